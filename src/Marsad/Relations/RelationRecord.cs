@@ -13,6 +13,7 @@ public sealed record RelationRecord
     /// <summary>One of <see cref="RelationPredicates"/>.</summary>
     public required string Predicate { get; init; }
 
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("Naming", "CA1720", Justification = "Subject-predicate-object is the domain's vocabulary.")]
     public required string Object { get; init; }
 
     public TextSpan Evidence { get; init; }
