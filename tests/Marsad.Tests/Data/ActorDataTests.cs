@@ -5,7 +5,7 @@ using Marsad.Events;
 namespace Marsad.Tests.Data;
 
 /// <summary>
-/// Consistency of the actor and period files in <c>data/</c>: shape, references
+/// Consistency of the actor, period, person and given-name files in <c>data/</c>: shape, references
 /// between files, period arithmetic, and aliases that would make one name point at two actors.
 /// </summary>
 public partial class ActorDataTests
@@ -20,9 +20,13 @@ public partial class ActorDataTests
 
     private static readonly string[] AliasColumns = ["aliases_ar", "aliases_fr", "aliases_en"];
     private static readonly HashSet<string> Sources = ["acled", "eval", "wikipedia"];
+    private static readonly HashSet<string> Roles = ["leader", "founder", "commander", "spokesman", "emir"];
+    private static readonly HashSet<string> NameKinds = ["given", "ambiguous_given", "family", "particle"];
 
     private static readonly Lazy<DataTable> ActorTable = new(() => DataTable.Load("actors/actors.tsv"));
     private static readonly Lazy<DataTable> PeriodTable = new(() => DataTable.Load("actors/periods.tsv"));
+    private static readonly Lazy<DataTable> PersonTable = new(() => DataTable.Load("actors/persons.tsv"));
+    private static readonly Lazy<DataTable> NameTable = new(() => DataTable.Load("lexicon/ar/given_names.tsv"));
 
     private static IReadOnlyList<DataRow> Actors => ActorTable.Value.Rows;
 
@@ -31,6 +35,8 @@ public partial class ActorDataTests
     [Theory]
     [InlineData("actors/actors.tsv", "id acled_name kind country parent aliases_ar aliases_fr aliases_en source")]
     [InlineData("actors/periods.tsv", "actor_id valid_from valid_to acled_name source")]
+    [InlineData("actors/persons.tsv", "id name aliases_ar aliases_latin group role from to fate source")]
+    [InlineData("lexicon/ar/given_names.tsv", "name_ar latin kind")]
     public void Load_EveryFile_HasItsHeaderAndThatManyCellsOnEveryRow(string path, string columns)
     {
         var table = DataTable.Load(path);
