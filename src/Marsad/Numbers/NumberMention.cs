@@ -25,7 +25,8 @@ public enum CountHedge
 /// <param name="Upper">The upper bound of a range.</param>
 /// <param name="Hedge">How the figure is qualified.</param>
 /// <param name="IsWritten">True when spelled in words rather than digits.</param>
-public sealed record NumberMention(int FirstToken, int EndToken, TextSpan Span, decimal Value, decimal? Upper, CountHedge Hedge, bool IsWritten)
+/// <param name="Unit">The unit after the figure (time, distance, percent) when there is one: such a figure counts no people.</param>
+public sealed record NumberMention(int FirstToken, int EndToken, TextSpan Span, decimal Value, decimal? Upper, CountHedge Hedge, bool IsWritten, string? Unit = null)
 {
     /// <summary>The conservative count ACLED would code: the lower bound, whatever the hedge.</summary>
     public int Conservative => Value > int.MaxValue ? int.MaxValue : (int)decimal.Floor(Value);

@@ -14,10 +14,17 @@ namespace Marsad.Numbers;
 public sealed class NumberRecognizer
 {
     private readonly Dictionary<Language, NumberLexicon> _lexicons;
+    private readonly PhraseMatcher<string> _units;
 
-    private NumberRecognizer(Dictionary<Language, NumberLexicon> lexicons) => _lexicons = lexicons;
+    private NumberRecognizer(Dictionary<Language, NumberLexicon> lexicons, PhraseMatcher<string> units)
+    {
+        _lexicons = lexicons;
+        _units = units;
+    }
 
-    public static NumberRecognizer Load(ResourceStore store) => new(NumberLexicon.LoadAll(store));
+    public static NumberRecognizer Load(ResourceStore store) => new(
+        NumberLexicon.LoadAll(store),
+        new PhraseMatcher<string>(TsvTable.Read(store, "lexicon/units.tsv", "form", "kind").Rows.Select(row => (row["form"], row["kind"]))));
 
     public ImmutableArray<NumberMention> Recognize(TextDocument doc)
     {
@@ -75,11 +82,23 @@ public sealed class NumberRecognizer
                 (hedge, end, normEnd) = (after.Payload.Hedge, after.EndToken, after.NormEnd);
             }
 
-            mentions.Add(new NumberMention(first, end, doc.SpanOfFolded(normStart, normEnd), quantity.Value, upper, hedge, quantity.Written));
+            mentions.Add(new NumberMention(first, end, doc.SpanOfFolded(normStart, normEnd), quantity.Value, upper, hedge, quantity.Written, UnitAt(doc, end)));
             i = end;
         }
 
         return mentions.ToImmutable();
+    }
+
+    private string? UnitAt(TextDocument doc, int index)
+    {
+        if (index >= doc.Tokens.Length)
+        {
+            return null;
+        }
+
+        var units = new List<PhraseMatch<string>>();
+        _units.FindAt(doc, index, units);
+        return units.Count > 0 ? units[0].Payload : null;
     }
 
     /// <summary>Figures from one position: a number atom, possibly compounded with following atoms.</summary>
