@@ -3,7 +3,7 @@ using System.Text.Json;
 namespace Marsad.TimeEval;
 
 /// <summary>One article of a gold corpus and its gold events.</summary>
-internal sealed record GoldArticle(string Id, string Lang, string Text, DateOnly? Published, IReadOnlyList<GoldEvent> Events);
+internal sealed record GoldArticle(string Id, string Lang, string Text, DateOnly? Published, IReadOnlyList<GoldEvent> Events, IReadOnlyList<JsonElement> Raw);
 
 /// <summary>A gold event: its acceptable dates, precision, historical flag and evidence spans.</summary>
 internal sealed record GoldEvent(IReadOnlyList<DateOnly> Dates, int? Precision, bool Historical, IReadOnlyList<TextSpan> Evidence, string Note);
@@ -22,8 +22,8 @@ internal static class Corpus
             var a = JsonDocument.Parse(line).RootElement;
             var id = a.GetProperty("id").GetString()!;
             var published = a.TryGetProperty("published", out var p) && p.ValueKind == JsonValueKind.String ? DateOnly.Parse(p.GetString()![..10], System.Globalization.CultureInfo.InvariantCulture) : (DateOnly?)null;
-            var events = gold.TryGetValue(id, out var g) ? g.GetProperty("events").EnumerateArray().Select(Event).ToList() : [];
-            articles.Add(new GoldArticle(id, a.TryGetProperty("lang", out var lang) ? lang.GetString() ?? "" : "", a.GetProperty("text").GetString()!, published, events));
+            var raw = gold.TryGetValue(id, out var g) ? g.GetProperty("events").EnumerateArray().ToList() : [];
+            articles.Add(new GoldArticle(id, a.TryGetProperty("lang", out var lang) ? lang.GetString() ?? "" : "", a.GetProperty("text").GetString()!, published, [.. raw.Select(Event)], raw));
         }
 
         return articles;

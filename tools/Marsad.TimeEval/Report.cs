@@ -79,7 +79,7 @@ internal sealed class Report(bool verbose)
     /// mention inside its evidence (a frame such as "this year" governs nothing), else the nearest in the
     /// evidence's sentence, else the nearest before it (the date the article is telling).
     /// </summary>
-    private static int? Attach(TextDocument doc, ImmutableArray<DateMention> mentions, ImmutableArray<DateValue?> values, GoldEvent e)
+    public static int? Attach(TextDocument doc, ImmutableArray<DateMention> mentions, ImmutableArray<DateValue?> values, GoldEvent e)
     {
         var inside = Enumerable.Range(0, mentions.Length)
             .Where(k => e.Evidence.Any(s => mentions[k].Span.Overlaps(s)) && values[k] is not null && !IsFrame(mentions[k].Expression))
@@ -132,7 +132,7 @@ internal sealed class Report(bool verbose)
         return -1;
     }
 
-    private static BackgroundCue? Cue(TextDocument doc, ImmutableArray<BackgroundCue> cues, GoldEvent e)
+    public static BackgroundCue? Cue(TextDocument doc, ImmutableArray<BackgroundCue> cues, GoldEvent e)
     {
         var sentences = e.Evidence.Select(s => SentenceAt(doc, s.Start)).ToHashSet();
         return cues.FirstOrDefault(c => sentences.Contains(doc.SentenceOf(c.FirstToken)) && e.Evidence.Any(s => Math.Abs(c.Span.Start - s.Start) < 200));

@@ -295,7 +295,10 @@ internal sealed partial class DateParser
         }
 
         month = word.Number;
-        end = Skip(end, '.');
+        if (_doc.Tokens[end - 1].Kind == TokenKind.Latin && word.Kind is TimeWordKind.LooseMonth)
+        {
+            end = Skip(end, '.'); // "Dec.", "janv."
+        }
 
         // "كانون الثاني/يناير", "يناير (كانون الثاني)", "تموز-يوليو": the same month twice is one name.
         var paired = IsPunct(end, '/') || IsPunct(end, '-') || IsPunct(end, '(') ? end + 1 : -1;

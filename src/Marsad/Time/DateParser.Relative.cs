@@ -1,4 +1,3 @@
-using Marsad.Text;
 
 namespace Marsad.Time;
 
@@ -84,19 +83,18 @@ internal sealed partial class DateParser
             : null;
     }
 
-    // "بعد يومين"، "two days later", "deux jours plus tard"; "بعد يومين من هجوم" dates the attack two days before.
+    // "بعد يومين"، "two days later", "deux jours plus tard": that long after the previous date.
+    // "تأتي العملية بعد يومين من هجوم …"، "بعد عام على إطلاق …": what follows من/على is that long before it.
+    // A vague plural ("بعد أيام"، "after weeks") says no date.
     private Parse? Later(int i)
     {
-        if (Word(i, TimeWordKind.After, out var afterWord) && Duration(afterWord) is { } span)
+        if (Word(i, TimeWordKind.After, out var afterWord) && Duration(afterWord) is { Count: > 0 } span)
         {
-            // A new, indefinite thing after a bare "من/على" is the earlier event ("two days after an attack");
-            // a definite one is the event already told, and the clause's event is the later one.
-            var earlier = BareWord(span.End, TimeWordKind.Of, TimeWordKind.RangeJoin, out var next) && !IsDefiniteArabic(next)
-                          && next < _doc.Tokens.Length && _doc.Tokens[next].Kind == TokenKind.Arabic;
+            var earlier = BareWord(span.End, TimeWordKind.Of, TimeWordKind.RangeJoin, out _);
             return new Parse(new AnaphoricDate(span.Unit, earlier ? -span.Count : span.Count), span.End);
         }
 
-        return Duration(i) is { } counted && Word(counted.End, TimeWordKind.AfterPostposed, out var end)
+        return Duration(i) is { Count: > 0 } counted && Word(counted.End, TimeWordKind.AfterPostposed, out var end)
             ? new Parse(new AnaphoricDate(counted.Unit, counted.Count), end)
             : null;
     }

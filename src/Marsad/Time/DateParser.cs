@@ -20,10 +20,18 @@ internal sealed partial class DateParser
     {
         _doc = doc;
         _words = new List<PhraseMatch<TimeWord>>[doc.Tokens.Length];
+        var matcher = lexicon.For(doc.Language);
         for (var i = 0; i < doc.Tokens.Length; i++)
         {
             _words[i] = [];
-            lexicon.For(doc.Language).FindAt(doc, i, _words[i]);
+            matcher.FindAt(doc, i, _words[i]);
+            if (doc.Tokens[i].Length == 1 && doc.Tokens[i].Kind == TokenKind.Arabic)
+            {
+                // One-letter words ("و" between two days, "هـ" after a Hijri year) have no clitic readings to match.
+                var token = doc.Tokens[i];
+                _words[i].AddRange(lexicon.Letter(doc.Language, doc.Folded[token.NormStart])
+                    .Select(word => new PhraseMatch<TimeWord>(i, i + 1, token.NormStart, token.NormEnd, "", "", word)));
+            }
         }
     }
 
@@ -162,9 +170,4 @@ internal sealed partial class DateParser
     /// <summary>True when the word before <paramref name="i"/> is a preposition that introduces a date ("في", "en", "in", "منذ").</summary>
     private bool AfterPreposition(int i) =>
         i > 0 && _words[i - 1].Exists(m => m.EndToken == i && m.Payload.Kind is TimeWordKind.Preposition or TimeWordKind.Since or TimeWordKind.Of or TimeWordKind.MonthWord or TimeWordKind.PeriodPart);
-
-    /// <summary>True when the token is an Arabic word written with the article ال (after any proclitic).</summary>
-    private bool IsDefiniteArabic(int i) =>
-        i < _doc.Tokens.Length && _doc.Tokens[i].Kind == TokenKind.Arabic
-        && _doc.Readings(i).Any(r => r.Prefix.EndsWith("ال", StringComparison.Ordinal) || r.Stem.StartsWith("ال", StringComparison.Ordinal));
 }

@@ -17,11 +17,20 @@ internal sealed class TimeLexicon
         [(Language.Arabic, "time/ar.tsv"), (Language.French, "time/fr.tsv"), (Language.English, "time/en.tsv")];
 
     private readonly ImmutableDictionary<Language, PhraseMatcher<TimeWord>> _matchers;
+    private readonly ImmutableDictionary<(Language, char), ImmutableArray<TimeWord>> _letters;
 
-    private TimeLexicon(ImmutableDictionary<Language, PhraseMatcher<TimeWord>> matchers) => _matchers = matchers;
+    private TimeLexicon(ImmutableDictionary<Language, PhraseMatcher<TimeWord>> matchers, ImmutableDictionary<(Language, char), ImmutableArray<TimeWord>> letters)
+    {
+        _matchers = matchers;
+        _letters = letters;
+    }
 
     /// <summary>The words of <paramref name="language"/>, or of every language for <see cref="Language.Other"/>.</summary>
     public PhraseMatcher<TimeWord> For(Language language) => _matchers.TryGetValue(language, out var matcher) ? matcher : _matchers[Language.Other];
+
+    /// <summary>The one-letter Arabic words ("و"، "هـ"، "م"), which the clitic-aware matcher does not see.</summary>
+    public ImmutableArray<TimeWord> Letter(Language language, char letter) =>
+        _letters.TryGetValue((language == Language.Arabic ? language : Language.Other, letter), out var words) ? words : [];
 
     public static TimeLexicon Load(ResourceStore resources)
     {
@@ -40,7 +49,11 @@ internal sealed class TimeLexicon
         }
 
         matchers[Language.Other] = new PhraseMatcher<TimeWord>(all);
-        return new TimeLexicon(matchers.ToImmutable());
+        var letters = all.Select(e => (Folded: CharFolding.Fold(e.Item1), Word: e.Item2))
+            .Where(e => e.Folded.Length == 1 && CharFolding.IsArabicLetter(e.Folded[0]))
+            .GroupBy(e => e.Folded[0])
+            .SelectMany(g => new[] { Language.Arabic, Language.Other }.Select(l => KeyValuePair.Create((l, g.Key), g.Select(e => e.Word).Distinct().ToImmutableArray())));
+        return new TimeLexicon(matchers.ToImmutable(), letters.ToImmutableDictionary());
     }
 
     private static TimeWord Parse(string kindText, string value, string origin)
