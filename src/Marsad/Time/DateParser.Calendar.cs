@@ -144,8 +144,8 @@ internal sealed partial class DateParser
     {
         foreach (var separator in "/-.")
         {
-            if (Digits(i, 1, 31, out var day) && Glued(i + 1, separator) && Digits(i + 2, 1, 12, out var month)
-                && Glued(i + 3, separator) && Digits(i + 4, 0, MaxYear, out var year) && _doc.Tokens[i + 4].Length is 2 or 4)
+            if (AnyDigits(i, 1, 31, out var day) && Glued(i + 1, separator) && AnyDigits(i + 2, 1, 12, out var month)
+                && Glued(i + 3, separator) && AnyDigits(i + 4, 0, MaxYear, out var year) && _doc.Tokens[i + 4].Length is 2 or 4)
             {
                 year = year < 100 ? 2000 + year : year;
                 return year >= MinYear ? new Parse(new CalendarDate(day, month, year, null, Anchor.None), i + 5) : null;
@@ -222,7 +222,7 @@ internal sealed partial class DateParser
             return null;
         }
 
-        var (month, day) = feast.Feast.Month != 0 ? feast.Feast : _lastFeast;
+        var (month, day) = feast.Feast.Month != 0 ? feast.Feast : _lastFeast.Month != 0 ? _lastFeast : FeastLater(end);
         if (month == 0)
         {
             return null; // "العيد" with no feast named before: which Eid is unknown
@@ -230,6 +230,21 @@ internal sealed partial class DateParser
 
         var (year, yearEnd) = HijriYear(end);
         return new Parse(new HijriDate(day + feastDay - 1, month, year, null), yearEnd);
+    }
+
+    // "أول أيام العيد … في مصلى عيد الفطر": the feast named later in the same sentence.
+    private (int Month, int Day) FeastLater(int i)
+    {
+        var sentence = _doc.SentenceOf(i - 1);
+        for (var k = i; k < _words.Length && _doc.SentenceOf(k) == sentence; k++)
+        {
+            if (Word(k, TimeWordKind.Feast, out var feast, out _) && feast.Feast.Month != 0)
+            {
+                return feast.Feast;
+            }
+        }
+
+        return default;
     }
 
     // A Hijri year after a Hijri date: "1446"، "1446 هـ"، "لعام 1446 للهجرة".

@@ -255,7 +255,7 @@ internal sealed partial class DateParser
             return null;
         }
 
-        j = SkipWord(SkipWord(j, TimeWordKind.Of), TimeWordKind.DayWord);
+        j = SkipWord(j, TimeWordKind.Of);
         var dayPart = (DayPart)part.Part;
         if (dayPart == DayPart.Night && Range(j) is { Expression: DateRange range } night && IsNextDay(range))
         {

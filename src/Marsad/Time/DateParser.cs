@@ -71,8 +71,9 @@ internal sealed partial class DateParser
         return Inner(i);
     }
 
+    // On a tie the plainer reading wins: "الأول من الشهر" is the first day, not "early in the month".
     private Parse? Inner(int i) => Longest(
-        Range(i), PartOfPeriodAt(i), PartOfDayAt(i), Core(i));
+        Core(i), Range(i), PartOfDayAt(i), PartOfPeriodAt(i));
 
     private Parse? Core(int i) => WithPostposedDayPart(Longest(
         RelativeDayAt(i), WeekdayLed(i), DayLed(i), MonthLed(i), Numeric(i), Year(i), HijriLed(i), FeastAt(i),
@@ -142,18 +143,25 @@ internal sealed partial class DateParser
     /// <summary>A run of digits that is a whole number (not part of 3.5, 1,500 or 12:30).</summary>
     private bool Digits(int i, int min, int max, out int value)
     {
-        value = 0;
-        if (i < 0 || i >= _doc.Tokens.Length || _doc.Tokens[i].Kind != TokenKind.Digits || _doc.Tokens[i].Length > 4)
-        {
-            return false;
-        }
-
         foreach (var separator in ".,:")
         {
             if (_doc.IsPunct(i + 1, separator) && i + 2 < _doc.Tokens.Length && _doc.Tokens[i + 2].Kind == TokenKind.Digits && !_doc.Tokens[i + 1].SpaceBefore && !_doc.Tokens[i + 2].SpaceBefore)
             {
+                value = 0;
                 return false;
             }
+        }
+
+        return AnyDigits(i, min, max, out value);
+    }
+
+    /// <summary>A run of digits, whatever follows it (the parts of 05.01.2025).</summary>
+    private bool AnyDigits(int i, int min, int max, out int value)
+    {
+        value = 0;
+        if (i < 0 || i >= _doc.Tokens.Length || _doc.Tokens[i].Kind != TokenKind.Digits || _doc.Tokens[i].Length > 4)
+        {
+            return false;
         }
 
         value = int.Parse(_doc.TokenText(i), System.Globalization.CultureInfo.InvariantCulture);
