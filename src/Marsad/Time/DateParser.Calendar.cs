@@ -43,7 +43,7 @@ internal sealed partial class DateParser
     }
 
     // "ديسمبر 2024"، "يناير الماضي"، "نوفمبر الجاري"، "May 4", "Jan. 29, 2025", "in March 2022", "last March".
-    private Parse? MonthLed(int i)
+    private Parse? MonthLed(int i, bool introduced = false)
     {
         var start = i;
         var anchor = Anchor.None;
@@ -75,7 +75,7 @@ internal sealed partial class DateParser
         }
 
         // A month alone needs a preposition before it ("في يناير", "en janvier", "in January"), or "شهر".
-        return !loose && (named > start || AfterPreposition(start)) ? dated : null;
+        return !loose && (introduced || named > start || AfterPreposition(start)) ? dated : null;
     }
 
     // A year after the month or day ("2024", ", 2025", "عام 2024", "من ذلك العام"), or a modifier ("الماضي", "dernier").
@@ -310,9 +310,9 @@ internal sealed partial class DateParser
         }
 
         month = word.Number;
-        if (_doc.Tokens[end - 1].Kind == TokenKind.Latin && word.Kind is TimeWordKind.LooseMonth)
+        if (_doc.Tokens[end - 1].Kind == TokenKind.Latin && IsPunct(end, '.') && end + 1 < _doc.Tokens.Length && _doc.Tokens[end + 1].Kind == TokenKind.Digits)
         {
-            end = Skip(end, '.'); // "Dec.", "janv."
+            end++; // "Dec. 28", "janv. 2024"
         }
 
         // "كانون الثاني/يناير", "يناير (كانون الثاني)", "تموز-يوليو": the same month twice is one name.

@@ -214,7 +214,7 @@ internal sealed partial class DateParser
             return full;
         }
 
-        return DayNumber(i, out var day, out _, out var end)
+        return DayNumber(SkipWord(i, TimeWordKind.DayWord), out var day, out _, out var end)
             ? new Parse(new CalendarDate(day, null, null, null, Anchor.None), end)
             : null;
     }
@@ -228,7 +228,7 @@ internal sealed partial class DateParser
         }
 
         j = SkipWord(Skip(j, '-'), TimeWordKind.Of);
-        var whole = Longest(MonthLed(j), HijriLed(j), Year(j), RelativePeriodAt(j), Anaphora(j), BareYear(j), BarePeriod(j), NewYearAt(j), SeasonLed(j));
+        var whole = Longest(MonthLed(j, introduced: true), HijriLed(j), Year(j), RelativePeriodAt(j), Anaphora(j), BareYear(j), BarePeriod(j), NewYearAt(j), SeasonLed(j));
         return whole is { Expression: not (CalendarDate { Day: not null } or HijriDate { Day: not null }) } w
             ? new Parse(new PartOfPeriod((PeriodPart)part.Part, w.Expression), w.End)
             : null;
