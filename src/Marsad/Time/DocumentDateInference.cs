@@ -51,7 +51,7 @@ internal static class DocumentDateInference
 
         return bestEnd == default
             ? DocumentDate.Unknown
-            : DocumentDate.Inferred(Reference(mentions, bestEnd), Decisive(cues), Evidence(cues));
+            : DocumentDate.Inferred(Reference(mentions, bestEnd, notAfter), Decisive(cues), Evidence(cues));
     }
 
     // Which years to try: around the years the text writes, or, with none, the decades before the reading day.
@@ -110,13 +110,14 @@ internal static class DocumentDateInference
         {
             score += cues.NewYears.Count > 0 ? (end.Year == max + 1 ? 10 : -10) : 0;
             score += cues.ThisYears.Count > 0 && end.Year == max ? 5 : 0;
+            score -= Math.Max(0, end.Year - max) / 2.0; // a text is rarely written long after the last year it names
         }
 
         return score;
     }
 
     // The day after the latest day the article dates (not counting days counted from the reference itself).
-    private static DateOnly Reference(ImmutableArray<DateMention> mentions, DateOnly end)
+    private static DateOnly Reference(ImmutableArray<DateMention> mentions, DateOnly end, DateOnly? notAfter)
     {
         var latest = default(DateOnly);
         var values = DateRecognizer.ResolveAll(mentions, end);
@@ -129,7 +130,7 @@ internal static class DocumentDateInference
             }
         }
 
-        return latest == default ? end : latest.AddDays(1) is var next && next > end ? end : next;
+        return latest == default ? end : notAfter is { } limit && latest >= limit ? limit : latest.AddDays(1);
     }
 
     private static DateInferenceCue Decisive(InferenceCues cues) =>
