@@ -112,7 +112,7 @@ internal sealed class ClusterReconciler(DedupOptions options)
         return $"{leadNotes} [{articles} sources{tollNote}]".TrimStart();
     }
 
-    private static ClusterSource Source(KeyedEvent m) => new(
+    internal static ClusterSource Source(KeyedEvent m) => new(
         m.Key,
         m.Event.Source,
         m.Event.Url,

@@ -11,6 +11,9 @@ namespace Marsad.Dedup;
 public sealed record EventCluster(string Id, EventRecord Event, ImmutableArray<ClusterSource> Sources)
 {
     public IEnumerable<EventKey> Members => Sources.Select(s => s.Key);
+
+    /// <summary>One report on its own, not deduplicated (for raw-event exports); its id is its key.</summary>
+    public static EventCluster OfReport(KeyedEvent report) => new(report.Key.ToString(), report.Event, [ClusterReconciler.Source(report)]);
 }
 
 /// <summary>One report of a clustered incident, with the text that supports it and its actors.</summary>
