@@ -27,11 +27,11 @@ public sealed class ArticleIngestor(MarsadStore store, Func<Article, ArticleAnal
     public IngestSummary Ingest(IEnumerable<IngestItem> items, IngestSummary? summary = null) => Run(items, replace: false, summary ?? new IngestSummary());
 
     /// <summary>Analyses stored articles again (after an upgrade) and replaces their events: all of them, or those another extractor produced.</summary>
-    public IngestSummary Reextract(bool all = false)
+    public IngestSummary Reextract(bool all = false, IngestSummary? summary = null)
     {
         var ids = store.ArticleIds(all ? null : extractor);
         var items = ids.Select(id => store.LoadArticle(id)).OfType<Article>().Select(a => new IngestItem(a, "store:" + a.Id));
-        return Run(items, replace: true, new IngestSummary());
+        return Run(items, replace: true, summary ?? new IngestSummary());
     }
 
     private IngestSummary Run(IEnumerable<IngestItem> items, bool replace, IngestSummary summary)
