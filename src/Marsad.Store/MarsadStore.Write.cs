@@ -30,7 +30,7 @@ public sealed partial class MarsadStore
 
         var removed = stored ? StoredKeys(article.Id, transaction) : [];
         var added = analysis.Events.Select((e, i) => new KeyedEvent(new EventKey(article.Id, i), e with { ArticleId = article.Id })).ToList();
-        var change = _dedup.Update(new SqliteNeighbourhood(_connection, transaction), removed, added);
+        var change = _dedup.Update(new SqliteNeighbourhood(_connection, transaction, _dedupOptions), removed, added);
 
         foreach (var id in change.RemovedClusterIds)
         {
@@ -95,9 +95,10 @@ public sealed partial class MarsadStore
     {
         var e = keyed.Event;
         _connection.Execute(
-            "INSERT INTO events VALUES ($article, $ordinal, $type, $sub, $date, $country, $admin1, $actors, $folded, $record)", transaction,
+            "INSERT INTO events VALUES ($article, $ordinal, $type, $sub, $date, $country, $admin1, $admin2, $lat, $lon, $actors, $folded, $record)", transaction,
             ("$article", keyed.Key.ArticleId), ("$ordinal", keyed.Key.Ordinal), ("$type", e.EventType), ("$sub", e.SubEventType),
-            ("$date", IsoDate(e.EventDate)), ("$country", e.Country), ("$admin1", e.Admin1), ("$actors", Actors(e)), ("$folded", Searchable(e)),
+            ("$date", IsoDate(e.EventDate)), ("$country", e.Country), ("$admin1", e.Admin1), ("$admin2", e.Admin2),
+            ("$lat", e.Latitude), ("$lon", e.Longitude), ("$actors", Actors(e)), ("$folded", Searchable(e)),
             ("$record", StoreJson.Write(e)));
     }
 

@@ -13,6 +13,7 @@ public sealed partial class MarsadStore : IDisposable
 {
     private readonly SqliteConnection _connection;
     private readonly Deduplicator _dedup;
+    private readonly DedupOptions _dedupOptions;
     private readonly TimeProvider _clock;
 
     private MarsadStore(string path, SqliteConnection connection, StoreOptions options)
@@ -20,6 +21,7 @@ public sealed partial class MarsadStore : IDisposable
         Path = path;
         _connection = connection;
         _dedup = new Deduplicator(options.Dedup);
+        _dedupOptions = options.Dedup;
         _clock = options.Clock;
     }
 

@@ -1,14 +1,30 @@
 using Marsad.Dedup;
+using Marsad.Events;
 using Microsoft.Data.Sqlite;
 
 namespace Marsad.Store;
 
 /// <summary>The stored events and clusters an incremental dedup update looks at, read inside the saving transaction.</summary>
-internal sealed class SqliteNeighbourhood(SqliteConnection connection, SqliteTransaction transaction) : IIncidentNeighbourhood
+internal sealed class SqliteNeighbourhood(SqliteConnection connection, SqliteTransaction transaction, DedupOptions options) : IIncidentNeighbourhood
 {
-    public IEnumerable<KeyedEvent> Candidates(string eventType, DateOnly from, DateOnly to) => Read(
-        "SELECT article_id, ordinal, record FROM events WHERE event_type = $type AND event_date BETWEEN $from AND $to",
-        ("$type", eventType), ("$from", from.ToString("yyyy-MM-dd")), ("$to", to.ToString("yyyy-MM-dd")));
+    private const double KmPerDegree = 111.32;
+
+    // Two reports are one incident only within the distance (both precise) or in the same admin2:
+    // a box around the probe plus its admin2 holds every possible match, and keeps the look-up small.
+    public IEnumerable<KeyedEvent> Candidates(EventRecord probe, DateOnly from, DateOnly to)
+    {
+        var latDelta = options.MaxDistanceKm / KmPerDegree * 1.1;
+        var lonDelta = probe.Latitude is { } lat ? latDelta / Math.Max(0.1, Math.Cos(lat * Math.PI / 180)) : 0;
+        return Read(
+            """
+            SELECT article_id, ordinal, record FROM events
+            WHERE event_type = $type AND event_date BETWEEN $from AND $to
+              AND (admin2 = $admin2 COLLATE NOCASE
+                   OR (latitude BETWEEN $lat - $dlat AND $lat + $dlat AND longitude BETWEEN $lon - $dlon AND $lon + $dlon))
+            """,
+            ("$type", probe.EventType), ("$from", from.ToString("yyyy-MM-dd")), ("$to", to.ToString("yyyy-MM-dd")), ("$admin2", probe.Admin2),
+            ("$lat", probe.Latitude), ("$lon", probe.Longitude), ("$dlat", latDelta), ("$dlon", lonDelta));
+    }
 
     public string? ClusterOf(EventKey key) => connection.Scalar(
         "SELECT cluster_id FROM cluster_sources WHERE article_id = $article AND ordinal = $ordinal", transaction,

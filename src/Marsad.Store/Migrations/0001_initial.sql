@@ -25,6 +25,9 @@ CREATE TABLE events (
     event_date     TEXT,
     country        TEXT,
     admin1         TEXT,
+    admin2         TEXT,
+    latitude       REAL,
+    longitude      REAL,
     actors         TEXT NOT NULL,
     folded         TEXT NOT NULL,
     record         TEXT NOT NULL,
@@ -68,3 +71,4 @@ CREATE TABLE cluster_sources (
     PRIMARY KEY (article_id, ordinal)
 ) WITHOUT ROWID;
 CREATE INDEX cluster_sources_cluster ON cluster_sources (cluster_id);
+CREATE INDEX events_admin2 ON events (admin2);

@@ -71,7 +71,7 @@ public sealed class Deduplicator
             }
 
             var window = DedupOptions.MaxDateToleranceDays;
-            foreach (var candidate in stored.Candidates(e.EventType, date.AddDays(-window), date.AddDays(window)))
+            foreach (var candidate in stored.Candidates(e, date.AddDays(-window), date.AddDays(window)))
             {
                 if (!removed.Contains(candidate.Key) && !addedKeys.Contains(candidate.Key)
                     && _matcher.SameIncident(e, candidate.Event) && stored.ClusterOf(candidate.Key) is { } id)

@@ -1,3 +1,5 @@
+using Marsad.Events;
+
 namespace Marsad.Dedup;
 
 /// <summary>
@@ -7,8 +9,11 @@ namespace Marsad.Dedup;
 /// </summary>
 public interface IIncidentNeighbourhood
 {
-    /// <summary>Stored events of <paramref name="eventType"/> dated within [from, to]; a superset is fine.</summary>
-    IEnumerable<KeyedEvent> Candidates(string eventType, DateOnly from, DateOnly to);
+    /// <summary>
+    /// Stored events that could be the same incident as <paramref name="probe"/>: its event type,
+    /// dated within [from, to], and near it or in its admin2. A superset is fine.
+    /// </summary>
+    IEnumerable<KeyedEvent> Candidates(EventRecord probe, DateOnly from, DateOnly to);
 
     /// <summary>The id of the cluster holding <paramref name="key"/>, or null when the event is not stored.</summary>
     string? ClusterOf(EventKey key);

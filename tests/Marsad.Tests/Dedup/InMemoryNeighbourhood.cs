@@ -1,4 +1,5 @@
 using Marsad.Dedup;
+using Marsad.Events;
 
 namespace Marsad.Tests.Dedup;
 
@@ -11,8 +12,8 @@ internal sealed class InMemoryNeighbourhood(Deduplicator dedup) : IIncidentNeigh
 
     public IReadOnlyCollection<EventCluster> Clusters => _clusters.Values;
 
-    public IEnumerable<KeyedEvent> Candidates(string eventType, DateOnly from, DateOnly to) =>
-        _events.Values.Where(e => e.Event.EventType == eventType && e.Event.EventDate >= from && e.Event.EventDate <= to).ToList();
+    public IEnumerable<KeyedEvent> Candidates(EventRecord probe, DateOnly from, DateOnly to) =>
+        _events.Values.Where(e => e.Event.EventType == probe.EventType && e.Event.EventDate >= from && e.Event.EventDate <= to).ToList();
 
     public string? ClusterOf(EventKey key) => _clusterOf.GetValueOrDefault(key);
 
