@@ -1,6 +1,8 @@
 using System.CommandLine;
 using System.Text;
 using Marsad.Cli.Commands;
+using Marsad.Pipeline;
+using Marsad.Resources;
 
 namespace Marsad.Cli;
 
@@ -19,6 +21,10 @@ public static class Program
         var root = new RootCommand("Marsad: conflict news in Arabic, French and English to an ACLED-style event dataset with evidence")
         {
             ExtractCommand.Create(output, error, input),
+            IngestCommand.Create(() => MarsadPipeline.Load(ResourceStore.Embedded).Analyze),
+            ReextractCommand.Create(() => MarsadPipeline.Load(ResourceStore.Embedded).Analyze),
+            EventsCommand.Create(),
+            ExportCommand.Create(),
         };
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
