@@ -84,9 +84,14 @@ public sealed class PersonRecognizer
         }
 
         var actorAt = actors.ToDictionary(a => a.FirstToken);
-        foreach (var cue in _cues.FindLongest(doc))
+        var cues = _cues.FindLongest(doc);
+        foreach (var cue in cues)
         {
             Array.Fill(taken, true, cue.FirstToken, cue.TokenCount);
+        }
+
+        foreach (var cue in cues)
+        {
             var next = cue.EndToken;
             Actor? group = null;
             if (doc.TokenText(Math.Min(next, doc.Tokens.Length - 1)) is "في" or "ب" or "من" && actorAt.TryGetValue(next + 1, out var inGroup))
@@ -94,7 +99,7 @@ public sealed class PersonRecognizer
                 (group, next) = (inGroup.Actor, inGroup.EndToken);
             }
 
-            next = SkipPunctuation(doc, next, "–-«\"");
+            next = SkipPunctuation(doc, next, "–-«»\"");
             if (ReadName(doc, next, taken, cued: true) is not { } name)
             {
                 continue;

@@ -16,22 +16,30 @@ public sealed class TriggerRecognizer
     // and سلبا or قتلا would read adverbs and verbal nouns as verbs.
     private static readonly string[] PastEndings = ["", "ت", "وا"];
     private readonly Dictionary<Language, PhraseMatcher<Entry>> _matchers;
+    private readonly HashSet<string> _notTriggers;
 
-    private TriggerRecognizer(Dictionary<Language, PhraseMatcher<Entry>> matchers) => _matchers = matchers;
+    private TriggerRecognizer(Dictionary<Language, PhraseMatcher<Entry>> matchers, HashSet<string> notTriggers)
+    {
+        _matchers = matchers;
+        _notTriggers = notTriggers;
+    }
 
     public static TriggerRecognizer Load(ResourceStore store)
     {
         var matchers = new Dictionary<Language, PhraseMatcher<Entry>>();
+        var notTriggers = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (language, code) in new[] { (Language.Arabic, "ar"), (Language.French, "fr"), (Language.English, "en") })
         {
             var path = $"lexicon/{code}/triggers.tsv";
             if (store.Exists(path))
             {
-                matchers[language] = new PhraseMatcher<Entry>(Entries(TsvTable.Read(store, path, "form", "act", "pos", "forms"), language));
+                var table = TsvTable.Read(store, path, "form", "act", "pos", "forms", "not");
+                matchers[language] = new PhraseMatcher<Entry>(Entries(table, language));
+                notTriggers.UnionWith(table.Rows.SelectMany(row => row.List("not")).Select(CharFolding.Fold));
             }
         }
 
-        return new TriggerRecognizer(matchers);
+        return new TriggerRecognizer(matchers, notTriggers);
     }
 
     public ImmutableArray<TriggerMention> Recognize(TextDocument doc)
@@ -44,6 +52,11 @@ public sealed class TriggerRecognizer
         var mentions = ImmutableArray.CreateBuilder<TriggerMention>();
         foreach (var group in matcher.FindLongest(doc).GroupBy(m => m.FirstToken))
         {
+            if (doc.Readings(group.Key).Any(r => _notTriggers.Contains(r.Stem)))
+            {
+                continue;
+            }
+
             // One phrase may be listed as a verb and a noun (قتل): the verb reading first.
             var match = group.OrderBy(m => m.Payload.Form).First();
             var span = doc.SpanOfFolded(match.NormStart, match.NormEnd);

@@ -68,7 +68,7 @@ public sealed class MarsadPipeline
             };
         }
 
-        var (layers, documentDate) = Layers(doc, article.Published);
+        var (layers, documentDate) = Layers(doc, article.Published, article.Retrieved);
         var reference = layers.Reference;
         var diagnostics = reference is null
             ? ImmutableArray.Create(new Diagnostic(DiagnosticCodes.NoReferenceDate, "no publication date and none could be inferred: relative dates are left unresolved"))
@@ -85,10 +85,10 @@ public sealed class MarsadPipeline
     }
 
     /// <summary>Every mention layer of a document (exposed to the explain tool).</summary>
-    internal (MentionLayers Layers, DocumentDate DocumentDate) Layers(TextDocument doc, DateOnly? published)
+    internal (MentionLayers Layers, DocumentDate DocumentDate) Layers(TextDocument doc, DateOnly? published, DateOnly? retrieved = null)
     {
         var dateMentions = _dates.Recognize(doc);
-        var documentDate = DateRecognizer.InferDocumentDate(doc, dateMentions, published);
+        var documentDate = DateRecognizer.InferDocumentDate(doc, dateMentions, published, retrieved);
         var reference = documentDate.Reference;
         var numbers = _numbers.Recognize(doc);
         var countries = _countries.Recognize(doc);

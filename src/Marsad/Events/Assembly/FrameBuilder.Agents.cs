@@ -59,8 +59,9 @@ internal sealed partial class FrameBuilder
         var trigger = frame.Trigger;
         var agent = frame.Agent?.Mention;
 
-        // "اشتباكات بين مقاتلي الجماعة وأنصار المنشق": the two sides of a clash.
-        if (layers.Word(trigger.EndToken) == "بين" && ActorFrom(trigger.EndToken + 1, frame.Sentence) is { } first)
+        // "اشتباكات (عنيفة) بين مقاتلي الجماعة وأنصار المنشق": the two sides of a clash.
+        var between = Enumerable.Range(trigger.EndToken, 3).FirstOrDefault(t => layers.Word(t) == "بين", -1);
+        if (between >= 0 && ActorFrom(between + 1, frame.Sentence) is { } first)
         {
             var second = layers.Actors.FirstOrDefault(a => a.FirstToken > first.EndToken && a.FirstToken - first.EndToken <= 4 && layers.SentenceOf(a.FirstToken) == frame.Sentence);
             if (second is not null)
