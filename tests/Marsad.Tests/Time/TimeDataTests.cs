@@ -33,14 +33,14 @@ public sealed class TimeDataTests : IDisposable
         lines.Add(entry);
         File.WriteAllLines(path, lines);
 
-        var error = Assert.Throws<InvalidDataException>(() => DateRecognizer.Load(ResourceStore.FromFolder(_folder)));
+        var error = Assert.Throws<InvalidDataException>(() => DateRecognizer.Load(ResourceStore.Overlay(_folder)));
         Assert.Contains($"{file}:{lines.Count}: {problem}", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
     public void Load_FolderWithTheShippedData_Recognizes()
     {
-        var recognizer = DateRecognizer.Load(ResourceStore.FromFolder(_folder));
+        var recognizer = DateRecognizer.Load(ResourceStore.Overlay(_folder));
         Assert.Single(recognizer.Recognize(Marsad.Text.TextDocument.Create("قتل جنديان أمس الثلاثاء.")));
     }
 }
