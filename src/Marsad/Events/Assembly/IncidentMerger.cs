@@ -88,20 +88,9 @@ internal sealed class IncidentMerger(MentionLayers layers, ActorCatalog catalog)
     private bool Related(Actor a, Actor b) =>
         catalog.IsWithin(a, b) || catalog.IsWithin(b, a) || (a.IsTemplate && b.IsTemplate);
 
-    private static bool WithinPrecision(DateAnchor a, DateAnchor b)
-    {
-        var tolerance = Math.Max(Tolerance(a.Precision), Tolerance(b.Precision));
-        return Math.Abs(a.Date.DayNumber - b.Date.DayNumber) <= tolerance;
-    }
-
-    // A night "from Sunday to Monday" straddles two days, so even day-precise dates get one day.
-    private static int Tolerance(int? precision) => precision switch
-    {
-        1 => 1,
-        2 => 7,
-        3 => 31,
-        _ => 366,
-    };
+    /// <summary>Two dates can be one incident's when the days they cover overlap (a night straddles two days: one day of slack).</summary>
+    private static bool WithinPrecision(DateAnchor a, DateAnchor b) =>
+        a.First.DayNumber <= b.Last.DayNumber + 1 && b.First.DayNumber <= a.Last.DayNumber + 1;
 
     private static bool SameDate(DateAnchor? a, DateAnchor? b) => a is not null && b is not null && WithinPrecision(a, b);
 

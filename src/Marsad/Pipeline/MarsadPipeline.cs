@@ -1,0 +1,138 @@
+using System.Collections.Immutable;
+using Marsad.Actors;
+using Marsad.Countries;
+using Marsad.Events;
+using Marsad.Events.Assembly;
+using Marsad.Numbers;
+using Marsad.Resources;
+using Marsad.Text;
+using Marsad.Time;
+
+namespace Marsad.Pipeline;
+
+/// <summary>
+/// The pure per-article pipeline: article in, events and relations with evidence out. Resources
+/// load once; an instance is immutable and safe to share across threads. No clock, no I/O: the
+/// reference date comes from the article.
+/// </summary>
+public sealed class MarsadPipeline
+{
+    private readonly NumberRecognizer _numbers;
+    private readonly MoneyRecognizer _money;
+    private readonly CountryCatalog _countries;
+    private readonly ActorRecognizer _actors;
+    private readonly TriggerRecognizer _triggers;
+    private readonly CueRecognizer _cues;
+    private readonly DateRecognizer _dates;
+    private readonly EventAssembler _assembler;
+
+    private MarsadPipeline(ResourceStore store)
+    {
+        _numbers = NumberRecognizer.Load(store);
+        _money = MoneyRecognizer.Load(store);
+        _countries = CountryCatalog.Load(store);
+        _actors = ActorRecognizer.Load(store, ActorCatalog.Load(store));
+        _triggers = TriggerRecognizer.Load(store);
+        _cues = CueRecognizer.Load(store);
+        _dates = DateRecognizer.Load(store);
+        _assembler = new EventAssembler(_actors.Catalog, _countries);
+        DataFingerprint = store.Fingerprint(store.List(""));
+    }
+
+    /// <summary>Hash of the resources this pipeline was built from, to trace any output to its data.</summary>
+    public string DataFingerprint { get; }
+
+    /// <summary>The languages Marsad extracts events from.</summary>
+    public static IReadOnlySet<Language> Supported { get; } = new HashSet<Language> { Language.Arabic };
+
+    public static MarsadPipeline Load(ResourceStore store) => new(store);
+
+    public ArticleAnalysis Analyze(Article article)
+    {
+        var declared = LanguageCodes.Parse(article.Lang);
+        if (string.IsNullOrWhiteSpace(article.Text))
+        {
+            return new ArticleAnalysis { Article = article, Diagnostics = [new Diagnostic(DiagnosticCodes.EmptyText, "the article has no text")] };
+        }
+
+        var doc = TextDocument.Create(article.Text, declared);
+        if (!Supported.Contains(doc.Language))
+        {
+            return new ArticleAnalysis
+            {
+                Article = article,
+                Language = doc.Language,
+                Diagnostics = [new Diagnostic(DiagnosticCodes.UnsupportedLanguage, $"language '{doc.Language.Code()}' is not supported yet; no events extracted")],
+            };
+        }
+
+        var dateMentions = _dates.Recognize(doc);
+        var documentDate = DateRecognizer.InferDocumentDate(doc, dateMentions, article.Published);
+        var reference = documentDate.Reference;
+        var numbers = _numbers.Recognize(doc);
+        var countries = _countries.Recognize(doc);
+        var triggers = _triggers.Recognize(doc);
+        var layers = new MentionLayers(
+            doc,
+            reference,
+            ArticleCountry(countries),
+            triggers,
+            _actors.Recognize(doc),
+            [],
+            numbers,
+            _money.Recognize(doc, numbers),
+            countries,
+            DateAnchors(dateMentions, reference),
+            [],
+            _cues.Recognize(doc),
+            [.. _dates.FindBackgroundCues(doc).Select(c => new BackgroundAnchor(c.FirstToken, c.EndToken, c.Span))]);
+        var diagnostics = reference is null
+            ? ImmutableArray.Create(new Diagnostic(DiagnosticCodes.NoReferenceDate, "no publication date and none could be inferred: relative dates are left unresolved"))
+            : [];
+        return new ArticleAnalysis
+        {
+            Article = article,
+            Language = doc.Language,
+            ReferenceDate = reference,
+            ReferenceDateInferred = documentDate.Kind == DocumentDateKind.Inferred,
+            Events = _assembler.Assemble(layers, article),
+            Diagnostics = diagnostics,
+        };
+    }
+
+    private static ImmutableArray<DateAnchor> DateAnchors(ImmutableArray<DateMention> mentions, DateOnly? reference)
+    {
+        if (reference is not { } day)
+        {
+            return [];
+        }
+
+        var values = DateRecognizer.ResolveAll(mentions, day);
+        var anchors = ImmutableArray.CreateBuilder<DateAnchor>();
+        for (var i = 0; i < mentions.Length; i++)
+        {
+            if (values[i] is not { } value)
+            {
+                continue;
+            }
+
+            var mention = mentions[i];
+            anchors.Add(new DateAnchor(mention.FirstToken, mention.EndToken, mention.Span, value.Date, value.AcledPrecision, value.First, value.Last,
+                mention.Expression is AnaphoricDate, DateRecognizer.IsBackground(value, day),
+                day.DayNumber - value.Last.DayNumber <= DateRecognizer.RecentDays));
+        }
+
+        return anchors.ToImmutable();
+    }
+
+    /// <summary>The country named most (names count double, demonyms once); null when none is named.</summary>
+    private static EventPlace? ArticleCountry(ImmutableArray<CountryMention> mentions)
+    {
+        var best = mentions
+            .GroupBy(m => m.Country)
+            .Select(g => (Country: g.Key, Weight: g.Sum(m => m.Kind == CountryMentionKind.Name ? 2 : 1), First: g.Min(m => m.FirstToken)))
+            .OrderByDescending(c => c.Weight).ThenBy(c => c.First)
+            .FirstOrDefault();
+        return best.Country is null ? null : new EventPlace { Country = best.Country.Name, CountryCode = best.Country.Code, GeoPrecision = 3 };
+    }
+}
