@@ -12,8 +12,9 @@ namespace Marsad.Events;
 /// </summary>
 public sealed class TriggerRecognizer
 {
-    // Past-tense endings of Arabic verbs: she, they (m), they two, they two (f), they (f), we.
-    private static readonly string[] PastEndings = ["", "ت", "وا", "ا", "تا", "ن", "نا"];
+    // Past-tense endings of Arabic verbs: he, she, they. The duals and "we" are left out: rare in news,
+    // and سلبا or قتلا would read adverbs and verbal nouns as verbs.
+    private static readonly string[] PastEndings = ["", "ت", "وا"];
     private readonly Dictionary<Language, PhraseMatcher<Entry>> _matchers;
 
     private TriggerRecognizer(Dictionary<Language, PhraseMatcher<Entry>> matchers) => _matchers = matchers;

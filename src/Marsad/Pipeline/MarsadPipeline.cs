@@ -21,6 +21,7 @@ public sealed class MarsadPipeline
     private readonly MoneyRecognizer _money;
     private readonly CountryCatalog _countries;
     private readonly ActorRecognizer _actors;
+    private readonly PersonRecognizer _persons;
     private readonly TriggerRecognizer _triggers;
     private readonly CueRecognizer _cues;
     private readonly DateRecognizer _dates;
@@ -32,6 +33,7 @@ public sealed class MarsadPipeline
         _money = MoneyRecognizer.Load(store);
         _countries = CountryCatalog.Load(store);
         _actors = ActorRecognizer.Load(store, ActorCatalog.Load(store));
+        _persons = PersonRecognizer.Load(store, _actors.Catalog);
         _triggers = TriggerRecognizer.Load(store);
         _cues = CueRecognizer.Load(store);
         _dates = DateRecognizer.Load(store);
@@ -66,26 +68,8 @@ public sealed class MarsadPipeline
             };
         }
 
-        var dateMentions = _dates.Recognize(doc);
-        var documentDate = DateRecognizer.InferDocumentDate(doc, dateMentions, article.Published);
-        var reference = documentDate.Reference;
-        var numbers = _numbers.Recognize(doc);
-        var countries = _countries.Recognize(doc);
-        var triggers = _triggers.Recognize(doc);
-        var layers = new MentionLayers(
-            doc,
-            reference,
-            ArticleCountry(countries),
-            triggers,
-            _actors.Recognize(doc),
-            [],
-            numbers,
-            _money.Recognize(doc, numbers),
-            countries,
-            DateAnchors(dateMentions, reference),
-            [],
-            _cues.Recognize(doc),
-            [.. _dates.FindBackgroundCues(doc).Select(c => new BackgroundAnchor(c.FirstToken, c.EndToken, c.Span))]);
+        var (layers, documentDate) = Layers(doc, article.Published);
+        var reference = layers.Reference;
         var diagnostics = reference is null
             ? ImmutableArray.Create(new Diagnostic(DiagnosticCodes.NoReferenceDate, "no publication date and none could be inferred: relative dates are left unresolved"))
             : [];
@@ -99,6 +83,43 @@ public sealed class MarsadPipeline
             Diagnostics = diagnostics,
         };
     }
+
+    /// <summary>Every mention layer of a document (exposed to the explain tool).</summary>
+    internal (MentionLayers Layers, DocumentDate DocumentDate) Layers(TextDocument doc, DateOnly? published)
+    {
+        var dateMentions = _dates.Recognize(doc);
+        var documentDate = DateRecognizer.InferDocumentDate(doc, dateMentions, published);
+        var reference = documentDate.Reference;
+        var numbers = _numbers.Recognize(doc);
+        var countries = _countries.Recognize(doc);
+        var triggers = _triggers.Recognize(doc);
+        var actors = _actors.Recognize(doc);
+        var claimed = new bool[doc.Tokens.Length];
+        foreach (var (first, end) in actors.Select(a => (a.FirstToken, a.EndToken)).Concat(triggers.Select(t => (t.FirstToken, t.EndToken)))
+                     .Concat(numbers.Select(n => (n.FirstToken, n.EndToken))).Concat(countries.Select(c => (c.FirstToken, c.EndToken)))
+                     .Concat(dateMentions.Select(d => (d.FirstToken, d.EndToken))))
+        {
+            Array.Fill(claimed, true, first, end - first);
+        }
+
+        var layers = new MentionLayers(
+            doc,
+            reference,
+            ArticleCountry(countries),
+            triggers,
+            actors,
+            _persons.Recognize(doc, claimed, actors),
+            numbers,
+            _money.Recognize(doc, numbers),
+            countries,
+            DateAnchors(dateMentions, reference),
+            [],
+            _cues.Recognize(doc),
+            [.. _dates.FindBackgroundCues(doc).Select(c => new BackgroundAnchor(c.FirstToken, c.EndToken, c.Span))]);
+        return (layers, documentDate);
+    }
+
+    internal EventAssembler Assembler => _assembler;
 
     private static ImmutableArray<DateAnchor> DateAnchors(ImmutableArray<DateMention> mentions, DateOnly? reference)
     {

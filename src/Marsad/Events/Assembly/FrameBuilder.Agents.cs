@@ -96,8 +96,30 @@ internal sealed partial class FrameBuilder
 
         frame.MilitaryTarget = frame.Target is { } target && IsArmedSide(target);
         frame.CivilianVictims = frame.Target is { Role: ActorRole.Civilian } or { Actor.Kind: Events.ActorKinds.Civilians };
-        frame.PersonVictim = trigger.Act is Act.Kill or Act.Execute or Act.Capture or Act.Arrest or Act.Abduct
-            ? layers.Persons.FirstOrDefault(p => p.FirstToken >= trigger.EndToken && p.FirstToken - trigger.EndToken <= 6 && layers.SentenceOf(p.FirstToken) == frame.Sentence)
+        frame.PersonVictim = trigger.Act is Act.Kill or Act.Execute or Act.Capture or Act.Arrest or Act.Abduct ? PersonVictim(frame) : null;
+    }
+
+    /// <summary>
+    /// The person a kill or capture is about: named just after the trigger (مقتل القيادي X), or just
+    /// before a relative clause that tells it ("X، الذي قُتل على يد …").
+    /// </summary>
+    private PersonMention? PersonVictim(Frame frame)
+    {
+        var trigger = frame.Trigger;
+        var after = layers.Persons.FirstOrDefault(p => p.FirstToken >= trigger.EndToken && p.FirstToken - trigger.EndToken <= 6 && layers.SentenceOf(p.FirstToken) == frame.Sentence);
+        if (after is not null)
+        {
+            return after;
+        }
+
+        var relative = trigger.FirstToken - 1;
+        while (relative >= 0 && layers.Doc.Tokens[relative].Kind == Text.TokenKind.Punct)
+        {
+            relative--;
+        }
+
+        return layers.Word(relative) is "الذي" or "التي" or "الذين"
+            ? layers.Persons.LastOrDefault(p => p.EndToken <= relative && relative - p.EndToken <= 2)
             : null;
     }
 

@@ -113,7 +113,8 @@ internal sealed partial class FrameBuilder
                 continue;
             }
 
-            var abduction = frames.LastOrDefault(f => f.Act is Act.Abduct or Act.Release && f.Sentence == sentence)
+            var abduction = frames.LastOrDefault(f => f.Act is Act.Abduct or Act.Release && f.Sentence == sentence && f.Trigger.EndToken <= money.Number.FirstToken)
+                ?? frames.FirstOrDefault(f => f.Act is Act.Abduct or Act.Release && f.Sentence == sentence)
                 ?? frames.LastOrDefault(f => f.Act is Act.Abduct && f.Sentence < sentence && sentence - f.Sentence <= 2)
                 ?? frames.FirstOrDefault(f => f.Act is Act.Abduct && f.Sentence > sentence && f.Sentence - sentence <= 1);
             if (abduction is not null && abduction.Ransom is null)

@@ -42,9 +42,16 @@ internal sealed class IncidentMerger(MentionLayers layers, ActorCatalog catalog)
             return sameSentence;
         }
 
-        if (frame.Anaphoric || (frame.Date is null && frame.Place is null) || Incident.FamilyOf(frame.Act) == ActFamily.Outcome && frame.Date is null)
+        var outcome = Incident.FamilyOf(frame.Act) == ActFamily.Outcome;
+        if (frame.Anaphoric || outcome && frame.Date is null)
         {
             return candidates.LastOrDefault();
+        }
+
+        // Neither date nor place: it goes on with the story of the same kind told just before.
+        if (frame.Date is null && frame.Place is null)
+        {
+            return candidates.LastOrDefault(i => i.Family == Incident.FamilyOf(frame.Act));
         }
 
         return candidates.FirstOrDefault(i => SameDate(i.Date, frame.Date) || SamePlace(i.Place, frame.Place));
