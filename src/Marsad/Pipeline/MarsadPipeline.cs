@@ -139,7 +139,7 @@ public sealed class MarsadPipeline
 
             var mention = mentions[i];
             anchors.Add(new DateAnchor(mention.FirstToken, mention.EndToken, mention.Span, value.Date, value.AcledPrecision, value.First, value.Last,
-                mention.Expression is AnaphoricDate, DateRecognizer.IsBackground(value, day),
+                mention.Expression is AnaphoricDate, DateRecognizer.IsBackgroundEvent(value, backgroundCue: false, day),
                 day.DayNumber - value.Last.DayNumber <= DateRecognizer.RecentDays));
         }
 
