@@ -60,6 +60,12 @@ internal sealed class Frame(TriggerMention trigger, int sentence, int clause)
 
     public DateAnchor? Date { get; set; }
 
+    /// <summary>True when the only date found dates a statement about the event ("أعلن الجيش أمس"): a last resort, never a reason to split.</summary>
+    public bool DateIsReport { get; set; }
+
+    /// <summary>An attack verb that describes a remote weapon's strike ("عبوة ناسفة استهدفت حافلة"): it tells that strike.</summary>
+    public bool ModifiesWeapon { get; set; }
+
     public PlaceAnchor? Place { get; set; }
 
     public MoneyMention? Ransom { get; set; }

@@ -36,7 +36,7 @@ internal sealed partial class FrameBuilder
 
         foreach (var cue in layers.CuesIn(frame.Sentence, CueKind.Attribution))
         {
-            if (ActorFrom(cue.EndToken, frame.Sentence, gap: ArgumentGap) is { Actor: not null } suspect && suspect.Actor.Kind != Events.ActorKinds.Civilians)
+            if (Suspect(cue, frame) is { } suspect)
             {
                 candidates.Add(new Participant(suspect, AgentStrength.Attribution));
             }
@@ -122,6 +122,27 @@ internal sealed partial class FrameBuilder
         return layers.Word(relative) is "الذي" or "التي" or "الذين"
             ? layers.Persons.LastOrDefault(p => p.EndToken <= relative && relative - p.EndToken <= 2)
             : null;
+    }
+
+    /// <summary>
+    /// Who a cue blames: "يعتقد أنهم من X" → X. After a verb of blame (اتهم، حمّل) an armed actor right
+    /// after the verb is the one blaming ("حمّلت القوات المسلحة … الجماعات الإرهابية مسؤولية"), so
+    /// the suspect is the next one.
+    /// </summary>
+    private ActorMention? Suspect(CueMention cue, Frame frame)
+    {
+        var end = frame.Trigger.FirstToken > cue.EndToken ? frame.Trigger.FirstToken : cue.EndToken + 12;
+        var armed = layers.Actors
+            .Where(a => a.FirstToken >= cue.EndToken && a.FirstToken < end && a.FirstToken - cue.EndToken <= 14 && layers.SentenceOf(a.FirstToken) == frame.Sentence)
+            .Select(a => Refine(a, frame.Sentence))
+            .Where(a => IsAgentLike(a) && !IsPresence(a))
+            .ToList();
+        if (armed.Count > 1 && armed[0].FirstToken - cue.EndToken <= 1)
+        {
+            return armed[1];
+        }
+
+        return armed.FirstOrDefault();
     }
 
     /// <summary>A kill or abduction verb followed first by a count or a victim noun reads as its patient (قتل 12 مدنيا).</summary>

@@ -14,9 +14,14 @@ internal sealed partial class FrameBuilder
         var trigger = frame.Trigger;
         var inSentence = layers.Dates.Where(d => layers.SentenceOf(d.FirstToken) == frame.Sentence && !AnotherTriggerBetween(trigger, d.FirstToken, d.EndToken)).ToList();
         var eventDates = inSentence.Where(d => !IsReportDate(d)).ToList();
-        return Nearest(eventDates.Where(d => layers.ClauseOf(d.FirstToken) == frame.Clause), trigger)
-               ?? Nearest(eventDates, trigger)
-               ?? Nearest(inSentence, trigger);
+        var date = Nearest(eventDates.Where(d => layers.ClauseOf(d.FirstToken) == frame.Clause), trigger) ?? Nearest(eventDates, trigger);
+        if (date is null && Nearest(inSentence, trigger) is { } reported)
+        {
+            frame.DateIsReport = true;
+            return reported;
+        }
+
+        return date;
     }
 
     /// <summary>A date or place beyond another trigger belongs to that trigger ("اختطاف مدنيين …، مثل حادثة 7 يناير").</summary>

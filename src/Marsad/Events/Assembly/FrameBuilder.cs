@@ -26,6 +26,8 @@ internal sealed partial class FrameBuilder(MentionLayers layers)
                 NewIncident = Follows(trigger, sentence, CueKind.NewIncident, ModalScope),
                 Anaphoric = trigger.IsDefinite || (trigger.Form == TriggerForm.Verb && trigger.Suffix.Length > 0),
             };
+            frame.ModifiesWeapon = EventTyping.IsGroundViolence(trigger.Act) && trigger.Form == TriggerForm.Verb
+                && layers.Triggers.Any(t => EventTyping.IsRemoteViolence(t.Act) && t.EndToken <= trigger.FirstToken && trigger.FirstToken - t.EndToken <= 2);
             FindAgent(frame);
             FindTarget(frame);
             frame.Date = DateFor(frame);

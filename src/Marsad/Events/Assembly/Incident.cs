@@ -24,13 +24,18 @@ internal sealed class Incident(Frame first)
 
     public bool Background { get; } = first.Background;
 
-    public ActFamily Family => Frames.Select(f => FamilyOf(f.Act)).FirstOrDefault(f => f != ActFamily.Outcome);
+    public ActFamily Family => Frames.Select(FamilyOf).FirstOrDefault(f => f != ActFamily.Outcome);
+
+    /// <summary>The sentence of the incident's last frame so far.</summary>
+    public int LastSentence => Frames[^1].Sentence;
 
     public IEnumerable<Act> Acts => Frames.Select(f => f.Act);
 
-    /// <summary>The most precise date any of its frames gives (anaphoric mentions only as a last resort).</summary>
-    public DateAnchor? Date => Frames.Where(f => f.Date is not null && !f.Anaphoric).Select(f => f.Date!).OrderBy(PrecisionRank).FirstOrDefault()
-                               ?? Frames.Where(f => f.Date is not null).Select(f => f.Date!).OrderBy(PrecisionRank).FirstOrDefault();
+    /// <summary>The most precise date its frames give; anaphoric mentions and statement dates only as a last resort.</summary>
+    public DateAnchor? Date => EventDate ?? Frames.Where(f => f.Date is not null).Select(f => f.Date!).OrderBy(PrecisionRank).FirstOrDefault();
+
+    /// <summary>The most precise date that dates the event itself (not a statement, not an anaphor).</summary>
+    public DateAnchor? EventDate => Frames.Where(f => f.Date is not null && !f.Anaphoric && !f.DateIsReport).Select(f => f.Date!).OrderBy(PrecisionRank).FirstOrDefault();
 
     /// <summary>The most precise place any of its frames gives.</summary>
     public PlaceAnchor? Place => Frames.Where(f => f.Place is not null).Select(f => f.Place!)
@@ -39,6 +44,9 @@ internal sealed class Incident(Frame first)
     /// <summary>The best-attested perpetrator.</summary>
     public Participant? Agent => Frames.Where(f => f.Agent is not null).Select(f => f.Agent!)
         .OrderByDescending(a => a.Strength).ThenByDescending(a => a.Mention.Actor is not null).FirstOrDefault();
+
+    /// <summary>A frame's family for merging: a verb describing a weapon's strike belongs with the strike.</summary>
+    public static ActFamily FamilyOf(Frame frame) => frame.ModifiesWeapon ? ActFamily.Outcome : FamilyOf(frame.Act);
 
     public static ActFamily FamilyOf(Act act) => act switch
     {
@@ -59,7 +67,7 @@ internal sealed class Incident(Frame first)
     public bool Accepts(Frame frame)
     {
         var family = Family;
-        var other = FamilyOf(frame.Act);
+        var other = FamilyOf(frame);
         if (frame.Act == Act.Release)
         {
             return family is ActFamily.Abduction or ActFamily.Outcome;
