@@ -189,8 +189,10 @@ public sealed class PersonRecognizer
 
             if (!_names.ContainsKey(word))
             {
-                // A name does not start with the article (الكلمة), and only so many unlisted words fit.
-                if (end == start && word.StartsWith("ال", StringComparison.Ordinal) || unknownLeft == 0)
+                // A name does not start with the article (الكلمة), takes the article only on a known name or
+                // a nisba (الماسيني، المنكاوي), and only so many unlisted words fit.
+                var article = word.StartsWith("ال", StringComparison.Ordinal);
+                if (article && (end == start || !_names.ContainsKey(word[2..]) && !word.EndsWith('ي')) || unknownLeft == 0)
                 {
                     break;
                 }

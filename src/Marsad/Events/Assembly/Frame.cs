@@ -89,8 +89,12 @@ internal sealed class Frame(TriggerMention trigger, int sentence, int clause)
     public bool CivilianVictims { get; set; }
 
     /// <summary>Some actor, victim or target takes part: the trigger is about people, not prices or football.</summary>
-    public bool HasParticipant => Agent is not null || Target is not null || Counts.Count > 0 || PersonVictim is not null || MilitaryTarget || CivilianVictims;
+    public bool HasParticipant => Agent is not null || Target is not null || Counts.Count > 0 || ConflictPerson || MilitaryTarget || CivilianVictims;
 
     /// <summary>Something pins it to one incident: a date, a place, a figure, a sum or a named victim.</summary>
-    public bool IsSpecific => Date is { IsYearOnly: false } || Place is { IsCountry: false } || Counts.Count > 0 || Ransom is not null || PersonVictim is not null;
+    public bool IsSpecific => Date is { IsYearOnly: false } || Place is { IsCountry: false } || Counts.Count > 0 || Ransom is not null || ConflictPerson;
+
+    /// <summary>A named victim who belongs to the conflict: a known figure, a commander, a group's member (not a footballer).</summary>
+    private bool ConflictPerson => PersonVictim is { } person
+        && (person.Known is not null || person.Group is not null || person.Role is PersonRole.Leader or PersonRole.Commander or PersonRole.Member or PersonRole.Founder);
 }

@@ -13,7 +13,8 @@ internal sealed partial class FrameBuilder
     {
         var trigger = frame.Trigger;
         var inSentence = layers.Dates.Where(d => layers.SentenceOf(d.FirstToken) == frame.Sentence && !AnotherTriggerBetween(trigger, d.FirstToken, d.EndToken)).ToList();
-        var eventDates = inSentence.Where(d => !IsReportDate(d)).ToList();
+        // Before an event noun, a date belongs to the sentence's own verb ("أعلن الجيش أمس مقتل…"، "استدعت اليوم … على مقتل").
+        var eventDates = inSentence.Where(d => !IsReportDate(d) && (trigger.Form != TriggerForm.Noun || d.FirstToken >= trigger.EndToken)).ToList();
         var date = Nearest(eventDates.Where(d => layers.ClauseOf(d.FirstToken) == frame.Clause), trigger) ?? Nearest(eventDates, trigger);
         if (date is null && Nearest(inSentence, trigger) is { } reported)
         {

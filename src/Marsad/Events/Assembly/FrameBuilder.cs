@@ -82,9 +82,11 @@ internal sealed partial class FrameBuilder(MentionLayers layers)
             return true;
         }
 
-        var cue = layers.Background.Any(b => layers.SentenceOf(b.FirstToken) == frame.Sentence
-            && (layers.InSameClause(b.FirstToken, frame.Trigger.FirstToken) || layers.InSameClause(b.EndToken - 1, frame.Trigger.FirstToken))
-            && b.FirstToken <= frame.Trigger.EndToken);
+        // A cue in the trigger's clause, or opening the sentence ("وفي تلك الليلة، اقتحم…"), scopes over it.
+        var opening = layers.Doc.Sentences[frame.Sentence].FirstToken;
+        var cue = layers.Background.Any(b => layers.SentenceOf(b.FirstToken) == frame.Sentence && b.FirstToken <= frame.Trigger.EndToken
+            && (layers.InSameClause(b.FirstToken, frame.Trigger.FirstToken) || layers.InSameClause(b.EndToken - 1, frame.Trigger.FirstToken)
+                || layers.ClauseOf(b.FirstToken) == layers.ClauseOf(opening)));
         return cue && frame.Date is not { Recent: true };
     }
 }

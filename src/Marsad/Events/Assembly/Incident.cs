@@ -80,13 +80,15 @@ internal sealed class Incident(Frame first)
 
         if (other == ActFamily.Outcome)
         {
-            return family is not (ActFamily.GroupChange or ActFamily.Coup or ActFamily.Detention);
+            return family is not (ActFamily.GroupChange or ActFamily.Coup);
         }
 
+        // Detainees led away to an unknown place are disappeared: a detention and an abduction can be one incident.
         return family == other
                || (family, other) is (ActFamily.Ground, ActFamily.Abduction) or (ActFamily.Abduction, ActFamily.Ground)
                    or (ActFamily.Ground, ActFamily.Territory) or (ActFamily.Territory, ActFamily.Ground)
-                   or (ActFamily.Demonstration, ActFamily.Detention);
+                   or (ActFamily.Demonstration, ActFamily.Detention)
+                   or (ActFamily.Detention, ActFamily.Abduction) or (ActFamily.Abduction, ActFamily.Detention);
     }
 
     private static int PrecisionRank(DateAnchor date) => date.Precision ?? 9;
