@@ -60,7 +60,7 @@ public sealed class PhraseMatcher<T>
     /// <summary>The matches that start at token <paramref name="index"/>.</summary>
     public void FindAt(TextDocument doc, int index, List<PhraseMatch<T>> output)
     {
-        if (!doc.Tokens[index].IsWord && doc.Tokens[index].Kind != TokenKind.Digits)
+        if (doc.Tokens[index].Kind == TokenKind.LineBreak)
         {
             return;
         }

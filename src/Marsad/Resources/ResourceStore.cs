@@ -17,26 +17,31 @@ public sealed class ResourceStore
     /// <summary>The resources compiled into this build.</summary>
     public static ResourceStore Embedded { get; } = new(null);
 
-    public static ResourceStore FromFolder(string folder) =>
+    /// <summary>
+    /// A folder laid out like <c>data/</c>: its files replace the compiled-in ones of the same path,
+    /// and every other resource still comes from the build.
+    /// </summary>
+    public static ResourceStore Overlay(string folder) =>
         Directory.Exists(folder) ? new ResourceStore(Path.GetFullPath(folder)) : throw new DirectoryNotFoundException($"data folder not found: {folder}");
 
     /// <summary>A human-readable origin for diagnostics (<c>file:line</c>).</summary>
-    public string Describe(string path) => _folder is null ? $"data/{path}" : Path.Combine(_folder, path);
+    public string Describe(string path) => InFolder(path) ? Path.Combine(_folder!, path) : $"data/{path}";
 
-    public bool Exists(string path) => _folder is null
-        ? typeof(ResourceStore).Assembly.GetManifestResourceInfo(Prefix + path) is not null
-        : File.Exists(Path.Combine(_folder, path));
+    public bool Exists(string path) =>
+        InFolder(path) || typeof(ResourceStore).Assembly.GetManifestResourceInfo(Prefix + path) is not null;
 
     public Stream Open(string path)
     {
-        if (_folder is not null)
+        if (InFolder(path))
         {
-            return File.OpenRead(Path.Combine(_folder, path));
+            return File.OpenRead(Path.Combine(_folder!, path));
         }
 
         return typeof(ResourceStore).Assembly.GetManifestResourceStream(Prefix + path)
                ?? throw new FileNotFoundException($"resource not compiled in: data/{path}");
     }
+
+    private bool InFolder(string path) => _folder is not null && File.Exists(Path.Combine(_folder, path));
 
     /// <summary>Lines of a UTF-8 text resource.</summary>
     public IEnumerable<string> ReadLines(string path)
@@ -70,18 +75,15 @@ public sealed class ResourceStore
     /// <summary>Every resource path under <paramref name="folder"/> (relative to <c>data/</c>).</summary>
     public IEnumerable<string> List(string folder)
     {
-        if (_folder is not null)
-        {
-            var root = Path.Combine(_folder, folder);
-            return Directory.Exists(root)
-                ? Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories)
-                    .Select(f => Path.GetRelativePath(_folder, f).Replace('\\', '/'))
-                    .Where(f => !Path.GetFileName(f).StartsWith("README", StringComparison.Ordinal))
-                : [];
-        }
-
-        return typeof(ResourceStore).Assembly.GetManifestResourceNames()
+        var compiled = typeof(ResourceStore).Assembly.GetManifestResourceNames()
             .Where(n => n.StartsWith(Prefix + folder, StringComparison.Ordinal))
             .Select(n => n[Prefix.Length..]);
+        var root = _folder is null ? null : Path.Combine(_folder, folder);
+        var local = root is not null && Directory.Exists(root)
+            ? Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories)
+                .Select(f => Path.GetRelativePath(_folder!, f).Replace('\\', '/'))
+                .Where(f => !Path.GetFileName(f).StartsWith("README", StringComparison.Ordinal))
+            : [];
+        return compiled.Union(local, StringComparer.Ordinal).Order(StringComparer.Ordinal);
     }
 }

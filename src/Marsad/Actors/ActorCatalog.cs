@@ -1,0 +1,96 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using Marsad.Events;
+using Marsad.Resources;
+
+namespace Marsad.Actors;
+
+/// <summary>
+/// The actors of <c>data/actors/</c>: names, kinds, home countries, parents, period-correct names
+/// and aliases in Arabic, French and English.
+/// </summary>
+public sealed class ActorCatalog
+{
+    private readonly Dictionary<string, Actor> _byId;
+
+    private ActorCatalog(Dictionary<string, Actor> byId, ImmutableArray<(string Alias, Actor Actor)> aliases)
+    {
+        _byId = byId;
+        Aliases = aliases;
+    }
+
+    public IEnumerable<Actor> All => _byId.Values;
+
+    /// <summary>Every alias (ACLED names included) with its actor.</summary>
+    public ImmutableArray<(string Alias, Actor Actor)> Aliases { get; }
+
+    public static ActorCatalog Load(ResourceStore store)
+    {
+        var periods = TsvTable.Read(store, "actors/periods.tsv", "actor_id", "valid_from", "valid_to", "acled_name").Rows
+            .GroupBy(row => row["actor_id"])
+            .ToDictionary(g => g.Key, g => g.Select(row => new ActorPeriod(Date(row, "valid_from")!.Value, Date(row, "valid_to"), row["acled_name"])).OrderBy(p => p.From).ToImmutableArray());
+        var byId = new Dictionary<string, Actor>(StringComparer.Ordinal);
+        var aliases = ImmutableArray.CreateBuilder<(string, Actor)>();
+        foreach (var row in TsvTable.Read(store, "actors/actors.tsv", "id", "acled_name", "kind", "country", "parent", "aliases_ar", "aliases_fr", "aliases_en").Rows)
+        {
+            var kind = row["kind"];
+            if (!ActorKinds.All.Contains(kind))
+            {
+                throw row.Fail($"unknown actor kind '{kind}'");
+            }
+
+            var actor = new Actor(row["id"], row["acled_name"], kind, row.Optional("country"), row.Optional("parent"), periods.GetValueOrDefault(row["id"], []));
+            if (!byId.TryAdd(actor.Id, actor))
+            {
+                throw row.Fail($"duplicate actor id '{actor.Id}'");
+            }
+
+            if (actor.IsTemplate)
+            {
+                continue;
+            }
+
+            aliases.Add((actor.AcledName, actor));
+            aliases.AddRange(actor.Periods.Select(p => (p.AcledName, actor)));
+            foreach (var column in new[] { "aliases_ar", "aliases_fr", "aliases_en" })
+            {
+                aliases.AddRange(row.List(column).Select(alias => (alias, actor)));
+            }
+        }
+
+        foreach (var actor in byId.Values.Where(a => a.ParentId is not null && !byId.ContainsKey(a.ParentId)))
+        {
+            throw new ResourceFormatException($"{store.Describe("actors/actors.tsv")}: actor '{actor.Id}' has unknown parent '{actor.ParentId}'");
+        }
+
+        return new ActorCatalog(byId, aliases.ToImmutable());
+    }
+
+    public Actor? ById(string? id) => id is not null && _byId.TryGetValue(id, out var actor) ? actor : null;
+
+    /// <summary>The state actor of a kind (military or police forces) for a country.</summary>
+    public Actor? StateActor(string kind, string? countryCode) =>
+        countryCode is null ? null : _byId.Values.FirstOrDefault(a => a.Kind == kind && a.CountryCode == countryCode && !a.IsTemplate);
+
+    /// <summary>The template of a kind (<c>Civilians ({country})</c> for civilians).</summary>
+    public Actor? Template(string kind) => _byId.Values.FirstOrDefault(a => a.IsTemplate && a.Kind == kind);
+
+    /// <summary>True when <paramref name="descendant"/> is <paramref name="ancestor"/> or one of its branches.</summary>
+    public bool IsWithin(Actor descendant, Actor ancestor)
+    {
+        for (Actor? current = descendant; current is not null; current = ById(current.ParentId))
+        {
+            if (current.Id == ancestor.Id)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static DateOnly? Date(TsvRow row, string column) =>
+        row.Optional(column) is not { } text ? null
+        : DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date
+        : throw row.Fail($"'{column}' is not a YYYY-MM-DD date: {text}");
+}

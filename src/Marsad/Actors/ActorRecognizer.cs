@@ -1,0 +1,126 @@
+using System.Collections.Immutable;
+using Marsad.Lexicon;
+using Marsad.Resources;
+using Marsad.Text;
+
+namespace Marsad.Actors;
+
+/// <summary>
+/// Actor mentions in one pass: catalogued actors by any alias, nouns naming a kind of actor
+/// (مسلحون، جنود، مدنيين), and definite nouns that refer back to the last group named (التنظيم).
+/// Overlaps go to the longest match: <c>الجيش المالي</c> is the Malian army, not "the army".
+/// </summary>
+public sealed class ActorRecognizer
+{
+    private readonly PhraseMatcher<Entry> _matcher;
+
+    private ActorRecognizer(ActorCatalog catalog, PhraseMatcher<Entry> matcher)
+    {
+        Catalog = catalog;
+        _matcher = matcher;
+    }
+
+    public ActorCatalog Catalog { get; }
+
+    public static ActorRecognizer Load(ResourceStore store, ActorCatalog catalog)
+    {
+        var entries = new List<(string, Entry)>();
+        entries.AddRange(catalog.Aliases.Select(a => (a.Alias, new Entry(a.Actor, ActorRole.Named, NounNumber.Singular, []))));
+        foreach (var language in new[] { "ar", "fr", "en" })
+        {
+            var path = $"lexicon/{language}/actor_nouns.tsv";
+            if (!store.Exists(path))
+            {
+                continue;
+            }
+
+            foreach (var row in TsvTable.Read(store, path, "form", "role", "number").Rows)
+            {
+                var role = Enum.TryParse<ActorRole>(row["role"], ignoreCase: true, out var r) && r != ActorRole.Named ? r : throw row.Fail($"unknown role '{row["role"]}'");
+                var number = row["number"] switch
+                {
+                    "sg" => NounNumber.Singular,
+                    "pl" => NounNumber.Plural,
+                    "dual" => NounNumber.Dual,
+                    "pl_or_dual" => NounNumber.PluralOrDual,
+                    var other => throw row.Fail($"unknown number '{other}'"),
+                };
+                entries.Add((row["form"], new Entry(null, role, number, [])));
+            }
+        }
+
+        foreach (var row in TsvTable.Read(store, "lexicon/actor_anaphora.tsv", "form", "kinds").Rows)
+        {
+            entries.Add((row["form"], new Entry(null, ActorRole.Named, NounNumber.Singular, [.. row.List("kinds")])));
+        }
+
+        return new ActorRecognizer(catalog, new PhraseMatcher<Entry>(entries));
+    }
+
+    public ImmutableArray<ActorMention> Recognize(TextDocument doc)
+    {
+        var mentions = ImmutableArray.CreateBuilder<ActorMention>();
+        var lastByKind = new Dictionary<string, Actor>(StringComparer.Ordinal);
+        Actor? lastNamed = null;
+        foreach (var group in _matcher.FindLongest(doc).GroupBy(m => m.FirstToken))
+        {
+            // Several entries can share one phrase (an alias of two actors): the named one first.
+            var match = group.OrderBy(m => m.Payload.Actor is null).First();
+            var entry = match.Payload;
+            var span = doc.SpanOfFolded(match.NormStart, match.NormEnd);
+            if (entry.Actor is { } actor)
+            {
+                mentions.Add(new ActorMention(match.FirstToken, match.EndToken, span, match.Prefix, ActorRole.Named, actor, NounNumber.Singular));
+                lastByKind[actor.Kind] = actor;
+                lastNamed = actor;
+            }
+            else if (entry.AnaphorKinds.Length > 0)
+            {
+                var referent = lastNamed is not null && entry.AnaphorKinds.Contains(lastNamed.Kind)
+                    ? lastNamed
+                    : entry.AnaphorKinds.Select(k => lastByKind.GetValueOrDefault(k)).FirstOrDefault(a => a is not null);
+                if (referent is not null)
+                {
+                    mentions.Add(new ActorMention(match.FirstToken, match.EndToken, span, match.Prefix, ActorRole.Named, referent, NounNumber.Singular, IsAnaphor: true));
+                }
+            }
+            else
+            {
+                var number = entry.Number == NounNumber.PluralOrDual && IsDual(doc, match) ? NounNumber.Dual : entry.Number;
+                mentions.Add(new ActorMention(match.FirstToken, match.EndToken, span, match.Prefix, entry.Role, null, number));
+            }
+        }
+
+        return mentions.ToImmutable();
+    }
+
+    // مدنيَّين: a fatha on the letter before the final ين marks the dual (a kasra, the plural); so does a following اثنين.
+    private static bool IsDual(TextDocument doc, PhraseMatch<Entry> match)
+    {
+        var original = doc.OriginalText(doc.SpanOfTokens(match.FirstToken, match.EndToken));
+        var i = original.Length - 1;
+        i = SkipMarks(original, i);
+        if (i > 0 && original[i] == 'ن' && SkipMarks(original, i - 1) is var ya && ya > 0 && original[ya] == 'ي')
+        {
+            var marks = original[(SkipMarks(original, ya - 1) + 1)..ya];
+            if (marks.Contains('\u064E', StringComparison.Ordinal) && !marks.Contains('\u0650', StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return match.EndToken < doc.Tokens.Length && doc.TokenText(match.EndToken) is "اثنين" or "اثنان" or "اثنتين";
+    }
+
+    private static int SkipMarks(string text, int index)
+    {
+        while (index >= 0 && CharFolding.IsArabicMark(text[index]))
+        {
+            index--;
+        }
+
+        return index;
+    }
+
+    private sealed record Entry(Actor? Actor, ActorRole Role, NounNumber Number, ImmutableArray<string> AnaphorKinds);
+}

@@ -1,0 +1,51 @@
+namespace Marsad.Events.Assembly;
+
+/// <summary>A resolved date expression, as event assembly needs it.</summary>
+/// <param name="FirstToken">First token of the expression.</param>
+/// <param name="EndToken">One past its last token.</param>
+/// <param name="Span">Original span.</param>
+/// <param name="Date">The date to code.</param>
+/// <param name="Precision">ACLED time precision (1–3), null when only the year is known.</param>
+/// <param name="Anaphoric">True when it was resolved against the date told before (اليوم نفسه، في اليوم التالي).</param>
+/// <param name="Background">True when the date lies well before the article's date.</param>
+/// <param name="Recent">True when the date lies within the article's news cycle: an event then is news even if told in the pluperfect.</param>
+internal sealed record DateAnchor(int FirstToken, int EndToken, TextSpan Span, DateOnly Date, int? Precision, bool Anaphoric, bool Background, bool Recent)
+{
+    public bool IsYearOnly => Precision is null;
+}
+
+/// <summary>Where an event took place, as it goes into the event record.</summary>
+public sealed record EventPlace
+{
+    public string? Country { get; init; }
+
+    public string? CountryCode { get; init; }
+
+    public string? Admin1 { get; init; }
+
+    public string? Admin2 { get; init; }
+
+    public string? Location { get; init; }
+
+    public double? Latitude { get; init; }
+
+    public double? Longitude { get; init; }
+
+    public int GeoPrecision { get; init; } = 3;
+
+    public long? GeonameId { get; init; }
+
+    /// <summary>True when the name was not found: surface kept, country from context, no coordinates.</summary>
+    public bool Unresolved { get; init; }
+
+    public bool HasCoordinates => Latitude is not null && Longitude is not null;
+}
+
+/// <summary>A resolved place mention, as event assembly needs it.</summary>
+/// <param name="FirstToken">First token of the phrase.</param>
+/// <param name="EndToken">One past its last token.</param>
+/// <param name="Span">Original span of the phrase with its modifier.</param>
+/// <param name="Place">The resolved place.</param>
+/// <param name="Dateline">True for the place a report was filed from.</param>
+/// <param name="IsCountry">True when only a country is named.</param>
+internal sealed record PlaceAnchor(int FirstToken, int EndToken, TextSpan Span, EventPlace Place, bool Dateline, bool IsCountry);

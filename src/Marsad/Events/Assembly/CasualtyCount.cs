@@ -1,0 +1,52 @@
+namespace Marsad.Events.Assembly;
+
+/// <summary>
+/// ACLED's conservative count from several reports of one incident. Counts of different groups
+/// (soldiers and attackers) add up; reports of the same group (the army's four soldiers, the
+/// claim's seventeen) are alternatives, and the lowest wins; a bare total ("12 قتيلا") is an
+/// alternative to the sum. Vague figures ("العشرات") count only when no figure is written.
+/// </summary>
+internal static class CasualtyCount
+{
+    private const string Total = "";
+
+    /// <param name="counts">The counts of one act, each with the key of the group counted (empty for a bare total).</param>
+    /// <param name="singles">People told one by one (a killed commander), keyed by who they are: one each.</param>
+    public static (int? Value, IReadOnlyList<TextSpan> Evidence) Conservative(IReadOnlyList<(VictimCount Count, string Key)> counts, IReadOnlyList<(string Who, TextSpan Span)> singles)
+    {
+        var exact = counts.Where(c => !c.Count.IsVague).ToList();
+        if (exact.Count == 0 && singles.Count == 0)
+        {
+            var vague = counts.MinBy(c => c.Count.Value);
+            return vague.Count is null ? (null, []) : (vague.Count.Value, [vague.Count.Span]);
+        }
+
+        var evidence = new List<TextSpan>();
+        int? sum = null;
+        foreach (var group in exact.Where(c => c.Key != Total).GroupBy(c => c.Key))
+        {
+            var lowest = group.MinBy(c => c.Count.Value);
+            sum = (sum ?? 0) + lowest.Count.Value;
+            evidence.Add(lowest.Count.Span);
+        }
+
+        // Named single victims add one each, once per incident ("مقتل القيادي … مع ثلاثة من مرافقيه").
+        if (singles.Count > 0)
+        {
+            sum = (sum ?? 0) + singles.Select(s => s.Who).Distinct().Count();
+            evidence.AddRange(singles.Select(s => s.Span));
+        }
+
+        var totals = exact.Where(c => c.Key == Total).ToList();
+        if (totals.Count > 0)
+        {
+            var lowestTotal = totals.MinBy(c => c.Count.Value);
+            if (sum is null || lowestTotal.Count.Value < sum)
+            {
+                return (lowestTotal.Count.Value, [lowestTotal.Count.Span]);
+            }
+        }
+
+        return (sum, evidence);
+    }
+}

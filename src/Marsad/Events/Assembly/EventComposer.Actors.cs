@@ -1,0 +1,101 @@
+using Marsad.Actors;
+
+namespace Marsad.Events.Assembly;
+
+internal sealed partial class EventComposer
+{
+    /// <summary>
+    /// The perpetrator: the best-attested agent of the incident. Protesters are actor 1 of their
+    /// demonstration (the police who dispersed them, actor 2). With nobody named, unidentified armed
+    /// men commit violence on the ground and a state force strikes from the air.
+    /// </summary>
+    private (NamedActor? Actor, TextSpan? Span) Actor1(Incident incident, string? country, DateOnly? date, bool demonstration)
+    {
+        if (demonstration)
+        {
+            var protesters = layers.Actors.FirstOrDefault(a => a.Role == ActorRole.Protester && incident.Frames.Any(f => f.Sentence == layers.SentenceOf(a.FirstToken)));
+            return (naming.Name(protesters ?? new ActorMention(0, 0, default, "", ActorRole.Protester, null, NounNumber.Plural), country, date, demonstration), protesters?.Span);
+        }
+
+        if (incident.Agent is { } agent && naming.Name(agent.Mention, country, date) is { } named)
+        {
+            return (named, agent.Mention.Span);
+        }
+
+        var fallback = incident.Family switch
+        {
+            ActFamily.Air => ActorRole.Military,
+            ActFamily.Ground or ActFamily.Abduction or ActFamily.Explosive or ActFamily.Shelling => ActorRole.Armed,
+            _ => (ActorRole?)null,
+        };
+        return fallback is { } role ? (naming.Name(new ActorMention(0, 0, default, "", role, null, NounNumber.Plural), country, date), null) : (null, null);
+    }
+
+    /// <summary>
+    /// The target: a named target of a trigger, else the people counted among the victims, else a
+    /// named victim's group. Unnamed fighters hit by a state force are the group the article names.
+    /// </summary>
+    private (NamedActor? Actor, TextSpan? Span) Actor2(Incident incident, NamedActor? actor1, string? country, DateOnly? date, bool demonstration)
+    {
+        if (demonstration)
+        {
+            var police = incident.Agent?.Mention;
+            return police is null ? (null, null) : (naming.Name(police, country, date, demonstration), police.Span);
+        }
+
+        var candidates = incident.Frames.Select(f => f.Target)
+            .Concat(incident.Frames.SelectMany(f => f.Counts).Select(c => c.Category))
+            .OfType<ActorMention>();
+        foreach (var mention in candidates)
+        {
+            var named = naming.Name(ResolveUnnamedEnemy(mention, actor1), country, date);
+            if (named is not null && named.Name != actor1?.Name)
+            {
+                return (named, mention.Span);
+            }
+        }
+
+        var victim = incident.Frames.Select(f => f.PersonVictim).FirstOrDefault(p => p?.Group is not null);
+        return victim?.Group is { } group ? (new NamedActor(group.NameOn(date), group.Kind, group), victim.Span) : (null, null);
+    }
+
+    /// <summary>"تحييد عشرات الإرهابيين": unnamed fighters facing a state force are the armed group the article is about.</summary>
+    private ActorMention ResolveUnnamedEnemy(ActorMention mention, NamedActor? actor1)
+    {
+        if (mention.Actor is not null || mention.Role is not (ActorRole.Militant or ActorRole.Armed) || !ActorKinds.IsState(actor1?.Kind))
+        {
+            return mention;
+        }
+
+        var group = layers.Actors.Where(a => a.Actor is { } g && g.Kind is ActorKinds.Jihadist or ActorKinds.Rebel)
+            .GroupBy(a => a.Actor!.Id).OrderByDescending(g => g.Count()).ThenBy(g => g.First().FirstToken).FirstOrDefault();
+        return group is null ? mention : mention with { Actor = group.First().Actor };
+    }
+
+    private IEnumerable<string> Associates(Incident incident, NamedActor? actor1, string? country, DateOnly? date) =>
+        incident.Frames.SelectMany(f => f.Associates)
+            .Select(a => naming.Name(a, country, date)?.Name)
+            .OfType<string>()
+            .Where(name => name != actor1?.Name)
+            .Distinct();
+
+    /// <summary>The conservative count of people killed or abducted in the incident.</summary>
+    private (int? Value, IReadOnlyList<TextSpan> Evidence) Count(Incident incident, Act act, string? country, DateOnly? date)
+    {
+        var counts = incident.Frames.SelectMany(f => f.Counts).Where(c => c.Act == act)
+            .Select(c => (c, c.Category is null ? "" : naming.Name(c.Category, country, date)?.Name ?? c.Category.Role.ToString()))
+            .ToList();
+        var singles = incident.Frames
+            .Where(f => f.PersonVictim is not null && CountsAs(f.Act) == act)
+            .Select(f => (f.PersonVictim!.Name, f.PersonVictim.Span))
+            .ToList();
+        return CasualtyCount.Conservative(counts, singles);
+    }
+
+    private static Act? CountsAs(Act act) => act switch
+    {
+        Act.Kill or Act.Execute or Act.Massacre or Act.Neutralize => Act.Kill,
+        Act.Abduct or Act.Capture => Act.Abduct,
+        _ => null,
+    };
+}

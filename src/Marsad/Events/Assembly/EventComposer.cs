@@ -1,0 +1,186 @@
+using System.Collections.Immutable;
+using Marsad.Numbers;
+
+namespace Marsad.Events.Assembly;
+
+/// <summary>
+/// Codes one incident as an ACLED event: type from the acts and the actors' kinds, the best date
+/// and place its frames give, actors named for the event's country and date, conservative
+/// counts, ransom, evidence for the event and for each field, a confidence and a one-line note.
+/// </summary>
+internal sealed partial class EventComposer(MentionLayers layers, ActorNaming naming, Article article)
+{
+    public EventRecord? Compose(Incident incident)
+    {
+        var acts = incident.Acts.Where(a => !EventTyping.IsSupportingOnly(a)).ToList();
+        if (acts.Count == 0)
+        {
+            return null;
+        }
+
+        var fields = new Dictionary<string, List<TextSpan>>(StringComparer.Ordinal);
+        var dateAnchor = incident.Date;
+        var (date, precision) = EventDate(incident, dateAnchor);
+        AddEvidence(fields, "event_date", dateAnchor?.Span);
+        var place = EventPlace(incident, fields);
+        var country = place.CountryCode;
+        var demonstration = incident.Family == ActFamily.Demonstration;
+
+        var (actor1, actor1Span) = Actor1(incident, country, date, demonstration);
+        var (actor2, actor2Span) = Actor2(incident, actor1, country, date, demonstration);
+        AddEvidence(fields, "actor1", actor1Span);
+        AddEvidence(fields, "actor2", actor2Span);
+        var associates = Associates(incident, actor1, country, date);
+
+        var (fatalities, fatalityEvidence) = Count(incident, Act.Kill, country, date);
+        var (abducted, abductionEvidence) = Count(incident, Act.Abduct, country, date);
+        fields["fatalities"] = [.. fatalityEvidence];
+        fields["abducted"] = [.. abductionEvidence];
+        var ransom = incident.Frames.Select(f => f.Ransom).FirstOrDefault(r => r is not null);
+        AddEvidence(fields, "ransom_amount", ransom?.Span);
+
+        var facts = new EventFacts(fatalities, acts.Any(a => a is Act.Kill or Act.Execute or Act.Massacre), abducted,
+            incident.Frames.Any(f => f.MilitaryTarget), incident.Frames.Any(f => f.CivilianVictims) || actor2?.Kind == ActorKinds.Civilians);
+        var (eventType, subEventType) = EventTyping.Decide(acts, actor1?.Kind, actor2?.Kind, facts);
+        fields["event_type"] = [.. incident.Frames.Select(f => f.Trigger.Span)];
+
+        var record = new EventRecord
+        {
+            ArticleId = article.Id,
+            EventDate = date,
+            TimePrecision = precision,
+            EventType = eventType,
+            SubEventType = subEventType,
+            Actor1 = actor1?.Name,
+            Actor1Kind = actor1?.Kind,
+            Actor2 = actor2?.Name,
+            Actor2Kind = actor2?.Kind,
+            AssocActor1 = [.. associates],
+            Country = place.Country,
+            Admin1 = place.Admin1,
+            Admin2 = place.Admin2,
+            Location = place.Location,
+            Latitude = place.Latitude,
+            Longitude = place.Longitude,
+            GeoPrecision = place.Country is null ? null : place.GeoPrecision,
+            GeonameId = place.GeonameId,
+            Fatalities = fatalities,
+            Abducted = abducted,
+            RansomAmount = ransom?.Amount,
+            RansomCurrency = ransom is null ? null : CurrencyCodes.ResolveCfa(ransom.Currency, country),
+            Historical = incident.Background,
+            CivilianTargeting = actor2?.Kind == ActorKinds.Civilians,
+            Evidence = Evidence(incident),
+            FieldEvidence = fields.Where(f => f.Value.Count > 0).ToImmutableDictionary(f => f.Key, f => f.Value.Distinct().Order().ToImmutableArray()),
+            Confidence = Confidence(incident, place, fatalities ?? abducted),
+            Source = article.Source,
+            Url = article.Url,
+        };
+        return record with { Notes = EventNotes.Write(record, incident) };
+    }
+
+    private (DateOnly? Date, int? Precision) EventDate(Incident incident, DateAnchor? anchor)
+    {
+        if (anchor is { IsYearOnly: false })
+        {
+            return (anchor.Date, anchor.Precision);
+        }
+
+        // Undated news is coded to the report's week, as ACLED does; undated background stays undated.
+        return incident.Background || layers.Reference is null ? (null, null) : (layers.Reference, 2);
+    }
+
+    private EventPlace EventPlace(Incident incident, Dictionary<string, List<TextSpan>> fields)
+    {
+        if (incident.Place is { } anchor)
+        {
+            AddEvidence(fields, "location", anchor.Span);
+            return anchor.Place;
+        }
+
+        // No place named: the country the sentences speak of, else the article's.
+        var sentences = incident.Frames.Select(f => f.Sentence).ToHashSet();
+        var countryMention = layers.Countries.FirstOrDefault(c => c.Kind == Countries.CountryMentionKind.Name && sentences.Contains(layers.SentenceOf(c.FirstToken)));
+        if (countryMention is not null)
+        {
+            AddEvidence(fields, "location", countryMention.Span);
+            return new EventPlace { Country = countryMention.Country.Name, CountryCode = countryMention.Country.Code, GeoPrecision = 3 };
+        }
+
+        return layers.ArticleCountryPlace ?? new EventPlace();
+    }
+
+    private static void AddEvidence(Dictionary<string, List<TextSpan>> fields, string field, TextSpan? span)
+    {
+        if (span is { } value)
+        {
+            if (!fields.TryGetValue(field, out var list))
+            {
+                fields[field] = list = [];
+            }
+
+            list.Add(value);
+        }
+    }
+
+    /// <summary>The clauses of the incident's triggers, merged where they touch.</summary>
+    private ImmutableArray<TextSpan> Evidence(Incident incident)
+    {
+        var spans = incident.Frames.Select(f => ClauseSpan(f.Clause)).Order().ToList();
+        var merged = new List<TextSpan>();
+        foreach (var span in spans)
+        {
+            if (merged.Count > 0 && span.Start <= merged[^1].End + 1)
+            {
+                merged[^1] = merged[^1].Cover(span);
+            }
+            else
+            {
+                merged.Add(span);
+            }
+        }
+
+        return [.. merged];
+    }
+
+    private TextSpan ClauseSpan(int clause)
+    {
+        int first = -1, last = -1;
+        for (var t = 0; t < layers.Doc.Tokens.Length; t++)
+        {
+            if (layers.ClauseOf(t) != clause || layers.Doc.Tokens[t].Kind == Text.TokenKind.LineBreak)
+            {
+                continue;
+            }
+
+            first = first < 0 ? t : first;
+            last = t;
+        }
+
+        // A clause ends with the comma or full stop that closed it: leave the punctuation out.
+        while (last > first && layers.Doc.Tokens[last].Kind == Text.TokenKind.Punct)
+        {
+            last--;
+        }
+
+        return layers.Doc.SpanOfTokens(first, last + 1);
+    }
+
+    private static double Confidence(Incident incident, EventPlace place, int? count)
+    {
+        var score = 0.4;
+        score += incident.Agent?.Strength switch
+        {
+            AgentStrength.Claim or AgentStrength.Explicit => 0.15,
+            AgentStrength.Attribution => 0.1,
+            AgentStrength.Generic => 0.05,
+            _ => 0,
+        };
+        score += incident.Date is { Precision: 1 } ? 0.1 : incident.Date is not null ? 0.05 : 0;
+        score += place.HasCoordinates ? 0.1 : 0;
+        score += count is not null ? 0.1 : 0;
+        score += Math.Min(0.15, 0.05 * (incident.Frames.Count - 1));
+        score -= incident.Frames.Any(f => f.Rumor) ? 0.25 : 0;
+        return Math.Round(Math.Clamp(score, 0.05, 0.99), 2);
+    }
+}

@@ -1,0 +1,90 @@
+using Marsad.Actors;
+using Marsad.Numbers;
+
+namespace Marsad.Events.Assembly;
+
+/// <summary>How sure the text is about who did it: a claim beats a named subject, which beats a suspicion.</summary>
+internal enum AgentStrength
+{
+    None,
+
+    /// <summary>Taken from the incident the frame belongs to.</summary>
+    Inherited,
+
+    /// <summary>An unnamed kind of actor (مسلحون).</summary>
+    Generic,
+
+    /// <summary>A suspected perpetrator (يعتقد أنهم من …، نسب … إلى).</summary>
+    Attribution,
+
+    /// <summary>The subject of the verb, an agent phrase (على يد …) or a possessive (غارة للجيش).</summary>
+    Explicit,
+
+    /// <summary>The perpetrator claimed it (تبنى، أعلن مسؤوليته).</summary>
+    Claim,
+}
+
+/// <summary>Who did it, and how the text says so.</summary>
+internal sealed record Participant(ActorMention Mention, AgentStrength Strength);
+
+/// <summary>A count of people killed or abducted, and who they were.</summary>
+/// <param name="Act">Kill or Abduct.</param>
+/// <param name="Number">The figure, when one is written (a dual noun counts two without one).</param>
+/// <param name="Value">How many people.</param>
+/// <param name="Category">The noun or actor counted (جنديا، متطوعي الدفاع); null for a bare "dead".</param>
+/// <param name="Span">Original span of the figure and its noun.</param>
+/// <param name="Sentence">The sentence: counts of one sentence add up, sentences are alternative reports.</param>
+internal sealed record VictimCount(Act Act, NumberMention? Number, int Value, ActorMention? Category, TextSpan Span, int Sentence)
+{
+    public bool IsVague => Number?.Hedge == CountHedge.Vague;
+}
+
+/// <summary>One trigger with the arguments found around it: the unit that incidents are made of.</summary>
+internal sealed class Frame(TriggerMention trigger, int sentence, int clause)
+{
+    public TriggerMention Trigger { get; } = trigger;
+
+    public Act Act => Trigger.Act;
+
+    public int Sentence { get; } = sentence;
+
+    public int Clause { get; } = clause;
+
+    public Participant? Agent { get; set; }
+
+    public List<ActorMention> Associates { get; } = [];
+
+    public ActorMention? Target { get; set; }
+
+    public List<VictimCount> Counts { get; } = [];
+
+    public DateAnchor? Date { get; set; }
+
+    public PlaceAnchor? Place { get; set; }
+
+    public MoneyMention? Ransom { get; set; }
+
+    public PersonMention? PersonVictim { get; set; }
+
+    /// <summary>Told as background (كان قد، عام 2018…).</summary>
+    public bool Background { get; set; }
+
+    /// <summary>Reported from social-media hearsay.</summary>
+    public bool Rumor { get; set; }
+
+    /// <summary>A definite noun or a verb with an object pronoun: it refers back to an incident already told.</summary>
+    public bool Anaphoric { get; set; }
+
+    /// <summary>The text announces a separate incident (وفي حادث آخر).</summary>
+    public bool NewIncident { get; set; }
+
+    public bool MilitaryTarget { get; set; }
+
+    public bool CivilianVictims { get; set; }
+
+    /// <summary>Some actor, victim or target takes part: the trigger is about people, not prices or football.</summary>
+    public bool HasParticipant => Agent is not null || Target is not null || Counts.Count > 0 || PersonVictim is not null || MilitaryTarget || CivilianVictims;
+
+    /// <summary>Something pins it to one incident: a date, a place, a figure, a sum or a named victim.</summary>
+    public bool IsSpecific => Date is { IsYearOnly: false } || Place is { IsCountry: false } || Counts.Count > 0 || Ransom is not null || PersonVictim is not null;
+}

@@ -1,0 +1,232 @@
+using Marsad.Actors;
+
+namespace Marsad.Events.Assembly;
+
+internal sealed partial class FrameBuilder
+{
+    // How many tokens may sit between a verb and its subject or object (adverbs, a date word).
+    private const int ArgumentGap = 3;
+
+    private void FindAgent(Frame frame)
+    {
+        var trigger = frame.Trigger;
+        var candidates = new List<Participant>();
+        if (Claimant(frame.Sentence) is { } claimant)
+        {
+            candidates.Add(new Participant(claimant, AgentStrength.Claim));
+        }
+
+        foreach (var cue in layers.CuesIn(frame.Sentence, CueKind.Agent).Where(c => c.FirstToken >= trigger.EndToken && c.FirstToken - trigger.EndToken <= 8))
+        {
+            if (ActorFrom(cue.EndToken, frame.Sentence) is { } agent && IsAgentLike(agent))
+            {
+                candidates.Add(new Participant(agent, AgentStrength.Explicit));
+            }
+        }
+
+        if (Subject(frame) is { } subject)
+        {
+            candidates.Add(new Participant(subject, AgentStrength.Explicit));
+        }
+
+        if (trigger.Form != TriggerForm.Verb && Possessor(trigger.EndToken, frame.Sentence) is { } owner && IsAgentLike(owner))
+        {
+            candidates.Add(new Participant(owner, AgentStrength.Explicit));
+        }
+
+        foreach (var cue in layers.CuesIn(frame.Sentence, CueKind.Attribution))
+        {
+            if (ActorFrom(cue.EndToken, frame.Sentence, gap: ArgumentGap) is { Actor: not null } suspect && suspect.Actor.Kind != Events.ActorKinds.Civilians)
+            {
+                candidates.Add(new Participant(suspect, AgentStrength.Attribution));
+            }
+        }
+
+        if (candidates.Count == 0 && layers.Actors.FirstOrDefault(a => layers.ClauseOf(a.FirstToken) == frame.Clause && a.Role is ActorRole.Armed && !IsPresence(a)) is { } generic)
+        {
+            candidates.Add(new Participant(Refine(generic, frame.Sentence), AgentStrength.Generic));
+        }
+
+        frame.Agent = candidates.OrderByDescending(c => c.Strength).ThenByDescending(c => c.Mention.Actor is not null).FirstOrDefault();
+        if (frame.Agent is { } chosen)
+        {
+            frame.Associates.AddRange(Associates(chosen.Mention, frame.Sentence));
+        }
+    }
+
+    private void FindTarget(Frame frame)
+    {
+        var trigger = frame.Trigger;
+        var agent = frame.Agent?.Mention;
+
+        // "اشتباكات بين مقاتلي الجماعة وأنصار المنشق": the two sides of a clash.
+        if (layers.Word(trigger.EndToken) == "بين" && ActorFrom(trigger.EndToken + 1, frame.Sentence) is { } first)
+        {
+            var second = layers.Actors.FirstOrDefault(a => a.FirstToken > first.EndToken && a.FirstToken - first.EndToken <= 4 && layers.SentenceOf(a.FirstToken) == frame.Sentence);
+            if (second is not null)
+            {
+                frame.Agent = new Participant(Refine(first, frame.Sentence), AgentStrength.Explicit);
+                frame.Target = Refine(second, frame.Sentence);
+                return;
+            }
+        }
+
+        var passive = trigger.IsPassive || trigger.Form != TriggerForm.Verb || IsPatientFirst(trigger);
+        foreach (var actor in layers.Actors)
+        {
+            if (actor.FirstToken < trigger.EndToken || layers.ClauseOf(actor.FirstToken) != frame.Clause && layers.SentenceOf(actor.FirstToken) != frame.Sentence
+                || actor.FirstToken - trigger.EndToken > 12 || ReferenceEquals(actor, agent) || IsPresence(actor))
+            {
+                continue;
+            }
+
+            if (!passive && agent is not null && actor.FirstToken < agent.EndToken)
+            {
+                continue;
+            }
+
+            if (actor.Role is ActorRole.Armed && !passive)
+            {
+                continue;
+            }
+
+            frame.Target = Refine(actor, frame.Sentence);
+            break;
+        }
+
+        frame.MilitaryTarget = frame.Target is { } target && IsArmedSide(target);
+        frame.CivilianVictims = frame.Target is { Role: ActorRole.Civilian } or { Actor.Kind: Events.ActorKinds.Civilians };
+        frame.PersonVictim = trigger.Act is Act.Kill or Act.Execute or Act.Capture or Act.Arrest or Act.Abduct
+            ? layers.Persons.FirstOrDefault(p => p.FirstToken >= trigger.EndToken && p.FirstToken - trigger.EndToken <= 6 && layers.SentenceOf(p.FirstToken) == frame.Sentence)
+            : null;
+    }
+
+    /// <summary>A kill or abduction verb followed first by a count or a victim noun reads as its patient (قتل 12 مدنيا).</summary>
+    private bool IsPatientFirst(TriggerMention trigger)
+    {
+        var next = trigger.EndToken;
+        if (layers.Numbers.Any(n => n.FirstToken == next))
+        {
+            return true;
+        }
+
+        return layers.ActorAt(next) is { Role: ActorRole.Civilian or ActorRole.Leader or ActorRole.Member };
+    }
+
+    /// <summary>The subject of an active verb: right after it (VSO), or right before it in its clause (SVO).</summary>
+    private ActorMention? Subject(Frame frame)
+    {
+        var trigger = frame.Trigger;
+        if (trigger.Form != TriggerForm.Verb || trigger.IsPassive || IsPatientFirst(trigger))
+        {
+            return null;
+        }
+
+        if (ActorFrom(trigger.EndToken, frame.Sentence) is { } after && IsAgentLike(after))
+        {
+            return after;
+        }
+
+        var before = layers.Actors.LastOrDefault(a => a.EndToken <= trigger.FirstToken && trigger.FirstToken - a.EndToken <= 2 && layers.InSameClause(a.FirstToken, trigger.FirstToken));
+        return before is not null && IsAgentLike(before) ? Refine(before, frame.Sentence) : null;
+    }
+
+    /// <summary>"غارة جوية للجيش المالي", "هجوم لـ«داعش»": an actor in the genitive with ل right after an event noun.</summary>
+    private ActorMention? Possessor(int from, int sentence)
+    {
+        for (var t = from; t < from + ArgumentGap && t < layers.Doc.Tokens.Length; t++)
+        {
+            if (layers.ActorAt(t) is { } actor)
+            {
+                return actor.Prefix.EndsWith('ل') || layers.Word(t - 1) == "ل" || (t > 0 && layers.Doc.IsPunct(t - 1, '«') && layers.Word(t - 2) == "ل")
+                    ? Refine(actor, sentence)
+                    : null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The first actor starting within a few tokens of <paramref name="from"/>, with "X من Y" read as Y.</summary>
+    private ActorMention? ActorFrom(int from, int sentence, int gap = ArgumentGap)
+    {
+        for (var t = from; t < from + gap && t < layers.Doc.Tokens.Length && layers.SentenceOf(t) == sentence; t++)
+        {
+            if (layers.ActorAt(t) is { } actor)
+            {
+                return IsPresence(actor) ? null : Refine(actor, sentence);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>"مسلحون من جماعة X", "عناصر من التنظيم", "مقاتلي الجماعة": the unnamed noun stands for the group after it.</summary>
+    private ActorMention Refine(ActorMention mention, int sentence)
+    {
+        if (mention.Role is not (ActorRole.Armed or ActorRole.Militant or ActorRole.Member or ActorRole.Leader or ActorRole.Volunteer))
+        {
+            return mention;
+        }
+
+        var next = mention.EndToken;
+        var word = layers.Word(next);
+        if (word is "من" or "في" or "تابعة" or "تابعين" or "التابعة" or "ينتمون")
+        {
+            next++;
+        }
+
+        // Skip "مسلحون يعتقد أنهم من" style hedges: the attribution cue handles those.
+        return layers.ActorAt(next) is { Actor: not null } owner && layers.SentenceOf(next) == sentence && owner.Actor.Kind != Events.ActorKinds.Civilians
+            ? mention with { Actor = owner.Actor, Span = mention.Span.Cover(owner.Span), EndToken = owner.EndToken }
+            : mention;
+    }
+
+    /// <summary>The claimant of a claim in the sentence: the group before "أعلنت ... مسؤوليتها" or after "تبنت".</summary>
+    private ActorMention? Claimant(int sentence)
+    {
+        foreach (var cue in layers.CuesIn(sentence, CueKind.Claim))
+        {
+            var before = layers.Actors.LastOrDefault(a => a.Actor is not null && a.EndToken <= cue.FirstToken && layers.SentenceOf(a.FirstToken) == sentence && cue.FirstToken - a.EndToken <= 12);
+            var after = ActorFrom(cue.EndToken, sentence);
+            var claimant = (after is { Actor: not null } ? after : null) ?? before;
+            if (claimant?.Actor is not null && Events.ActorKinds.IsArmed(claimant.Actor.Kind))
+            {
+                return claimant;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Actors named beside the agent: "الجيش المالي وعناصر من الفيلق الأفريقي", "برفقة عناصر من فاغنر".</summary>
+    private IEnumerable<ActorMention> Associates(ActorMention agent, int sentence)
+    {
+        var next = agent.EndToken;
+        var joined = layers.ActorAt(next) is { Prefix: "و" } ? layers.ActorAt(next) : null;
+        if (joined is null && layers.Word(next) is "برفقه" or "بدعم" or "مدعومه" or "بمسانده")
+        {
+            joined = ActorFrom(next + 1, sentence);
+        }
+
+        if (joined is not null)
+        {
+            var refined = Refine(joined, sentence);
+            if (refined.Actor is not null && refined.Actor != agent.Actor && Events.ActorKinds.IsArmed(refined.Actor.Kind))
+            {
+                yield return refined;
+            }
+        }
+    }
+
+    private bool IsPresence(ActorMention actor) =>
+        layers.Cues.Any(c => c.Kind == CueKind.Presence && c.EndToken <= actor.FirstToken && actor.FirstToken - c.EndToken <= 3);
+
+    private static bool IsAgentLike(ActorMention actor) => actor.Actor is { } named
+        ? Events.ActorKinds.IsArmed(named.Kind) || named.Kind is Events.ActorKinds.Government or Events.ActorKinds.Protesters
+        : actor.Role is ActorRole.Armed or ActorRole.Militant or ActorRole.Military or ActorRole.Police or ActorRole.Security or ActorRole.Volunteer or ActorRole.Protester;
+
+    private static bool IsArmedSide(ActorMention actor) => actor.Actor is { } named
+        ? Events.ActorKinds.IsArmed(named.Kind)
+        : actor.Role is ActorRole.Military or ActorRole.Police or ActorRole.Security or ActorRole.Volunteer or ActorRole.Militant or ActorRole.Armed;
+}

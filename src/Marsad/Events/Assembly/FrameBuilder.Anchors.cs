@@ -1,0 +1,65 @@
+namespace Marsad.Events.Assembly;
+
+internal sealed partial class FrameBuilder
+{
+    // A date this close after a reporting word dates the statement ("أعلن الجيش، أمس الثلاثاء، مقتل…").
+    private const int ReportReach = 6;
+
+    /// <summary>
+    /// The date that governs the trigger: the nearest in its clause, else the nearest in its sentence;
+    /// a date that dates a statement is taken only when nothing else dates the event.
+    /// </summary>
+    private DateAnchor? DateFor(Frame frame)
+    {
+        var trigger = frame.Trigger;
+        var inSentence = layers.Dates.Where(d => layers.SentenceOf(d.FirstToken) == frame.Sentence).ToList();
+        var eventDates = inSentence.Where(d => !IsReportDate(d)).ToList();
+        return Nearest(eventDates.Where(d => layers.ClauseOf(d.FirstToken) == frame.Clause), trigger)
+               ?? Nearest(eventDates, trigger)
+               ?? Nearest(inSentence, trigger);
+    }
+
+    private bool IsReportDate(DateAnchor date) =>
+        layers.Cues.Any(c => c.Kind == CueKind.Report && c.EndToken <= date.FirstToken && date.FirstToken - c.EndToken <= ReportReach
+                             && layers.SentenceOf(c.FirstToken) == layers.SentenceOf(date.FirstToken)
+                             && !layers.Triggers.Any(t => t.FirstToken >= c.EndToken && t.EndToken <= date.FirstToken));
+
+    /// <summary>The place of the trigger: the nearest in its clause, else in its sentence; never a dateline or a source's home.</summary>
+    private PlaceAnchor? PlaceFor(Frame frame)
+    {
+        var places = layers.Places.Where(p => !p.Dateline && layers.SentenceOf(p.FirstToken) == frame.Sentence && !IsSourcePlace(p)).ToList();
+        var local = places.Where(p => !p.IsCountry).ToList();
+        return Nearest(local.Where(p => layers.ClauseOf(p.FirstToken) == frame.Clause), frame.Trigger)
+               ?? Nearest(local, frame.Trigger)
+               ?? Nearest(places, frame.Trigger);
+    }
+
+    /// <summary>"أحد سكان أنسونغو", "مسؤول في بلدية هومبوري": where a source lives, not where it happened.</summary>
+    private bool IsSourcePlace(PlaceAnchor place) =>
+        layers.Cues.Any(c => c.Kind == CueKind.Source && c.EndToken <= place.FirstToken && place.FirstToken - c.EndToken <= 2);
+
+    private static T? Nearest<T>(IEnumerable<T> anchors, TriggerMention trigger)
+        where T : class
+    {
+        T? best = null;
+        var bestDistance = int.MaxValue;
+        foreach (var anchor in anchors)
+        {
+            var (first, end) = anchor switch
+            {
+                DateAnchor d => (d.FirstToken, d.EndToken),
+                PlaceAnchor p => (p.FirstToken, p.EndToken),
+                _ => throw new InvalidOperationException("anchors are dates or places"),
+            };
+
+            // Ties go to what follows the trigger: Arabic states the time and place after the verb.
+            var distance = first >= trigger.EndToken ? (first - trigger.EndToken) * 2 : (trigger.FirstToken - end) * 2 + 1;
+            if (distance < bestDistance)
+            {
+                (best, bestDistance) = (anchor, distance);
+            }
+        }
+
+        return best;
+    }
+}

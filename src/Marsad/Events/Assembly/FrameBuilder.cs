@@ -1,0 +1,88 @@
+namespace Marsad.Events.Assembly;
+
+/// <summary>
+/// Builds one frame per trigger that reports something real: triggers under a threat, a
+/// hypothesis, a negation or a future tense are left out, and so are tallies over a period.
+/// </summary>
+internal sealed partial class FrameBuilder(MentionLayers layers)
+{
+    // How far back a threat or negation reaches inside its sentence.
+    private const int ModalScope = 15;
+
+    public List<Frame> Build()
+    {
+        var frames = new List<Frame>();
+        foreach (var trigger in layers.Triggers)
+        {
+            var sentence = layers.SentenceOf(trigger.FirstToken);
+            if (sentence < 0 || IsIrrealis(trigger, sentence) || Follows(trigger, sentence, CueKind.Aggregate, ModalScope))
+            {
+                continue;
+            }
+
+            var frame = new Frame(trigger, sentence, layers.ClauseOf(trigger.FirstToken))
+            {
+                Rumor = layers.CuesIn(sentence, CueKind.Rumor).Any(),
+                NewIncident = Follows(trigger, sentence, CueKind.NewIncident, ModalScope),
+                Anaphoric = trigger.IsDefinite || (trigger.Form == TriggerForm.Verb && trigger.Suffix.Length > 0),
+            };
+            FindAgent(frame);
+            FindTarget(frame);
+            frame.Date = DateFor(frame);
+            frame.Place = PlaceFor(frame);
+            frame.Background = IsBackground(frame);
+            frames.Add(frame);
+        }
+
+        AssignCounts(frames);
+        AssignRansoms(frames);
+        return frames;
+    }
+
+    /// <summary>Threats, hypotheses, negated existence and the future tense report nothing that happened.</summary>
+    private bool IsIrrealis(TriggerMention trigger, int sentence)
+    {
+        if (trigger.Prefix.Contains('س', StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        if (Follows(trigger, sentence, CueKind.Threat, ModalScope) || Follows(trigger, sentence, CueKind.Hypothetical, ModalScope))
+        {
+            return true;
+        }
+
+        // لم تشهد المدينة أي هجوم: a negation, then "any", then the trigger.
+        foreach (var negation in layers.CuesIn(sentence, CueKind.Negation))
+        {
+            if (negation.EndToken <= trigger.FirstToken && trigger.FirstToken - negation.EndToken <= ModalScope
+                && Enumerable.Range(negation.EndToken, trigger.FirstToken - negation.EndToken).Any(t => layers.Word(t) == "اي"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>True when a cue of <paramref name="kind"/> precedes the trigger in its sentence, within <paramref name="scope"/> tokens.</summary>
+    private bool Follows(TriggerMention trigger, int sentence, CueKind kind, int scope) =>
+        layers.CuesIn(sentence, kind).Any(c => c.EndToken <= trigger.FirstToken && trigger.FirstToken - c.EndToken <= scope);
+
+    /// <summary>
+    /// Background when dated well before the article; or when told in a background construction
+    /// (كان قد، منذ…) and not dated within the news cycle: "وكان مسلحون قد هاجموا الجمعة الماضي" is news.
+    /// </summary>
+    private bool IsBackground(Frame frame)
+    {
+        if (frame.Date is { } date && (date.Background || date.IsYearOnly))
+        {
+            return true;
+        }
+
+        var cue = layers.Background.Any(b => layers.SentenceOf(b.FirstToken) == frame.Sentence
+            && (layers.InSameClause(b.FirstToken, frame.Trigger.FirstToken) || layers.InSameClause(b.EndToken - 1, frame.Trigger.FirstToken))
+            && b.FirstToken <= frame.Trigger.EndToken);
+        return cue && frame.Date is not { Recent: true };
+    }
+}

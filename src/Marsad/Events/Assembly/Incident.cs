@@ -1,0 +1,85 @@
+namespace Marsad.Events.Assembly;
+
+/// <summary>Families of acts: frames of one family (or outcomes such as deaths) can tell one incident.</summary>
+internal enum ActFamily
+{
+    /// <summary>Deaths, shots, looting, burning, wounds: what happened in an incident of any kind.</summary>
+    Outcome,
+    Ground,
+    Abduction,
+    Air,
+    Explosive,
+    Shelling,
+    Detention,
+    Demonstration,
+    GroupChange,
+    Territory,
+    Coup,
+}
+
+/// <summary>The frames that tell one incident.</summary>
+internal sealed class Incident(Frame first)
+{
+    public List<Frame> Frames { get; } = [first];
+
+    public bool Background { get; } = first.Background;
+
+    public ActFamily Family => Frames.Select(f => FamilyOf(f.Act)).FirstOrDefault(f => f != ActFamily.Outcome);
+
+    public IEnumerable<Act> Acts => Frames.Select(f => f.Act);
+
+    /// <summary>The most precise date any of its frames gives (anaphoric mentions only as a last resort).</summary>
+    public DateAnchor? Date => Frames.Where(f => f.Date is not null && !f.Anaphoric).Select(f => f.Date!).OrderBy(PrecisionRank).FirstOrDefault()
+                               ?? Frames.Where(f => f.Date is not null).Select(f => f.Date!).OrderBy(PrecisionRank).FirstOrDefault();
+
+    /// <summary>The most precise place any of its frames gives.</summary>
+    public PlaceAnchor? Place => Frames.Where(f => f.Place is not null).Select(f => f.Place!)
+        .OrderBy(p => p.IsCountry).ThenBy(p => p.Place.Unresolved).ThenBy(p => p.Place.GeoPrecision).FirstOrDefault();
+
+    /// <summary>The best-attested perpetrator.</summary>
+    public Participant? Agent => Frames.Where(f => f.Agent is not null).Select(f => f.Agent!)
+        .OrderByDescending(a => a.Strength).ThenByDescending(a => a.Mention.Actor is not null).FirstOrDefault();
+
+    public static ActFamily FamilyOf(Act act) => act switch
+    {
+        Act.Attack or Act.Storm or Act.Ambush or Act.Clash or Act.Operation or Act.Massacre or Act.Execute => ActFamily.Ground,
+        Act.Abduct => ActFamily.Abduction,
+        Act.Airstrike or Act.Drone => ActFamily.Air,
+        Act.Explosive or Act.Suicide or Act.Grenade => ActFamily.Explosive,
+        Act.Shell => ActFamily.Shelling,
+        Act.Capture or Act.Arrest => ActFamily.Detention,
+        Act.Protest or Act.Riot or Act.Disperse => ActFamily.Demonstration,
+        Act.Defect or Act.Join or Act.Surrender or Act.Split or Act.Found or Act.Merge => ActFamily.GroupChange,
+        Act.Seize or Act.Regain => ActFamily.Territory,
+        Act.Coup => ActFamily.Coup,
+        _ => ActFamily.Outcome,
+    };
+
+    /// <summary>Whether a frame of <paramref name="frame"/>'s family can belong to an incident of this family.</summary>
+    public bool Accepts(Frame frame)
+    {
+        var family = Family;
+        var other = FamilyOf(frame.Act);
+        if (frame.Act == Act.Release)
+        {
+            return family is ActFamily.Abduction or ActFamily.Outcome;
+        }
+
+        if (family == ActFamily.Outcome)
+        {
+            return other is not (ActFamily.GroupChange or ActFamily.Coup);
+        }
+
+        if (other == ActFamily.Outcome)
+        {
+            return family is not (ActFamily.GroupChange or ActFamily.Coup or ActFamily.Detention);
+        }
+
+        return family == other
+               || (family, other) is (ActFamily.Ground, ActFamily.Abduction) or (ActFamily.Abduction, ActFamily.Ground)
+                   or (ActFamily.Ground, ActFamily.Territory) or (ActFamily.Territory, ActFamily.Ground)
+                   or (ActFamily.Demonstration, ActFamily.Detention);
+    }
+
+    private static int PrecisionRank(DateAnchor date) => date.Precision ?? 9;
+}

@@ -1,0 +1,123 @@
+using Marsad.Actors;
+
+namespace Marsad.Events.Assembly;
+
+/// <summary>
+/// Groups frames into incidents, in reading order. A frame joins the incident told in its own
+/// sentence, or — when it refers back (الهجوم), or carries neither date nor place — the latest
+/// compatible incident; a frame with its own date or place joins an incident that agrees with
+/// them; otherwise, or after "وفي حادث آخر", it starts a new incident. Dates, places and named
+/// perpetrators that disagree keep incidents apart.
+/// </summary>
+internal sealed class IncidentMerger(MentionLayers layers, ActorCatalog catalog)
+{
+    private const double SamePlaceKm = 50;
+
+    public List<Incident> Merge(List<Frame> frames)
+    {
+        MarkFirstAfterNewIncidentCues(frames);
+        var incidents = new List<Incident>();
+        foreach (var frame in frames)
+        {
+            var target = frame.NewIncident ? null : Home(frame, incidents);
+            if (target is null)
+            {
+                incidents.Add(new Incident(frame));
+            }
+            else
+            {
+                target.Frames.Add(frame);
+            }
+        }
+
+        return incidents;
+    }
+
+    private Incident? Home(Frame frame, List<Incident> incidents)
+    {
+        var candidates = incidents.Where(i => i.Background == frame.Background && i.Accepts(frame) && !Conflicts(i, frame)).ToList();
+        var sameSentence = candidates.LastOrDefault(i => i.Frames.Any(f => f.Sentence == frame.Sentence));
+        if (sameSentence is not null)
+        {
+            return sameSentence;
+        }
+
+        if (frame.Anaphoric || (frame.Date is null && frame.Place is null) || Incident.FamilyOf(frame.Act) == ActFamily.Outcome && frame.Date is null)
+        {
+            return candidates.LastOrDefault();
+        }
+
+        return candidates.FirstOrDefault(i => SameDate(i.Date, frame.Date) || SamePlace(i.Place, frame.Place));
+    }
+
+    /// <summary>Only the first frame after "وفي حادث آخر" starts the new incident; the ones after it tell it.</summary>
+    private void MarkFirstAfterNewIncidentCues(List<Frame> frames)
+    {
+        foreach (var frame in frames)
+        {
+            frame.NewIncident = false;
+        }
+
+        foreach (var cue in layers.Cues.Where(c => c.Kind == CueKind.NewIncident))
+        {
+            var first = frames.FirstOrDefault(f => f.Trigger.FirstToken >= cue.FirstToken && EventTyping.IsSupportingOnly(f.Act) is false);
+            if (first is not null && first.Sentence == layers.SentenceOf(cue.FirstToken))
+            {
+                first.NewIncident = true;
+            }
+        }
+    }
+
+    private bool Conflicts(Incident incident, Frame frame)
+    {
+        if (!frame.Anaphoric && frame.Date is { } date && incident.Date is { } known && !WithinPrecision(known, date))
+        {
+            return true;
+        }
+
+        if (!frame.Anaphoric && frame.Place is { IsCountry: false } place && incident.Place is { IsCountry: false } where && !SamePlace(where, place))
+        {
+            return true;
+        }
+
+        return frame.Agent is { Strength: >= AgentStrength.Explicit, Mention.Actor: { } actor }
+               && incident.Agent is { Strength: >= AgentStrength.Explicit, Mention.Actor: { } other }
+               && !Related(actor, other);
+    }
+
+    private bool Related(Actor a, Actor b) =>
+        catalog.IsWithin(a, b) || catalog.IsWithin(b, a) || (a.IsTemplate && b.IsTemplate);
+
+    private static bool WithinPrecision(DateAnchor a, DateAnchor b)
+    {
+        var tolerance = Math.Max(Tolerance(a.Precision), Tolerance(b.Precision));
+        return Math.Abs(a.Date.DayNumber - b.Date.DayNumber) <= tolerance;
+    }
+
+    // A night "from Sunday to Monday" straddles two days, so even day-precise dates get one day.
+    private static int Tolerance(int? precision) => precision switch
+    {
+        1 => 1,
+        2 => 7,
+        3 => 31,
+        _ => 366,
+    };
+
+    private static bool SameDate(DateAnchor? a, DateAnchor? b) => a is not null && b is not null && WithinPrecision(a, b);
+
+    private static bool SamePlace(PlaceAnchor? a, PlaceAnchor? b)
+    {
+        if (a is null || b is null)
+        {
+            return false;
+        }
+
+        var (p, q) = (a.Place, b.Place);
+        if (p.HasCoordinates && q.HasCoordinates)
+        {
+            return Geo.Distance.Kilometres(p.Latitude!.Value, p.Longitude!.Value, q.Latitude!.Value, q.Longitude!.Value) <= SamePlaceKm;
+        }
+
+        return p.Location is not null && p.Location == q.Location || p.Location is null && q.Location is null && p.Admin1 == q.Admin1 && p.Country == q.Country;
+    }
+}

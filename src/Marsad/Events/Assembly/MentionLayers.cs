@@ -1,0 +1,86 @@
+using System.Collections.Immutable;
+using Marsad.Actors;
+using Marsad.Countries;
+using Marsad.Numbers;
+using Marsad.Text;
+
+namespace Marsad.Events.Assembly;
+
+/// <summary>A background construction (كان قد، سبق أن، منذ…) over a token range.</summary>
+internal sealed record BackgroundAnchor(int FirstToken, int EndToken, TextSpan Span);
+
+/// <summary>Every mention layer of one document, with lookups by token that event assembly needs.</summary>
+internal sealed class MentionLayers
+{
+    private readonly int[] _clauseOfToken;
+    private readonly ActorMention?[] _actorAt;
+
+    public MentionLayers(TextDocument doc, DateOnly? reference, EventPlace? articleCountry, ImmutableArray<TriggerMention> triggers,
+        ImmutableArray<ActorMention> actors, ImmutableArray<PersonMention> persons, ImmutableArray<NumberMention> numbers,
+        ImmutableArray<MoneyMention> money, ImmutableArray<CountryMention> countries, ImmutableArray<DateAnchor> dates,
+        ImmutableArray<PlaceAnchor> places, ImmutableArray<CueMention> cues, ImmutableArray<BackgroundAnchor> background)
+    {
+        Doc = doc;
+        Reference = reference;
+        ArticleCountryPlace = articleCountry;
+        Triggers = triggers;
+        Actors = actors;
+        Persons = persons;
+        Numbers = numbers;
+        Money = money;
+        Countries = countries;
+        Dates = dates;
+        Places = places;
+        Cues = cues;
+        Background = background;
+        _clauseOfToken = Clauses.Segment(doc, triggers);
+        _actorAt = new ActorMention?[doc.Tokens.Length + 1];
+        foreach (var actor in actors)
+        {
+            _actorAt[actor.FirstToken] = actor;
+        }
+    }
+
+    public TextDocument Doc { get; }
+
+    /// <summary>The date relative expressions resolve against (published or inferred); null when unknown.</summary>
+    public DateOnly? Reference { get; }
+
+    /// <summary>The country the article is mostly about, as a country-level place; null when none stands out.</summary>
+    public EventPlace? ArticleCountryPlace { get; }
+
+    public ImmutableArray<TriggerMention> Triggers { get; }
+
+    public ImmutableArray<ActorMention> Actors { get; }
+
+    public ImmutableArray<PersonMention> Persons { get; }
+
+    public ImmutableArray<NumberMention> Numbers { get; }
+
+    public ImmutableArray<MoneyMention> Money { get; }
+
+    public ImmutableArray<CountryMention> Countries { get; }
+
+    public ImmutableArray<DateAnchor> Dates { get; }
+
+    public ImmutableArray<PlaceAnchor> Places { get; }
+
+    public ImmutableArray<CueMention> Cues { get; }
+
+    public ImmutableArray<BackgroundAnchor> Background { get; }
+
+    public int ClauseOf(int token) => _clauseOfToken[token];
+
+    public int SentenceOf(int token) => Doc.SentenceOf(token);
+
+    /// <summary>The actor mention that starts at <paramref name="token"/>.</summary>
+    public ActorMention? ActorAt(int token) => token >= 0 && token < _actorAt.Length ? _actorAt[token] : null;
+
+    public IEnumerable<CueMention> CuesIn(int sentence, CueKind kind) =>
+        Cues.Where(c => c.Kind == kind && SentenceOf(c.FirstToken) == sentence);
+
+    public bool InSameClause(int a, int b) => ClauseOf(a) == ClauseOf(b);
+
+    /// <summary>The folded text of a token, or empty past the ends.</summary>
+    public string Word(int token) => token >= 0 && token < Doc.Tokens.Length ? Doc.TokenString(token) : "";
+}

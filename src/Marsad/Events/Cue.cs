@@ -1,0 +1,64 @@
+using System.Collections.Immutable;
+using Marsad.Lexicon;
+using Marsad.Resources;
+using Marsad.Text;
+
+namespace Marsad.Events;
+
+/// <summary>Kinds of cue that change what a trigger near them means (see <c>data/lexicon/ar/cues.tsv</c>).</summary>
+public enum CueKind
+{
+    Threat,
+    Hypothetical,
+    Rumor,
+    Unreal,
+    Claim,
+    Attribution,
+    Agent,
+    Presence,
+    Aggregate,
+    NewIncident,
+    Source,
+    Negation,
+    General,
+    Ransom,
+    Subset,
+    Ranks,
+    Report,
+}
+
+/// <summary>A cue in the text.</summary>
+public sealed record CueMention(int FirstToken, int EndToken, TextSpan Span, CueKind Kind);
+
+/// <summary>Finds modality and syntax cues (threats, rumours, claims, agents…) from the cue lexicons.</summary>
+public sealed class CueRecognizer
+{
+    private readonly Dictionary<Language, PhraseMatcher<CueKind>> _matchers;
+
+    private CueRecognizer(Dictionary<Language, PhraseMatcher<CueKind>> matchers) => _matchers = matchers;
+
+    public static CueRecognizer Load(ResourceStore store)
+    {
+        var matchers = new Dictionary<Language, PhraseMatcher<CueKind>>();
+        foreach (var (language, code) in new[] { (Language.Arabic, "ar"), (Language.French, "fr"), (Language.English, "en") })
+        {
+            var path = $"lexicon/{code}/cues.tsv";
+            if (!store.Exists(path))
+            {
+                continue;
+            }
+
+            matchers[language] = new PhraseMatcher<CueKind>(TsvTable.Read(store, path, "phrase", "kind").Rows.Select(row =>
+                (row["phrase"], Enum.TryParse<CueKind>(row["kind"].Replace("_", "", StringComparison.Ordinal), ignoreCase: true, out var kind)
+                    ? kind
+                    : throw row.Fail($"unknown cue kind '{row["kind"]}'"))));
+        }
+
+        return new CueRecognizer(matchers);
+    }
+
+    public ImmutableArray<CueMention> Recognize(TextDocument doc) =>
+        _matchers.TryGetValue(doc.Language, out var matcher)
+            ? [.. matcher.FindLongest(doc).Select(m => new CueMention(m.FirstToken, m.EndToken, doc.SpanOfFolded(m.NormStart, m.NormEnd), m.Payload))]
+            : [];
+}

@@ -1,0 +1,13 @@
+namespace Marsad.Events;
+
+/// <summary>A trigger in the text.</summary>
+/// <param name="FirstToken">First token.</param>
+/// <param name="EndToken">One past the last token.</param>
+/// <param name="Span">Original span (without stripped clitics).</param>
+/// <param name="Act">What it says happened.</param>
+/// <param name="Form">Verb, noun or phrase.</param>
+/// <param name="Prefix">Proclitics: ف (and then), و, ب (by means of: بهجوم), ل (لمقتل)…</param>
+/// <param name="Suffix">Pronoun suffix (the object of اختطفوه).</param>
+/// <param name="IsPassive">True when the original is vocalised as a passive (قُتل، اختُطف).</param>
+/// <param name="IsDefinite">True for a definite noun (الهجوم): it usually refers back to an event already told.</param>
+public sealed record TriggerMention(int FirstToken, int EndToken, TextSpan Span, Act Act, TriggerForm Form, string Prefix, string Suffix, bool IsPassive, bool IsDefinite);

@@ -1,0 +1,39 @@
+namespace Marsad.Time;
+
+/// <summary>The kind of construction that tells background rather than news.</summary>
+public enum BackgroundCueKind
+{
+    /// <summary>كان قد، كانت … قد، avait été, had been: an event before the one being told.</summary>
+    Pluperfect,
+
+    /// <summary>سبق أن: it had happened before.</summary>
+    Previously,
+
+    /// <summary>منذ، depuis, since: a state that began earlier.</summary>
+    Since,
+
+    /// <summary>آنذاك، حينها، à l'époque, at the time: back then.</summary>
+    Then,
+
+    /// <summary>ذكرى، إحياء، anniversaire, anniversary: an old event remembered.</summary>
+    Anniversary,
+
+    /// <summary>يعيد إلى الأذهان، rappelle: an old event recalled by a new one.</summary>
+    Recall,
+
+    /// <summary>الذي قتل، قبل مقتله: a past event told in a relative clause about a person.</summary>
+    RelativePast,
+
+    /// <summary>قبل سنوات، il y a … ans, years ago.</summary>
+    YearsAgo,
+
+    /// <summary>تأسس، fondé en, founded in, broke away: a group's founding or split.</summary>
+    Founding,
+}
+
+/// <summary>A background construction found in a document.</summary>
+/// <param name="Span">Original-text offsets of the cue words.</param>
+/// <param name="FirstToken">First token of the cue.</param>
+/// <param name="EndToken">One past its last token.</param>
+/// <param name="Kind">What kind of background it tells.</param>
+public sealed record BackgroundCue(TextSpan Span, int FirstToken, int EndToken, BackgroundCueKind Kind);

@@ -1,0 +1,98 @@
+using System.Collections.Immutable;
+using Marsad.Lexicon;
+using Marsad.Resources;
+using Marsad.Text;
+
+namespace Marsad.Time;
+
+/// <summary>
+/// Finds background constructions (<c>data/time/background.tsv</c>). A pattern is one phrase or two
+/// phrases with a gap ("كانت … قد"); the second part must follow within <see cref="MaxGap"/> words
+/// in the same sentence.
+/// </summary>
+internal sealed class BackgroundCueFinder
+{
+    private const string File = "time/background.tsv";
+    private const int MaxGap = 10;
+    private const string Gap = "…";
+
+    private readonly PhraseMatcher<(int Pattern, int Part)> _parts;
+    private readonly ImmutableArray<(BackgroundCueKind Kind, bool Gapped)> _patterns;
+
+    private BackgroundCueFinder(PhraseMatcher<(int, int)> parts, ImmutableArray<(BackgroundCueKind, bool)> patterns)
+    {
+        _parts = parts;
+        _patterns = patterns;
+    }
+
+    public static BackgroundCueFinder Load(ResourceStore resources)
+    {
+        var parts = new List<(string, (int, int))>();
+        var patterns = ImmutableArray.CreateBuilder<(BackgroundCueKind, bool)>();
+        foreach (var (line, fields) in TsvReader.Read(resources, File, "phrase", "kind"))
+        {
+            var origin = $"{resources.Describe(File)}:{line}";
+            if (!Enum.TryParse<BackgroundCueKind>(fields[1].Replace("_", "", StringComparison.Ordinal), true, out var kind))
+            {
+                throw new InvalidDataException($"{origin}: unknown kind '{fields[1]}'");
+            }
+
+            var pieces = fields[0].Split(Gap, StringSplitOptions.TrimEntries);
+            if (pieces.Length > 2 || pieces.Any(p => p.Length == 0))
+            {
+                throw new InvalidDataException($"{origin}: a pattern is a phrase, or two phrases around one '{Gap}'");
+            }
+
+            for (var k = 0; k < pieces.Length; k++)
+            {
+                parts.Add((pieces[k], (patterns.Count, k)));
+            }
+
+            patterns.Add((kind, pieces.Length == 2));
+        }
+
+        return new BackgroundCueFinder(new PhraseMatcher<(int, int)>(parts), patterns.ToImmutable());
+    }
+
+    public ImmutableArray<BackgroundCue> Find(TextDocument doc)
+    {
+        var cues = ImmutableArray.CreateBuilder<BackgroundCue>();
+        var buffer = new List<PhraseMatch<(int Pattern, int Part)>>();
+        var taken = -1;
+        for (var i = 0; i < doc.Tokens.Length; i++)
+        {
+            buffer.Clear();
+            _parts.FindAt(doc, i, buffer);
+            foreach (var match in buffer.Where(m => m.Payload.Part == 0).OrderByDescending(m => m.EndToken))
+            {
+                var (kind, gapped) = _patterns[match.Payload.Pattern];
+                var end = gapped ? SecondPart(doc, match.Payload.Pattern, match.EndToken) : match.EndToken;
+                if (end > 0 && i > taken)
+                {
+                    cues.Add(new BackgroundCue(doc.SpanOfTokens(i, end), i, end, kind));
+                    taken = end - 1;
+                    break;
+                }
+            }
+        }
+
+        return cues.ToImmutable();
+    }
+
+    private int SecondPart(TextDocument doc, int pattern, int from)
+    {
+        var buffer = new List<PhraseMatch<(int Pattern, int Part)>>();
+        var sentence = doc.SentenceOf(from - 1);
+        for (var i = from; i < doc.Tokens.Length && i <= from + MaxGap && doc.SentenceOf(i) == sentence; i++)
+        {
+            buffer.Clear();
+            _parts.FindAt(doc, i, buffer);
+            if (buffer.FirstOrDefault(m => m.Payload == (pattern, 1)) is { EndToken: > 0 } second)
+            {
+                return second.EndToken;
+            }
+        }
+
+        return -1;
+    }
+}

@@ -1,0 +1,108 @@
+using System.Collections.Immutable;
+using Marsad.Resources;
+using Marsad.Text;
+
+namespace Marsad.Time;
+
+/// <summary>
+/// The Time stage: finds date expressions in Arabic, French and English text, resolves them against
+/// the article's reference date, infers the date of an undated article and finds the constructions
+/// that tell background. Load once; the instance is immutable and thread-safe.
+/// </summary>
+public sealed class DateRecognizer
+{
+    /// <summary>
+    /// An event is background when its latest possible day is more than this many days before the
+    /// reference. Calibrated on the dev gold: the oldest current event was about 90 days before its
+    /// article (a November strike in a late-February analysis), the most recent dated background
+    /// event about 170 days (a coup "six months" before).
+    /// </summary>
+    public const int BackgroundAfterDays = 120;
+
+    private readonly TimeLexicon _lexicon;
+    private readonly BackgroundCueFinder _cues;
+
+    private DateRecognizer(TimeLexicon lexicon, BackgroundCueFinder cues)
+    {
+        _lexicon = lexicon;
+        _cues = cues;
+    }
+
+    public static DateRecognizer Load(ResourceStore resources) =>
+        new(TimeLexicon.Load(resources), BackgroundCueFinder.Load(resources));
+
+    /// <summary>Every date expression of the document, in document order, not overlapping.</summary>
+    public ImmutableArray<DateMention> Recognize(TextDocument doc) => [.. new DateParser(doc, _lexicon).Recognize()];
+
+    /// <summary>
+    /// What a mention means on the calendar. <paramref name="reference"/> is the publication date (or the
+    /// inferred document date); <paramref name="previous"/> the date of the event told just before, for
+    /// anaphora ("اليوم نفسه"، "le lendemain"). Null when it cannot be resolved (anaphora with no previous
+    /// date, an impossible date). Rules: a weekday is the most recent such day before the reference (the
+    /// reference itself for a bare weekday that is its own); "أمس الثلاثاء" whose weekday disagrees with
+    /// the count is the nearest Tuesday; a day and month without a year are the latest on or before the
+    /// reference; Hijri dates follow Um al-Qura with the next day as the alternative.
+    /// </summary>
+    public static DateValue? Resolve(DateMention mention, DateOnly reference, DateValue? previous) =>
+        DateResolver.Resolve(mention.Expression, reference, previous);
+
+    /// <summary>
+    /// Resolves mentions in text order, each anaphora against the latest value before it that is as fine
+    /// as it needs: "اليوم التالي" against the last day or week told, "الشهر نفسه" against the last month
+    /// or finer, "ذلك العام" against anything (a year told for background is no day to count from).
+    /// </summary>
+    public static ImmutableArray<DateValue?> ResolveAll(ImmutableArray<DateMention> mentions, DateOnly reference)
+    {
+        var values = ImmutableArray.CreateBuilder<DateValue?>(mentions.Length);
+        var latest = new DateValue?[DateValue.YearOnly + 1];
+        foreach (var mention in mentions)
+        {
+            var needed = InferenceCues.Core(mention.Expression) switch
+            {
+                AnaphoricDate { Unit: PeriodUnit.Day or PeriodUnit.Week } => 2,
+                AnaphoricDate { Unit: PeriodUnit.Month } or CalendarDate { Month: null } => 3,
+                _ => DateValue.YearOnly,
+            };
+            var value = Resolve(mention, reference, latest[needed]);
+            values.Add(value);
+            for (var precision = value?.Precision ?? int.MaxValue; precision < latest.Length; precision++)
+            {
+                latest[precision] = value;
+            }
+        }
+
+        return values.MoveToImmutable();
+    }
+
+    /// <summary>
+    /// The date to resolve an article's relative expressions against: <paramref name="published"/> when
+    /// given; otherwise inferred from the text's explicit dates and cues (see <see cref="DateInferenceCue"/>);
+    /// otherwise unknown. <paramref name="notAfter"/> is the day the article was read (it was written
+    /// before): with it, a weekday beside a day and month ("الأحد 14 كانون الثاني") picks the most recent
+    /// year that fits even when the text names no year.
+    /// </summary>
+    public static DocumentDate InferDocumentDate(TextDocument doc, ImmutableArray<DateMention> mentions, DateOnly? published, DateOnly? notAfter = null) =>
+        published is { } date ? DocumentDate.Published(date) : DocumentDateInference.Infer(doc, mentions, notAfter);
+
+    /// <summary>Constructions that tell background rather than news: كان قد، سبق أن، منذ، آنذاك، ذكرى، à l'époque, years ago…</summary>
+    public ImmutableArray<BackgroundCue> FindBackgroundCues(TextDocument doc) => _cues.Find(doc);
+
+    /// <summary>
+    /// True when a date lies well before the reference: its latest possible day more than
+    /// <see cref="BackgroundAfterDays"/> days before it, or a bare year before the reference's year.
+    /// </summary>
+    public static bool IsBackground(DateValue value, DateOnly reference) =>
+        value.IsYearOnly ? value.Last.Year < reference.Year : reference.DayNumber - value.Last.DayNumber > BackgroundAfterDays;
+
+    /// <summary>
+    /// An event is background when its date is (<see cref="IsBackground(DateValue, DateOnly)"/>), or when its
+    /// clause has a background cue and its date, if any, is more than <see cref="RecentDays"/> days old: a
+    /// pluperfect about last Friday is still news ("وكان مسلحون قد هاجموا الجمعة الماضي").
+    /// </summary>
+    public static bool IsBackgroundEvent(DateValue? value, bool backgroundCue, DateOnly reference) =>
+        (value is not null && IsBackground(value, reference))
+        || (backgroundCue && (value is null || reference.DayNumber - value.Last.DayNumber > RecentDays));
+
+    /// <summary>Days within which a dated event is news whatever the construction that tells it.</summary>
+    public const int RecentDays = 30;
+}

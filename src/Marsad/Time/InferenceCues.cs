@@ -1,0 +1,157 @@
+using System.Collections.Immutable;
+using Marsad.Text;
+
+namespace Marsad.Time;
+
+/// <summary>
+/// What the date expressions of an undated article say about when it was written, sorted by kind:
+/// the inference scores candidate months against these.
+/// </summary>
+internal sealed class InferenceCues
+{
+    private static readonly DateOnly Anywhere = new(2000, 1, 1);
+
+    /// <summary>Dates with their year ("ديسمبر 2024", "Jan. 29, 2025", "رمضان 1445"): the article is after them.</summary>
+    public List<(DateMention Mention, DateValue Value, bool Hijri)> Absolute { get; } = [];
+
+    /// <summary>Years alone ("عام 2024", "de 2025"): the article is not before them.</summary>
+    public List<(DateMention Mention, int Year)> Years { get; } = [];
+
+    /// <summary>Months said to be current ("7 يناير الجاري"): the article's month.</summary>
+    public List<(DateMention Mention, int Month)> CurrentMonths { get; } = [];
+
+    /// <summary>
+    /// Days and months without a year ("le 4 janvier", "الأحد 5 يناير"): news reports recent days, and
+    /// its lead (the first sentence) the most recent.
+    /// </summary>
+    public List<(DateMention Mention, CalendarDate Date, bool Lead)> YearlessDates { get; } = [];
+
+    /// <summary>A time since a dated event ("بعد عام على … أكتوبر 2024"): the article is that long after it.</summary>
+    public List<(DateMention Since, DateMention Anchor, int Months)> Elapsed { get; } = [];
+
+    public List<DateMention> NewYears { get; } = [];
+
+    public List<DateMention> ThisYears { get; } = [];
+
+    /// <summary>The latest Gregorian year the text writes, if any.</summary>
+    public int? MaxYear => Absolute.Select(a => a.Value.Last.Year).Concat(Years.Select(y => y.Year)).DefaultIfEmpty().Max() is var y and > 0 ? y : null;
+
+    /// <summary>The earliest Gregorian year the text writes, if any.</summary>
+    public int? MinYear => Absolute.Select(a => a.Value.First.Year).Concat(Years.Select(y => y.Year)).DefaultIfEmpty().Min() is var y and > 0 ? y : null;
+
+    public static InferenceCues Collect(TextDocument doc, ImmutableArray<DateMention> mentions)
+    {
+        var cues = new InferenceCues();
+        for (var k = 0; k < mentions.Length; k++)
+        {
+            var mention = mentions[k];
+            var expression = mention.Expression;
+            if (IsAbsolute(expression))
+            {
+                if (expression is YearDate year)
+                {
+                    cues.Years.Add((mention, year.Year));
+                }
+                else if (DateResolver.Resolve(expression, Anywhere, null) is { } value)
+                {
+                    cues.Absolute.Add((mention, value, Core(expression) is HijriDate));
+                }
+
+                continue;
+            }
+
+            foreach (var date in Calendars(expression))
+            {
+                if (date is { Month: { } month, Year: null, Anchor: Anchor.Current })
+                {
+                    cues.CurrentMonths.Add((mention, month));
+                }
+
+                if (date is { Month: not null, Year: null, Anchor: not Anchor.Previous })
+                {
+                    cues.YearlessDates.Add((mention, date, doc.SentenceOf(mention.FirstToken) == 0));
+                }
+            }
+
+            switch (Core(expression))
+            {
+                case NewYear:
+                    cues.NewYears.Add(mention);
+                    break;
+                case RelativePeriod { Unit: PeriodUnit.Year, Offset: 0 }:
+                    cues.ThisYears.Add(mention);
+                    break;
+                case AnaphoricDate { Unit: PeriodUnit.Month or PeriodUnit.Year } or Ago { Unit: PeriodUnit.Month or PeriodUnit.Year }:
+                    if (ElapsedAnchor(doc, mentions, k) is { } anchor)
+                    {
+                        cues.Elapsed.Add((mention, anchor, Months(Core(expression))));
+                    }
+
+                    break;
+            }
+        }
+
+        return cues;
+    }
+
+    /// <summary>True when the expression fixes its dates without a reference ("ديسمبر 2024", "عام 2015", "20 شعبان 1446").</summary>
+    public static bool IsAbsolute(DateExpression expression) => expression switch
+    {
+        CalendarDate date => date.Year is not null && date.Month is not null,
+        SeasonDate season => season.Year is not null,
+        HijriDate date => date.Year is not null,
+        YearDate => true,
+        DateRange range => IsAbsolute(range.Last) && IsAbsolute(range.First),
+        PartOfPeriod part => IsAbsolute(part.Whole),
+        PartOfDay part => IsAbsolute(part.Day),
+        Overnight night => IsAbsolute(night.Evening),
+        Since since => IsAbsolute(since.Start),
+        _ => false,
+    };
+
+    /// <summary>The expression under its wrappers (part of day or period, since, night).</summary>
+    public static DateExpression Core(DateExpression expression) => expression switch
+    {
+        PartOfPeriod part => Core(part.Whole),
+        PartOfDay part => Core(part.Day),
+        Overnight night => Core(night.Evening),
+        Since since => Core(since.Start),
+        _ => expression,
+    };
+
+    private static IEnumerable<CalendarDate> Calendars(DateExpression expression) => expression switch
+    {
+        DateRange range => Calendars(range.First).Concat(Calendars(range.Last)),
+        _ => Core(expression) is CalendarDate date ? [date] : [],
+    };
+
+    private static int Months(DateExpression expression) => expression switch
+    {
+        AnaphoricDate { Unit: PeriodUnit.Year } a => 12 * Math.Abs(a.Offset),
+        AnaphoricDate a => Math.Abs(a.Offset),
+        Ago { Unit: PeriodUnit.Year } a => 12 * Math.Max(a.Count, 1),
+        Ago a => Math.Max(a.Count, 1),
+        _ => 0,
+    };
+
+    // The nearest mention in the same sentence that names a month: what the time elapsed is counted from.
+    private static DateMention? ElapsedAnchor(TextDocument doc, ImmutableArray<DateMention> mentions, int k)
+    {
+        var sentence = doc.SentenceOf(mentions[k].FirstToken);
+        DateMention? best = null;
+        foreach (var other in mentions)
+        {
+            if (other == mentions[k] || doc.SentenceOf(other.FirstToken) != sentence || !Calendars(other.Expression).Any(c => c.Month is not null))
+            {
+                continue;
+            }
+
+            if (best is null || Math.Abs(other.FirstToken - mentions[k].FirstToken) < Math.Abs(best.FirstToken - mentions[k].FirstToken))
+            {
+                best = other;
+            }
+        }
+
+        return best;
+    }
+}

@@ -1,0 +1,74 @@
+using Marsad.Events;
+
+namespace Marsad.Tests.Events;
+
+public class EventTypingTests
+{
+    private static readonly EventFacts None = new(null, false, null, false, false);
+
+    [Theory]
+    [InlineData(new[] { Act.Attack }, ActorKinds.Jihadist, ActorKinds.StateForces, "Battles", "Armed clash")]
+    [InlineData(new[] { Act.Attack }, ActorKinds.Jihadist, ActorKinds.Civilians, "Violence against civilians", "Attack")]
+    [InlineData(new[] { Act.Ambush, Act.Kill }, ActorKinds.Jihadist, ActorKinds.StateForces, "Battles", "Armed clash")]
+    [InlineData(new[] { Act.Clash }, ActorKinds.Jihadist, ActorKinds.Jihadist, "Battles", "Armed clash")]
+    [InlineData(new[] { Act.Kill }, ActorKinds.StateForces, ActorKinds.Civilians, "Violence against civilians", "Attack")]
+    [InlineData(new[] { Act.Explosive }, ActorKinds.UnidentifiedArmed, ActorKinds.Civilians, "Explosions/Remote violence", "Remote explosive/landmine/IED")]
+    [InlineData(new[] { Act.Explosive, Act.Kill }, ActorKinds.Jihadist, ActorKinds.StateForces, "Explosions/Remote violence", "Remote explosive/landmine/IED")]
+    [InlineData(new[] { Act.Airstrike, Act.Kill }, ActorKinds.StateForces, ActorKinds.Jihadist, "Explosions/Remote violence", "Air/drone strike")]
+    [InlineData(new[] { Act.Drone }, ActorKinds.StateForces, ActorKinds.Civilians, "Explosions/Remote violence", "Air/drone strike")]
+    [InlineData(new[] { Act.Shell }, ActorKinds.Jihadist, ActorKinds.Civilians, "Explosions/Remote violence", "Shelling/artillery/missile attack")]
+    [InlineData(new[] { Act.Suicide }, ActorKinds.Jihadist, ActorKinds.StateForces, "Explosions/Remote violence", "Suicide bomb")]
+    [InlineData(new[] { Act.Abduct }, ActorKinds.Jihadist, ActorKinds.Civilians, "Violence against civilians", "Abduction/forced disappearance")]
+    [InlineData(new[] { Act.Arrest }, ActorKinds.StateForces, ActorKinds.Civilians, "Strategic developments", "Arrests")]
+    [InlineData(new[] { Act.Capture }, ActorKinds.StateForces, ActorKinds.Jihadist, "Strategic developments", "Arrests")]
+    [InlineData(new[] { Act.Capture }, ActorKinds.Jihadist, ActorKinds.Civilians, "Violence against civilians", "Abduction/forced disappearance")]
+    [InlineData(new[] { Act.Loot, Act.Burn }, ActorKinds.Jihadist, ActorKinds.Civilians, "Strategic developments", "Looting/property destruction")]
+    [InlineData(new[] { Act.Defect, Act.Join }, ActorKinds.Jihadist, ActorKinds.Jihadist, "Strategic developments", "Change to group/activity")]
+    [InlineData(new[] { Act.Surrender }, ActorKinds.Rebel, ActorKinds.StateForces, "Strategic developments", "Change to group/activity")]
+    [InlineData(new[] { Act.Seize }, ActorKinds.Jihadist, ActorKinds.StateForces, "Battles", "Non-state actor overtakes territory")]
+    [InlineData(new[] { Act.Regain }, ActorKinds.StateForces, ActorKinds.Jihadist, "Battles", "Government regains territory")]
+    [InlineData(new[] { Act.Protest }, ActorKinds.Protesters, null, "Protests", "Peaceful protest")]
+    [InlineData(new[] { Act.Protest, Act.Disperse }, ActorKinds.Protesters, ActorKinds.PoliceForces, "Protests", "Protest with intervention")]
+    [InlineData(new[] { Act.Protest, Act.Riot }, ActorKinds.Protesters, ActorKinds.PoliceForces, "Riots", "Violent demonstration")]
+    [InlineData(new[] { Act.Coup }, ActorKinds.StateForces, null, "Strategic developments", "Other")]
+    public void Decide_ActsAndActorKinds_GiveAcledTypes(Act[] acts, string? actor1, string? actor2, string type, string subType)
+    {
+        var (eventType, subEventType) = EventTyping.Decide(acts, actor1, actor2, None);
+
+        Assert.Equal(type, eventType);
+        Assert.Equal(subType, subEventType);
+        Assert.True(AcledTaxonomy.IsValid(eventType, subEventType));
+    }
+
+    [Fact]
+    public void Decide_AbductionWithKilling_IsAnAttack()
+    {
+        var facts = None with { Fatalities = 1, Abducted = 6 };
+
+        Assert.Equal(("Violence against civilians", "Attack"), EventTyping.Decide([Act.Abduct, Act.Burn], ActorKinds.Jihadist, ActorKinds.Civilians, facts));
+    }
+
+    [Fact]
+    public void Decide_AttackOnAnArmyPostWithUnknownTarget_IsABattle()
+    {
+        var facts = None with { MilitaryTarget = true };
+
+        Assert.Equal(("Battles", "Armed clash"), EventTyping.Decide([Act.Attack], ActorKinds.UnidentifiedArmed, null, facts));
+    }
+
+    [Fact]
+    public void Decide_AttackOnVillagersWithUnknownPerpetrator_IsViolenceAgainstCivilians()
+    {
+        var facts = None with { CivilianVictims = true, Fatalities = 9 };
+
+        Assert.Equal(("Violence against civilians", "Attack"), EventTyping.Decide([Act.Attack, Act.Kill], null, null, facts));
+    }
+
+    [Fact]
+    public void Decide_ProtestersKilledByPolice_IsExcessiveForce()
+    {
+        var facts = None with { Fatalities = 3 };
+
+        Assert.Equal(("Protests", "Excessive force against protesters"), EventTyping.Decide([Act.Protest, Act.Kill], ActorKinds.Protesters, ActorKinds.PoliceForces, facts));
+    }
+}

@@ -1,0 +1,72 @@
+using Marsad.Text;
+using Marsad.Time;
+
+namespace Marsad.Tests.Time;
+
+/// <summary>Background constructions and the date threshold that separates background from news.</summary>
+public class BackgroundTests
+{
+    [Theory]
+    [InlineData("وكانت السلطات قد أطلقت العام الماضي حملة تجنيد.", BackgroundCueKind.Pluperfect, "وكانت السلطات قد")]
+    [InlineData("وكانت الحركات المنضوية في «الإطار الاستراتيجي الدائم» قد أعلنت اندماجها.", BackgroundCueKind.Pluperfect, "وكانت الحركات المنضوية في «الإطار الاستراتيجي الدائم» قد")]
+    [InlineData("وسبق أن هاجمت الجماعة القاعدة نفسها.", BackgroundCueKind.Previously, "وسبق أن")]
+    [InlineData("وهو ما عده مراقبون آنذاك ضربة موجعة.", BackgroundCueKind.Then, "آنذاك")]
+    [InlineData("أحيا السكان الذكرى الخامسة للهجوم.", BackgroundCueKind.Anniversary, "أحيا")]
+    [InlineData("عمل تحت قيادة الزعيم منصور، الذي قُتل على يد القوات الفرنسية.", BackgroundCueKind.RelativePast, "الذي قُتل")]
+    [InlineData("يعاني السكان من الحصار منذ عام 2022.", BackgroundCueKind.Since, "منذ")]
+    [InlineData("أسس كوفا الجبهة عام 2015.", BackgroundCueKind.Founding, "أسس")]
+    [InlineData("Des sources locales évoquaient à l'époque 160 morts.", BackgroundCueKind.Then, "à l'époque")]
+    [InlineData("Cette frappe rappelle le bombardement de Bounti.", BackgroundCueKind.Recall, "rappelle")]
+    [InlineData("Le FLA, né fin 2024 de la fusion des mouvements, a réagi.", BackgroundCueKind.Founding, "né fin 2024 de la fusion")]
+    [InlineData("The girls were abducted ten years ago.", BackgroundCueKind.YearsAgo, "years ago")]
+    [InlineData("ISWAP, which split from Boko Haram in 2016, claimed it.", BackgroundCueKind.Founding, "split from")]
+    [InlineData("Rights groups used the anniversary to press the government.", BackgroundCueKind.Anniversary, "anniversary")]
+    public void FindBackgroundCues_BackgroundConstruction_IsFound(string text, BackgroundCueKind kind, string cue)
+    {
+        var doc = TextDocument.Create(text);
+        var found = TimeFixture.Recognizer.FindBackgroundCues(doc);
+        Assert.Contains(found, c => c.Kind == kind && doc.OriginalText(c.Span) == cue);
+    }
+
+    [Theory]
+    [InlineData("قتل ثلاثة جنود أمس في هجوم على دورية.")]
+    [InlineData("Gunmen killed three soldiers on Tuesday.")]
+    [InlineData("سقطت قذائف على أحياء سكنية في المدينة.")]
+    public void FindBackgroundCues_News_HasNone(string text)
+    {
+        Assert.Empty(TimeFixture.Recognizer.FindBackgroundCues(TextDocument.Create(text)));
+    }
+
+    [Theory]
+    [InlineData("2024-11-15", 3, "2025-02-25", false)]
+    [InlineData("2024-12-31", 3, "2025-04-16", false)]
+    [InlineData("2024-04-15", 3, "2025-05-14", true)]
+    [InlineData("2023-07-26", 1, "2024-01-15", true)]
+    [InlineData("2019-12-10", 1, "2024-12-11", true)]
+    [InlineData("2025-01-07", 1, "2025-01-20", false)]
+    [InlineData("2024-07-01", DateValue.YearOnly, "2025-01-20", true)]
+    [InlineData("2025-07-01", DateValue.YearOnly, "2025-01-20", false)]
+    public void IsBackground_DateBeforeTheReference_IsBackgroundBeyondTheThreshold(string date, int precision, string reference, bool background)
+    {
+        var day = TimeFixture.Day(date);
+        var value = precision switch
+        {
+            1 => DateValue.Day(day),
+            3 => DateValue.Month(day.Year, day.Month),
+            _ => DateValue.Year(day.Year),
+        };
+        Assert.Equal(background, DateRecognizer.IsBackground(value, TimeFixture.Day(reference)));
+    }
+
+    [Theory]
+    [InlineData("2025-06-28", true, "2025-07-03", false)]
+    [InlineData("2024-12-31", true, "2025-04-16", true)]
+    [InlineData("2024-12-31", false, "2025-04-16", false)]
+    [InlineData(null, true, "2025-04-16", true)]
+    [InlineData(null, false, "2025-04-16", false)]
+    public void IsBackgroundEvent_CueAndDate_DecideTogether(string? date, bool cue, string reference, bool background)
+    {
+        var value = date is null ? null : DateValue.Day(TimeFixture.Day(date));
+        Assert.Equal(background, DateRecognizer.IsBackgroundEvent(value, cue, TimeFixture.Day(reference)));
+    }
+}

@@ -1,0 +1,84 @@
+using Marsad.Text;
+using Marsad.Time;
+
+namespace Marsad.Tests.Time;
+
+/// <summary>The date of undated articles, inferred from their own dates and cues (texts written for the tests).</summary>
+public class DocumentDateTests
+{
+    private static readonly DateOnly ReadOn = TimeFixture.Day("2026-11-24");
+
+    [Theory]
+    [InlineData(
+        "في ديسمبر 2024، قتل قيادي في التنظيم قرب منكا. وتكررت عمليات الخطف، مثل حادثة 7 يناير الجاري، عندما اختطف مسلحون سيارة تقل ثلاثة مدنيين.",
+        "2025-01-08", DateInferenceCue.CurrentMonth)]
+    [InlineData(
+        "قتل الجيش عشرات المسلحين خلال عملية استمرت من الخامس إلى التاسع من نوفمبر الجاري. وتأتي العملية بعد عام كامل على الهجوم الدامي على قاعدة عسكرية أواخر أكتوبر 2024.",
+        "2025-11-10", DateInferenceCue.CurrentMonth)]
+    [InlineData(
+        "قتل مسلحون ستة جنود يوم الأحد 14 كانون الثاني/يناير قرب تيليا. وتأتي الهجمات بعد نحو ستة أشهر على الانقلاب الذي وقع في 26 تموز/يوليو الماضي.",
+        "2024-01-15", DateInferenceCue.ElapsedSince)]
+    [InlineData(
+        "قتل ثمانية مصلين صبيحة أول أيام عيد الفطر لعام 1446 للهجرة، وفي اليوم الثاني من العيد قصفت المروحيات مواقع المهاجمين.",
+        "2025-04-01", DateInferenceCue.HijriYear)]
+    [InlineData(
+        "اعترض مسلحون سيارة تاجر مساء الأحد 5 يناير قرب المدينة. وشهد عام 2024 اختطاف ثلاثين تاجرا، وهذه أول حادثة منذ مطلع العام الجديد.",
+        "2025-01-06", DateInferenceCue.NewYear)]
+    [InlineData(
+        "اندلعت اشتباكات يوم الأربعاء 13 آذار/مارس قرب بانكاس، في الأيام الأولى من شهر رمضان لعام 1445 للهجرة.",
+        "2024-03-14", DateInferenceCue.HijriYear)]
+    [InlineData(
+        "Gunmen killed eleven villagers near Makalondi on the night of Dec. 28. It was the deadliest attack since the army seized power in July 2023, nearly a year and a half ago.",
+        "2024-12-29", DateInferenceCue.ElapsedSince)]
+    [InlineData(
+        "Gunmen kidnapped a lorry driver near Tera on the evening of Sept. 7. It is the second abduction on that road this year: four drivers were seized in January, days before Niger left the bloc on Jan. 29, 2025.",
+        "2025-09-08", DateInferenceCue.LatestDates)]
+    [InlineData(
+        "Le 4 janvier, des hommes armés ont enlevé deux commerçants près d'Anderamboukane. Le 18 décembre dernier, un cadre avait été tué. L'EIGS de 2025 ne ressemble plus au groupe d'avant.",
+        "2025-01-05", DateInferenceCue.LatestDates)]
+    public void InferDocumentDate_Undated_InfersTheReferenceFromTheText(string text, string reference, DateInferenceCue cue)
+    {
+        var doc = TextDocument.Create(text);
+        var mentions = TimeFixture.Recognizer.Recognize(doc);
+        var date = DateRecognizer.InferDocumentDate(doc, mentions, published: null, notAfter: ReadOn);
+        Assert.Equal((DocumentDateKind.Inferred, (DateOnly?)TimeFixture.Day(reference), cue), (date.Kind, date.Reference, date.Cue));
+        Assert.NotEmpty(date.Evidence);
+    }
+
+    [Fact]
+    public void InferDocumentDate_SeedLikeUndatedText_DatesTheSeventhOfJanuaryIn2025()
+    {
+        var doc = TextDocument.Create("في ديسمبر 2024، قتل قيادي بارز. ثم وقعت حادثة 7 يناير الجاري، عندما اختطف مسلحون ثلاثة مدنيين شرق غاو.");
+        var mentions = TimeFixture.Recognizer.Recognize(doc);
+        var reference = DateRecognizer.InferDocumentDate(doc, mentions, null).Reference!.Value;
+        var values = DateRecognizer.ResolveAll(mentions, reference);
+        Assert.Equal(TimeFixture.Day("2025-01-07"), values[1]!.Date);
+    }
+
+    [Fact]
+    public void InferDocumentDate_Published_IsThePublicationDate()
+    {
+        var doc = TextDocument.Create("قتل ثلاثة جنود أمس الثلاثاء.");
+        var date = DateRecognizer.InferDocumentDate(doc, TimeFixture.Recognizer.Recognize(doc), TimeFixture.Day("2025-02-12"));
+        Assert.Equal((DocumentDateKind.Published, (DateOnly?)TimeFixture.Day("2025-02-12")), (date.Kind, date.Reference));
+    }
+
+    [Theory]
+    [InlineData("يرى محللون أن التحالف يواجه تحديات كبيرة بعد مرور عام على تأسيسه.")]
+    [InlineData("قتل ثلاثة جنود أمس الثلاثاء في هجوم على دورية.")]
+    [InlineData("حدث ذلك في 7 يناير الجاري.")]
+    public void InferDocumentDate_NoYearToBeFound_IsUnknown(string text)
+    {
+        var doc = TextDocument.Create(text);
+        var date = DateRecognizer.InferDocumentDate(doc, TimeFixture.Recognizer.Recognize(doc), null, ReadOn);
+        Assert.Equal(DocumentDate.Unknown, date);
+    }
+
+    [Fact]
+    public void InferDocumentDate_WeekdayAndDayWithoutAReadingDay_IsUnknown()
+    {
+        // Sunday 14 January fits 2018, 2024 and 2029: without the day the article was read, no year wins.
+        var doc = TextDocument.Create("قتل مسلحون ستة جنود يوم الأحد 14 كانون الثاني/يناير قرب تيليا.");
+        Assert.Equal(DocumentDateKind.Unknown, DateRecognizer.InferDocumentDate(doc, TimeFixture.Recognizer.Recognize(doc), null).Kind);
+    }
+}
