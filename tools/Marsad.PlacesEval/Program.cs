@@ -25,10 +25,14 @@ public static class Program
 
         var before = GC.GetTotalMemory(forceFullCollection: true);
         var clock = Stopwatch.StartNew();
+        var cpu = Process.GetCurrentProcess().TotalProcessorTime;
+        var allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
         var geocoder = Geocoder.Load(ResourceStore.Embedded);
         var loadMs = clock.ElapsedMilliseconds;
+        var loadCpuMs = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalMilliseconds;
+        var loadAllocatedMb = (GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore) / 1048576.0;
         var memoryMb = (GC.GetTotalMemory(forceFullCollection: true) - before) / 1048576.0;
-        Console.WriteLine($"gazetteer: {geocoder.EntryCount} entries, loaded in {loadMs} ms, {memoryMb:0} MB managed heap");
+        Console.WriteLine($"gazetteer: {geocoder.EntryCount} entries, {geocoder.NameKeyCount} name keys, {geocoder.SoundKeyCount} sound keys, loaded in {loadMs} ms ({loadCpuMs:0} ms CPU, {GC.GetTotalPauseDuration().TotalMilliseconds:0} ms GC pauses, {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)} collections), {memoryMb:0} MB managed heap, {loadAllocatedMb:0} MB allocated");
 
         var articles = Corpus.Read(args[0]);
         var report = new Report();

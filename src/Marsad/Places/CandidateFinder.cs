@@ -40,7 +40,7 @@ internal sealed class CandidateFinder(Gazetteer gazetteer)
         var best = new Dictionary<int, double>();
         foreach (var posting in gazetteer.Sounding(key))
         {
-            var score = Phonetics.Similarity(phonemes, posting.Phonemes) - penalty;
+            var score = Phonetics.Similarity(phonemes, gazetteer.Phonemes(posting)) - penalty;
             if (score >= threshold && (licence == Licence.Strong || gazetteer.Prior(posting.Entry) >= PlaceScores.ProminentPrior)
                 && (!best.TryGetValue(posting.Entry, out var previous) || score > previous))
             {

@@ -78,7 +78,7 @@ internal static class ContextScore
         {
             if (other != mention.NameFirstToken)
             {
-                nearest = Math.Min(nearest, Geo.Kilometres(place.Latitude!.Value, place.Longitude!.Value, lat, lon));
+                nearest = Math.Min(nearest, Marsad.Geo.Distance.Kilometres(place.Latitude!.Value, place.Longitude!.Value, lat, lon));
             }
         }
 

@@ -8,8 +8,9 @@ namespace Marsad.Places;
 /// </summary>
 internal sealed class Gazetteer
 {
-    private readonly Dictionary<string, NamePosting[]>.AlternateLookup<ReadOnlySpan<char>> _names;
-    private readonly Dictionary<string, PhoneticPosting[]>.AlternateLookup<ReadOnlySpan<char>> _sounds;
+    private readonly PostingIndex<NamePosting> _names;
+    private readonly PostingIndex<PhoneticPosting> _sounds;
+    private readonly char[] _phonemes;
     private readonly Dictionary<string, Admin1Unit> _admin1;
     private readonly Dictionary<string, string> _admin2;
     private readonly Dictionary<string, int> _countries;
@@ -17,8 +18,9 @@ internal sealed class Gazetteer
     public Gazetteer(
         ImmutableArray<GazetteerEntry> entries,
         float[] priors,
-        Dictionary<string, NamePosting[]> names,
-        Dictionary<string, PhoneticPosting[]> sounds,
+        PostingIndex<NamePosting> names,
+        PostingIndex<PhoneticPosting> sounds,
+        char[] phonemes,
         Dictionary<string, Admin1Unit> admin1,
         Dictionary<string, string> admin2,
         Dictionary<string, int> countries,
@@ -29,8 +31,9 @@ internal sealed class Gazetteer
         _neverNames = neverNames.GetAlternateLookup<ReadOnlySpan<char>>();
         Entries = entries;
         _priors = priors;
-        _names = names.GetAlternateLookup<ReadOnlySpan<char>>();
-        _sounds = sounds.GetAlternateLookup<ReadOnlySpan<char>>();
+        _names = names;
+        _sounds = sounds;
+        _phonemes = phonemes;
         _admin1 = admin1;
         _admin2 = admin2;
         _countries = countries;
@@ -51,12 +54,13 @@ internal sealed class Gazetteer
     public float Prior(int entry) => _priors[entry];
 
     /// <summary>The entries a compact name key (see <see cref="NameKeys"/>) names exactly.</summary>
-    public ReadOnlySpan<NamePosting> Named(ReadOnlySpan<char> key) =>
-        _names.TryGetValue(key, out var postings) ? postings : [];
+    public ReadOnlySpan<NamePosting> Named(ReadOnlySpan<char> key) => _names[key];
 
-    /// <summary>The Latin names whose consonant key (see <see cref="Phonetics.Key"/>) is <paramref name="key"/>.</summary>
-    public ReadOnlySpan<PhoneticPosting> Sounding(ReadOnlySpan<char> key) =>
-        _sounds.TryGetValue(key, out var postings) ? postings : [];
+    /// <summary>The Latin names whose consonant key (see <see cref="Phonetics.Key(ReadOnlySpan{char})"/>) is <paramref name="key"/>.</summary>
+    public ReadOnlySpan<PhoneticPosting> Sounding(ReadOnlySpan<char> key) => _sounds[key];
+
+    /// <summary>The phonemes of the name behind a posting.</summary>
+    public ReadOnlySpan<char> Phonemes(PhoneticPosting posting) => _phonemes.AsSpan(posting.Start, posting.Length);
 
     /// <summary>True for words that are never place names (see <c>not_places.tsv</c>, needs "never").</summary>
     public bool IsNeverAName(ReadOnlySpan<char> key) => _neverNames.Contains(key);

@@ -13,30 +13,40 @@ internal sealed class GazetteerBuilder(AdminAffixes affixes, HashSet<string> ara
 
     private readonly List<GazetteerEntry> _entries = [];
     private readonly List<bool> _hasArabic = [];
-    private readonly Dictionary<string, List<NamePosting>> _names = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, List<PhoneticPosting>> _sounds = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, int> _byId = new(StringComparer.Ordinal);
+    // Sized for the shipped gazetteer (about 200,000 name keys and 40,000 consonant keys).
+    private readonly PostingIndex<NamePosting>.Builder _names = new(keys: 240_000, postings: 420_000);
+    private readonly PostingIndex<PhoneticPosting>.Builder _sounds = new(keys: 48_000, postings: 420_000);
+    private readonly Dictionary<long, int> _byGeonameId = [];
+    private readonly Dictionary<string, int> _byOtherId = new(StringComparer.Ordinal);
+    private readonly List<char> _phonemes = new(3_000_000);
     private readonly Dictionary<string, int> _countries = new(StringComparer.Ordinal);
 
-    /// <summary>Adds an entry; <paramref name="gazetteerNames"/> says its Arabic names may carry a place word to strip ("منطقة غاو").</summary>
-    public int Add(GazetteerEntry entry, IEnumerable<string> latinNames, IEnumerable<string> arabicNames, bool gazetteerNames = false)
+    /// <summary>Adds a curated entry (country, area) with its names.</summary>
+    public int Add(GazetteerEntry entry, IEnumerable<string> latinNames, IEnumerable<string> arabicNames) =>
+        Add(entry, LatinNames.Keys(latinNames), arabicNames, gazetteerNames: false);
+
+    /// <summary>Adds an entry by the compact keys of its Latin names; <paramref name="gazetteerNames"/> says its Arabic names may carry a place word to strip ("منطقة غاو").</summary>
+    public int Add(GazetteerEntry entry, IReadOnlyList<string> latinKeys, IEnumerable<string> arabicNames, bool gazetteerNames)
     {
         var index = _entries.Count;
         _entries.Add(entry);
         _hasArabic.Add(false);
-        _byId[entry.Id] = index;
+        if (entry.GeonameId is { } geonameId)
+        {
+            _byGeonameId[geonameId] = index;
+        }
+        else
+        {
+            _byOtherId[entry.Id] = index;
+        }
         if (entry.Kind == PlaceKind.Country)
         {
             _countries[entry.CountryCode] = index;
         }
 
-        foreach (var name in latinNames)
+        foreach (var key in latinKeys)
         {
-            AddLatin(index, name, NameNeeds.Nothing, alias: false);
-            if (entry.Kind.IsAdmin() && affixes.Strip(name) is { } bare)
-            {
-                AddLatin(index, bare, NameNeeds.Nothing, alias: false);
-            }
+            AddLatin(index, key, NameNeeds.Nothing, alias: false);
         }
 
         foreach (var name in arabicNames)
@@ -47,7 +57,10 @@ internal sealed class GazetteerBuilder(AdminAffixes affixes, HashSet<string> ara
         return index;
     }
 
-    public int? Find(string id) => _byId.TryGetValue(id, out var index) ? index : null;
+    public int? Find(string id) =>
+        long.TryParse(id, System.Globalization.CultureInfo.InvariantCulture, out var geonameId)
+            ? _byGeonameId.TryGetValue(geonameId, out var index) ? index : null
+            : _byOtherId.TryGetValue(id, out var other) ? other : null;
 
     /// <summary>Adds a curated name (either script) to an entry.</summary>
     public void AddAlias(int entry, string name, NameNeeds needs)
@@ -58,7 +71,7 @@ internal sealed class GazetteerBuilder(AdminAffixes affixes, HashSet<string> ara
         }
         else
         {
-            AddLatin(entry, name, needs, alias: true);
+            AddLatin(entry, NameKeys.Compact(name), needs, alias: true);
         }
     }
 
@@ -73,8 +86,9 @@ internal sealed class GazetteerBuilder(AdminAffixes affixes, HashSet<string> ara
         return new Gazetteer(
             [.. _entries],
             priors,
-            _names.ToDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal),
-            _sounds.ToDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal),
+            _names.Build(),
+            _sounds.Build(),
+            [.. _phonemes],
             admin1,
             admin2,
             _countries,
@@ -82,32 +96,39 @@ internal sealed class GazetteerBuilder(AdminAffixes affixes, HashSet<string> ara
             notPlaces.Where(p => p.Value == NameNeeds.Never).Select(p => p.Key).ToHashSet(StringComparer.Ordinal));
     }
 
-    private void AddLatin(int entry, string name, NameNeeds needs, bool alias)
+    private void AddLatin(int entry, string key, NameNeeds needs, bool alias)
     {
-        var key = NameKeys.Compact(name);
         if (key.Length < 2)
         {
             return;
         }
 
         Post(entry, key, notPlaces.GetValueOrDefault(key, needs), alias);
-        var phonemes = Phonetics.FromLatin(key);
-        var sound = Phonetics.Key(phonemes);
+        Span<char> phonemes = stackalloc char[key.Length * 2 + 2];
+        phonemes = phonemes[..Phonetics.FromLatin(key, phonemes)];
+        Span<char> sound = stackalloc char[phonemes.Length];
+        sound = sound[..Phonetics.Key(phonemes, sound)];
         if (sound.Length == 0)
         {
             return;
         }
 
-        if (!_sounds.TryGetValue(sound, out var postings))
+        // An entry's names are added one after another: only its own latest postings can repeat.
+        foreach (var posting in _sounds.Newest(sound))
         {
-            postings = [];
-            _sounds[sound] = postings;
+            if (posting.Entry != entry)
+            {
+                break;
+            }
+
+            if (System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_phonemes).Slice(posting.Start, posting.Length).SequenceEqual(phonemes))
+            {
+                return;
+            }
         }
 
-        if (!postings.Exists(p => p.Entry == entry && p.Phonemes == phonemes))
-        {
-            postings.Add(new PhoneticPosting(entry, phonemes));
-        }
+        _sounds.Add(sound, new PhoneticPosting(entry, _phonemes.Count, phonemes.Length));
+        _phonemes.AddRange(phonemes);
     }
 
     private void AddArabic(int entry, string name, NameNeeds needs, bool alias, bool stripCue)
@@ -137,20 +158,25 @@ internal sealed class GazetteerBuilder(AdminAffixes affixes, HashSet<string> ara
 
     private void Post(int entry, string key, NameNeeds needs, bool alias)
     {
-        if (!_names.TryGetValue(key, out var postings))
+        // Gazetteer names arrive entry by entry, so a repeat is the newest posting; aliases come later and search.
+        foreach (var (pair, posting) in _names.Postings(key))
         {
-            postings = [];
-            _names[key] = postings;
+            if (posting.Entry == entry)
+            {
+                if (needs < posting.Needs)
+                {
+                    _names.Replace(pair, new NamePosting(entry, needs, alias || posting.Alias));
+                }
+
+                return;
+            }
+
+            if (!alias)
+            {
+                break;
+            }
         }
 
-        var existing = postings.FindIndex(p => p.Entry == entry);
-        if (existing < 0)
-        {
-            postings.Add(new NamePosting(entry, needs, alias));
-        }
-        else if (needs < postings[existing].Needs)
-        {
-            postings[existing] = new NamePosting(entry, needs, alias || postings[existing].Alias);
-        }
+        _names.Add(key, new NamePosting(entry, needs, alias));
     }
 }

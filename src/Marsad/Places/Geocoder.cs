@@ -34,12 +34,19 @@ public sealed class Geocoder
     /// <summary>Number of gazetteer entries (places, admin units, countries, areas).</summary>
     public int EntryCount => _gazetteer.Entries.Length;
 
+    /// <summary>Distinct name keys in the name index.</summary>
+    public int NameKeyCount => _gazetteer.NameCount;
+
+    /// <summary>Distinct consonant keys in the sound-alike index.</summary>
+    public int SoundKeyCount => _gazetteer.SoundCount;
+
     /// <summary>Loads <c>geo/*</c> and <c>countries.tsv</c>; throws <see cref="InvalidDataException"/> listing every malformed line.</summary>
     public static Geocoder Load(ResourceStore resources)
     {
         var problems = new List<string>();
         var lexicon = PlaceLexicon.Load(resources, problems);
         var gazetteer = GazetteerLoader.Load(resources, lexicon, problems);
+
         var demonyms = Demonyms.Load(resources, problems);
         if (problems.Count > 0)
         {

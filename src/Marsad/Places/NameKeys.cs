@@ -12,26 +12,21 @@ internal static class NameKeys
     public static string Compact(string text)
     {
         Span<char> buffer = stackalloc char[CharFolding.MaxExpansion];
-        var output = new char[text.Length * 2];
+        var output = text.Length <= 128 ? stackalloc char[text.Length * 2 + CharFolding.MaxExpansion] : new char[text.Length * 2 + CharFolding.MaxExpansion];
         var n = 0;
         foreach (var c in text)
         {
             var count = CharFolding.Fold(c, buffer);
-            for (var k = 0; k < count; k++)
+            for (var k = 0; k < count && n < output.Length; k++)
             {
                 if (char.IsLetterOrDigit(buffer[k]))
                 {
-                    if (n == output.Length)
-                    {
-                        Array.Resize(ref output, n * 2);
-                    }
-
                     output[n++] = buffer[k];
                 }
             }
         }
 
-        return new string(output, 0, n);
+        return new string(output[..n]);
     }
 
     /// <summary>Appends the letters and digits of already folded text; returns the new length, or -1 when it does not fit.</summary>

@@ -22,5 +22,5 @@ internal enum NameNeeds : byte
 /// <summary>An entry a name leads to.</summary>
 internal readonly record struct NamePosting(int Entry, NameNeeds Needs, bool Alias);
 
-/// <summary>An entry a consonant key leads to, with the phonemes of the name that gave the key.</summary>
-internal readonly record struct PhoneticPosting(int Entry, string Phonemes);
+/// <summary>An entry a consonant key leads to, with where the phonemes of the name that gave the key lie in the gazetteer's phoneme buffer.</summary>
+internal readonly record struct PhoneticPosting(int Entry, int Start, int Length);

@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace Marsad.Places;
 
 /// <summary>
@@ -14,6 +12,13 @@ internal static partial class Phonetics
     /// <summary>Phonemes of a folded Latin name (lower case, no accents).</summary>
     public static string FromLatin(ReadOnlySpan<char> folded)
     {
+        Span<char> output = stackalloc char[folded.Length * 2 + 2];
+        return new string(output[..FromLatin(folded, output)]);
+    }
+
+    /// <summary>Writes the phonemes of a folded Latin name into <paramref name="destination"/> (twice the name's length suffices); returns their length.</summary>
+    public static int FromLatin(ReadOnlySpan<char> folded, Span<char> destination)
+    {
         Span<char> letters = stackalloc char[folded.Length];
         var n = 0;
         foreach (var c in folded)
@@ -25,26 +30,26 @@ internal static partial class Phonetics
             }
         }
 
-        var output = new StringBuilder(n + 2);
+        var output = new PhonemeBuffer(destination);
         for (var i = 0; i < n;)
         {
-            i += LatinPhoneme(letters[..n], i, output);
+            i += LatinPhoneme(letters[..n], i, ref output);
         }
 
-        return output.ToString();
+        return output.Length;
     }
 
     /// <summary>Phonemes of a folded Arabic name (see <see cref="Text.CharFolding"/>: أ→ا, ى→ي, ة→ه).</summary>
     public static string FromArabic(ReadOnlySpan<char> folded)
     {
-        var output = new StringBuilder(folded.Length);
+        var output = new PhonemeBuffer(stackalloc char[folded.Length + 1]);
         for (var i = 0; i < folded.Length; i++)
         {
             var c = folded[i];
             var next = i + 1 < folded.Length ? folded[i + 1] : '\0';
             if ((c, next) is ('ت', 'ش') or ('د', 'ج'))
             {
-                Emit(output, next == 'ش' ? 'c' : 'j'); // تشاد is the "ch" of Chad, دجيبو the "dj" of Djibo
+                output.Emit(next == 'ش' ? 'c' : 'j'); // تشاد is the "ch" of Chad, دجيبو the "dj" of Djibo
                 i++;
                 continue;
             }
@@ -55,7 +60,7 @@ internal static partial class Phonetics
                 // Arabic writes a repeated consonant twice only when a vowel falls between (تيننكو).
                 if (IsVowel(phoneme))
                 {
-                    Emit(output, phoneme);
+                    output.Emit(phoneme);
                 }
                 else
                 {
@@ -74,6 +79,12 @@ internal static partial class Phonetics
     public static string Key(ReadOnlySpan<char> phonemes)
     {
         Span<char> key = stackalloc char[phonemes.Length];
+        return new string(key[..Key(phonemes, key)]);
+    }
+
+    /// <summary>Writes the consonant key of <paramref name="phonemes"/> into <paramref name="key"/>; returns its length.</summary>
+    public static int Key(ReadOnlySpan<char> phonemes, Span<char> key)
+    {
         var n = 0;
         foreach (var p in phonemes)
         {
@@ -84,7 +95,7 @@ internal static partial class Phonetics
             }
         }
 
-        return new string(key[..n]);
+        return n;
     }
 
     public static bool IsVowel(char phoneme) => phoneme is 'A' or 'I' or 'U';
@@ -97,12 +108,32 @@ internal static partial class Phonetics
         _ => char.ToUpperInvariant(p),
     };
 
-    private static void Emit(StringBuilder output, char phoneme)
+    /// <summary>Phonemes written into a stack buffer: no builder per name while the gazetteer loads.</summary>
+    private ref struct PhonemeBuffer(Span<char> buffer)
     {
-        if (output.Length == 0 || output[^1] != phoneme)
+        private readonly Span<char> _buffer = buffer;
+        private int _length;
+
+        public void Append(char phoneme)
         {
-            output.Append(phoneme);
+            if (_length < _buffer.Length)
+            {
+                _buffer[_length++] = phoneme;
+            }
         }
+
+        /// <summary>Appends unless it repeats the last phoneme.</summary>
+        public void Emit(char phoneme)
+        {
+            if (_length == 0 || _buffer[_length - 1] != phoneme)
+            {
+                Append(phoneme);
+            }
+        }
+
+        public readonly int Length => _length;
+
+        public override readonly string ToString() => new(_buffer[.._length]);
     }
 
     private static char ArabicPhoneme(char c) => c switch

@@ -127,6 +127,6 @@ internal sealed class PlaceResolver(Gazetteer gazetteer)
 
     private static bool SamePlace(GazetteerEntry a, GazetteerEntry b) =>
         a.HasCoordinates && b.HasCoordinates
-            ? Geo.Kilometres(a.Latitude!.Value, a.Longitude!.Value, b.Latitude!.Value, b.Longitude!.Value) <= SamePlaceKm
+            ? Marsad.Geo.Distance.Kilometres(a.Latitude!.Value, a.Longitude!.Value, b.Latitude!.Value, b.Longitude!.Value) <= SamePlaceKm
             : a.Id == b.Id;
 }
