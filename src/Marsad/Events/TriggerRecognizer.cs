@@ -33,7 +33,7 @@ public sealed class TriggerRecognizer
             var path = $"lexicon/{code}/triggers.tsv";
             if (store.Exists(path))
             {
-                var table = TsvTable.Read(store, path, "form", "act", "pos", "forms", "not");
+                var table = TsvTable.Read(store, path, "form", "act", "pos", "forms", "not", "plural");
                 matchers[language] = new PhraseMatcher<Entry>(Entries(table, language));
                 notTriggers.UnionWith(table.Rows.SelectMany(row => row.List("not")).Select(CharFolding.Fold));
             }
@@ -65,7 +65,10 @@ public sealed class TriggerRecognizer
                 || doc.TokenText(match.FirstToken).StartsWith("ال", StringComparison.Ordinal)
                 || match.Prefix.EndsWith('ل') && doc.TokenText(match.FirstToken).Length > match.Prefix.Length && doc.TokenText(match.FirstToken)[match.Prefix.Length] == 'ل';
             mentions.Add(new TriggerMention(match.FirstToken, match.EndToken, span, match.Payload.Act, match.Payload.Form,
-                match.Prefix, match.Suffix, match.Payload.Form == TriggerForm.Verb && IsVocalisedPassive(original), definite && match.Payload.Form == TriggerForm.Noun));
+                match.Prefix, match.Suffix, match.Payload.Form == TriggerForm.Verb && IsVocalisedPassive(original), definite && match.Payload.Form == TriggerForm.Noun)
+            {
+                IsPlural = match.Payload.Plural,
+            });
         }
 
         return mentions.ToImmutable();
@@ -105,13 +108,14 @@ public sealed class TriggerRecognizer
                 _ => throw row.Fail($"unknown pos '{pos}'"),
             };
             var lemma = row["form"];
+            var plurals = row.List("plural").ToHashSet(StringComparer.Ordinal);
             var inflections = form == TriggerForm.Verb && language == Language.Arabic ? PastEndings.Select(e => lemma + e) : [lemma];
             foreach (var text in inflections.Concat(row.List("forms")))
             {
-                yield return (text, new Entry(act, form));
+                yield return (text, new Entry(act, form, plurals.Contains(text)));
             }
         }
     }
 
-    private sealed record Entry(Act Act, TriggerForm Form);
+    private sealed record Entry(Act Act, TriggerForm Form, bool Plural);
 }

@@ -4,6 +4,7 @@ using Marsad.Countries;
 using Marsad.Events;
 using Marsad.Events.Assembly;
 using Marsad.Numbers;
+using Marsad.Places;
 using Marsad.Resources;
 using Marsad.Text;
 using Marsad.Time;
@@ -25,6 +26,7 @@ public sealed class MarsadPipeline
     private readonly TriggerRecognizer _triggers;
     private readonly CueRecognizer _cues;
     private readonly DateRecognizer _dates;
+    private readonly Geocoder _geocoder;
     private readonly EventAssembler _assembler;
 
     private MarsadPipeline(ResourceStore store)
@@ -37,6 +39,7 @@ public sealed class MarsadPipeline
         _triggers = TriggerRecognizer.Load(store);
         _cues = CueRecognizer.Load(store);
         _dates = DateRecognizer.Load(store);
+        _geocoder = Geocoder.Load(store);
         _assembler = new EventAssembler(_actors.Catalog, _countries);
         DataFingerprint = store.Fingerprint(store.List(""));
     }
@@ -94,10 +97,13 @@ public sealed class MarsadPipeline
         var countries = _countries.Recognize(doc);
         var triggers = _triggers.Recognize(doc);
         var actors = _actors.Recognize(doc);
+        var placeMentions = WithoutClaimedNames(_geocoder.Recognize(doc), [.. triggers.Select(t => (t.FirstToken, t.EndToken)), .. actors.Select(a => (a.FirstToken, a.EndToken)), .. numbers.Select(n => (n.FirstToken, n.EndToken))]);
+        var placeContext = _geocoder.Context(doc, placeMentions);
         var claimed = new bool[doc.Tokens.Length];
         foreach (var (first, end) in actors.Select(a => (a.FirstToken, a.EndToken)).Concat(triggers.Select(t => (t.FirstToken, t.EndToken)))
                      .Concat(numbers.Select(n => (n.FirstToken, n.EndToken))).Concat(countries.Select(c => (c.FirstToken, c.EndToken)))
-                     .Concat(dateMentions.Select(d => (d.FirstToken, d.EndToken))))
+                     .Concat(dateMentions.Select(d => (d.FirstToken, d.EndToken)))
+                     .Concat(placeMentions.Where(p => p.Candidates.Length > 0).Select(p => (p.NameFirstToken, p.NameEndToken))))
         {
             Array.Fill(claimed, true, first, end - first);
         }
@@ -105,7 +111,7 @@ public sealed class MarsadPipeline
         var layers = new MentionLayers(
             doc,
             reference,
-            ArticleCountry(countries),
+            ArticleCountry(placeContext.MainCountry, countries),
             triggers,
             actors,
             _persons.Recognize(doc, claimed, actors),
@@ -113,7 +119,7 @@ public sealed class MarsadPipeline
             _money.Recognize(doc, numbers),
             countries,
             DateAnchors(dateMentions, reference),
-            [],
+            PlaceAnchors(placeMentions, placeContext),
             _cues.Recognize(doc),
             [.. _dates.FindBackgroundCues(doc).Select(c => new BackgroundAnchor(c.FirstToken, c.EndToken, c.Span))]);
         return (layers, documentDate);
@@ -146,9 +152,39 @@ public sealed class MarsadPipeline
         return anchors.ToImmutable();
     }
 
-    /// <summary>The country named most (names count double, demonyms once); null when none is named.</summary>
-    private static EventPlace? ArticleCountry(ImmutableArray<CountryMention> mentions)
+    /// <summary>A word another layer reads (كمينا is an ambush, not a village) is not a place name.</summary>
+    private static ImmutableArray<PlaceMention> WithoutClaimedNames(ImmutableArray<PlaceMention> mentions, List<(int First, int End)> claimed) =>
+        [.. mentions.Where(m => !claimed.Any(c => c.First < m.NameEndToken && m.NameFirstToken < c.End))];
+
+    private ImmutableArray<PlaceAnchor> PlaceAnchors(ImmutableArray<PlaceMention> mentions, PlaceContext context) =>
+        [.. mentions.Select(mention =>
+        {
+            var place = _geocoder.Resolve(mention, context).Choose(PlacePolicy.BestGuess);
+            var eventPlace = new EventPlace
+            {
+                Country = place.Country,
+                CountryCode = place.CountryCode,
+                Admin1 = place.Admin1,
+                Admin2 = place.Admin2,
+                Location = place.Location,
+                Latitude = place.Latitude,
+                Longitude = place.Longitude,
+                GeoPrecision = place.GeoPrecision,
+                GeonameId = place.GeonameId,
+                Unresolved = place.Unresolved,
+            };
+            var isCountry = place.Location is null && place.Admin1 is null;
+            return new PlaceAnchor(mention.FirstToken, mention.EndToken, mention.Span, eventPlace, mention.Dateline, isCountry);
+        })];
+
+    /// <summary>The article's country: the geocoder's reading of the text, else the country named most; null when none.</summary>
+    private EventPlace? ArticleCountry(string? mainCountry, ImmutableArray<CountryMention> mentions)
     {
+        if (_countries.ByCode(mainCountry) is { } main)
+        {
+            return new EventPlace { Country = main.Name, CountryCode = main.Code, GeoPrecision = 3 };
+        }
+
         var best = mentions
             .GroupBy(m => m.Country)
             .Select(g => (Country: g.Key, Weight: g.Sum(m => m.Kind == CountryMentionKind.Name ? 2 : 1), First: g.Min(m => m.FirstToken)))

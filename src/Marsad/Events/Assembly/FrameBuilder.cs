@@ -15,7 +15,7 @@ internal sealed partial class FrameBuilder(MentionLayers layers)
         foreach (var trigger in layers.Triggers)
         {
             var sentence = layers.SentenceOf(trigger.FirstToken);
-            if (sentence < 0 || IsIrrealis(trigger, sentence) || Follows(trigger, sentence, CueKind.Aggregate, ModalScope))
+            if (sentence < 0 || IsIrrealis(trigger, sentence) || Follows(trigger, sentence, CueKind.Aggregate, ModalScope) || Follows(trigger, sentence, CueKind.General, 2 * ModalScope))
             {
                 continue;
             }
