@@ -157,7 +157,7 @@ public sealed class MarsadPipeline
         [.. mentions.Where(m => !claimed.Any(c => c.First < m.NameEndToken && m.NameFirstToken < c.End))];
 
     private ImmutableArray<PlaceAnchor> PlaceAnchors(ImmutableArray<PlaceMention> mentions, PlaceContext context) =>
-        [.. mentions.Select(mention =>
+        [.. mentions.Where(mention => mention.Relation != PlaceRelation.Border || mention.Cue != PlaceCue.Country).Select(mention =>
         {
             var place = _geocoder.Resolve(mention, context).Choose(PlacePolicy.BestGuess);
             var eventPlace = new EventPlace

@@ -34,6 +34,11 @@ internal sealed partial class FrameBuilder
             candidates.Add(new Participant(owner, AgentStrength.Explicit));
         }
 
+        if (trigger.Form != TriggerForm.Verb && SupportVerbSubject(frame) is { } performer)
+        {
+            candidates.Add(new Participant(performer, AgentStrength.Explicit));
+        }
+
         foreach (var cue in layers.CuesIn(frame.Sentence, CueKind.Attribution))
         {
             if (Suspect(cue, frame) is { } suspect)
@@ -173,6 +178,15 @@ internal sealed partial class FrameBuilder
 
         var before = layers.Actors.LastOrDefault(a => a.EndToken <= trigger.FirstToken && trigger.FirstToken - a.EndToken <= 2 && layers.InSameClause(a.FirstToken, trigger.FirstToken));
         return before is not null && IsAgentLike(before) ? Refine(before, frame.Sentence) : null;
+    }
+
+    /// <summary>"نفذت مروحيات تابعة للجيش … غارات": the subject of a light verb before an event noun performs it.</summary>
+    private ActorMention? SupportVerbSubject(Frame frame)
+    {
+        var support = layers.CuesIn(frame.Sentence, CueKind.Support).LastOrDefault(c => c.EndToken <= frame.Trigger.FirstToken && frame.Trigger.FirstToken - c.EndToken <= 10);
+        return support is not null && ActorFrom(support.EndToken, frame.Sentence) is { } subject && subject.FirstToken < frame.Trigger.FirstToken && IsAgentLike(subject)
+            ? subject
+            : null;
     }
 
     /// <summary>"غارة جوية للجيش المالي", "هجوم لـ«داعش»": an actor in the genitive with ل right after an event noun.</summary>

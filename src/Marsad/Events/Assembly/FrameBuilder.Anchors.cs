@@ -38,13 +38,17 @@ internal sealed partial class FrameBuilder
     /// <summary>The place of the trigger: the nearest in its clause, else in its sentence; never a dateline or a source's home.</summary>
     private PlaceAnchor? PlaceFor(Frame frame)
     {
-        var places = layers.Places.Where(p => !p.Dateline && layers.SentenceOf(p.FirstToken) == frame.Sentence && !IsSourcePlace(p)
+        var places = layers.Places.Where(p => !p.Dateline && layers.SentenceOf(p.FirstToken) == frame.Sentence && !IsSourcePlace(p) && !IsDestination(p)
                                               && (layers.ClauseOf(p.FirstToken) == frame.Clause || !AnotherTriggerBetween(frame.Trigger, p.FirstToken, p.EndToken))).ToList();
         var local = places.Where(p => !p.IsCountry).ToList();
         return Nearest(local.Where(p => layers.ClauseOf(p.FirstToken) == frame.Clause), frame.Trigger)
                ?? Nearest(local, frame.Trigger)
                ?? Nearest(places, frame.Trigger);
     }
+
+    /// <summary>"متجهة إلى غاو", "فروا نحو": where people were heading, not where it happened.</summary>
+    private bool IsDestination(PlaceAnchor place) =>
+        layers.Cues.Any(c => c.Kind == CueKind.Destination && c.EndToken <= place.FirstToken && place.FirstToken - c.EndToken <= 1);
 
     /// <summary>"أحد سكان أنسونغو", "مسؤول في بلدية هومبوري": where a source lives, not where it happened.</summary>
     private bool IsSourcePlace(PlaceAnchor place) =>

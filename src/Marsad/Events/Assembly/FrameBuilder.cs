@@ -24,7 +24,7 @@ internal sealed partial class FrameBuilder(MentionLayers layers)
             {
                 Rumor = layers.CuesIn(sentence, CueKind.Rumor).Any(),
                 NewIncident = Follows(trigger, sentence, CueKind.NewIncident, ModalScope),
-                Anaphoric = trigger.IsDefinite || (trigger.Form == TriggerForm.Verb && trigger.Suffix.Length > 0),
+                Anaphoric = trigger.IsDefinite || (trigger.Form == TriggerForm.Verb && (trigger.Suffix.Length > 0 || HasDefiniteTriggerSubject(trigger))),
             };
             frame.ModifiesWeapon = EventTyping.IsGroundViolence(trigger.Act) && trigger.Form == TriggerForm.Verb
                 && layers.Triggers.Any(t => EventTyping.IsRemoteViolence(t.Act) && t.EndToken <= trigger.FirstToken && trigger.FirstToken - t.EndToken <= 2);
@@ -40,6 +40,10 @@ internal sealed partial class FrameBuilder(MentionLayers layers)
         AssignRansoms(frames);
         return frames;
     }
+
+    /// <summary>"انفجرت العبوة": a verb whose subject is a definite event noun tells an event already introduced.</summary>
+    private bool HasDefiniteTriggerSubject(TriggerMention verb) =>
+        layers.Triggers.Any(t => t.IsDefinite && t.FirstToken >= verb.EndToken && t.FirstToken - verb.EndToken <= 1);
 
     /// <summary>Threats, hypotheses, negated existence and the future tense report nothing that happened.</summary>
     private bool IsIrrealis(TriggerMention trigger, int sentence)

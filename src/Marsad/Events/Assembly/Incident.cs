@@ -37,9 +37,13 @@ internal sealed class Incident(Frame first)
     /// <summary>The most precise date that dates the event itself (not a statement, not an anaphor).</summary>
     public DateAnchor? EventDate => Frames.Where(f => f.Date is not null && !f.Anaphoric && !f.DateIsReport).Select(f => f.Date!).OrderBy(PrecisionRank).FirstOrDefault();
 
-    /// <summary>The most precise place any of its frames gives.</summary>
-    public PlaceAnchor? Place => Frames.Where(f => f.Place is not null).Select(f => f.Place!)
-        .OrderBy(p => p.IsCountry).ThenBy(p => p.Place.Unresolved).ThenBy(p => p.Place.GeoPrecision).FirstOrDefault();
+    /// <summary>
+    /// The place of the incident: the most precise place given by a frame that tells it first-hand
+    /// (not referring back, not a plural trend), else by any of its frames.
+    /// </summary>
+    public PlaceAnchor? Place => Frames.Where(f => f.Place is not null)
+        .OrderBy(f => f.Anaphoric || f.Trigger.IsPlural).ThenBy(f => f.Place!.IsCountry).ThenBy(f => f.Place!.Place.Unresolved).ThenBy(f => f.Place!.Place.GeoPrecision)
+        .Select(f => f.Place).FirstOrDefault();
 
     /// <summary>The best-attested perpetrator.</summary>
     public Participant? Agent => Frames.Where(f => f.Agent is not null).Select(f => f.Agent!)
