@@ -61,6 +61,7 @@ public sealed class ActorRecognizer
     {
         var mentions = ImmutableArray.CreateBuilder<ActorMention>();
         var lastByKind = new Dictionary<string, Actor>(StringComparer.Ordinal);
+        var lastByHead = new Dictionary<string, Actor>(StringComparer.Ordinal);
         Actor? lastNamed = null;
         foreach (var group in _matcher.FindLongest(doc).GroupBy(m => m.FirstToken))
         {
@@ -72,13 +73,17 @@ public sealed class ActorRecognizer
             {
                 mentions.Add(new ActorMention(match.FirstToken, match.EndToken, span, match.Prefix, ActorRole.Named, actor, NounNumber.Singular));
                 lastByKind[actor.Kind] = actor;
+                lastByHead[HeadNoun(doc, match)] = actor;
                 lastNamed = actor;
             }
             else if (entry.AnaphorKinds.Length > 0)
             {
-                var referent = lastNamed is not null && entry.AnaphorKinds.Contains(lastNamed.Kind)
-                    ? lastNamed
-                    : entry.AnaphorKinds.Select(k => lastByKind.GetValueOrDefault(k)).FirstOrDefault(a => a is not null);
+                // "الجماعة" goes back to the last group named "جماعة …", even past an apposition ("فرع تنظيم القاعدة").
+                var referent = lastByHead.GetValueOrDefault(HeadNoun(doc, match)) is { } sameHead && entry.AnaphorKinds.Contains(sameHead.Kind)
+                    ? sameHead
+                    : lastNamed is not null && entry.AnaphorKinds.Contains(lastNamed.Kind)
+                        ? lastNamed
+                        : entry.AnaphorKinds.Select(k => lastByKind.GetValueOrDefault(k)).FirstOrDefault(a => a is not null);
                 if (referent is not null)
                 {
                     mentions.Add(new ActorMention(match.FirstToken, match.EndToken, span, match.Prefix, ActorRole.Named, referent, NounNumber.Singular, IsAnaphor: true));
@@ -92,6 +97,13 @@ public sealed class ActorRecognizer
         }
 
         return mentions.ToImmutable();
+    }
+
+    /// <summary>The first word of a mention without its article or clitics: جماعة for "لجماعة نصرة …" and "الجماعة".</summary>
+    private static string HeadNoun(TextDocument doc, PhraseMatch<Entry> match)
+    {
+        var head = doc.Folded[match.NormStart..doc.Tokens[match.FirstToken].NormEnd];
+        return head.StartsWith("ال", StringComparison.Ordinal) && head.Length > 3 ? head[2..] : head;
     }
 
     // مدنيَّين: a fatha on the letter before the final ين marks the dual (a kasra, the plural); so does a following اثنين.

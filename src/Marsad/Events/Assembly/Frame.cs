@@ -75,6 +75,9 @@ internal sealed class Frame(TriggerMention trigger, int sentence, int clause)
     /// <summary>Told as background (كان قد، عام 2018…).</summary>
     public bool Background { get; set; }
 
+    /// <summary>Told "at that time" (آنذاك): it belongs to the incident told before, news or background alike.</summary>
+    public bool AtThatTime { get; set; }
+
     /// <summary>Reported from social-media hearsay.</summary>
     public bool Rumor { get; set; }
 

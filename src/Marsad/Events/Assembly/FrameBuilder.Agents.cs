@@ -47,15 +47,25 @@ internal sealed partial class FrameBuilder
             }
         }
 
-        if (candidates.Count == 0 && layers.Actors.FirstOrDefault(a => layers.ClauseOf(a.FirstToken) == frame.Clause && a.Role is ActorRole.Armed && !IsPresence(a)) is { } generic)
+        // Unnamed gunmen do the deed only when nothing else names its author, and never fly an air strike.
+        if (candidates.Count == 0 && !EventTyping.IsRemoteViolence(trigger.Act) || trigger.Act is Act.Explosive or Act.Suicide)
         {
-            candidates.Add(new Participant(Refine(generic, frame.Sentence), AgentStrength.Generic));
+            AddGenericAgent(frame, candidates);
         }
 
         frame.Agent = candidates.OrderByDescending(c => c.Strength).ThenByDescending(c => c.Mention.Actor is not null).FirstOrDefault();
         if (frame.Agent is { } chosen)
         {
             frame.Associates.AddRange(Associates(chosen.Mention, frame.Sentence));
+        }
+    }
+
+    private void AddGenericAgent(Frame frame, List<Participant> candidates)
+    {
+        if (candidates.Count == 0 && layers.Actors.FirstOrDefault(a => layers.ClauseOf(a.FirstToken) == frame.Clause && a.Role is ActorRole.Armed && !IsPresence(a)
+                && !layers.Triggers.Any(t => t != frame.Trigger && t.Form == TriggerForm.Verb && t.EndToken <= a.FirstToken && a.FirstToken - t.EndToken <= 1)) is { } generic)
+        {
+            candidates.Add(new Participant(Refine(generic, frame.Sentence), AgentStrength.Generic));
         }
     }
 
@@ -112,7 +122,8 @@ internal sealed partial class FrameBuilder
     private PersonMention? PersonVictim(Frame frame)
     {
         var trigger = frame.Trigger;
-        var after = layers.Persons.FirstOrDefault(p => p.FirstToken >= trigger.EndToken && p.FirstToken - trigger.EndToken <= 6 && layers.SentenceOf(p.FirstToken) == frame.Sentence);
+        var after = layers.Persons.FirstOrDefault(p => p.FirstToken >= trigger.EndToken && p.FirstToken - trigger.EndToken <= 12
+                                                       && (p.FirstToken - trigger.EndToken <= 6 || layers.ClauseOf(p.FirstToken) == frame.Clause) && layers.SentenceOf(p.FirstToken) == frame.Sentence);
         if (after is not null)
         {
             return after;
@@ -194,6 +205,12 @@ internal sealed partial class FrameBuilder
     {
         for (var t = from; t < from + ArgumentGap && t < layers.Doc.Tokens.Length; t++)
         {
+            // "غارات على مواقع لجماعة X": past a preposition, the genitive belongs to the target.
+            if (layers.Word(t) is "على" or "علي" or "ضد" or "في" or "قرب" or "من" or "الي" or "بين")
+            {
+                return null;
+            }
+
             if (layers.ActorAt(t) is { } actor)
             {
                 return actor.Prefix.EndsWith('ل') || layers.Word(t - 1) == "ل" || (t > 0 && layers.Doc.IsPunct(t - 1, '«') && layers.Word(t - 2) == "ل")

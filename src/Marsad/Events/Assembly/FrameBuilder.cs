@@ -32,7 +32,8 @@ internal sealed partial class FrameBuilder(MentionLayers layers)
             FindTarget(frame);
             frame.Date = DateFor(frame);
             frame.Place = PlaceFor(frame);
-            frame.Background = IsBackground(frame);
+            frame.AtThatTime = InBackgroundScope(frame, pointsBack: true);
+            frame.Background = !frame.AtThatTime && IsBackground(frame);
             frames.Add(frame);
         }
 
@@ -86,11 +87,16 @@ internal sealed partial class FrameBuilder(MentionLayers layers)
             return true;
         }
 
-        // A cue in the trigger's clause, or opening the sentence ("وفي تلك الليلة، اقتحم…"), scopes over it.
+        return InBackgroundScope(frame, pointsBack: false) && frame.Date is not { Recent: true };
+    }
+
+    /// <summary>A cue in the trigger's clause, or opening its sentence ("وفي تلك الليلة، اقتحم…"), scopes over it.</summary>
+    private bool InBackgroundScope(Frame frame, bool pointsBack)
+    {
         var opening = layers.Doc.Sentences[frame.Sentence].FirstToken;
-        var cue = layers.Background.Any(b => layers.SentenceOf(b.FirstToken) == frame.Sentence && b.FirstToken <= frame.Trigger.EndToken
+        return layers.Background.Any(b => b.PointsBack == pointsBack && layers.SentenceOf(b.FirstToken) == frame.Sentence
+            && (b.FirstToken <= frame.Trigger.EndToken || pointsBack)
             && (layers.InSameClause(b.FirstToken, frame.Trigger.FirstToken) || layers.InSameClause(b.EndToken - 1, frame.Trigger.FirstToken)
-                || layers.ClauseOf(b.FirstToken) == layers.ClauseOf(opening)));
-        return cue && frame.Date is not { Recent: true };
+                || layers.ClauseOf(b.FirstToken) == layers.ClauseOf(opening) || pointsBack));
     }
 }

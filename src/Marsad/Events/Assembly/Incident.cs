@@ -22,7 +22,7 @@ internal sealed class Incident(Frame first)
 {
     public List<Frame> Frames { get; } = [first];
 
-    public bool Background { get; } = first.Background;
+    public bool Background { get; } = first.Background && !first.AtThatTime;
 
     public ActFamily Family => Frames.Select(FamilyOf).FirstOrDefault(f => f != ActFamily.Outcome);
 
@@ -39,10 +39,10 @@ internal sealed class Incident(Frame first)
 
     /// <summary>
     /// The place of the incident: the most precise place given by a frame that tells it first-hand
-    /// (not referring back, not a plural trend), else by any of its frames.
+    /// (not referring back), else by any of its frames.
     /// </summary>
     public PlaceAnchor? Place => Frames.Where(f => f.Place is not null)
-        .OrderBy(f => f.Anaphoric || f.Trigger.IsPlural).ThenBy(f => f.Place!.IsCountry).ThenBy(f => f.Place!.Place.Unresolved).ThenBy(f => f.Place!.Place.GeoPrecision)
+        .OrderBy(f => f.Anaphoric).ThenBy(f => f.Place!.IsCountry).ThenBy(f => f.Place!.Place.Unresolved).ThenBy(f => f.Place!.Place.GeoPrecision)
         .Select(f => f.Place).FirstOrDefault();
 
     /// <summary>The best-attested perpetrator.</summary>

@@ -7,7 +7,11 @@ using Marsad.Text;
 namespace Marsad.Events.Assembly;
 
 /// <summary>A background construction (كان قد، سبق أن، منذ…) over a token range.</summary>
-internal sealed record BackgroundAnchor(int FirstToken, int EndToken, TextSpan Span);
+/// <param name="FirstToken">First token of the cue.</param>
+/// <param name="EndToken">One past its last token.</param>
+/// <param name="Span">Original span of the cue.</param>
+/// <param name="PointsBack">True for "at that time" (آنذاك، حينها): the time of an event told before, not necessarily the past.</param>
+internal sealed record BackgroundAnchor(int FirstToken, int EndToken, TextSpan Span, bool PointsBack = false);
 
 /// <summary>Every mention layer of one document, with lookups by token that event assembly needs.</summary>
 internal sealed class MentionLayers
