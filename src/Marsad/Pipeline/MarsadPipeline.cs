@@ -30,6 +30,7 @@ public sealed class MarsadPipeline
     private readonly Geocoder _geocoder;
     private readonly EventAssembler _assembler;
     private readonly RelationExtractor _relations;
+    private readonly SyntaxWords _syntax;
 
     private MarsadPipeline(ResourceStore store)
     {
@@ -44,6 +45,7 @@ public sealed class MarsadPipeline
         _geocoder = Geocoder.Load(store);
         _assembler = new EventAssembler(_actors.Catalog, _countries);
         _relations = RelationExtractor.Load(store);
+        _syntax = SyntaxWords.Load(store);
         DataFingerprint = store.Fingerprint(store.List(""));
     }
 
@@ -126,7 +128,8 @@ public sealed class MarsadPipeline
             DateAnchors(dateMentions, reference),
             PlaceAnchors(placeMentions, placeContext),
             _cues.Recognize(doc),
-            [.. _dates.FindBackgroundCues(doc).Select(c => new BackgroundAnchor(c.FirstToken, c.EndToken, c.Span, c.Kind == BackgroundCueKind.Then))]);
+            [.. _dates.FindBackgroundCues(doc).Select(c => new BackgroundAnchor(c.FirstToken, c.EndToken, c.Span, c.Kind == BackgroundCueKind.Then))],
+            _syntax);
         return (layers, documentDate);
     }
 

@@ -75,7 +75,7 @@ internal sealed partial class FrameBuilder
         var agent = frame.Agent?.Mention;
 
         // "اشتباكات (عنيفة) بين مقاتلي الجماعة وأنصار المنشق": the two sides of a clash.
-        var between = Enumerable.Range(trigger.EndToken, 3).FirstOrDefault(t => layers.Word(t) == "بين", -1);
+        var between = Enumerable.Range(trigger.EndToken, 3).FirstOrDefault(t => layers.Is(t, SyntaxRole.Between), -1);
         if (between >= 0 && ActorFrom(between + 1, frame.Sentence) is { } first)
         {
             var second = layers.Actors.FirstOrDefault(a => a.FirstToken > first.EndToken && a.FirstToken - first.EndToken <= 4 && layers.SentenceOf(a.FirstToken) == frame.Sentence);
@@ -135,7 +135,7 @@ internal sealed partial class FrameBuilder
             relative--;
         }
 
-        return layers.Word(relative) is "الذي" or "التي" or "الذين"
+        return layers.Is(relative, SyntaxRole.Relative)
             ? layers.Persons.LastOrDefault(p => p.EndToken <= relative && relative - p.EndToken <= 2)
             : null;
     }
@@ -206,7 +206,7 @@ internal sealed partial class FrameBuilder
         for (var t = from; t < from + ArgumentGap && t < layers.Doc.Tokens.Length; t++)
         {
             // "غارات على مواقع لجماعة X": past a preposition, the genitive belongs to the target.
-            if (layers.Word(t) is "على" or "علي" or "ضد" or "في" or "قرب" or "من" or "الي" or "بين")
+            if (layers.Is(t, SyntaxRole.Preposition))
             {
                 return null;
             }
@@ -245,8 +245,7 @@ internal sealed partial class FrameBuilder
         }
 
         var next = mention.EndToken;
-        var word = layers.Word(next);
-        if (word is "من" or "في" or "تابعة" or "تابعين" or "التابعة" or "ينتمون")
+        if (layers.Is(next, SyntaxRole.Of) || layers.Is(next, SyntaxRole.In) || layers.Is(next, SyntaxRole.Belonging))
         {
             next++;
         }
@@ -280,7 +279,7 @@ internal sealed partial class FrameBuilder
     {
         var next = agent.EndToken;
         var joined = layers.ActorAt(next) is { Prefix: "و" } ? layers.ActorAt(next) : null;
-        if (joined is null && layers.Word(next) is "برفقه" or "بدعم" or "مدعومه" or "بمسانده")
+        if (joined is null && layers.Is(next, SyntaxRole.Accompany))
         {
             joined = ActorFrom(next + 1, sentence);
         }

@@ -63,7 +63,7 @@ internal sealed partial class FrameBuilder(MentionLayers layers)
         foreach (var negation in layers.CuesIn(sentence, CueKind.Negation))
         {
             if (negation.EndToken <= trigger.FirstToken && trigger.FirstToken - negation.EndToken <= ModalScope
-                && Enumerable.Range(negation.EndToken, trigger.FirstToken - negation.EndToken).Any(t => layers.Word(t) == "اي"))
+                && Enumerable.Range(negation.EndToken, trigger.FirstToken - negation.EndToken).Any(t => layers.Is(t, SyntaxRole.Any)))
             {
                 return true;
             }

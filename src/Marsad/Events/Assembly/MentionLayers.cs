@@ -18,12 +18,14 @@ internal sealed class MentionLayers
 {
     private readonly int[] _clauseOfToken;
     private readonly ActorMention?[] _actorAt;
+    private readonly SyntaxWords _syntax;
 
     public MentionLayers(TextDocument doc, DateOnly? reference, EventPlace? articleCountry, ImmutableArray<TriggerMention> triggers,
         ImmutableArray<ActorMention> actors, ImmutableArray<PersonMention> persons, ImmutableArray<NumberMention> numbers,
         ImmutableArray<MoneyMention> money, ImmutableArray<CountryMention> countries, ImmutableArray<DateAnchor> dates,
-        ImmutableArray<PlaceAnchor> places, ImmutableArray<CueMention> cues, ImmutableArray<BackgroundAnchor> background)
+        ImmutableArray<PlaceAnchor> places, ImmutableArray<CueMention> cues, ImmutableArray<BackgroundAnchor> background, SyntaxWords syntax)
     {
+        _syntax = syntax;
         Doc = doc;
         Reference = reference;
         ArticleCountryPlace = articleCountry;
@@ -84,6 +86,9 @@ internal sealed class MentionLayers
         Cues.Where(c => c.Kind == kind && SentenceOf(c.FirstToken) == sentence);
 
     public bool InSameClause(int a, int b) => ClauseOf(a) == ClauseOf(b);
+
+    /// <summary>True when the token is a function word of <paramref name="role"/> in the document's language.</summary>
+    public bool Is(int token, SyntaxRole role) => _syntax.Is(Doc.Language, Word(token), role);
 
     /// <summary>The folded text of a token, or empty past the ends.</summary>
     public string Word(int token) => token >= 0 && token < Doc.Tokens.Length ? Doc.TokenString(token) : "";
