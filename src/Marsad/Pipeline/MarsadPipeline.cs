@@ -182,7 +182,7 @@ public sealed class MarsadPipeline
                 Unresolved = place.Unresolved,
             };
             var isCountry = place.Location is null && place.Admin1 is null;
-            return new PlaceAnchor(mention.FirstToken, mention.EndToken, mention.Span, eventPlace, mention.Dateline, isCountry);
+            return new PlaceAnchor(mention.FirstToken, mention.EndToken, mention.Span, eventPlace, mention.Dateline, isCountry, mention.Relation == PlaceRelation.Between);
         })];
 
     /// <summary>The article's country: the geocoder's reading of the text, else the country named most; null when none.</summary>

@@ -53,7 +53,11 @@ internal sealed partial class FrameBuilder
             AddGenericAgent(frame, candidates);
         }
 
-        frame.Agent = candidates.OrderByDescending(c => c.Strength).ThenByDescending(c => c.Mention.Actor is not null).FirstOrDefault();
+        // "اختطف مسلحون يعتقد أنهم من جماعة X": the suspected group names the gunmen the verb speaks of.
+        frame.Agent = candidates.OrderByDescending(c => c.Mention.Actor is null && c.Mention.Role is ActorRole.Armed or ActorRole.Militant && candidates.Any(o => o.Strength == AgentStrength.Attribution)
+                ? AgentStrength.Generic
+                : c.Strength)
+            .ThenByDescending(c => c.Mention.Actor is not null).FirstOrDefault();
         if (frame.Agent is { } chosen)
         {
             frame.Associates.AddRange(Associates(chosen.Mention, frame.Sentence));
@@ -91,7 +95,7 @@ internal sealed partial class FrameBuilder
         foreach (var actor in layers.Actors)
         {
             if (actor.FirstToken < trigger.EndToken || layers.ClauseOf(actor.FirstToken) != frame.Clause && layers.SentenceOf(actor.FirstToken) != frame.Sentence
-                || actor.FirstToken - trigger.EndToken > 12 || ReferenceEquals(actor, agent) || IsPresence(actor))
+                || actor.FirstToken - trigger.EndToken > 12 || ReferenceEquals(actor, agent) || IsPresence(actor) || IsSuspect(actor) || agent is not null && actor.Actor is not null && actor.Actor == agent.Actor)
             {
                 continue;
             }
@@ -293,6 +297,10 @@ internal sealed partial class FrameBuilder
             }
         }
     }
+
+    /// <summary>The group after "يعتقد أنهم من" is who did it, never whom it was done to.</summary>
+    private bool IsSuspect(ActorMention actor) =>
+        layers.Cues.Any(c => c.Kind == CueKind.Attribution && c.EndToken <= actor.FirstToken && actor.FirstToken - c.EndToken <= 2);
 
     private bool IsPresence(ActorMention actor) =>
         layers.Cues.Any(c => c.Kind == CueKind.Presence && c.EndToken <= actor.FirstToken && actor.FirstToken - c.EndToken <= 3);
