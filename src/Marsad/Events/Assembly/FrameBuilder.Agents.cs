@@ -79,7 +79,7 @@ internal sealed partial class FrameBuilder
         var agent = frame.Agent?.Mention;
 
         // "اشتباكات (عنيفة) بين مقاتلي الجماعة وأنصار المنشق": the two sides of a clash.
-        var between = Enumerable.Range(trigger.EndToken, 3).FirstOrDefault(t => layers.Is(t, SyntaxRole.Between), -1);
+        var between = Enumerable.Range(trigger.EndToken, 5).FirstOrDefault(t => layers.Is(t, SyntaxRole.Between) && layers.InSameClause(t, trigger.FirstToken), -1);
         if (between >= 0 && ActorFrom(between + 1, frame.Sentence) is { } first)
         {
             var second = layers.Actors.FirstOrDefault(a => a.FirstToken > first.EndToken && a.FirstToken - first.EndToken <= 4 && layers.SentenceOf(a.FirstToken) == frame.Sentence);
@@ -151,9 +151,8 @@ internal sealed partial class FrameBuilder
     /// </summary>
     private ActorMention? Suspect(CueMention cue, Frame frame)
     {
-        var end = frame.Trigger.FirstToken > cue.EndToken ? frame.Trigger.FirstToken : cue.EndToken + 12;
         var armed = layers.Actors
-            .Where(a => a.FirstToken >= cue.EndToken && a.FirstToken < end && a.FirstToken - cue.EndToken <= 14 && layers.SentenceOf(a.FirstToken) == frame.Sentence)
+            .Where(a => a.FirstToken >= cue.EndToken && a.FirstToken - cue.EndToken <= 14 && layers.SentenceOf(a.FirstToken) == frame.Sentence)
             .Select(a => Refine(a, frame.Sentence))
             .Where(a => IsAgentLike(a) && !IsPresence(a))
             .ToList();
@@ -254,10 +253,23 @@ internal sealed partial class FrameBuilder
             next++;
         }
 
-        // Skip "مسلحون يعتقد أنهم من" style hedges: the attribution cue handles those.
-        return layers.ActorAt(next) is { Actor: not null } owner && layers.SentenceOf(next) == sentence && owner.Actor.Kind != Events.ActorKinds.Civilians
-            ? mention with { Actor = owner.Actor, Span = mention.Span.Cover(owner.Span), EndToken = owner.EndToken }
-            : mention;
+        // "من جماعة «بوكو حرام»": a generic group noun and quotes may stand before the name.
+        for (var t = next; t < next + 3 && t < layers.Doc.Tokens.Length && layers.SentenceOf(t) == sentence; t++)
+        {
+            if (layers.ActorAt(t) is { } owner)
+            {
+                return owner.Actor is { } group && group.Kind != Events.ActorKinds.Civilians && !group.IsTemplate
+                    ? mention with { Actor = group, Span = mention.Span.Cover(owner.Span), EndToken = owner.EndToken }
+                    : mention;
+            }
+
+            if (layers.Doc.Tokens[t].Kind != Text.TokenKind.Punct && !layers.Is(t, SyntaxRole.GroupNoun))
+            {
+                break;
+            }
+        }
+
+        return mention;
     }
 
     /// <summary>The claimant of a claim in the sentence: the group before "أعلنت ... مسؤوليتها" or after "تبنت".</summary>

@@ -14,6 +14,7 @@ internal enum SyntaxRole
     Preposition,
     Accompany,
     Any,
+    GroupNoun,
 }
 
 /// <summary>Function words by language and role: the grammar event assembly relies on, kept as data.</summary>
@@ -31,7 +32,7 @@ internal sealed class SyntaxWords
             var byRole = new Dictionary<SyntaxRole, HashSet<string>>();
             foreach (var row in TsvTable.Read(store, $"lexicon/{code}/syntax.tsv", "word", "role").Rows)
             {
-                var role = Enum.TryParse<SyntaxRole>(row["role"], ignoreCase: true, out var r) ? r : throw row.Fail($"unknown role '{row["role"]}'");
+                var role = Enum.TryParse<SyntaxRole>(row["role"].Replace("_", "", StringComparison.Ordinal), ignoreCase: true, out var r) ? r : throw row.Fail($"unknown role '{row["role"]}'");
                 if (!byRole.TryGetValue(role, out var set))
                 {
                     byRole[role] = set = new HashSet<string>(StringComparer.Ordinal);
