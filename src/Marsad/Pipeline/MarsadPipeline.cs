@@ -154,7 +154,10 @@ public sealed class MarsadPipeline
             var mention = mentions[i];
             anchors.Add(new DateAnchor(mention.FirstToken, mention.EndToken, mention.Span, value.Date, value.AcledPrecision, value.First, value.Last,
                 mention.Expression is AnaphoricDate, DateRecognizer.IsBackgroundEvent(value, backgroundCue: false, day),
-                day.DayNumber - value.Last.DayNumber <= DateRecognizer.RecentDays));
+                day.DayNumber - value.Last.DayNumber <= DateRecognizer.RecentDays)
+            {
+                Vague = mention.Expression is Since { Start: Ago } or Ago { Approximate: true } || value.IsYearOnly && mention.Expression is Ago or Since,
+            });
         }
 
         return anchors.ToImmutable();

@@ -14,6 +14,9 @@ namespace Marsad.Events.Assembly;
 internal sealed record DateAnchor(int FirstToken, int EndToken, TextSpan Span, DateOnly Date, int? Precision, DateOnly First, DateOnly Last, bool Anaphoric, bool Background, bool Recent)
 {
     public bool IsYearOnly => Precision is null;
+
+    /// <summary>A span of time rather than a date ("منذ سنوات", "قبل نحو عامين"): it dates no incident.</summary>
+    public bool Vague { get; init; }
 }
 
 /// <summary>Where an event took place, as it goes into the event record.</summary>

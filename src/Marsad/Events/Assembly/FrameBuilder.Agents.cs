@@ -116,7 +116,8 @@ internal sealed partial class FrameBuilder
 
         frame.MilitaryTarget = frame.Target is { } target && IsArmedSide(target);
         frame.CivilianVictims = frame.Target is { Role: ActorRole.Civilian } or { Actor.Kind: Events.ActorKinds.Civilians };
-        frame.PersonVictim = trigger.Act is Act.Kill or Act.Execute or Act.Capture or Act.Arrest or Act.Abduct ? PersonVictim(frame) : null;
+        frame.PersonVictim = trigger.Act is Act.Kill or Act.Execute or Act.Capture or Act.Arrest or Act.Abduct or Act.Coup ? PersonVictim(frame)
+            : EventTyping.IsGroupChange(trigger.Act) ? PersonActing(frame) : null;
     }
 
     /// <summary>
@@ -131,6 +132,12 @@ internal sealed partial class FrameBuilder
         if (after is not null)
         {
             return after;
+        }
+
+        // "قبل مقتله": the pronoun on the noun is the person just named.
+        if (trigger.Form == TriggerForm.Noun && trigger.Suffix is "ه" or "هم" or "ها")
+        {
+            return layers.Persons.LastOrDefault(p => p.EndToken <= trigger.FirstToken && trigger.FirstToken - p.EndToken <= 6);
         }
 
         var relative = trigger.FirstToken - 1;
@@ -163,6 +170,11 @@ internal sealed partial class FrameBuilder
 
         return armed.FirstOrDefault();
     }
+
+    /// <summary>Who leaves, joins or founds a group: the person right after the verb, or the one the clause is about.</summary>
+    private PersonMention? PersonActing(Frame frame) =>
+        layers.Persons.FirstOrDefault(p => p.FirstToken >= frame.Trigger.EndToken && p.FirstToken - frame.Trigger.EndToken <= 2 && layers.SentenceOf(p.FirstToken) == frame.Sentence)
+        ?? layers.Persons.LastOrDefault(p => p.EndToken <= frame.Trigger.FirstToken && layers.SentenceOf(p.FirstToken) == frame.Sentence);
 
     /// <summary>A kill or abduction verb followed first by a count or a victim noun reads as its patient (قتل 12 مدنيا).</summary>
     private bool IsPatientFirst(TriggerMention trigger)

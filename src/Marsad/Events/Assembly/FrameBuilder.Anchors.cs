@@ -22,7 +22,8 @@ internal sealed partial class FrameBuilder
             return inClause;
         }
 
-        var date = inClause ?? Nearest(eventDates, trigger);
+        // Beyond the clause, a bare year loses to any finer date of the sentence.
+        var date = inClause ?? Nearest(eventDates.Where(d => !d.IsYearOnly), trigger) ?? Nearest(eventDates, trigger);
         if (date is null && Nearest(inSentence, trigger) is { } reported)
         {
             frame.DateIsReport = true;
@@ -45,7 +46,7 @@ internal sealed partial class FrameBuilder
     /// <summary>The place of the trigger: the nearest in its clause, else in its sentence; never a dateline or a source's home.</summary>
     private PlaceAnchor? PlaceFor(Frame frame)
     {
-        var places = layers.Places.Where(p => !p.Dateline && layers.SentenceOf(p.FirstToken) == frame.Sentence && !IsSourcePlace(p) && !IsDestination(p)
+        var places = layers.Places.Where(p => !p.Dateline && layers.SentenceOf(p.FirstToken) == frame.Sentence && !IsSourcePlace(p) && !IsDestination(p) && !IsSpeaker(p)
                                               && (layers.ClauseOf(p.FirstToken) == frame.Clause || !AnotherTriggerBetween(frame.Trigger, p.FirstToken, p.EndToken))).ToList();
         var local = places.Where(p => !p.IsCountry).ToList();
 
@@ -55,6 +56,10 @@ internal sealed partial class FrameBuilder
                ?? Nearest(local, frame.Trigger)
                ?? Nearest(places, frame.Trigger);
     }
+
+    /// <summary>"نفتها باماكو": a capital right after a verb of saying stands for its government.</summary>
+    private bool IsSpeaker(PlaceAnchor place) =>
+        layers.Cues.Any(c => c.Kind == CueKind.Report && c.EndToken <= place.FirstToken && place.FirstToken - c.EndToken <= 1);
 
     /// <summary>"متجهة إلى غاو", "فروا نحو": where people were heading, not where it happened.</summary>
     private bool IsDestination(PlaceAnchor place) =>
