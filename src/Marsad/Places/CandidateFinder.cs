@@ -26,8 +26,8 @@ internal sealed class CandidateFinder(Gazetteer gazetteer)
         return Ranked(candidates);
     }
 
-    /// <summary>Latin names that <paramref name="phonemes"/> spells, scored; only towns of some size on a weak licence.</summary>
-    public List<PlaceCandidate> Sounding(string phonemes, Licence licence, double penalty)
+    /// <summary>Latin names that <paramref name="phonemes"/> spells, scored; only towns of some size on a weak licence, and none below <paramref name="minPrior"/>.</summary>
+    public List<PlaceCandidate> Sounding(string phonemes, Licence licence, double penalty, float minPrior = 0)
     {
         var key = Phonetics.Key(phonemes);
         var candidates = new List<PlaceCandidate>();
@@ -41,7 +41,8 @@ internal sealed class CandidateFinder(Gazetteer gazetteer)
         foreach (var posting in gazetteer.Sounding(key))
         {
             var score = Phonetics.Similarity(phonemes, gazetteer.Phonemes(posting)) - penalty;
-            if (score >= threshold && (licence == Licence.Strong || gazetteer.Prior(posting.Entry) >= PlaceScores.ProminentPrior)
+            var prior = gazetteer.Prior(posting.Entry);
+            if (score >= threshold && prior >= minPrior && (licence == Licence.Strong || prior >= PlaceScores.ProminentPrior)
                 && (!best.TryGetValue(posting.Entry, out var previous) || score > previous))
             {
                 best[posting.Entry] = score;
@@ -51,6 +52,13 @@ internal sealed class CandidateFinder(Gazetteer gazetteer)
         foreach (var (entry, score) in best)
         {
             candidates.Add(Candidate(entry, score, $"sounds like {gazetteer.Entries[entry].Name}: {key} {score:0.00}", NameNeeds.Nothing));
+        }
+
+        // A short key sounds like hundreds of names: keep the best spelled, then the likeliest, and let context choose among them.
+        candidates.Sort((a, b) => b.NameScore != a.NameScore ? b.NameScore.CompareTo(a.NameScore) : b.Score.CompareTo(a.Score));
+        if (candidates.Count > PlaceScores.MaxCandidates)
+        {
+            candidates.RemoveRange(PlaceScores.MaxCandidates, candidates.Count - PlaceScores.MaxCandidates);
         }
 
         return Ranked(candidates);

@@ -27,8 +27,8 @@ public sealed class Geocoder
         _lexicon = lexicon;
         _demonyms = demonyms;
         _finder = new CandidateFinder(gazetteer);
-        _context = new ContextBuilder(gazetteer, demonyms);
         _resolver = new PlaceResolver(gazetteer);
+        _context = new ContextBuilder(gazetteer, demonyms, _resolver);
     }
 
     /// <summary>Number of gazetteer entries (places, admin units, countries, areas).</summary>

@@ -62,8 +62,10 @@ internal sealed partial class MentionScan
         var named = NamedCountries(mentions);
         if (named.Count > 0)
         {
-            // A name taken on a preposition alone (في إطار, "in Une") must lie in a country the article names.
+            // An Arabic word taken on a preposition alone (في إطار) must name a place in a country the
+            // article names; a capitalised Latin name is a name, unless it was only a sound-alike.
             mentions.RemoveAll(m => m.Licence < Licence.Strong && !m.Dateline
+                && (_doc.Tokens[m.NameFirstToken].Kind == TokenKind.Arabic || m.Candidates.All(c => c.NameScore < 1))
                 && !m.Candidates.Any(c => c.Place.Kind is PlaceKind.Country or PlaceKind.Capital || c.Place.Countries.Any(named.Contains)));
         }
 
