@@ -1,7 +1,7 @@
 namespace Marsad;
 
 /// <summary>A half-open character range <c>[Start, End)</c> in an article's original text.</summary>
-public readonly record struct TextSpan(int Start, int End)
+public readonly record struct TextSpan(int Start, int End) : IComparable<TextSpan>
 {
     public int Length => End - Start;
 
@@ -13,6 +13,17 @@ public readonly record struct TextSpan(int Start, int End)
 
     /// <summary>The smallest span covering both.</summary>
     public TextSpan Cover(TextSpan other) => new(Math.Min(Start, other.Start), Math.Max(End, other.End));
+
+    /// <summary>Document order: by start, then by end.</summary>
+    public int CompareTo(TextSpan other) => Start != other.Start ? Start.CompareTo(other.Start) : End.CompareTo(other.End);
+
+    public static bool operator <(TextSpan left, TextSpan right) => left.CompareTo(right) < 0;
+
+    public static bool operator >(TextSpan left, TextSpan right) => left.CompareTo(right) > 0;
+
+    public static bool operator <=(TextSpan left, TextSpan right) => left.CompareTo(right) <= 0;
+
+    public static bool operator >=(TextSpan left, TextSpan right) => left.CompareTo(right) >= 0;
 
     public override string ToString() => $"[{Start},{End})";
 }

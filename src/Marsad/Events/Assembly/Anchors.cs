@@ -6,10 +6,12 @@ namespace Marsad.Events.Assembly;
 /// <param name="Span">Original span.</param>
 /// <param name="Date">The date to code.</param>
 /// <param name="Precision">ACLED time precision (1–3), null when only the year is known.</param>
+/// <param name="First">First day the expression covers.</param>
+/// <param name="Last">Last day it covers.</param>
 /// <param name="Anaphoric">True when it was resolved against the date told before (اليوم نفسه، في اليوم التالي).</param>
 /// <param name="Background">True when the date lies well before the article's date.</param>
 /// <param name="Recent">True when the date lies within the article's news cycle: an event then is news even if told in the pluperfect.</param>
-internal sealed record DateAnchor(int FirstToken, int EndToken, TextSpan Span, DateOnly Date, int? Precision, bool Anaphoric, bool Background, bool Recent)
+internal sealed record DateAnchor(int FirstToken, int EndToken, TextSpan Span, DateOnly Date, int? Precision, DateOnly First, DateOnly Last, bool Anaphoric, bool Background, bool Recent)
 {
     public bool IsYearOnly => Precision is null;
 }

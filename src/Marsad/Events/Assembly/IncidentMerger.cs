@@ -13,6 +13,9 @@ internal sealed class IncidentMerger(MentionLayers layers, ActorCatalog catalog)
 {
     private const double SamePlaceKm = 50;
 
+    // How many sentences a story runs on without naming its date or place again.
+    private const int StoryGap = 2;
+
     public List<Incident> Merge(List<Frame> frames)
     {
         MarkFirstAfterNewIncidentCues(frames);
@@ -42,12 +45,20 @@ internal sealed class IncidentMerger(MentionLayers layers, ActorCatalog catalog)
             return sameSentence;
         }
 
-        if (frame.Anaphoric || (frame.Date is null && frame.Place is null) || Incident.FamilyOf(frame.Act) == ActFamily.Outcome && frame.Date is null)
+        var family = Incident.FamilyOf(frame);
+        var undated = frame.Date is null || frame.DateIsReport;
+        if (frame.Anaphoric || family == ActFamily.Outcome && undated)
         {
             return candidates.LastOrDefault();
         }
 
-        return candidates.FirstOrDefault(i => SameDate(i.Date, frame.Date) || SamePlace(i.Place, frame.Place));
+        // Neither date nor place: it goes on with the story of the same kind told just before.
+        if (undated && frame.Place is null)
+        {
+            return candidates.LastOrDefault(i => (i.Family == family || i.Family == ActFamily.Outcome) && frame.Sentence - i.LastSentence <= StoryGap);
+        }
+
+        return candidates.FirstOrDefault(i => SameDate(i.EventDate, frame.DateIsReport ? null : frame.Date) || SamePlace(i.Place, frame.Place));
     }
 
     /// <summary>Only the first frame after "وفي حادث آخر" starts the new incident; the ones after it tell it.</summary>
@@ -70,7 +81,7 @@ internal sealed class IncidentMerger(MentionLayers layers, ActorCatalog catalog)
 
     private bool Conflicts(Incident incident, Frame frame)
     {
-        if (!frame.Anaphoric && frame.Date is { } date && incident.Date is { } known && !WithinPrecision(known, date))
+        if (!frame.Anaphoric && !frame.DateIsReport && frame.Date is { } date && incident.EventDate is { } known && !WithinPrecision(known, date))
         {
             return true;
         }
@@ -88,20 +99,9 @@ internal sealed class IncidentMerger(MentionLayers layers, ActorCatalog catalog)
     private bool Related(Actor a, Actor b) =>
         catalog.IsWithin(a, b) || catalog.IsWithin(b, a) || (a.IsTemplate && b.IsTemplate);
 
-    private static bool WithinPrecision(DateAnchor a, DateAnchor b)
-    {
-        var tolerance = Math.Max(Tolerance(a.Precision), Tolerance(b.Precision));
-        return Math.Abs(a.Date.DayNumber - b.Date.DayNumber) <= tolerance;
-    }
-
-    // A night "from Sunday to Monday" straddles two days, so even day-precise dates get one day.
-    private static int Tolerance(int? precision) => precision switch
-    {
-        1 => 1,
-        2 => 7,
-        3 => 31,
-        _ => 366,
-    };
+    /// <summary>Two dates can be one incident's when the days they cover overlap (a night straddles two days: one day of slack).</summary>
+    private static bool WithinPrecision(DateAnchor a, DateAnchor b) =>
+        a.First.DayNumber <= b.Last.DayNumber + 1 && b.First.DayNumber <= a.Last.DayNumber + 1;
 
     private static bool SameDate(DateAnchor? a, DateAnchor? b) => a is not null && b is not null && WithinPrecision(a, b);
 

@@ -1,0 +1,49 @@
+using Marsad.Dedup;
+using Marsad.Events;
+using Microsoft.Data.Sqlite;
+
+namespace Marsad.Store;
+
+/// <summary>The stored events and clusters an incremental dedup update looks at, read inside the saving transaction.</summary>
+internal sealed class SqliteNeighbourhood(SqliteConnection connection, SqliteTransaction transaction, DedupOptions options) : IIncidentNeighbourhood
+{
+    private const double KmPerDegree = 111.32;
+
+    // Two reports are one incident only within the distance (both precise) or in the same admin2:
+    // a box around the probe plus its admin2 holds every possible match, and keeps the look-up small.
+    public IEnumerable<KeyedEvent> Candidates(EventRecord probe, DateOnly from, DateOnly to)
+    {
+        var latDelta = options.MaxDistanceKm / KmPerDegree * 1.1;
+        var lonDelta = probe.Latitude is { } lat ? latDelta / Math.Max(0.1, Math.Cos(lat * Math.PI / 180)) : 0;
+        return Read(
+            """
+            SELECT article_id, ordinal, record FROM events
+            WHERE event_type = $type AND event_date BETWEEN $from AND $to
+              AND (admin2 = $admin2 COLLATE NOCASE
+                   OR (latitude BETWEEN $lat - $dlat AND $lat + $dlat AND longitude BETWEEN $lon - $dlon AND $lon + $dlon))
+            """,
+            ("$type", probe.EventType), ("$from", from.ToString("yyyy-MM-dd")), ("$to", to.ToString("yyyy-MM-dd")), ("$admin2", probe.Admin2),
+            ("$lat", probe.Latitude), ("$lon", probe.Longitude), ("$dlat", latDelta), ("$dlon", lonDelta));
+    }
+
+    public string? ClusterOf(EventKey key) => connection.Scalar(
+        "SELECT cluster_id FROM cluster_sources WHERE article_id = $article AND ordinal = $ordinal", transaction,
+        ("$article", key.ArticleId), ("$ordinal", key.Ordinal)) as string;
+
+    public IEnumerable<KeyedEvent> Members(string clusterId) => Read(
+        "SELECT e.article_id, e.ordinal, e.record FROM cluster_sources s JOIN events e ON e.article_id = s.article_id AND e.ordinal = s.ordinal WHERE s.cluster_id = $id",
+        ("$id", clusterId));
+
+    private List<KeyedEvent> Read(string sql, params (string, object?)[] parameters)
+    {
+        using var command = connection.Command(sql, transaction, parameters);
+        using var reader = command.ExecuteReader();
+        var events = new List<KeyedEvent>();
+        while (reader.Read())
+        {
+            events.Add(new KeyedEvent(new EventKey(reader.GetString(0), reader.GetInt32(1)), StoreJson.ReadEvent(reader.GetString(2))));
+        }
+
+        return events;
+    }
+}
