@@ -50,7 +50,7 @@ public sealed class Geocoder
         var demonyms = Demonyms.Load(resources, problems);
         if (problems.Count > 0)
         {
-            throw new InvalidDataException("place data refused:\n" + string.Join('\n', problems.Take(50)));
+            throw new ResourceFormatException(string.Join('\n', problems.Take(50)));
         }
 
         return new Geocoder(gazetteer, lexicon, demonyms);
