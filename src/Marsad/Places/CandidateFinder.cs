@@ -6,6 +6,11 @@ internal sealed class CandidateFinder(Gazetteer gazetteer)
     /// <summary>The entries of exact-name postings whose needs the context meets.</summary>
     public List<PlaceCandidate> Admit(ReadOnlySpan<NamePosting> postings, Licence licence, bool startsWithCue)
     {
+        if (postings.IsEmpty)
+        {
+            return [];
+        }
+
         var candidates = new List<PlaceCandidate>(postings.Length);
         foreach (var posting in postings)
         {
@@ -19,7 +24,7 @@ internal sealed class CandidateFinder(Gazetteer gazetteer)
             };
             if (met)
             {
-                candidates.Add(Candidate(posting.Entry, 1, posting.Alias ? "curated alias" : "exact name", posting.Needs));
+                candidates.Add(Candidate(posting.Entry, 1, posting.Needs, posting.Alias, soundKey: null));
             }
         }
 
@@ -49,26 +54,23 @@ internal sealed class CandidateFinder(Gazetteer gazetteer)
             }
         }
 
-        foreach (var (entry, score) in best)
-        {
-            candidates.Add(Candidate(entry, score, $"sounds like {gazetteer.Entries[entry].Name}: {key} {score:0.00}", NameNeeds.Nothing));
-        }
-
         // A short key sounds like hundreds of names: keep the best spelled, then the likeliest, and let context choose among them.
-        candidates.Sort((a, b) => b.NameScore != a.NameScore ? b.NameScore.CompareTo(a.NameScore) : b.Score.CompareTo(a.Score));
-        if (candidates.Count > PlaceScores.MaxCandidates)
+        var kept = best.Select(p => (Entry: p.Key, NameScore: p.Value, Prior: gazetteer.Prior(p.Key)))
+            .OrderByDescending(p => p.NameScore).ThenByDescending(p => p.Prior)
+            .Take(PlaceScores.MaxCandidates);
+        foreach (var (entry, score, _) in kept)
         {
-            candidates.RemoveRange(PlaceScores.MaxCandidates, candidates.Count - PlaceScores.MaxCandidates);
+            candidates.Add(Candidate(entry, score, NameNeeds.Nothing, alias: false, key));
         }
 
         return Ranked(candidates);
     }
 
-    private PlaceCandidate Candidate(int entry, double nameScore, string reason, NameNeeds needs)
+    private PlaceCandidate Candidate(int entry, double nameScore, NameNeeds needs, bool alias, string? soundKey)
     {
         var prior = gazetteer.Prior(entry);
         var score = PlaceScores.NameWeight * nameScore + (1 - PlaceScores.NameWeight) * prior;
-        return new PlaceCandidate(gazetteer.Entries[entry], score, reason) { NameScore = nameScore, Entry = entry, Needs = needs };
+        return new PlaceCandidate(gazetteer.Entries[entry], score) { NameScore = nameScore, Entry = entry, Needs = needs, Alias = alias, SoundKey = soundKey };
     }
 
     private static List<PlaceCandidate> Ranked(List<PlaceCandidate> candidates)

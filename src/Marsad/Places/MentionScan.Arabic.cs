@@ -122,8 +122,8 @@ internal sealed partial class MentionScan
             }
 
             letters += word.Length;
-            var original = _doc.OriginalText(_doc.SpanOfTokens(t, t + 1));
-            if (_gazetteer.IsNeverAName(word) || word[1..].IndexOfAny("اوي") < 0 || original.EndsWith('ة')
+            var original = _doc.SpanOfTokens(t, t + 1);
+            if (_gazetteer.IsNeverAName(word) || word[1..].IndexOfAny("اوي") < 0 || _doc.Original[original.End - 1] == 'ة'
                 || word.EndsWith("ون") || word.EndsWith("ات") || word.EndsWith("ها") || word.EndsWith("هم") || word.EndsWith("اء"))
             {
                 return null;
