@@ -45,9 +45,15 @@ foreach (var item in ArticleFiles.Read(args[0], new ArticleReadOptions()))
         }
     }
 
-    foreach (var e in pipeline.Analyze(article).Events)
+    var analysis = pipeline.Analyze(article);
+    foreach (var e in analysis.Events)
     {
         Console.WriteLine($"=> {e.EventDate}/{e.TimePrecision} {e.SubEventType} | {e.Actor1} | {e.Actor2} | {e.Location ?? e.Country} | k={e.Fatalities} a={e.Abducted} hist={e.Historical}");
+    }
+
+    foreach (var r in analysis.Relations)
+    {
+        Console.WriteLine($"~> {r.Subject} {r.Predicate} {r.Object}");
     }
 }
 

@@ -61,6 +61,7 @@ public sealed class ActorRecognizer
     {
         var mentions = ImmutableArray.CreateBuilder<ActorMention>();
         var lastByKind = new Dictionary<string, Actor>(StringComparer.Ordinal);
+        var lastByHead = new Dictionary<string, Actor>(StringComparer.Ordinal);
         Actor? lastNamed = null;
         foreach (var group in _matcher.FindLongest(doc).GroupBy(m => m.FirstToken))
         {
@@ -72,13 +73,17 @@ public sealed class ActorRecognizer
             {
                 mentions.Add(new ActorMention(match.FirstToken, match.EndToken, span, match.Prefix, ActorRole.Named, actor, NounNumber.Singular));
                 lastByKind[actor.Kind] = actor;
+                lastByHead[HeadNoun(doc, match)] = actor;
                 lastNamed = actor;
             }
             else if (entry.AnaphorKinds.Length > 0)
             {
-                var referent = lastNamed is not null && entry.AnaphorKinds.Contains(lastNamed.Kind)
-                    ? lastNamed
-                    : entry.AnaphorKinds.Select(k => lastByKind.GetValueOrDefault(k)).FirstOrDefault(a => a is not null);
+                // "الجماعة" goes back to the last group named "جماعة …", even past an apposition ("فرع تنظيم القاعدة").
+                var referent = lastByHead.GetValueOrDefault(HeadNoun(doc, match)) is { } sameHead && entry.AnaphorKinds.Contains(sameHead.Kind)
+                    ? sameHead
+                    : lastNamed is not null && entry.AnaphorKinds.Contains(lastNamed.Kind)
+                        ? lastNamed
+                        : entry.AnaphorKinds.Select(k => lastByKind.GetValueOrDefault(k)).FirstOrDefault(a => a is not null);
                 if (referent is not null)
                 {
                     mentions.Add(new ActorMention(match.FirstToken, match.EndToken, span, match.Prefix, ActorRole.Named, referent, NounNumber.Singular, IsAnaphor: true));
@@ -91,7 +96,41 @@ public sealed class ActorRecognizer
             }
         }
 
-        return mentions.ToImmutable();
+        return MergeBranches(doc, mentions.ToImmutable());
+    }
+
+    /// <summary>
+    /// "تنظيم الدولة الإسلامية – ولاية غرب أفريقيا": a group followed by a dash and one of its
+    /// branches (or a sibling branch) names the branch.
+    /// </summary>
+    private ImmutableArray<ActorMention> MergeBranches(TextDocument doc, ImmutableArray<ActorMention> mentions)
+    {
+        var merged = ImmutableArray.CreateBuilder<ActorMention>(mentions.Length);
+        for (var i = 0; i < mentions.Length; i++)
+        {
+            var current = mentions[i];
+            if (i + 1 < mentions.Length && current.Actor is { } whole && mentions[i + 1] is { Actor: { } branch } next
+                && next.FirstToken == current.EndToken + 1 && doc.IsPunct(current.EndToken, '-') && SameFamily(whole, branch))
+            {
+                merged.Add(next with { FirstToken = current.FirstToken, Span = current.Span.Cover(next.Span), Prefix = current.Prefix });
+                i++;
+                continue;
+            }
+
+            merged.Add(current);
+        }
+
+        return merged.ToImmutable();
+    }
+
+    private bool SameFamily(Actor a, Actor b) =>
+        Catalog.IsWithin(b, a) || (a.ParentId is not null && Catalog.ById(a.ParentId) is { } parent && Catalog.IsWithin(b, parent));
+
+    /// <summary>The first word of a mention without its article or clitics: جماعة for "لجماعة نصرة …" and "الجماعة".</summary>
+    private static string HeadNoun(TextDocument doc, PhraseMatch<Entry> match)
+    {
+        var head = doc.Folded[match.NormStart..doc.Tokens[match.FirstToken].NormEnd];
+        return head.StartsWith("ال", StringComparison.Ordinal) && head.Length > 3 ? head[2..] : head;
     }
 
     // مدنيَّين: a fatha on the letter before the final ين marks the dual (a kasra, the plural); so does a following اثنين.

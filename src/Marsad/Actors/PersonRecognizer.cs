@@ -90,13 +90,31 @@ public sealed class PersonRecognizer
             Array.Fill(taken, true, cue.FirstToken, cue.TokenCount);
         }
 
+        (PersonRole Role, Actor? Group, int End)? lastRole = null;
         foreach (var cue in cues)
         {
             var next = cue.EndToken;
             Actor? group = null;
-            if (doc.TokenText(Math.Min(next, doc.Tokens.Length - 1)) is "في" or "ب" or "من" && actorAt.TryGetValue(next + 1, out var inGroup))
+            var skip = next;
+            while (skip < doc.Tokens.Length && skip - next < 2 && _stopwords.Contains(doc.TokenString(skip)) && doc.TokenText(skip) is not ("في" or "من"))
+            {
+                skip++; // adjectives after the title: "قياديا محليا في الجماعة"
+            }
+
+            if (doc.TokenText(Math.Min(skip, doc.Tokens.Length - 1)) is "في" or "ب" or "من" && actorAt.TryGetValue(skip + 1, out var inGroup))
             {
                 (group, next) = (inGroup.Actor, inGroup.EndToken);
+            }
+
+            var role = cue.Payload;
+            if (role is { } title && title != PersonRole.Other)
+            {
+                lastRole = (title, group, next);
+            }
+            else if (role == PersonRole.Other && lastRole is { } before && cue.FirstToken - before.End <= 3)
+            {
+                // "قياديا محليا في الجماعة يدعى «أبو عائشة»": the name after يدعى takes the title before it.
+                (role, group) = (before.Role, before.Group);
             }
 
             next = SkipPunctuation(doc, next, "–-«»\"");
@@ -106,9 +124,9 @@ public sealed class PersonRecognizer
             }
 
             Array.Fill(taken, true, name.First, name.End - name.First);
-            if (cue.Payload is { } role)
+            if (role is { } known)
             {
-                found.Add(Mention(doc, name, role, group));
+                found.Add(Mention(doc, name, known, group));
             }
         }
 
@@ -167,6 +185,7 @@ public sealed class PersonRecognizer
         var end = start;
         var prefixLength = 0;
         var unknownLeft = cued ? 2 : 1;
+        var afterParticle = false;
         while (end < doc.Tokens.Length && end - start < MaxNameTokens && doc.Tokens[end].Kind == TokenKind.Arabic && !taken[end])
         {
             var word = doc.TokenString(end);
@@ -187,12 +206,12 @@ public sealed class PersonRecognizer
                 break;
             }
 
-            if (!_names.ContainsKey(word))
+            if (!_names.TryGetValue(word, out var listed))
             {
-                // A name does not start with the article (الكلمة), takes the article only on a known name or
-                // a nisba (الماسيني، المنكاوي), and only so many unlisted words fit.
+                // A name does not start with the article (الكلمة), takes it only after a particle (أغ القاسم),
+                // on a known name or on a nisba (الماسيني، المنكاوي); and only so many unlisted words fit.
                 var article = word.StartsWith("ال", StringComparison.Ordinal);
-                if (article && (end == start || !_names.ContainsKey(word[2..]) && !word.EndsWith('ي')) || unknownLeft == 0)
+                if (article && (end == start || !afterParticle && !_names.ContainsKey(word[2..]) && !word.EndsWith('ي')) || unknownLeft == 0)
                 {
                     break;
                 }
@@ -200,6 +219,7 @@ public sealed class PersonRecognizer
                 unknownLeft--;
             }
 
+            afterParticle = listed == NameKind.Particle && _names.ContainsKey(word);
             end++;
         }
 

@@ -5,6 +5,7 @@ using Marsad.Events;
 using Marsad.Events.Assembly;
 using Marsad.Numbers;
 using Marsad.Places;
+using Marsad.Relations;
 using Marsad.Resources;
 using Marsad.Text;
 using Marsad.Time;
@@ -28,6 +29,8 @@ public sealed class MarsadPipeline
     private readonly DateRecognizer _dates;
     private readonly Geocoder _geocoder;
     private readonly EventAssembler _assembler;
+    private readonly RelationExtractor _relations;
+    private readonly SyntaxWords _syntax;
 
     private MarsadPipeline(ResourceStore store)
     {
@@ -41,6 +44,8 @@ public sealed class MarsadPipeline
         _dates = DateRecognizer.Load(store);
         _geocoder = Geocoder.Load(store);
         _assembler = new EventAssembler(_actors.Catalog, _countries);
+        _relations = RelationExtractor.Load(store);
+        _syntax = SyntaxWords.Load(store);
         DataFingerprint = store.Fingerprint(store.List(""));
     }
 
@@ -73,6 +78,7 @@ public sealed class MarsadPipeline
 
         var (layers, documentDate) = Layers(doc, article.Published, article.Retrieved);
         var reference = layers.Reference;
+        var incidents = _assembler.Incidents(layers);
         var diagnostics = reference is null
             ? ImmutableArray.Create(new Diagnostic(DiagnosticCodes.NoReferenceDate, "no publication date and none could be inferred: relative dates are left unresolved"))
             : [];
@@ -82,7 +88,8 @@ public sealed class MarsadPipeline
             Language = doc.Language,
             ReferenceDate = reference,
             ReferenceDateInferred = documentDate.Kind == DocumentDateKind.Inferred,
-            Events = _assembler.Assemble(layers, article),
+            Events = _assembler.Assemble(layers, incidents, article),
+            Relations = _relations.Extract(layers, incidents, article.Id),
             Diagnostics = diagnostics,
         };
     }
@@ -121,7 +128,8 @@ public sealed class MarsadPipeline
             DateAnchors(dateMentions, reference),
             PlaceAnchors(placeMentions, placeContext),
             _cues.Recognize(doc),
-            [.. _dates.FindBackgroundCues(doc).Select(c => new BackgroundAnchor(c.FirstToken, c.EndToken, c.Span))]);
+            [.. _dates.FindBackgroundCues(doc).Select(c => new BackgroundAnchor(c.FirstToken, c.EndToken, c.Span, c.Kind == BackgroundCueKind.Then))],
+            _syntax);
         return (layers, documentDate);
     }
 
@@ -174,7 +182,7 @@ public sealed class MarsadPipeline
                 Unresolved = place.Unresolved,
             };
             var isCountry = place.Location is null && place.Admin1 is null;
-            return new PlaceAnchor(mention.FirstToken, mention.EndToken, mention.Span, eventPlace, mention.Dateline, isCountry);
+            return new PlaceAnchor(mention.FirstToken, mention.EndToken, mention.Span, eventPlace, mention.Dateline, isCountry, mention.Relation == PlaceRelation.Between);
         })];
 
     /// <summary>The article's country: the geocoder's reading of the text, else the country named most; null when none.</summary>

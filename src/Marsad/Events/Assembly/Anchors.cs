@@ -50,4 +50,5 @@ public sealed record EventPlace
 /// <param name="Place">The resolved place.</param>
 /// <param name="Dateline">True for the place a report was filed from.</param>
 /// <param name="IsCountry">True when only a country is named.</param>
-internal sealed record PlaceAnchor(int FirstToken, int EndToken, TextSpan Span, EventPlace Place, bool Dateline, bool IsCountry);
+/// <param name="Between">True for one end of "between X and Y": a road or a stretch, weaker than a place named alone.</param>
+internal sealed record PlaceAnchor(int FirstToken, int EndToken, TextSpan Span, EventPlace Place, bool Dateline, bool IsCountry, bool Between = false);

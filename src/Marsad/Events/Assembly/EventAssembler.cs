@@ -10,9 +10,8 @@ namespace Marsad.Events.Assembly;
 /// </summary>
 internal sealed class EventAssembler(ActorCatalog actors, CountryCatalog countries)
 {
-    public ImmutableArray<EventRecord> Assemble(MentionLayers layers, Article article)
+    public ImmutableArray<EventRecord> Assemble(MentionLayers layers, IReadOnlyList<Incident> incidents, Article article)
     {
-        var incidents = Incidents(layers);
         var unreal = layers.Cues.Any(c => c.Kind == CueKind.Unreal);
         var composer = new EventComposer(layers, new ActorNaming(actors, countries), article);
         var events = ImmutableArray.CreateBuilder<EventRecord>();

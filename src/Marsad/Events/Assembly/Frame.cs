@@ -63,6 +63,12 @@ internal sealed class Frame(TriggerMention trigger, int sentence, int clause)
     /// <summary>True when the only date found dates a statement about the event ("أعلن الجيش أمس"): a last resort, never a reason to split.</summary>
     public bool DateIsReport { get; set; }
 
+    /// <summary>
+    /// The act is not what the incident was: a "seizure" of something other than a place (سيطروا على
+    /// نقاط المياه) is a detail of the fighting, not a change of territory.
+    /// </summary>
+    public bool Demoted { get; set; }
+
     /// <summary>An attack verb that describes a remote weapon's strike ("عبوة ناسفة استهدفت حافلة"): it tells that strike.</summary>
     public bool ModifiesWeapon { get; set; }
 
@@ -74,6 +80,9 @@ internal sealed class Frame(TriggerMention trigger, int sentence, int clause)
 
     /// <summary>Told as background (كان قد، عام 2018…).</summary>
     public bool Background { get; set; }
+
+    /// <summary>Told "at that time" (آنذاك): it belongs to the incident told before, news or background alike.</summary>
+    public bool AtThatTime { get; set; }
 
     /// <summary>Reported from social-media hearsay.</summary>
     public bool Rumor { get; set; }

@@ -65,7 +65,7 @@ internal sealed partial class FrameBuilder
     {
         var sentence = layers.SentenceOf(number.FirstToken);
         var next = number.EndToken;
-        if (layers.Word(next) == "من")
+        if (layers.Is(next, SyntaxRole.Of))
         {
             next++;
         }

@@ -38,7 +38,12 @@ internal sealed class IncidentMerger(MentionLayers layers, ActorCatalog catalog)
 
     private Incident? Home(Frame frame, List<Incident> incidents)
     {
-        var candidates = incidents.Where(i => i.Background == frame.Background && i.Accepts(frame) && !Conflicts(i, frame)).ToList();
+        var candidates = incidents.Where(i => (i.Background == frame.Background || frame.AtThatTime) && i.Accepts(frame) && !Conflicts(i, frame)).ToList();
+        if (frame.AtThatTime)
+        {
+            return candidates.LastOrDefault();
+        }
+
         var sameSentence = candidates.LastOrDefault(i => i.Frames.Any(f => f.Sentence == frame.Sentence));
         if (sameSentence is not null)
         {
@@ -55,7 +60,9 @@ internal sealed class IncidentMerger(MentionLayers layers, ActorCatalog catalog)
         // Neither date nor place: it goes on with the story of the same kind told just before.
         if (undated && frame.Place is null)
         {
-            return candidates.LastOrDefault(i => (i.Family == family || i.Family == ActFamily.Outcome) && frame.Sentence - i.LastSentence <= StoryGap);
+            // A report of deaths goes on with how they were killed (an execution, an attack), not with an abduction.
+            return candidates.LastOrDefault(i => (i.Family == family || i.Family == ActFamily.Outcome && family == ActFamily.Ground)
+                                                 && frame.Sentence - i.LastSentence <= StoryGap);
         }
 
         return candidates.FirstOrDefault(i => SameDate(i.EventDate, frame.DateIsReport ? null : frame.Date) || SamePlace(i.Place, frame.Place));
@@ -112,7 +119,20 @@ internal sealed class IncidentMerger(MentionLayers layers, ActorCatalog catalog)
             return false;
         }
 
+        // One end of a road "between X and Y" does not set an incident apart.
+        if (a.Between || b.Between)
+        {
+            return true;
+        }
+
         var (p, q) = (a.Place, b.Place);
+
+        // A region and a town in it are one place as far as telling incidents apart goes.
+        if (p.GeoPrecision == 3 || q.GeoPrecision == 3)
+        {
+            return p.Country == q.Country && (p.Admin1 is null || q.Admin1 is null || p.Admin1 == q.Admin1);
+        }
+
         if (p.HasCoordinates && q.HasCoordinates)
         {
             return Geo.Distance.Kilometres(p.Latitude!.Value, p.Longitude!.Value, q.Latitude!.Value, q.Longitude!.Value) <= SamePlaceKm;

@@ -7,19 +7,25 @@ using Marsad.Text;
 namespace Marsad.Events.Assembly;
 
 /// <summary>A background construction (كان قد، سبق أن، منذ…) over a token range.</summary>
-internal sealed record BackgroundAnchor(int FirstToken, int EndToken, TextSpan Span);
+/// <param name="FirstToken">First token of the cue.</param>
+/// <param name="EndToken">One past its last token.</param>
+/// <param name="Span">Original span of the cue.</param>
+/// <param name="PointsBack">True for "at that time" (آنذاك، حينها): the time of an event told before, not necessarily the past.</param>
+internal sealed record BackgroundAnchor(int FirstToken, int EndToken, TextSpan Span, bool PointsBack = false);
 
 /// <summary>Every mention layer of one document, with lookups by token that event assembly needs.</summary>
 internal sealed class MentionLayers
 {
     private readonly int[] _clauseOfToken;
     private readonly ActorMention?[] _actorAt;
+    private readonly SyntaxWords _syntax;
 
     public MentionLayers(TextDocument doc, DateOnly? reference, EventPlace? articleCountry, ImmutableArray<TriggerMention> triggers,
         ImmutableArray<ActorMention> actors, ImmutableArray<PersonMention> persons, ImmutableArray<NumberMention> numbers,
         ImmutableArray<MoneyMention> money, ImmutableArray<CountryMention> countries, ImmutableArray<DateAnchor> dates,
-        ImmutableArray<PlaceAnchor> places, ImmutableArray<CueMention> cues, ImmutableArray<BackgroundAnchor> background)
+        ImmutableArray<PlaceAnchor> places, ImmutableArray<CueMention> cues, ImmutableArray<BackgroundAnchor> background, SyntaxWords syntax)
     {
+        _syntax = syntax;
         Doc = doc;
         Reference = reference;
         ArticleCountryPlace = articleCountry;
@@ -80,6 +86,9 @@ internal sealed class MentionLayers
         Cues.Where(c => c.Kind == kind && SentenceOf(c.FirstToken) == sentence);
 
     public bool InSameClause(int a, int b) => ClauseOf(a) == ClauseOf(b);
+
+    /// <summary>True when the token is a function word of <paramref name="role"/> in the document's language.</summary>
+    public bool Is(int token, SyntaxRole role) => _syntax.Is(Doc.Language, Word(token), role);
 
     /// <summary>The folded text of a token, or empty past the ends.</summary>
     public string Word(int token) => token >= 0 && token < Doc.Tokens.Length ? Doc.TokenString(token) : "";

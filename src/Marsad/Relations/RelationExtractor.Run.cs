@@ -1,0 +1,186 @@
+using System.Collections.Immutable;
+using Marsad.Actors;
+using Marsad.Events;
+using Marsad.Events.Assembly;
+
+namespace Marsad.Relations;
+
+public sealed partial class RelationExtractor
+{
+    /// <summary>One article's relation extraction: the rules in turn, then the membership ledger.</summary>
+    private sealed class Run(MentionLayers layers, List<Cue> cues, string articleId)
+    {
+        private readonly List<RelationRecord> _relations = [];
+        private readonly HashSet<string> _leftGroup = new(StringComparer.Ordinal);
+
+        /// <summary>"القيادي في تنظيم الدولة إبراهيم أغ محمدين", "الزعيم X": the title before the name.</summary>
+        public void Titles()
+        {
+            foreach (var person in layers.Persons.Where(p => p.Group is not null && p.Role is not null))
+            {
+                var predicate = person.Role is PersonRole.Leader or PersonRole.Founder ? RelationPredicates.LeaderOf : RelationPredicates.MemberOf;
+                Add(person.Name, predicate, Name(person.Group!), person.Span, 0.8);
+            }
+        }
+
+        /// <summary>"X، زعيم Y", "X، القيادي السابق في Y", "X … في تنظيم Y الذي يشغل مركز القيادة".</summary>
+        public void Appositions()
+        {
+            foreach (var cue in cues.Where(c => c.Kind is RelationCueKind.Leader or RelationCueKind.Member or RelationCueKind.Former))
+            {
+                var person = PersonBefore(cue.FirstToken, Reach);
+                var group = GroupNear(cue);
+                if (person is null || group is null)
+                {
+                    continue;
+                }
+
+                var predicate = cue.Kind switch
+                {
+                    RelationCueKind.Leader => RelationPredicates.LeaderOf,
+                    RelationCueKind.Former => RelationPredicates.FormerlyMemberOf,
+                    _ => RelationPredicates.MemberOf,
+                };
+                Add(person.Name, predicate, Name(group.Actor!), person.Span.Cover(group.Span), 0.7);
+            }
+        }
+
+        /// <summary>
+        /// The groups each person left and joined, in the order told: a group left (انشق عن) is a former
+        /// one; of the groups joined, all but the last are former; the last is where the person defected to
+        /// when the person left another, else simply a membership. A surrender hands the person to a force.
+        /// </summary>
+        public void Memberships()
+        {
+            var joined = new Dictionary<string, List<(ActorMention Group, TextSpan Evidence)>>(StringComparer.Ordinal);
+            var left = new Dictionary<string, (ActorMention Group, TextSpan Evidence)>(StringComparer.Ordinal);
+            foreach (var cue in cues.Where(c => c.Kind is RelationCueKind.Join or RelationCueKind.FormerFrom or RelationCueKind.Surrender))
+            {
+                var person = PersonAfter(cue.EndToken, 1) ?? Topic(cue.FirstToken);
+                var group = ActorAfter(cue.EndToken, cue.Kind == RelationCueKind.Surrender ? 8 : 4);
+                if (person is null || group?.Actor is null)
+                {
+                    continue;
+                }
+
+                var evidence = person.Span.Cover(group.Span);
+                if (cue.Kind == RelationCueKind.FormerFrom)
+                {
+                    left[person.Name] = (group, evidence);
+                    continue;
+                }
+
+                if (cue.Kind == RelationCueKind.Surrender)
+                {
+                    left.TryAdd(person.Name, default);
+                }
+
+                if (!joined.TryGetValue(person.Name, out var groups))
+                {
+                    joined[person.Name] = groups = [];
+                }
+
+                groups.Add((group, evidence));
+            }
+
+            foreach (var (name, (group, evidence)) in left.Where(l => l.Value.Group is not null))
+            {
+                Add(name, RelationPredicates.FormerlyMemberOf, Name(group.Actor!), evidence, 0.75);
+            }
+
+            foreach (var (name, groups) in joined)
+            {
+                for (var i = 0; i < groups.Count - 1; i++)
+                {
+                    Add(name, RelationPredicates.FormerlyMemberOf, Name(groups[i].Group.Actor!), groups[i].Evidence, 0.6);
+                }
+
+                var (last, lastEvidence) = groups[^1];
+                if (left.ContainsKey(name))
+                {
+                    _leftGroup.Add(name);
+                    Add(name, RelationPredicates.DefectedTo, Name(last.Actor!), lastEvidence, 0.7);
+                }
+                else if (groups.Count > 1)
+                {
+                    Add(name, RelationPredicates.MemberOf, Name(last.Actor!), lastEvidence, 0.6);
+                }
+            }
+        }
+
+        /// <summary>"كان له دور تحت قيادة الزعيم منصور اغ القاسم": the person told about served under the person named.</summary>
+        public void ServedUnder()
+        {
+            foreach (var cue in cues.Where(c => c.Kind == RelationCueKind.ServedUnder))
+            {
+                var chief = PersonAfter(cue.EndToken, 3);
+                var subordinate = layers.Persons.LastOrDefault(p => p.EndToken <= cue.FirstToken && cue.FirstToken - p.EndToken <= 3 * Reach && p.Name != chief?.Name);
+                if (chief is not null && subordinate is not null)
+                {
+                    Add(subordinate.Name, RelationPredicates.ServedUnder, chief.Name, subordinate.Span.Cover(chief.Span), 0.6);
+                }
+            }
+        }
+
+        /// <summary>A named person killed by a named author, unless the death is denied or unconfirmed nearby.</summary>
+        public void Killings(IReadOnlyList<Incident> incidents)
+        {
+            foreach (var frame in incidents.SelectMany(i => i.Frames))
+            {
+                if (frame.PersonVictim is not { } victim || frame.Act is not (Act.Kill or Act.Execute)
+                    || frame.Agent is not { Strength: >= AgentStrength.Attribution, Mention.Actor: { } killer } || Disputed(frame.Sentence))
+                {
+                    continue;
+                }
+
+                Add(victim.Name, RelationPredicates.KilledBy, Name(killer), victim.Span.Cover(frame.Agent.Mention.Span), 0.7);
+            }
+        }
+
+        public ImmutableArray<RelationRecord> Result() =>
+        [
+            .. _relations
+                .Where(r => !(r.Predicate == RelationPredicates.MemberOf && _relations.Any(o => o.Subject == r.Subject && o.Object == r.Object
+                    && o.Predicate is RelationPredicates.LeaderOf or RelationPredicates.FormerlyMemberOf)))
+                .Select(r => r.Predicate == RelationPredicates.MemberOf && _leftGroup.Contains(r.Subject) && !IsDefectionTarget(r)
+                    ? r with { Predicate = RelationPredicates.FormerlyMemberOf }
+                    : r)
+                .DistinctBy(r => (r.Subject, r.Predicate, r.Object)),
+        ];
+
+        private bool IsDefectionTarget(RelationRecord membership) =>
+            _relations.Any(o => o.Subject == membership.Subject && o.Object == membership.Object && o.Predicate == RelationPredicates.DefectedTo);
+
+        private bool Disputed(int sentence) =>
+            cues.Any(c => c.Kind == RelationCueKind.Dispute && layers.SentenceOf(c.FirstToken) is var s && (s == sentence || s == sentence + 1));
+
+        /// <summary>Who a clause is about when it names nobody: the last person named in its sentence, else in the one before.</summary>
+        private PersonMention? Topic(int token)
+        {
+            var sentence = layers.SentenceOf(token);
+            return layers.Persons.LastOrDefault(p => p.EndToken <= token && layers.SentenceOf(p.FirstToken) == sentence)
+                   ?? layers.Persons.LastOrDefault(p => p.EndToken <= token && layers.SentenceOf(p.FirstToken) == sentence - 1);
+        }
+
+        private PersonMention? PersonBefore(int token, int reach) =>
+            layers.Persons.LastOrDefault(p => p.EndToken <= token && token - p.EndToken <= reach && layers.SentenceOf(p.FirstToken) == layers.SentenceOf(token));
+
+        private PersonMention? PersonAfter(int token, int reach) =>
+            layers.Persons.FirstOrDefault(p => p.FirstToken >= token && p.FirstToken - token <= reach && layers.SentenceOf(p.FirstToken) == layers.SentenceOf(Math.Max(0, token - 1)));
+
+        private ActorMention? ActorAfter(int token, int reach) =>
+            layers.Actors.FirstOrDefault(a => a.FirstToken >= token && a.FirstToken - token <= reach && a.Actor is { } group && !group.IsTemplate
+                                              && layers.SentenceOf(a.FirstToken) == layers.SentenceOf(Math.Max(0, token - 1)));
+
+        /// <summary>The group a leadership or membership cue names: right after it, else the one just before it.</summary>
+        private ActorMention? GroupNear(Cue cue) =>
+            ActorAfter(cue.EndToken, 3)
+            ?? layers.Actors.LastOrDefault(a => a.EndToken <= cue.FirstToken && cue.FirstToken - a.EndToken <= 4 && a.Actor is { IsTemplate: false }
+                                                 && layers.SentenceOf(a.FirstToken) == layers.SentenceOf(cue.FirstToken));
+
+        private string Name(Actor actor) => actor.NameOn(layers.Reference);
+
+        private void Add(string subject, string predicate, string obj, TextSpan evidence, double confidence) =>
+            _relations.Add(new RelationRecord { ArticleId = articleId, Subject = subject, Predicate = predicate, Object = obj, Evidence = evidence, Confidence = confidence });
+    }
+}

@@ -1,0 +1,53 @@
+using System.Collections.Immutable;
+using Marsad.Events.Assembly;
+using Marsad.Lexicon;
+using Marsad.Resources;
+
+namespace Marsad.Relations;
+
+/// <summary>The kinds of relation cue in <c>data/lexicon/ar/relation_cues.tsv</c>.</summary>
+internal enum RelationCueKind
+{
+    Leader,
+    LedBy,
+    Member,
+    Former,
+    FormerFrom,
+    Join,
+    Surrender,
+    ServedUnder,
+    Dispute,
+}
+
+/// <summary>
+/// Relations between persons and groups, each with the text that states it: titles before a
+/// name (القيادي في X)، appositions after it (X، زعيم Y)، the groups a person joined in the order
+/// told (the last one current, the earlier ones former), defections and surrenders, "تحت قيادة",
+/// and killings whose victim is named and whose author is not disputed.
+/// </summary>
+public sealed partial class RelationExtractor
+{
+    private const int Reach = 15;
+    private readonly PhraseMatcher<RelationCueKind> _cues;
+
+    private RelationExtractor(PhraseMatcher<RelationCueKind> cues) => _cues = cues;
+
+    public static RelationExtractor Load(ResourceStore store) => new(new PhraseMatcher<RelationCueKind>(
+        TsvTable.Read(store, "lexicon/ar/relation_cues.tsv", "phrase", "kind").Rows.Select(row =>
+            (row["phrase"], Enum.TryParse<RelationCueKind>(row["kind"].Replace("_", "", StringComparison.Ordinal), ignoreCase: true, out var kind)
+                ? kind
+                : throw row.Fail($"unknown relation cue '{row["kind"]}'")))));
+
+    internal ImmutableArray<RelationRecord> Extract(MentionLayers layers, IReadOnlyList<Incident> incidents, string articleId)
+    {
+        var run = new Run(layers, _cues.FindLongest(layers.Doc).Select(m => new Cue(m.FirstToken, m.EndToken, m.Payload)).ToList(), articleId);
+        run.Titles();
+        run.Appositions();
+        run.Memberships();
+        run.ServedUnder();
+        run.Killings(incidents);
+        return run.Result();
+    }
+
+    private sealed record Cue(int FirstToken, int EndToken, RelationCueKind Kind);
+}
