@@ -185,7 +185,8 @@ internal sealed partial class FrameBuilder
             return null;
         }
 
-        if (ActorFrom(trigger.EndToken, frame.Sentence) is { } after && IsAgentLike(after))
+        // A subject never follows a preposition ("انشق عن الجماعة") nor carries one ("مبايعته لتنظيم").
+        if (ActorFrom(trigger.EndToken, frame.Sentence, stopAtPreposition: true) is { } after && IsAgentLike(after) && !HasPreposition(after))
         {
             return after;
         }
@@ -225,11 +226,18 @@ internal sealed partial class FrameBuilder
         return null;
     }
 
+    private static bool HasPreposition(ActorMention actor) => actor.Prefix.Length > 0 && actor.Prefix[^1] is 'ل' or 'ب' or 'ك';
+
     /// <summary>The first actor starting within a few tokens of <paramref name="from"/>, with "X من Y" read as Y.</summary>
-    private ActorMention? ActorFrom(int from, int sentence, int gap = ArgumentGap)
+    private ActorMention? ActorFrom(int from, int sentence, int gap = ArgumentGap, bool stopAtPreposition = false)
     {
         for (var t = from; t < from + gap && t < layers.Doc.Tokens.Length && layers.SentenceOf(t) == sentence; t++)
         {
+            if (stopAtPreposition && layers.Is(t, SyntaxRole.Preposition))
+            {
+                return null;
+            }
+
             if (layers.ActorAt(t) is { } actor)
             {
                 return IsPresence(actor) ? null : Refine(actor, sentence);

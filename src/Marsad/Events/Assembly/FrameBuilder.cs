@@ -93,7 +93,7 @@ internal sealed partial class FrameBuilder(MentionLayers layers)
             return true;
         }
 
-        return InBackgroundScope(frame, pointsBack: false) && frame.Date is not { Recent: true };
+        return InBackgroundScope(frame, pointsBack: false) && frame.Date is not { Recent: true } && !(frame.Anaphoric && frame.Date is null);
     }
 
     /// <summary>A cue in the trigger's clause, or opening its sentence ("وفي تلك الليلة، اقتحم…"), scopes over it.</summary>

@@ -119,6 +119,12 @@ internal sealed class IncidentMerger(MentionLayers layers, ActorCatalog catalog)
             return false;
         }
 
+        // One end of a road "between X and Y" does not set an incident apart.
+        if (a.Between || b.Between)
+        {
+            return true;
+        }
+
         var (p, q) = (a.Place, b.Place);
 
         // A region and a town in it are one place as far as telling incidents apart goes.
