@@ -8,6 +8,9 @@ public sealed record ArticleReadOptions
     /// <summary>Publication date given to plain-text articles (which carry no metadata).</summary>
     public DateOnly? Published { get; init; }
 
+    /// <summary>The day the articles were read, when they do not say: an undated text was written no later.</summary>
+    public DateOnly? Retrieved { get; init; }
+
     /// <summary>Longest article (in characters) accepted; longer lines or files are reported and skipped.</summary>
     public int MaxArticleChars { get; init; } = 10_000_000;
 }

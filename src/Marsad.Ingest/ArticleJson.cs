@@ -44,6 +44,12 @@ public static class ArticleJson
                 problems.Add(new InputProblem(source, line, $"article '{id}': {dateProblem}; treated as unknown", IsError: false));
             }
 
+            var retrieved = ParseDate(Scalar(root, "retrieved"), out var retrievedProblem) ?? options.Retrieved;
+            if (retrievedProblem is not null)
+            {
+                problems.Add(new InputProblem(source, line, $"article '{id}': {retrievedProblem.Replace("published", "retrieved", StringComparison.Ordinal)}; treated as unknown", IsError: false));
+            }
+
             var text = textElement.GetString()!;
             var article = new Article
             {
@@ -52,6 +58,7 @@ public static class ArticleJson
                 Title = Scalar(root, "title"),
                 Lang = Scalar(root, "lang"),
                 Published = published,
+                Retrieved = retrieved,
                 Url = Scalar(root, "url"),
                 Source = Scalar(root, "source"),
             };
@@ -61,7 +68,7 @@ public static class ArticleJson
 
     /// <summary>A plain-text article: the text as it is, the publication date from the options.</summary>
     public static SourceItem FromPlainText(string id, string text, string source, int? line, ArticleReadOptions options, IReadOnlyList<InputProblem> problems) =>
-        Checked(new Article { Id = id, Text = text, Published = options.Published }, source, line, options, problems);
+        Checked(new Article { Id = id, Text = text, Published = options.Published, Retrieved = options.Retrieved }, source, line, options, problems);
 
     /// <summary>Parses an ISO 8601 date or date-time into its date; null for empty.</summary>
     public static DateOnly? ParseDate(string? value, out string? problem)

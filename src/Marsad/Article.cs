@@ -15,6 +15,12 @@ public sealed record Article
     /// <summary>Publication date, the anchor of every relative date; null when unknown.</summary>
     public DateOnly? Published { get; init; }
 
+    /// <summary>
+    /// The day the article was read (it was written no later). For an undated text that names no year,
+    /// a weekday beside a day and month ("الأحد 14 كانون الثاني") then picks the most recent year that fits.
+    /// </summary>
+    public DateOnly? Retrieved { get; init; }
+
     public string? Url { get; init; }
 
     public string? Source { get; init; }

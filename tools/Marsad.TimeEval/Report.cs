@@ -14,6 +14,7 @@ internal sealed class Report(bool verbose)
     private int _exactHits;
     private int _datedTotal;
     private int _withinTolerance;
+    private int _withoutEvidence;
 
     public void Article(GoldArticle article, TextDocument doc, ImmutableArray<DateMention> mentions, DocumentDate documentDate, ImmutableArray<BackgroundCue> cues)
     {
@@ -36,6 +37,12 @@ internal sealed class Report(bool verbose)
         var values = DateRecognizer.ResolveAll(mentions, reference);
         foreach (var e in article.Events)
         {
+            if (e.Evidence.Count == 0)
+            {
+                _withoutEvidence++; // nothing to attach a date or a cue to: not measured
+                continue;
+            }
+
             var attached = Attach(doc, mentions, values, e);
             var value = attached is { } k ? values[k] : null;
             if (e.Dates.Count > 0)
@@ -148,6 +155,7 @@ internal sealed class Report(bool verbose)
 
         Console.WriteLine($"exact-date accuracy on day-precise gold events: {_exactHits}/{_exactTotal} = {Ratio(_exactHits, _exactTotal):F3}");
         Console.WriteLine($"date within the scorer's tolerance, all dated gold events: {_withinTolerance}/{_datedTotal} = {Ratio(_withinTolerance, _datedTotal):F3}");
+        Console.WriteLine($"gold events without evidence spans (not measured): {_withoutEvidence}");
         Console.WriteLine("== undated articles");
         _undated.ForEach(Console.WriteLine);
         Console.WriteLine("== background (gold historical vs current events)");

@@ -31,14 +31,25 @@ public static class ExtractCommand
                 r.AddError($"--published must be a date like 2025-01-20, not '{text}'");
             }
         });
+        var retrieved = new Option<string?>("--retrieved") { Description = "The day the articles were read (YYYY-MM-DD; default today): undated texts were written no later" };
+        retrieved.Validators.Add(r =>
+        {
+            if (r.GetValueOrDefault<string?>() is { } text && !DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _))
+            {
+                r.AddError($"--retrieved must be a date like 2025-01-20, not '{text}'");
+            }
+        });
         var data = new Option<string?>("--data") { Description = "A folder laid out like data/ whose files replace the built-in resources" };
         var jobs = new Option<int>("--jobs", "-j") { Description = "Articles processed in parallel", DefaultValueFactory = _ => Environment.ProcessorCount };
-        var command = new Command("extract", "Extract ACLED-style events with evidence from articles") { inputs, output, format, published, data, jobs };
+        var command = new Command("extract", "Extract ACLED-style events with evidence from articles") { inputs, output, format, published, retrieved, data, jobs };
         command.SetAction(result =>
         {
             var options = new ArticleReadOptions
             {
                 Published = result.GetValue(published) is { } day ? DateOnly.ParseExact(day, "yyyy-MM-dd", CultureInfo.InvariantCulture) : null,
+                Retrieved = result.GetValue(retrieved) is { } read
+                    ? DateOnly.ParseExact(read, "yyyy-MM-dd", CultureInfo.InvariantCulture)
+                    : DateOnly.FromDateTime(TimeProvider.System.GetUtcNow().UtcDateTime),
             };
             var resources = result.GetValue(data) is { } folder ? ResourceStore.Overlay(folder) : ResourceStore.Embedded;
             var pipeline = MarsadPipeline.Load(resources);

@@ -25,6 +25,8 @@ public enum CueKind
     Subset,
     Ranks,
     Report,
+    Destination,
+    Support,
 }
 
 /// <summary>A cue in the text.</summary>

@@ -10,4 +10,8 @@ namespace Marsad.Events;
 /// <param name="Suffix">Pronoun suffix (the object of اختطفوه).</param>
 /// <param name="IsPassive">True when the original is vocalised as a passive (قُتل، اختُطف).</param>
 /// <param name="IsDefinite">True for a definite noun (الهجوم): it usually refers back to an event already told.</param>
-public sealed record TriggerMention(int FirstToken, int EndToken, TextSpan Span, Act Act, TriggerForm Form, string Prefix, string Suffix, bool IsPassive, bool IsDefinite);
+public sealed record TriggerMention(int FirstToken, int EndToken, TextSpan Span, Act Act, TriggerForm Form, string Prefix, string Suffix, bool IsPassive, bool IsDefinite)
+{
+    /// <summary>A plural noun (هجمات، غارات): alone it often tells a trend rather than one incident.</summary>
+    public bool IsPlural { get; init; }
+}

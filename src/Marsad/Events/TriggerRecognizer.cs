@@ -12,25 +12,34 @@ namespace Marsad.Events;
 /// </summary>
 public sealed class TriggerRecognizer
 {
-    // Past-tense endings of Arabic verbs: she, they (m), they two, they two (f), they (f), we.
-    private static readonly string[] PastEndings = ["", "ت", "وا", "ا", "تا", "ن", "نا"];
+    // Past-tense endings of Arabic verbs: he, she, they. The duals and "we" are left out: rare in news,
+    // and سلبا or قتلا would read adverbs and verbal nouns as verbs.
+    private static readonly string[] PastEndings = ["", "ت", "وا"];
     private readonly Dictionary<Language, PhraseMatcher<Entry>> _matchers;
+    private readonly HashSet<string> _notTriggers;
 
-    private TriggerRecognizer(Dictionary<Language, PhraseMatcher<Entry>> matchers) => _matchers = matchers;
+    private TriggerRecognizer(Dictionary<Language, PhraseMatcher<Entry>> matchers, HashSet<string> notTriggers)
+    {
+        _matchers = matchers;
+        _notTriggers = notTriggers;
+    }
 
     public static TriggerRecognizer Load(ResourceStore store)
     {
         var matchers = new Dictionary<Language, PhraseMatcher<Entry>>();
+        var notTriggers = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (language, code) in new[] { (Language.Arabic, "ar"), (Language.French, "fr"), (Language.English, "en") })
         {
             var path = $"lexicon/{code}/triggers.tsv";
             if (store.Exists(path))
             {
-                matchers[language] = new PhraseMatcher<Entry>(Entries(TsvTable.Read(store, path, "form", "act", "pos", "forms"), language));
+                var table = TsvTable.Read(store, path, "form", "act", "pos", "forms", "not", "plural");
+                matchers[language] = new PhraseMatcher<Entry>(Entries(table, language));
+                notTriggers.UnionWith(table.Rows.SelectMany(row => row.List("not")).Select(CharFolding.Fold));
             }
         }
 
-        return new TriggerRecognizer(matchers);
+        return new TriggerRecognizer(matchers, notTriggers);
     }
 
     public ImmutableArray<TriggerMention> Recognize(TextDocument doc)
@@ -43,6 +52,11 @@ public sealed class TriggerRecognizer
         var mentions = ImmutableArray.CreateBuilder<TriggerMention>();
         foreach (var group in matcher.FindLongest(doc).GroupBy(m => m.FirstToken))
         {
+            if (doc.Readings(group.Key).Any(r => _notTriggers.Contains(r.Stem)))
+            {
+                continue;
+            }
+
             // One phrase may be listed as a verb and a noun (قتل): the verb reading first.
             var match = group.OrderBy(m => m.Payload.Form).First();
             var span = doc.SpanOfFolded(match.NormStart, match.NormEnd);
@@ -51,7 +65,10 @@ public sealed class TriggerRecognizer
                 || doc.TokenText(match.FirstToken).StartsWith("ال", StringComparison.Ordinal)
                 || match.Prefix.EndsWith('ل') && doc.TokenText(match.FirstToken).Length > match.Prefix.Length && doc.TokenText(match.FirstToken)[match.Prefix.Length] == 'ل';
             mentions.Add(new TriggerMention(match.FirstToken, match.EndToken, span, match.Payload.Act, match.Payload.Form,
-                match.Prefix, match.Suffix, match.Payload.Form == TriggerForm.Verb && IsVocalisedPassive(original), definite && match.Payload.Form == TriggerForm.Noun));
+                match.Prefix, match.Suffix, match.Payload.Form == TriggerForm.Verb && IsVocalisedPassive(original), definite && match.Payload.Form == TriggerForm.Noun)
+            {
+                IsPlural = match.Payload.Plural,
+            });
         }
 
         return mentions.ToImmutable();
@@ -91,13 +108,14 @@ public sealed class TriggerRecognizer
                 _ => throw row.Fail($"unknown pos '{pos}'"),
             };
             var lemma = row["form"];
+            var plurals = row.List("plural").ToHashSet(StringComparer.Ordinal);
             var inflections = form == TriggerForm.Verb && language == Language.Arabic ? PastEndings.Select(e => lemma + e) : [lemma];
             foreach (var text in inflections.Concat(row.List("forms")))
             {
-                yield return (text, new Entry(act, form));
+                yield return (text, new Entry(act, form, plurals.Contains(text)));
             }
         }
     }
 
-    private sealed record Entry(Act Act, TriggerForm Form);
+    private sealed record Entry(Act Act, TriggerForm Form, bool Plural);
 }

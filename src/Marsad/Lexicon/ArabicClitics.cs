@@ -25,8 +25,8 @@ public static class ArabicClitics
     /// <summary>All readings with proclitics stripped (the surface reading first).</summary>
     public static List<CliticReading> PrefixReadings(ReadOnlySpan<char> token)
     {
-        var readings = new List<CliticReading>(4);
         var text = token.ToString();
+        var readings = new List<CliticReading>(4) { new(text, 0, text.Length, "", "") };
         foreach (var conjunction in Conjunctions)
         {
             if (!text.StartsWith(conjunction, StringComparison.Ordinal))

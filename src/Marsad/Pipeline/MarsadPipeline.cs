@@ -4,6 +4,7 @@ using Marsad.Countries;
 using Marsad.Events;
 using Marsad.Events.Assembly;
 using Marsad.Numbers;
+using Marsad.Places;
 using Marsad.Resources;
 using Marsad.Text;
 using Marsad.Time;
@@ -21,9 +22,11 @@ public sealed class MarsadPipeline
     private readonly MoneyRecognizer _money;
     private readonly CountryCatalog _countries;
     private readonly ActorRecognizer _actors;
+    private readonly PersonRecognizer _persons;
     private readonly TriggerRecognizer _triggers;
     private readonly CueRecognizer _cues;
     private readonly DateRecognizer _dates;
+    private readonly Geocoder _geocoder;
     private readonly EventAssembler _assembler;
 
     private MarsadPipeline(ResourceStore store)
@@ -32,9 +35,11 @@ public sealed class MarsadPipeline
         _money = MoneyRecognizer.Load(store);
         _countries = CountryCatalog.Load(store);
         _actors = ActorRecognizer.Load(store, ActorCatalog.Load(store));
+        _persons = PersonRecognizer.Load(store, _actors.Catalog);
         _triggers = TriggerRecognizer.Load(store);
         _cues = CueRecognizer.Load(store);
         _dates = DateRecognizer.Load(store);
+        _geocoder = Geocoder.Load(store);
         _assembler = new EventAssembler(_actors.Catalog, _countries);
         DataFingerprint = store.Fingerprint(store.List(""));
     }
@@ -66,26 +71,8 @@ public sealed class MarsadPipeline
             };
         }
 
-        var dateMentions = _dates.Recognize(doc);
-        var documentDate = DateRecognizer.InferDocumentDate(doc, dateMentions, article.Published);
-        var reference = documentDate.Reference;
-        var numbers = _numbers.Recognize(doc);
-        var countries = _countries.Recognize(doc);
-        var triggers = _triggers.Recognize(doc);
-        var layers = new MentionLayers(
-            doc,
-            reference,
-            ArticleCountry(countries),
-            triggers,
-            _actors.Recognize(doc),
-            [],
-            numbers,
-            _money.Recognize(doc, numbers),
-            countries,
-            DateAnchors(dateMentions, reference),
-            [],
-            _cues.Recognize(doc),
-            [.. _dates.FindBackgroundCues(doc).Select(c => new BackgroundAnchor(c.FirstToken, c.EndToken, c.Span))]);
+        var (layers, documentDate) = Layers(doc, article.Published, article.Retrieved);
+        var reference = layers.Reference;
         var diagnostics = reference is null
             ? ImmutableArray.Create(new Diagnostic(DiagnosticCodes.NoReferenceDate, "no publication date and none could be inferred: relative dates are left unresolved"))
             : [];
@@ -99,6 +86,46 @@ public sealed class MarsadPipeline
             Diagnostics = diagnostics,
         };
     }
+
+    /// <summary>Every mention layer of a document (exposed to the explain tool).</summary>
+    internal (MentionLayers Layers, DocumentDate DocumentDate) Layers(TextDocument doc, DateOnly? published, DateOnly? retrieved = null)
+    {
+        var dateMentions = _dates.Recognize(doc);
+        var documentDate = DateRecognizer.InferDocumentDate(doc, dateMentions, published, retrieved);
+        var reference = documentDate.Reference;
+        var numbers = _numbers.Recognize(doc);
+        var countries = _countries.Recognize(doc);
+        var triggers = _triggers.Recognize(doc);
+        var actors = _actors.Recognize(doc);
+        var placeMentions = WithoutClaimedNames(_geocoder.Recognize(doc), [.. triggers.Select(t => (t.FirstToken, t.EndToken)), .. actors.Select(a => (a.FirstToken, a.EndToken)), .. numbers.Select(n => (n.FirstToken, n.EndToken))]);
+        var placeContext = _geocoder.Context(doc, placeMentions);
+        var claimed = new bool[doc.Tokens.Length];
+        foreach (var (first, end) in actors.Select(a => (a.FirstToken, a.EndToken)).Concat(triggers.Select(t => (t.FirstToken, t.EndToken)))
+                     .Concat(numbers.Select(n => (n.FirstToken, n.EndToken))).Concat(countries.Select(c => (c.FirstToken, c.EndToken)))
+                     .Concat(dateMentions.Select(d => (d.FirstToken, d.EndToken)))
+                     .Concat(placeMentions.Where(p => p.Candidates.Length > 0).Select(p => (p.NameFirstToken, p.NameEndToken))))
+        {
+            Array.Fill(claimed, true, first, end - first);
+        }
+
+        var layers = new MentionLayers(
+            doc,
+            reference,
+            ArticleCountry(placeContext.MainCountry, countries),
+            triggers,
+            actors,
+            _persons.Recognize(doc, claimed, actors),
+            numbers,
+            _money.Recognize(doc, numbers),
+            countries,
+            DateAnchors(dateMentions, reference),
+            PlaceAnchors(placeMentions, placeContext),
+            _cues.Recognize(doc),
+            [.. _dates.FindBackgroundCues(doc).Select(c => new BackgroundAnchor(c.FirstToken, c.EndToken, c.Span))]);
+        return (layers, documentDate);
+    }
+
+    internal EventAssembler Assembler => _assembler;
 
     private static ImmutableArray<DateAnchor> DateAnchors(ImmutableArray<DateMention> mentions, DateOnly? reference)
     {
@@ -118,16 +145,46 @@ public sealed class MarsadPipeline
 
             var mention = mentions[i];
             anchors.Add(new DateAnchor(mention.FirstToken, mention.EndToken, mention.Span, value.Date, value.AcledPrecision, value.First, value.Last,
-                mention.Expression is AnaphoricDate, DateRecognizer.IsBackground(value, day),
+                mention.Expression is AnaphoricDate, DateRecognizer.IsBackgroundEvent(value, backgroundCue: false, day),
                 day.DayNumber - value.Last.DayNumber <= DateRecognizer.RecentDays));
         }
 
         return anchors.ToImmutable();
     }
 
-    /// <summary>The country named most (names count double, demonyms once); null when none is named.</summary>
-    private static EventPlace? ArticleCountry(ImmutableArray<CountryMention> mentions)
+    /// <summary>A word another layer reads (كمينا is an ambush, not a village) is not a place name.</summary>
+    private static ImmutableArray<PlaceMention> WithoutClaimedNames(ImmutableArray<PlaceMention> mentions, List<(int First, int End)> claimed) =>
+        [.. mentions.Where(m => !claimed.Any(c => c.First < m.NameEndToken && m.NameFirstToken < c.End))];
+
+    private ImmutableArray<PlaceAnchor> PlaceAnchors(ImmutableArray<PlaceMention> mentions, PlaceContext context) =>
+        [.. mentions.Where(mention => mention.Relation != PlaceRelation.Border || mention.Cue != PlaceCue.Country).Select(mention =>
+        {
+            var place = _geocoder.Resolve(mention, context).Choose(PlacePolicy.BestGuess);
+            var eventPlace = new EventPlace
+            {
+                Country = place.Country,
+                CountryCode = place.CountryCode,
+                Admin1 = place.Admin1,
+                Admin2 = place.Admin2,
+                Location = place.Location,
+                Latitude = place.Latitude,
+                Longitude = place.Longitude,
+                GeoPrecision = place.GeoPrecision,
+                GeonameId = place.GeonameId,
+                Unresolved = place.Unresolved,
+            };
+            var isCountry = place.Location is null && place.Admin1 is null;
+            return new PlaceAnchor(mention.FirstToken, mention.EndToken, mention.Span, eventPlace, mention.Dateline, isCountry);
+        })];
+
+    /// <summary>The article's country: the geocoder's reading of the text, else the country named most; null when none.</summary>
+    private EventPlace? ArticleCountry(string? mainCountry, ImmutableArray<CountryMention> mentions)
     {
+        if (_countries.ByCode(mainCountry) is { } main)
+        {
+            return new EventPlace { Country = main.Name, CountryCode = main.Code, GeoPrecision = 3 };
+        }
+
         var best = mentions
             .GroupBy(m => m.Country)
             .Select(g => (Country: g.Key, Weight: g.Sum(m => m.Kind == CountryMentionKind.Name ? 2 : 1), First: g.Min(m => m.FirstToken)))

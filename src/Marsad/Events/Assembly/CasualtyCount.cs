@@ -17,8 +17,13 @@ internal static class CasualtyCount
         var exact = counts.Where(c => !c.Count.IsVague).ToList();
         if (exact.Count == 0 && singles.Count == 0)
         {
+            if (counts.Count == 0)
+            {
+                return (null, []);
+            }
+
             var vague = counts.MinBy(c => c.Count.Value);
-            return vague.Count is null ? (null, []) : (vague.Count.Value, [vague.Count.Span]);
+            return (vague.Count.Value, [vague.Count.Span]);
         }
 
         var evidence = new List<TextSpan>();

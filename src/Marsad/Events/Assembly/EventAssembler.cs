@@ -12,8 +12,7 @@ internal sealed class EventAssembler(ActorCatalog actors, CountryCatalog countri
 {
     public ImmutableArray<EventRecord> Assemble(MentionLayers layers, Article article)
     {
-        var frames = new FrameBuilder(layers).Build();
-        var incidents = new IncidentMerger(layers, actors).Merge(frames);
+        var incidents = Incidents(layers);
         var unreal = layers.Cues.Any(c => c.Kind == CueKind.Unreal);
         var composer = new EventComposer(layers, new ActorNaming(actors, countries), article);
         var events = ImmutableArray.CreateBuilder<EventRecord>();
@@ -30,11 +29,14 @@ internal sealed class EventAssembler(ActorCatalog actors, CountryCatalog countri
         return events.ToImmutable();
     }
 
+    /// <summary>The incidents before filtering, in reading order (also for the explain tool).</summary>
+    public List<Incident> Incidents(MentionLayers layers) => new IncidentMerger(layers, actors).Merge(new FrameBuilder(layers).Build());
+
     /// <summary>
     /// An incident is reported when some actor, victim or target takes part, something pins it to
     /// one occasion (a date, a place, a figure), and it is not hearsay the article says is false.
     /// </summary>
-    private static bool IsReported(Incident incident, bool articleDeniesHearsay) =>
+    public static bool IsReported(Incident incident, bool articleDeniesHearsay) =>
         incident.Frames.Any(f => !EventTyping.IsSupportingOnly(f.Act))
         && incident.Frames.Any(f => f.HasParticipant)
         && incident.Frames.Any(f => f.IsSpecific)

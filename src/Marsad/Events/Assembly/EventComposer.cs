@@ -98,9 +98,10 @@ internal sealed partial class EventComposer(MentionLayers layers, ActorNaming na
             return anchor.Place;
         }
 
-        // No place named: the country the sentences speak of, else the article's.
+        // No place named: the country the sentences speak of (the article's own when it is among them), else the article's.
         var sentences = incident.Frames.Select(f => f.Sentence).ToHashSet();
-        var countryMention = layers.Countries.FirstOrDefault(c => c.Kind == Countries.CountryMentionKind.Name && sentences.Contains(layers.SentenceOf(c.FirstToken)));
+        var named = layers.Countries.Where(c => c.Kind == Countries.CountryMentionKind.Name && sentences.Contains(layers.SentenceOf(c.FirstToken))).ToList();
+        var countryMention = named.FirstOrDefault(c => c.Country.Code == layers.ArticleCountryPlace?.CountryCode) ?? named.FirstOrDefault();
         if (countryMention is not null)
         {
             AddEvidence(fields, "location", countryMention.Span);

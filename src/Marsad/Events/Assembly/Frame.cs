@@ -60,6 +60,12 @@ internal sealed class Frame(TriggerMention trigger, int sentence, int clause)
 
     public DateAnchor? Date { get; set; }
 
+    /// <summary>True when the only date found dates a statement about the event ("أعلن الجيش أمس"): a last resort, never a reason to split.</summary>
+    public bool DateIsReport { get; set; }
+
+    /// <summary>An attack verb that describes a remote weapon's strike ("عبوة ناسفة استهدفت حافلة"): it tells that strike.</summary>
+    public bool ModifiesWeapon { get; set; }
+
     public PlaceAnchor? Place { get; set; }
 
     public MoneyMention? Ransom { get; set; }
@@ -83,8 +89,13 @@ internal sealed class Frame(TriggerMention trigger, int sentence, int clause)
     public bool CivilianVictims { get; set; }
 
     /// <summary>Some actor, victim or target takes part: the trigger is about people, not prices or football.</summary>
-    public bool HasParticipant => Agent is not null || Target is not null || Counts.Count > 0 || PersonVictim is not null || MilitaryTarget || CivilianVictims;
+    public bool HasParticipant => Agent is not null || Target is not null || Counts.Count > 0 || ConflictPerson || MilitaryTarget || CivilianVictims;
 
     /// <summary>Something pins it to one incident: a date, a place, a figure, a sum or a named victim.</summary>
-    public bool IsSpecific => Date is { IsYearOnly: false } || Place is { IsCountry: false } || Counts.Count > 0 || Ransom is not null || PersonVictim is not null;
+    public bool IsSpecific => Counts.Count > 0 || Ransom is not null || ConflictPerson || Date is { IsYearOnly: false } && !DateIsReport
+        || !Trigger.IsPlural && (Date is { IsYearOnly: false } || Place is { IsCountry: false });
+
+    /// <summary>A named victim who belongs to the conflict: a known figure, a commander, a group's member (not a footballer).</summary>
+    private bool ConflictPerson => PersonVictim is { } person
+        && (person.Known is not null || person.Group is not null || person.Role is PersonRole.Leader or PersonRole.Commander or PersonRole.Member or PersonRole.Founder);
 }

@@ -34,9 +34,14 @@ internal sealed partial class FrameBuilder
             candidates.Add(new Participant(owner, AgentStrength.Explicit));
         }
 
+        if (trigger.Form != TriggerForm.Verb && SupportVerbSubject(frame) is { } performer)
+        {
+            candidates.Add(new Participant(performer, AgentStrength.Explicit));
+        }
+
         foreach (var cue in layers.CuesIn(frame.Sentence, CueKind.Attribution))
         {
-            if (ActorFrom(cue.EndToken, frame.Sentence, gap: ArgumentGap) is { Actor: not null } suspect && suspect.Actor.Kind != Events.ActorKinds.Civilians)
+            if (Suspect(cue, frame) is { } suspect)
             {
                 candidates.Add(new Participant(suspect, AgentStrength.Attribution));
             }
@@ -59,8 +64,9 @@ internal sealed partial class FrameBuilder
         var trigger = frame.Trigger;
         var agent = frame.Agent?.Mention;
 
-        // "اشتباكات بين مقاتلي الجماعة وأنصار المنشق": the two sides of a clash.
-        if (layers.Word(trigger.EndToken) == "بين" && ActorFrom(trigger.EndToken + 1, frame.Sentence) is { } first)
+        // "اشتباكات (عنيفة) بين مقاتلي الجماعة وأنصار المنشق": the two sides of a clash.
+        var between = Enumerable.Range(trigger.EndToken, 3).FirstOrDefault(t => layers.Word(t) == "بين", -1);
+        if (between >= 0 && ActorFrom(between + 1, frame.Sentence) is { } first)
         {
             var second = layers.Actors.FirstOrDefault(a => a.FirstToken > first.EndToken && a.FirstToken - first.EndToken <= 4 && layers.SentenceOf(a.FirstToken) == frame.Sentence);
             if (second is not null)
@@ -96,9 +102,52 @@ internal sealed partial class FrameBuilder
 
         frame.MilitaryTarget = frame.Target is { } target && IsArmedSide(target);
         frame.CivilianVictims = frame.Target is { Role: ActorRole.Civilian } or { Actor.Kind: Events.ActorKinds.Civilians };
-        frame.PersonVictim = trigger.Act is Act.Kill or Act.Execute or Act.Capture or Act.Arrest or Act.Abduct
-            ? layers.Persons.FirstOrDefault(p => p.FirstToken >= trigger.EndToken && p.FirstToken - trigger.EndToken <= 6 && layers.SentenceOf(p.FirstToken) == frame.Sentence)
+        frame.PersonVictim = trigger.Act is Act.Kill or Act.Execute or Act.Capture or Act.Arrest or Act.Abduct ? PersonVictim(frame) : null;
+    }
+
+    /// <summary>
+    /// The person a kill or capture is about: named just after the trigger (مقتل القيادي X), or just
+    /// before a relative clause that tells it ("X، الذي قُتل على يد …").
+    /// </summary>
+    private PersonMention? PersonVictim(Frame frame)
+    {
+        var trigger = frame.Trigger;
+        var after = layers.Persons.FirstOrDefault(p => p.FirstToken >= trigger.EndToken && p.FirstToken - trigger.EndToken <= 6 && layers.SentenceOf(p.FirstToken) == frame.Sentence);
+        if (after is not null)
+        {
+            return after;
+        }
+
+        var relative = trigger.FirstToken - 1;
+        while (relative >= 0 && layers.Doc.Tokens[relative].Kind == Text.TokenKind.Punct)
+        {
+            relative--;
+        }
+
+        return layers.Word(relative) is "الذي" or "التي" or "الذين"
+            ? layers.Persons.LastOrDefault(p => p.EndToken <= relative && relative - p.EndToken <= 2)
             : null;
+    }
+
+    /// <summary>
+    /// Who a cue blames: "يعتقد أنهم من X" → X. After a verb of blame (اتهم، حمّل) an armed actor right
+    /// after the verb is the one blaming ("حمّلت القوات المسلحة … الجماعات الإرهابية مسؤولية"), so
+    /// the suspect is the next one.
+    /// </summary>
+    private ActorMention? Suspect(CueMention cue, Frame frame)
+    {
+        var end = frame.Trigger.FirstToken > cue.EndToken ? frame.Trigger.FirstToken : cue.EndToken + 12;
+        var armed = layers.Actors
+            .Where(a => a.FirstToken >= cue.EndToken && a.FirstToken < end && a.FirstToken - cue.EndToken <= 14 && layers.SentenceOf(a.FirstToken) == frame.Sentence)
+            .Select(a => Refine(a, frame.Sentence))
+            .Where(a => IsAgentLike(a) && !IsPresence(a))
+            .ToList();
+        if (armed.Count > 1 && armed[0].FirstToken - cue.EndToken <= 1)
+        {
+            return armed[1];
+        }
+
+        return armed.FirstOrDefault();
     }
 
     /// <summary>A kill or abduction verb followed first by a count or a victim noun reads as its patient (قتل 12 مدنيا).</summary>
@@ -129,6 +178,15 @@ internal sealed partial class FrameBuilder
 
         var before = layers.Actors.LastOrDefault(a => a.EndToken <= trigger.FirstToken && trigger.FirstToken - a.EndToken <= 2 && layers.InSameClause(a.FirstToken, trigger.FirstToken));
         return before is not null && IsAgentLike(before) ? Refine(before, frame.Sentence) : null;
+    }
+
+    /// <summary>"نفذت مروحيات تابعة للجيش … غارات": the subject of a light verb before an event noun performs it.</summary>
+    private ActorMention? SupportVerbSubject(Frame frame)
+    {
+        var support = layers.CuesIn(frame.Sentence, CueKind.Support).LastOrDefault(c => c.EndToken <= frame.Trigger.FirstToken && frame.Trigger.FirstToken - c.EndToken <= 10);
+        return support is not null && ActorFrom(support.EndToken, frame.Sentence) is { } subject && subject.FirstToken < frame.Trigger.FirstToken && IsAgentLike(subject)
+            ? subject
+            : null;
     }
 
     /// <summary>"غارة جوية للجيش المالي", "هجوم لـ«داعش»": an actor in the genitive with ل right after an event noun.</summary>
@@ -187,7 +245,8 @@ internal sealed partial class FrameBuilder
     {
         foreach (var cue in layers.CuesIn(sentence, CueKind.Claim))
         {
-            var before = layers.Actors.LastOrDefault(a => a.Actor is not null && a.EndToken <= cue.FirstToken && layers.SentenceOf(a.FirstToken) == sentence && cue.FirstToken - a.EndToken <= 12);
+            // The subject right after "أعلنت", not an apposition after it ("جماعة X، فرع تنظيم Y، مسؤوليتها").
+            var before = layers.Actors.FirstOrDefault(a => a.Actor is not null && a.EndToken <= cue.FirstToken && layers.SentenceOf(a.FirstToken) == sentence && cue.FirstToken - a.EndToken <= 12);
             var after = ActorFrom(cue.EndToken, sentence);
             var claimant = (after is { Actor: not null } ? after : null) ?? before;
             if (claimant?.Actor is not null && Events.ActorKinds.IsArmed(claimant.Actor.Kind))

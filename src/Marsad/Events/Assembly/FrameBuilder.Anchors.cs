@@ -12,12 +12,23 @@ internal sealed partial class FrameBuilder
     private DateAnchor? DateFor(Frame frame)
     {
         var trigger = frame.Trigger;
-        var inSentence = layers.Dates.Where(d => layers.SentenceOf(d.FirstToken) == frame.Sentence).ToList();
-        var eventDates = inSentence.Where(d => !IsReportDate(d)).ToList();
-        return Nearest(eventDates.Where(d => layers.ClauseOf(d.FirstToken) == frame.Clause), trigger)
-               ?? Nearest(eventDates, trigger)
-               ?? Nearest(inSentence, trigger);
+        var inSentence = layers.Dates.Where(d => layers.SentenceOf(d.FirstToken) == frame.Sentence && !AnotherTriggerBetween(trigger, d.FirstToken, d.EndToken)).ToList();
+        // Before an event noun, a date belongs to the sentence's own verb ("أعلن الجيش أمس مقتل…"، "استدعت اليوم … على مقتل").
+        var eventDates = inSentence.Where(d => !IsReportDate(d) && (trigger.Form != TriggerForm.Noun || d.FirstToken >= trigger.EndToken)).ToList();
+        var date = Nearest(eventDates.Where(d => layers.ClauseOf(d.FirstToken) == frame.Clause), trigger) ?? Nearest(eventDates, trigger);
+        if (date is null && Nearest(inSentence, trigger) is { } reported)
+        {
+            frame.DateIsReport = true;
+            return reported;
+        }
+
+        return date;
     }
+
+    /// <summary>A date or place beyond another trigger belongs to that trigger ("اختطاف مدنيين …، مثل حادثة 7 يناير").</summary>
+    private bool AnotherTriggerBetween(TriggerMention trigger, int first, int end) =>
+        layers.Triggers.Any(t => t != trigger && !t.IsDefinite && !EventTyping.IsSupportingOnly(t.Act)
+                                 && (t.FirstToken >= trigger.EndToken && t.EndToken <= first || t.FirstToken >= end && t.EndToken <= trigger.FirstToken));
 
     private bool IsReportDate(DateAnchor date) =>
         layers.Cues.Any(c => c.Kind == CueKind.Report && c.EndToken <= date.FirstToken && date.FirstToken - c.EndToken <= ReportReach
@@ -27,12 +38,17 @@ internal sealed partial class FrameBuilder
     /// <summary>The place of the trigger: the nearest in its clause, else in its sentence; never a dateline or a source's home.</summary>
     private PlaceAnchor? PlaceFor(Frame frame)
     {
-        var places = layers.Places.Where(p => !p.Dateline && layers.SentenceOf(p.FirstToken) == frame.Sentence && !IsSourcePlace(p)).ToList();
+        var places = layers.Places.Where(p => !p.Dateline && layers.SentenceOf(p.FirstToken) == frame.Sentence && !IsSourcePlace(p) && !IsDestination(p)
+                                              && (layers.ClauseOf(p.FirstToken) == frame.Clause || !AnotherTriggerBetween(frame.Trigger, p.FirstToken, p.EndToken))).ToList();
         var local = places.Where(p => !p.IsCountry).ToList();
         return Nearest(local.Where(p => layers.ClauseOf(p.FirstToken) == frame.Clause), frame.Trigger)
                ?? Nearest(local, frame.Trigger)
                ?? Nearest(places, frame.Trigger);
     }
+
+    /// <summary>"متجهة إلى غاو", "فروا نحو": where people were heading, not where it happened.</summary>
+    private bool IsDestination(PlaceAnchor place) =>
+        layers.Cues.Any(c => c.Kind == CueKind.Destination && c.EndToken <= place.FirstToken && place.FirstToken - c.EndToken <= 1);
 
     /// <summary>"أحد سكان أنسونغو", "مسؤول في بلدية هومبوري": where a source lives, not where it happened.</summary>
     private bool IsSourcePlace(PlaceAnchor place) =>

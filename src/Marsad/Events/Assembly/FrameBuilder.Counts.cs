@@ -42,6 +42,16 @@ internal sealed partial class FrameBuilder
                 frame.Counts.Add(new VictimCount(act, null, 2, dual, dual.Span, frame.Sentence));
             }
         }
+
+        // "وقتلوا سائقا سابعا", "اختطاف تاجر": one person, told by a singular noun right after the trigger.
+        foreach (var frame in frames.Where(f => f.Counts.Count == 0 && f.PersonVictim is null && CountAct(f.Act) is not null))
+        {
+            if (frame.Target is { Number: NounNumber.Singular, Role: not ActorRole.Named } single && single.FirstToken - frame.Trigger.EndToken <= 1 && !counted.Contains(single)
+                && single.Role is ActorRole.Civilian or ActorRole.Military or ActorRole.Police or ActorRole.Volunteer or ActorRole.Leader or ActorRole.Member)
+            {
+                frame.Counts.Add(new VictimCount(CountAct(frame.Act)!.Value, null, 1, single, single.Span, frame.Sentence));
+            }
+        }
     }
 
     private bool CountsPeople(NumberMention number) =>
@@ -90,8 +100,7 @@ internal sealed partial class FrameBuilder
 
         var clause = layers.ClauseOf(first);
         return countable.LastOrDefault(f => f.Trigger.EndToken <= first && f.Clause == clause)
-               ?? countable.FirstOrDefault(f => f.Trigger.FirstToken >= end && f.Trigger.FirstToken - end <= 4 && f.Clause == clause)
-               ?? countable.LastOrDefault(f => f.Trigger.EndToken <= first && first - f.Trigger.EndToken <= 15);
+               ?? countable.FirstOrDefault(f => f.Trigger.FirstToken >= end && f.Trigger.FirstToken - end <= 4 && f.Clause == clause);
     }
 
     /// <summary>What a count under this act counts: the dead, the abducted, or nobody Marsad records.</summary>
@@ -113,7 +122,8 @@ internal sealed partial class FrameBuilder
                 continue;
             }
 
-            var abduction = frames.LastOrDefault(f => f.Act is Act.Abduct or Act.Release && f.Sentence == sentence)
+            var abduction = frames.LastOrDefault(f => f.Act is Act.Abduct or Act.Release && f.Sentence == sentence && f.Trigger.EndToken <= money.Number.FirstToken)
+                ?? frames.FirstOrDefault(f => f.Act is Act.Abduct or Act.Release && f.Sentence == sentence)
                 ?? frames.LastOrDefault(f => f.Act is Act.Abduct && f.Sentence < sentence && sentence - f.Sentence <= 2)
                 ?? frames.FirstOrDefault(f => f.Act is Act.Abduct && f.Sentence > sentence && f.Sentence - sentence <= 1);
             if (abduction is not null && abduction.Ransom is null)

@@ -15,7 +15,7 @@ internal sealed partial class FrameBuilder(MentionLayers layers)
         foreach (var trigger in layers.Triggers)
         {
             var sentence = layers.SentenceOf(trigger.FirstToken);
-            if (sentence < 0 || IsIrrealis(trigger, sentence) || Follows(trigger, sentence, CueKind.Aggregate, ModalScope))
+            if (sentence < 0 || IsIrrealis(trigger, sentence) || Follows(trigger, sentence, CueKind.Aggregate, ModalScope) || Follows(trigger, sentence, CueKind.General, 2 * ModalScope))
             {
                 continue;
             }
@@ -24,8 +24,10 @@ internal sealed partial class FrameBuilder(MentionLayers layers)
             {
                 Rumor = layers.CuesIn(sentence, CueKind.Rumor).Any(),
                 NewIncident = Follows(trigger, sentence, CueKind.NewIncident, ModalScope),
-                Anaphoric = trigger.IsDefinite || (trigger.Form == TriggerForm.Verb && trigger.Suffix.Length > 0),
+                Anaphoric = trigger.IsDefinite || (trigger.Form == TriggerForm.Verb && (trigger.Suffix.Length > 0 || HasDefiniteTriggerSubject(trigger))),
             };
+            frame.ModifiesWeapon = EventTyping.IsGroundViolence(trigger.Act) && trigger.Form == TriggerForm.Verb
+                && layers.Triggers.Any(t => EventTyping.IsRemoteViolence(t.Act) && t.EndToken <= trigger.FirstToken && trigger.FirstToken - t.EndToken <= 2);
             FindAgent(frame);
             FindTarget(frame);
             frame.Date = DateFor(frame);
@@ -38,6 +40,10 @@ internal sealed partial class FrameBuilder(MentionLayers layers)
         AssignRansoms(frames);
         return frames;
     }
+
+    /// <summary>"انفجرت العبوة": a verb whose subject is a definite event noun tells an event already introduced.</summary>
+    private bool HasDefiniteTriggerSubject(TriggerMention verb) =>
+        layers.Triggers.Any(t => t.IsDefinite && t.FirstToken >= verb.EndToken && t.FirstToken - verb.EndToken <= 1);
 
     /// <summary>Threats, hypotheses, negated existence and the future tense report nothing that happened.</summary>
     private bool IsIrrealis(TriggerMention trigger, int sentence)
@@ -80,9 +86,11 @@ internal sealed partial class FrameBuilder(MentionLayers layers)
             return true;
         }
 
-        var cue = layers.Background.Any(b => layers.SentenceOf(b.FirstToken) == frame.Sentence
-            && (layers.InSameClause(b.FirstToken, frame.Trigger.FirstToken) || layers.InSameClause(b.EndToken - 1, frame.Trigger.FirstToken))
-            && b.FirstToken <= frame.Trigger.EndToken);
+        // A cue in the trigger's clause, or opening the sentence ("وفي تلك الليلة، اقتحم…"), scopes over it.
+        var opening = layers.Doc.Sentences[frame.Sentence].FirstToken;
+        var cue = layers.Background.Any(b => layers.SentenceOf(b.FirstToken) == frame.Sentence && b.FirstToken <= frame.Trigger.EndToken
+            && (layers.InSameClause(b.FirstToken, frame.Trigger.FirstToken) || layers.InSameClause(b.EndToken - 1, frame.Trigger.FirstToken)
+                || layers.ClauseOf(b.FirstToken) == layers.ClauseOf(opening)));
         return cue && frame.Date is not { Recent: true };
     }
 }

@@ -24,21 +24,33 @@ internal sealed class Incident(Frame first)
 
     public bool Background { get; } = first.Background;
 
-    public ActFamily Family => Frames.Select(f => FamilyOf(f.Act)).FirstOrDefault(f => f != ActFamily.Outcome);
+    public ActFamily Family => Frames.Select(FamilyOf).FirstOrDefault(f => f != ActFamily.Outcome);
+
+    /// <summary>The sentence of the incident's last frame so far.</summary>
+    public int LastSentence => Frames[^1].Sentence;
 
     public IEnumerable<Act> Acts => Frames.Select(f => f.Act);
 
-    /// <summary>The most precise date any of its frames gives (anaphoric mentions only as a last resort).</summary>
-    public DateAnchor? Date => Frames.Where(f => f.Date is not null && !f.Anaphoric).Select(f => f.Date!).OrderBy(PrecisionRank).FirstOrDefault()
-                               ?? Frames.Where(f => f.Date is not null).Select(f => f.Date!).OrderBy(PrecisionRank).FirstOrDefault();
+    /// <summary>The most precise date its frames give; anaphoric mentions and statement dates only as a last resort.</summary>
+    public DateAnchor? Date => EventDate ?? Frames.Where(f => f.Date is not null).Select(f => f.Date!).OrderBy(PrecisionRank).FirstOrDefault();
 
-    /// <summary>The most precise place any of its frames gives.</summary>
-    public PlaceAnchor? Place => Frames.Where(f => f.Place is not null).Select(f => f.Place!)
-        .OrderBy(p => p.IsCountry).ThenBy(p => p.Place.Unresolved).ThenBy(p => p.Place.GeoPrecision).FirstOrDefault();
+    /// <summary>The most precise date that dates the event itself (not a statement, not an anaphor).</summary>
+    public DateAnchor? EventDate => Frames.Where(f => f.Date is not null && !f.Anaphoric && !f.DateIsReport).Select(f => f.Date!).OrderBy(PrecisionRank).FirstOrDefault();
+
+    /// <summary>
+    /// The place of the incident: the most precise place given by a frame that tells it first-hand
+    /// (not referring back, not a plural trend), else by any of its frames.
+    /// </summary>
+    public PlaceAnchor? Place => Frames.Where(f => f.Place is not null)
+        .OrderBy(f => f.Anaphoric || f.Trigger.IsPlural).ThenBy(f => f.Place!.IsCountry).ThenBy(f => f.Place!.Place.Unresolved).ThenBy(f => f.Place!.Place.GeoPrecision)
+        .Select(f => f.Place).FirstOrDefault();
 
     /// <summary>The best-attested perpetrator.</summary>
     public Participant? Agent => Frames.Where(f => f.Agent is not null).Select(f => f.Agent!)
         .OrderByDescending(a => a.Strength).ThenByDescending(a => a.Mention.Actor is not null).FirstOrDefault();
+
+    /// <summary>A frame's family for merging: a verb describing a weapon's strike belongs with the strike.</summary>
+    public static ActFamily FamilyOf(Frame frame) => frame.ModifiesWeapon ? ActFamily.Outcome : FamilyOf(frame.Act);
 
     public static ActFamily FamilyOf(Act act) => act switch
     {
@@ -59,7 +71,7 @@ internal sealed class Incident(Frame first)
     public bool Accepts(Frame frame)
     {
         var family = Family;
-        var other = FamilyOf(frame.Act);
+        var other = FamilyOf(frame);
         if (frame.Act == Act.Release)
         {
             return family is ActFamily.Abduction or ActFamily.Outcome;
@@ -72,13 +84,15 @@ internal sealed class Incident(Frame first)
 
         if (other == ActFamily.Outcome)
         {
-            return family is not (ActFamily.GroupChange or ActFamily.Coup or ActFamily.Detention);
+            return family is not (ActFamily.GroupChange or ActFamily.Coup);
         }
 
+        // Detainees led away to an unknown place are disappeared: a detention and an abduction can be one incident.
         return family == other
                || (family, other) is (ActFamily.Ground, ActFamily.Abduction) or (ActFamily.Abduction, ActFamily.Ground)
                    or (ActFamily.Ground, ActFamily.Territory) or (ActFamily.Territory, ActFamily.Ground)
-                   or (ActFamily.Demonstration, ActFamily.Detention);
+                   or (ActFamily.Demonstration, ActFamily.Detention)
+                   or (ActFamily.Detention, ActFamily.Abduction) or (ActFamily.Abduction, ActFamily.Detention);
     }
 
     private static int PrecisionRank(DateAnchor date) => date.Precision ?? 9;

@@ -13,6 +13,9 @@ internal sealed class IncidentMerger(MentionLayers layers, ActorCatalog catalog)
 {
     private const double SamePlaceKm = 50;
 
+    // How many sentences a story runs on without naming its date or place again.
+    private const int StoryGap = 2;
+
     public List<Incident> Merge(List<Frame> frames)
     {
         MarkFirstAfterNewIncidentCues(frames);
@@ -42,12 +45,20 @@ internal sealed class IncidentMerger(MentionLayers layers, ActorCatalog catalog)
             return sameSentence;
         }
 
-        if (frame.Anaphoric || (frame.Date is null && frame.Place is null) || Incident.FamilyOf(frame.Act) == ActFamily.Outcome && frame.Date is null)
+        var family = Incident.FamilyOf(frame);
+        var undated = frame.Date is null || frame.DateIsReport;
+        if (frame.Anaphoric || family == ActFamily.Outcome && undated)
         {
             return candidates.LastOrDefault();
         }
 
-        return candidates.FirstOrDefault(i => SameDate(i.Date, frame.Date) || SamePlace(i.Place, frame.Place));
+        // Neither date nor place: it goes on with the story of the same kind told just before.
+        if (undated && frame.Place is null)
+        {
+            return candidates.LastOrDefault(i => (i.Family == family || i.Family == ActFamily.Outcome) && frame.Sentence - i.LastSentence <= StoryGap);
+        }
+
+        return candidates.FirstOrDefault(i => SameDate(i.EventDate, frame.DateIsReport ? null : frame.Date) || SamePlace(i.Place, frame.Place));
     }
 
     /// <summary>Only the first frame after "وفي حادث آخر" starts the new incident; the ones after it tell it.</summary>
@@ -70,7 +81,7 @@ internal sealed class IncidentMerger(MentionLayers layers, ActorCatalog catalog)
 
     private bool Conflicts(Incident incident, Frame frame)
     {
-        if (!frame.Anaphoric && frame.Date is { } date && incident.Date is { } known && !WithinPrecision(known, date))
+        if (!frame.Anaphoric && !frame.DateIsReport && frame.Date is { } date && incident.EventDate is { } known && !WithinPrecision(known, date))
         {
             return true;
         }

@@ -1,0 +1,245 @@
+using System.Collections.Immutable;
+using System.Text;
+using Marsad.Lexicon;
+using Marsad.Resources;
+using Marsad.Text;
+
+namespace Marsad.Actors;
+
+/// <summary>
+/// Persons: known ones by any alias (data/actors/persons.tsv); unknown ones after a cue (القيادي،
+/// الزعيم، المدعو…) or starting with a known given name (موسى مومن); and later mentions of an
+/// unknown person by the last part of the name (مومن). A name runs over name-like words up to four,
+/// and stops at punctuation, a function word or any word another layer has claimed.
+/// </summary>
+public sealed class PersonRecognizer
+{
+    private const int MaxNameTokens = 4;
+    private readonly PhraseMatcher<Person> _known;
+    private readonly PhraseMatcher<PersonRole?> _cues;
+    private readonly Dictionary<string, NameKind> _names;
+    private readonly HashSet<string> _stopwords;
+    private readonly ActorCatalog _actors;
+
+    private PersonRecognizer(PhraseMatcher<Person> known, PhraseMatcher<PersonRole?> cues, Dictionary<string, NameKind> names, HashSet<string> stopwords, ActorCatalog actors)
+    {
+        _known = known;
+        _cues = cues;
+        _names = names;
+        _stopwords = stopwords;
+        _actors = actors;
+    }
+
+    private enum NameKind
+    {
+        Given,
+        AmbiguousGiven,
+        Family,
+        Particle,
+    }
+
+    public static PersonRecognizer Load(ResourceStore store, ActorCatalog actors)
+    {
+        var known = new List<(string, Person)>();
+        foreach (var row in TsvTable.Read(store, "actors/persons.tsv", "id", "name", "aliases_ar", "aliases_latin", "group", "role", "fate").Rows)
+        {
+            var person = new Person(row["id"], row["name"], row.Optional("group"), row.Optional("role"), row.Optional("fate"));
+            known.Add((person.Name, person));
+            known.AddRange(row.List("aliases_ar").Concat(row.List("aliases_latin")).Select(alias => (alias, person)));
+        }
+
+        var cues = TsvTable.Read(store, "lexicon/ar/person_cues.tsv", "phrase", "role").Rows.Select(row => (row["phrase"], row["role"] == "alias"
+            ? (PersonRole?)null
+            : Enum.TryParse<PersonRole>(row["role"], ignoreCase: true, out var role) ? role : throw row.Fail($"unknown role '{row["role"]}'")));
+        var names = new Dictionary<string, NameKind>(StringComparer.Ordinal);
+        foreach (var row in TsvTable.Read(store, "lexicon/ar/given_names.tsv", "name_ar", "kind").Rows)
+        {
+            var kind = row["kind"] switch
+            {
+                "given" => NameKind.Given,
+                "ambiguous_given" => NameKind.AmbiguousGiven,
+                "family" => NameKind.Family,
+                "particle" => NameKind.Particle,
+                var other => throw row.Fail($"unknown name kind '{other}'"),
+            };
+            names.TryAdd(CharFolding.Fold(row["name_ar"]), kind);
+        }
+
+        var stopwords = TsvTable.Read(store, "lexicon/ar/stopwords.tsv", "word").Rows.Select(row => CharFolding.Fold(row["word"])).ToHashSet(StringComparer.Ordinal);
+        return new PersonRecognizer(new PhraseMatcher<Person>(known), new PhraseMatcher<PersonRole?>(cues), names, stopwords, actors);
+    }
+
+    /// <param name="doc">The document.</param>
+    /// <param name="claimed">Tokens other layers have claimed (actors, triggers, places, dates, numbers): never part of a name.</param>
+    /// <param name="actors">Actor mentions, for the group a cue ties a person to (القيادي في تنظيم الدولة …).</param>
+    public ImmutableArray<PersonMention> Recognize(TextDocument doc, bool[] claimed, ImmutableArray<ActorMention> actors)
+    {
+        var found = new List<PersonMention>();
+        var taken = (bool[])claimed.Clone();
+        foreach (var match in _known.FindLongest(doc))
+        {
+            var person = match.Payload;
+            found.Add(new PersonMention(match.FirstToken, match.EndToken, doc.SpanOfFolded(match.NormStart, match.NormEnd), person.Name, person, null, _actors.ById(person.GroupId)));
+            Array.Fill(taken, true, match.FirstToken, match.TokenCount);
+        }
+
+        var actorAt = actors.ToDictionary(a => a.FirstToken);
+        var cues = _cues.FindLongest(doc);
+        foreach (var cue in cues)
+        {
+            Array.Fill(taken, true, cue.FirstToken, cue.TokenCount);
+        }
+
+        foreach (var cue in cues)
+        {
+            var next = cue.EndToken;
+            Actor? group = null;
+            if (doc.TokenText(Math.Min(next, doc.Tokens.Length - 1)) is "في" or "ب" or "من" && actorAt.TryGetValue(next + 1, out var inGroup))
+            {
+                (group, next) = (inGroup.Actor, inGroup.EndToken);
+            }
+
+            next = SkipPunctuation(doc, next, "–-«»\"");
+            if (ReadName(doc, next, taken, cued: true) is not { } name)
+            {
+                continue;
+            }
+
+            Array.Fill(taken, true, name.First, name.End - name.First);
+            if (cue.Payload is { } role)
+            {
+                found.Add(Mention(doc, name, role, group));
+            }
+        }
+
+        for (var i = 0; i < doc.Tokens.Length; i++)
+        {
+            if (!taken[i] && IsGiven(doc, i) && ReadName(doc, i, taken, cued: false) is { } name && name.End - name.First >= 2)
+            {
+                found.Add(Mention(doc, name, null, null));
+                Array.Fill(taken, true, name.First, name.End - name.First);
+                i = name.End - 1;
+            }
+        }
+
+        found.AddRange(LaterMentionsBySurname(doc, found, taken));
+        return [.. found.OrderBy(p => p.FirstToken)];
+    }
+
+    /// <summary>"وبدأ مومن نشاطه": the last name alone, after the full name was given.</summary>
+    private static IEnumerable<PersonMention> LaterMentionsBySurname(TextDocument doc, List<PersonMention> found, bool[] taken)
+    {
+        var bySurname = new Dictionary<string, PersonMention>(StringComparer.Ordinal);
+        foreach (var person in found.Where(p => p.Known is null && p.EndToken - p.FirstToken >= 2))
+        {
+            bySurname.TryAdd(doc.TokenString(person.EndToken - 1), person);
+        }
+
+        for (var i = 0; i < doc.Tokens.Length; i++)
+        {
+            if (taken[i] || doc.Tokens[i].Kind != TokenKind.Arabic)
+            {
+                continue;
+            }
+
+            foreach (var reading in doc.Readings(i))
+            {
+                if (bySurname.TryGetValue(reading.Stem, out var person) && person.FirstToken < i)
+                {
+                    var start = doc.Tokens[i].NormStart + reading.StemStart;
+                    yield return person with { FirstToken = i, EndToken = i + 1, Span = doc.SpanOfFolded(start, doc.Tokens[i].NormEnd) };
+                    break;
+                }
+            }
+        }
+    }
+
+    private bool IsGiven(TextDocument doc, int index) =>
+        doc.Tokens[index].Kind == TokenKind.Arabic && doc.Readings(index).Any(r => r.Prefix is "" or "و" or "ف" && _names.TryGetValue(r.Stem, out var kind) && kind == NameKind.Given);
+
+    /// <summary>
+    /// A name from <paramref name="start"/>: listed names and particles freely, and words nobody
+    /// listed sparingly — two after a cue, one after a given name — since a name must not swallow
+    /// the words that follow it.
+    /// </summary>
+    private (int First, int End, int PrefixLength)? ReadName(TextDocument doc, int start, bool[] taken, bool cued)
+    {
+        var end = start;
+        var prefixLength = 0;
+        var unknownLeft = cued ? 2 : 1;
+        while (end < doc.Tokens.Length && end - start < MaxNameTokens && doc.Tokens[end].Kind == TokenKind.Arabic && !taken[end])
+        {
+            var word = doc.TokenString(end);
+            if (end == start && !cued)
+            {
+                // The first word may carry و or ف: "وموسى مومن".
+                var reading = doc.Readings(end).FirstOrDefault(r => r.Prefix is "" or "و" or "ف" && _names.ContainsKey(r.Stem));
+                if (reading.Stem is null)
+                {
+                    break;
+                }
+
+                (word, prefixLength) = (reading.Stem, reading.StemStart);
+            }
+
+            if (_stopwords.Contains(word))
+            {
+                break;
+            }
+
+            if (!_names.ContainsKey(word))
+            {
+                // A name does not start with the article (الكلمة), takes the article only on a known name or
+                // a nisba (الماسيني، المنكاوي), and only so many unlisted words fit.
+                var article = word.StartsWith("ال", StringComparison.Ordinal);
+                if (article && (end == start || !_names.ContainsKey(word[2..]) && !word.EndsWith('ي')) || unknownLeft == 0)
+                {
+                    break;
+                }
+
+                unknownLeft--;
+            }
+
+            end++;
+        }
+
+        // A particle (أغ، ولد، أبو) cannot end a name.
+        while (end > start && _names.TryGetValue(doc.TokenString(end - 1), out var kind) && kind == NameKind.Particle)
+        {
+            end--;
+        }
+
+        return end > start ? (start, end, prefixLength) : null;
+    }
+
+    private static int SkipPunctuation(TextDocument doc, int index, string punctuation)
+    {
+        while (index < doc.Tokens.Length && doc.Tokens[index].Kind == TokenKind.Punct && punctuation.Contains(doc.Folded[doc.Tokens[index].NormStart], StringComparison.Ordinal))
+        {
+            index++;
+        }
+
+        return index;
+    }
+
+    private static PersonMention Mention(TextDocument doc, (int First, int End, int PrefixLength) name, PersonRole? role, Actor? group)
+    {
+        var span = doc.SpanOfFolded(doc.Tokens[name.First].NormStart + name.PrefixLength, doc.Tokens[name.End - 1].NormEnd);
+        return new PersonMention(name.First, name.End, span, Display(doc.OriginalText(span)), null, role, group);
+    }
+
+    /// <summary>The name as written, without diacritics, tatweel or bidi marks.</summary>
+    private static string Display(string original)
+    {
+        var text = new StringBuilder(original.Length);
+        foreach (var c in original)
+        {
+            if (!CharFolding.IsArabicMark(c) && c != '\u0640' && !char.IsControl(c) && char.GetUnicodeCategory(c) != System.Globalization.UnicodeCategory.Format)
+            {
+                text.Append(c);
+            }
+        }
+
+        return string.Join(' ', text.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries));
+    }
+}

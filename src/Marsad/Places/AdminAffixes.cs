@@ -1,0 +1,62 @@
+using Marsad.Resources;
+using Marsad.Text;
+
+namespace Marsad.Places;
+
+/// <summary>The words around an admin unit's name that reports leave out ("Province du Soum" → "Soum").</summary>
+internal sealed class AdminAffixes(IReadOnlyList<string> prefixes, IReadOnlyList<string> suffixes)
+{
+    public static AdminAffixes Load(ResourceStore resources, List<string> problems)
+    {
+        var prefixes = new List<string>();
+        var suffixes = new List<string>();
+        foreach (var row in TsvRows.Read(resources, "geo/admin_affixes.tsv", ["affix", "position"], problems))
+        {
+            var affix = CharFolding.Fold(row[0]);
+            switch (row[1])
+            {
+                case "prefix":
+                    prefixes.Add(affix.EndsWith('\'') ? affix : affix + " ");
+                    break;
+                case "suffix":
+                    suffixes.Add(" " + affix);
+                    break;
+                default:
+                    problems.Add($"{row.Origin}: position '{row[1]}' is not prefix or suffix");
+                    break;
+            }
+        }
+
+        // Longest first, so "province de la" is tried before "province de".
+        return new AdminAffixes(
+            [.. prefixes.OrderByDescending(p => p.Length)],
+            [.. suffixes.OrderByDescending(s => s.Length)]);
+    }
+
+    /// <summary>
+    /// The name without its admin prefix or suffix, or null when it has none. The rest keeps the
+    /// original spelling when folding did not change the length ("Tillaberi Region" → "Tillaberi").
+    /// </summary>
+    public string? Strip(string name)
+    {
+        var folded = CharFolding.Fold(name);
+        var source = folded.Length == name.Length ? name : folded;
+        foreach (var prefix in prefixes)
+        {
+            if (folded.Length > prefix.Length + 1 && folded.StartsWith(prefix, StringComparison.Ordinal))
+            {
+                return source[prefix.Length..];
+            }
+        }
+
+        foreach (var suffix in suffixes)
+        {
+            if (folded.Length > suffix.Length + 1 && folded.EndsWith(suffix, StringComparison.Ordinal))
+            {
+                return source[..^suffix.Length];
+            }
+        }
+
+        return null;
+    }
+}

@@ -1,0 +1,94 @@
+using System.Collections.Immutable;
+
+namespace Marsad.Places;
+
+/// <summary>A candidate's score in context: the sum of named parts, so a reader can see why one place beat another.</summary>
+internal static class ContextScore
+{
+    private const double Name = 0.6;
+    private const double Prior = 0.3;
+    private const double PreferredCountry = 0.25;
+    private const double ArticleCountry = 0.25;
+    private const double SentenceCountry = 0.1;
+    private const double ForeignCountry = -0.1;
+    private const double InContainer = 0.3;
+    private const double OutsideContainer = -0.25;
+
+    public static double Of(
+        PlaceCandidate candidate,
+        float prior,
+        PlaceMention mention,
+        PlaceContext context,
+        Container? container,
+        ImmutableDictionary<string, double>? sentenceEvidence,
+        string? preferredCountry)
+    {
+        var place = candidate.Place;
+        var score = Name * candidate.NameScore + Prior * prior;
+        var preferred = preferredCountry is not null && place.Countries.Contains(preferredCountry);
+        var share = place.Countries.Max(context.Share);
+        score += preferred ? PreferredCountry : 0;
+        score += ArticleCountry * share;
+        score += sentenceEvidence is not null && place.Countries.Any(sentenceEvidence.ContainsKey) ? SentenceCountry : 0;
+        score += !preferred && share == 0 && context.CountryEvidence.Count > 0 ? ForeignCountry : 0;
+        if (container is not null)
+        {
+            score += place.Admin1Code is { } code && container.Admin1.Contains(code) ? InContainer
+                : place.Countries.Any(container.Countries.Contains) ? 0 : OutsideContainer;
+        }
+
+        return score + CueFit(mention.Cue, place.Kind) + Proximity(place, mention, context);
+    }
+
+    /// <summary>Whether the place word before the name fits the kind of place: a region cue wants a region.</summary>
+    private static double CueFit(PlaceCue cue, PlaceKind kind) => cue switch
+    {
+        PlaceCue.Region or PlaceCue.Province => kind switch
+        {
+            PlaceKind.Admin1 => 0.2,
+            PlaceKind.Admin2 => 0.12,
+            PlaceKind.Country => 0,
+            _ => -0.05,
+        },
+        PlaceCue.District or PlaceCue.Commune => kind switch
+        {
+            PlaceKind.Admin2 or PlaceKind.Admin3 or PlaceKind.Seat => 0.1,
+            PlaceKind.Admin1 or PlaceKind.Country => -0.1,
+            _ => 0,
+        },
+        PlaceCue.City or PlaceCue.Town or PlaceCue.Village => kind.IsPopulated() ? 0.1 : -0.2,
+        PlaceCue.Lake or PlaceCue.River or PlaceCue.Forest or PlaceCue.Mountain or PlaceCue.Island or PlaceCue.Area =>
+            kind is PlaceKind.Natural or PlaceKind.Area ? 0.2 : 0,
+        PlaceCue.Country => kind == PlaceKind.Country ? 0.2 : -0.1,
+
+        // With no place word, reports name towns and countries far more often than admin units.
+        _ => kind.IsAdmin() ? -0.1 : 0,
+    };
+
+    /// <summary>Places an article names tend to lie near each other.</summary>
+    private static double Proximity(GazetteerEntry place, PlaceMention mention, PlaceContext context)
+    {
+        if (!place.HasCoordinates)
+        {
+            return 0;
+        }
+
+        var nearest = double.MaxValue;
+        foreach (var (other, lat, lon) in context.Anchors)
+        {
+            if (other != mention.NameFirstToken)
+            {
+                nearest = Math.Min(nearest, Marsad.Geo.Distance.Kilometres(place.Latitude!.Value, place.Longitude!.Value, lat, lon));
+            }
+        }
+
+        return nearest switch
+        {
+            < 50 => 0.1,
+            < 150 => 0.05,
+            double.MaxValue => 0,
+            > 800 => -0.05,
+            _ => 0,
+        };
+    }
+}

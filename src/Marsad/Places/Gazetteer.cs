@@ -1,0 +1,79 @@
+using System.Collections.Immutable;
+
+namespace Marsad.Places;
+
+/// <summary>
+/// The loaded gazetteer: entries, their priors, and the indexes names are looked up in. Built
+/// once by <see cref="GazetteerLoader"/>; immutable and safe to share across threads.
+/// </summary>
+internal sealed class Gazetteer
+{
+    private readonly PostingIndex<NamePosting> _names;
+    private readonly PostingIndex<PhoneticPosting> _sounds;
+    private readonly char[] _phonemes;
+    private readonly Dictionary<string, Admin1Unit> _admin1;
+    private readonly Dictionary<string, string> _admin2;
+    private readonly Dictionary<string, int> _countries;
+
+    public Gazetteer(
+        ImmutableArray<GazetteerEntry> entries,
+        float[] priors,
+        PostingIndex<NamePosting> names,
+        PostingIndex<PhoneticPosting> sounds,
+        char[] phonemes,
+        Dictionary<string, Admin1Unit> admin1,
+        Dictionary<string, string> admin2,
+        Dictionary<string, int> countries,
+        AdminAffixes affixes,
+        HashSet<string> neverNames)
+    {
+        _affixes = affixes;
+        _neverNames = neverNames.GetAlternateLookup<ReadOnlySpan<char>>();
+        Entries = entries;
+        _priors = priors;
+        _names = names;
+        _sounds = sounds;
+        _phonemes = phonemes;
+        _admin1 = admin1;
+        _admin2 = admin2;
+        _countries = countries;
+        NameCount = names.Count;
+        SoundCount = sounds.Count;
+    }
+
+    private readonly float[] _priors;
+    private readonly AdminAffixes _affixes;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _neverNames;
+
+    public ImmutableArray<GazetteerEntry> Entries { get; }
+
+    public int NameCount { get; }
+
+    public int SoundCount { get; }
+
+    public float Prior(int entry) => _priors[entry];
+
+    /// <summary>The entries a compact name key (see <see cref="NameKeys"/>) names exactly.</summary>
+    public ReadOnlySpan<NamePosting> Named(ReadOnlySpan<char> key) => _names[key];
+
+    /// <summary>The Latin names whose consonant key (see <see cref="Phonetics.Key(ReadOnlySpan{char})"/>) is <paramref name="key"/>.</summary>
+    public ReadOnlySpan<PhoneticPosting> Sounding(ReadOnlySpan<char> key) => _sounds[key];
+
+    /// <summary>The phonemes of the name behind a posting.</summary>
+    public ReadOnlySpan<char> Phonemes(PhoneticPosting posting) => _phonemes.AsSpan(posting.Start, posting.Length);
+
+    /// <summary>True for words that are never place names (see <c>not_places.tsv</c>, needs "never").</summary>
+    public bool IsNeverAName(ReadOnlySpan<char> key) => _neverNames.Contains(key);
+
+    public Admin1Unit? Admin1(string? code) => code is not null && _admin1.TryGetValue(code, out var unit) ? unit : null;
+
+    public string? Admin2Name(string? code) => code is not null && _admin2.TryGetValue(code, out var name) ? name : null;
+
+    /// <summary>The entry of a country by ISO2 code, or -1.</summary>
+    public int Country(string iso2) => _countries.TryGetValue(iso2, out var entry) ? entry : -1;
+
+    /// <summary>An admin unit's name without its unit word ("Douentza Cercle" → "Douentza").</summary>
+    public string BareName(GazetteerEntry entry) => _affixes.Strip(entry.Location) ?? entry.Location;
+
+    public string CountryName(string iso2) => Country(iso2) is >= 0 and var entry ? Entries[entry].Location : iso2;
+}

@@ -1,0 +1,182 @@
+using System.Collections.Immutable;
+using Marsad.Text;
+
+namespace Marsad.Places;
+
+/// <summary>Collects entries and their names into the gazetteer's indexes.</summary>
+internal sealed class GazetteerBuilder(AdminAffixes affixes, HashSet<string> arabicCueWords, Dictionary<string, NameNeeds> notPlaces)
+{
+    // An Arabic name of a small place (a village in Algeria, Libya or Chad) is as often an
+    // ordinary word (السبت، على): it needs a preposition at least; short ones a place word.
+    private const int ShortArabicName = 3;
+    private const float ProminentPrior = 0.75f;
+
+    private readonly List<GazetteerEntry> _entries = [];
+    private readonly List<bool> _hasArabic = [];
+    // Sized for the shipped gazetteer (about 200,000 name keys and 40,000 consonant keys).
+    private readonly PostingIndex<NamePosting>.Builder _names = new(keys: 240_000, postings: 420_000);
+    private readonly PostingIndex<PhoneticPosting>.Builder _sounds = new(keys: 48_000, postings: 420_000);
+    private readonly Dictionary<long, int> _byGeonameId = [];
+    private readonly Dictionary<string, int> _byOtherId = new(StringComparer.Ordinal);
+    private readonly List<char> _phonemes = new(3_000_000);
+    private readonly Dictionary<string, int> _countries = new(StringComparer.Ordinal);
+
+    /// <summary>Adds a curated entry (country, area) with its names.</summary>
+    public int Add(GazetteerEntry entry, IEnumerable<string> latinNames, IEnumerable<string> arabicNames) =>
+        Add(entry, LatinNames.Keys(latinNames), arabicNames, gazetteerNames: false);
+
+    /// <summary>Adds an entry by the compact keys of its Latin names; <paramref name="gazetteerNames"/> says its Arabic names may carry a place word to strip ("منطقة غاو").</summary>
+    public int Add(GazetteerEntry entry, IReadOnlyList<string> latinKeys, IEnumerable<string> arabicNames, bool gazetteerNames)
+    {
+        var index = _entries.Count;
+        _entries.Add(entry);
+        _hasArabic.Add(false);
+        if (entry.GeonameId is { } geonameId)
+        {
+            _byGeonameId[geonameId] = index;
+        }
+        else
+        {
+            _byOtherId[entry.Id] = index;
+        }
+        if (entry.Kind == PlaceKind.Country)
+        {
+            _countries[entry.CountryCode] = index;
+        }
+
+        foreach (var key in latinKeys)
+        {
+            AddLatin(index, key, NameNeeds.Nothing, alias: false);
+        }
+
+        foreach (var name in arabicNames)
+        {
+            AddArabic(index, name, NameNeeds.Nothing, alias: false, stripCue: gazetteerNames);
+        }
+
+        return index;
+    }
+
+    public int? Find(string id) =>
+        long.TryParse(id, System.Globalization.CultureInfo.InvariantCulture, out var geonameId)
+            ? _byGeonameId.TryGetValue(geonameId, out var index) ? index : null
+            : _byOtherId.TryGetValue(id, out var other) ? other : null;
+
+    /// <summary>Adds a curated name (either script) to an entry.</summary>
+    public void AddAlias(int entry, string name, NameNeeds needs)
+    {
+        if (NameKeys.IsArabic(NameKeys.Compact(name)))
+        {
+            AddArabic(entry, name, needs, alias: true, stripCue: false);
+        }
+        else
+        {
+            AddLatin(entry, NameKeys.Compact(name), needs, alias: true);
+        }
+    }
+
+    public Gazetteer Build(Dictionary<string, Admin1Unit> admin1, Dictionary<string, string> admin2)
+    {
+        var priors = new float[_entries.Count];
+        for (var i = 0; i < priors.Length; i++)
+        {
+            priors[i] = PlaceKinds.Prior(_entries[i], _hasArabic[i]);
+        }
+
+        return new Gazetteer(
+            [.. _entries],
+            priors,
+            _names.Build(),
+            _sounds.Build(),
+            [.. _phonemes],
+            admin1,
+            admin2,
+            _countries,
+            affixes,
+            notPlaces.Where(p => p.Value == NameNeeds.Never).Select(p => p.Key).ToHashSet(StringComparer.Ordinal));
+    }
+
+    private void AddLatin(int entry, string key, NameNeeds needs, bool alias)
+    {
+        if (key.Length < 2)
+        {
+            return;
+        }
+
+        Post(entry, key, notPlaces.GetValueOrDefault(key, needs), alias);
+        Span<char> phonemes = stackalloc char[key.Length * 2 + 2];
+        phonemes = phonemes[..Phonetics.FromLatin(key, phonemes)];
+        Span<char> sound = stackalloc char[phonemes.Length];
+        sound = sound[..Phonetics.Key(phonemes, sound)];
+        if (sound.Length == 0)
+        {
+            return;
+        }
+
+        // An entry's names are added one after another: only its own latest postings can repeat.
+        foreach (var posting in _sounds.Newest(sound))
+        {
+            if (posting.Entry != entry)
+            {
+                break;
+            }
+
+            if (System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_phonemes).Slice(posting.Start, posting.Length).SequenceEqual(phonemes))
+            {
+                return;
+            }
+        }
+
+        _sounds.Add(sound, new PhoneticPosting(entry, _phonemes.Count, phonemes.Length));
+        _phonemes.AddRange(phonemes);
+    }
+
+    private void AddArabic(int entry, string name, NameNeeds needs, bool alias, bool stripCue)
+    {
+        if (name.Contains('،') || name.Contains(',') || name.Contains('('))
+        {
+            return; // "كايا، بوركينا فاسو": a label with its country, not a name
+        }
+
+        var words = CharFolding.Fold(name).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var first = stripCue && words.Length > 1 && arabicCueWords.Contains(words[0]) ? 1 : 0; // "منطقة غاو" is Gao
+        var key = string.Concat(words[first..]);
+        if (key.Length < 2)
+        {
+            return;
+        }
+
+        var prominent = PlaceKinds.Prior(_entries[entry], hasArabicName: false) >= ProminentPrior;
+        if (needs == NameNeeds.Nothing && !prominent)
+        {
+            needs = key.Length <= ShortArabicName ? NameNeeds.Cue : NameNeeds.Preposition;
+        }
+
+        _hasArabic[entry] = true;
+        Post(entry, key, notPlaces.GetValueOrDefault(key, needs), alias);
+    }
+
+    private void Post(int entry, string key, NameNeeds needs, bool alias)
+    {
+        // Gazetteer names arrive entry by entry, so a repeat is the newest posting; aliases come later and search.
+        foreach (var (pair, posting) in _names.Postings(key))
+        {
+            if (posting.Entry == entry)
+            {
+                if (needs < posting.Needs)
+                {
+                    _names.Replace(pair, new NamePosting(entry, needs, alias || posting.Alias));
+                }
+
+                return;
+            }
+
+            if (!alias)
+            {
+                break;
+            }
+        }
+
+        _names.Add(key, new NamePosting(entry, needs, alias));
+    }
+}

@@ -1,0 +1,91 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using Marsad.Lexicon;
+using Marsad.Resources;
+using Marsad.Text;
+
+namespace Marsad.Places;
+
+/// <summary>
+/// The Places stage: finds the places a document names (<see cref="Recognize"/>), gathers what
+/// the article says about where it is (<see cref="Context"/>), and resolves each mention to a
+/// gazetteer entry or an honest "unresolved" (<see cref="Resolve"/>). Loaded once; immutable and
+/// safe to share across threads.
+/// </summary>
+public sealed class Geocoder
+{
+    private readonly Gazetteer _gazetteer;
+    private readonly PlaceLexicon _lexicon;
+    private readonly CandidateFinder _finder;
+    private readonly ContextBuilder _context;
+    private readonly PlaceResolver _resolver;
+    private readonly PhraseMatcher<string> _demonyms;
+
+    private Geocoder(Gazetteer gazetteer, PlaceLexicon lexicon, PhraseMatcher<string> demonyms)
+    {
+        _gazetteer = gazetteer;
+        _lexicon = lexicon;
+        _demonyms = demonyms;
+        _finder = new CandidateFinder(gazetteer);
+        _context = new ContextBuilder(gazetteer, demonyms);
+        _resolver = new PlaceResolver(gazetteer);
+    }
+
+    /// <summary>Number of gazetteer entries (places, admin units, countries, areas).</summary>
+    public int EntryCount => _gazetteer.Entries.Length;
+
+    /// <summary>Distinct name keys in the name index.</summary>
+    public int NameKeyCount => _gazetteer.NameCount;
+
+    /// <summary>Distinct consonant keys in the sound-alike index.</summary>
+    public int SoundKeyCount => _gazetteer.SoundCount;
+
+    /// <summary>Loads <c>geo/*</c> and <c>countries.tsv</c>; throws <see cref="InvalidDataException"/> listing every malformed line.</summary>
+    public static Geocoder Load(ResourceStore resources)
+    {
+        var problems = new List<string>();
+        var lexicon = PlaceLexicon.Load(resources, problems);
+        var gazetteer = GazetteerLoader.Load(resources, lexicon, problems);
+
+        var demonyms = Demonyms.Load(resources, problems);
+        if (problems.Count > 0)
+        {
+            throw new InvalidDataException("place data refused:\n" + string.Join('\n', problems.Take(50)));
+        }
+
+        return new Geocoder(gazetteer, lexicon, demonyms);
+    }
+
+    /// <summary>Every place mention of the document, in document order.</summary>
+    public ImmutableArray<PlaceMention> Recognize(TextDocument doc) => new MentionScan(_gazetteer, _finder, _lexicon, _demonyms, doc).Run();
+
+    /// <summary>The article's country evidence, dateline and the containers of its mentions.</summary>
+    public PlaceContext Context(TextDocument doc, ImmutableArray<PlaceMention> mentions) => _context.Build(doc, mentions);
+
+    /// <summary>Resolves one mention in its article's context; <paramref name="preferredCountry"/> (ISO2) is what the caller knows from the actors.</summary>
+    public PlaceResolution Resolve(PlaceMention mention, PlaceContext context, string? preferredCountry = null) =>
+        _resolver.Resolve(mention, context, preferredCountry);
+
+    /// <summary>Candidates for a bare name, best first, each with why: for checking a name (<c>marsad geocode</c>).</summary>
+    public IReadOnlyList<PlaceCandidate> Lookup(string text)
+    {
+        var key = NameKeys.Compact(text);
+        var exact = _finder.Admit(_gazetteer.Named(key), Licence.Strong, startsWithCue: false);
+        var phonemes = NameKeys.IsArabic(key) ? Phonetics.FromArabic(key) : Phonetics.FromLatin(key);
+        var sounding = _finder.Sounding(phonemes, Licence.Strong, 0);
+        return [.. exact.Concat(sounding)
+            .GroupBy(c => c.Entry)
+            .Select(g => g.MaxBy(c => c.NameScore)!)
+            .OrderByDescending(c => c.Score)
+            .Select(c => c with { Reason = c.Reason + "; " + Describe(c) })];
+    }
+
+    private string Describe(PlaceCandidate candidate)
+    {
+        var place = candidate.Place;
+        var admin1 = _gazetteer.Admin1(place.Admin1Code)?.Acled;
+        var population = place.Population > 0 ? ", population " + place.Population.ToString("N0", CultureInfo.InvariantCulture) : "";
+        var notable = place.Notable ? ", town or seat" : "";
+        return $"{place.FeatureCode} in {_gazetteer.CountryName(place.CountryCode)}{(admin1 is null ? "" : "/" + admin1)}{population}{notable}, prior {_gazetteer.Prior(candidate.Entry):0.00}";
+    }
+}

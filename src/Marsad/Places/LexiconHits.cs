@@ -1,0 +1,72 @@
+using Marsad.Lexicon;
+
+namespace Marsad.Places;
+
+/// <summary>The place-lexicon matches of one document, looked up by the token they end before or start at.</summary>
+internal sealed class LexiconHits
+{
+    private readonly List<PhraseMatch<CueWord>>?[] _byEnd;
+    private readonly List<PhraseMatch<CueWord>>?[] _byStart;
+
+    public LexiconHits(List<PhraseMatch<CueWord>> matches, int tokenCount)
+    {
+        _byEnd = new List<PhraseMatch<CueWord>>?[tokenCount + 1];
+        _byStart = new List<PhraseMatch<CueWord>>?[tokenCount + 1];
+        foreach (var match in matches.Where(m => m.Suffix.Length == 0))
+        {
+            // بينهم, شمالها: a word with a pronoun suffix points at no place name.
+            (_byStart[match.FirstToken] ??= []).Add(match);
+            if (!IsDefiniteArabicCue(match))
+            {
+                (_byEnd[match.EndToken] ??= []).Add(match);
+            }
+        }
+    }
+
+    /// <summary>The longest match of <paramref name="role"/> that ends just before token <paramref name="end"/>.</summary>
+    public PhraseMatch<CueWord>? EndingAt(int end, CueRole role) => Longest(end >= 0 ? _byEnd[end] : null, role, byStart: false);
+
+    /// <summary>The longest match of <paramref name="role"/> that starts at token <paramref name="start"/>.</summary>
+    public PhraseMatch<CueWord>? StartingAt(int start, CueRole role) => Longest(start < _byStart.Length ? _byStart[start] : null, role, byStart: true);
+
+    // "المنطقة" refers back to a region already named; "منطقة غاو" names one.
+    private static bool IsDefiniteArabicCue(PhraseMatch<CueWord> match) =>
+        match.Payload.Role == CueRole.Cue && match.Prefix.EndsWith("ال", StringComparison.Ordinal);
+
+    /// <summary>End of the longest lexicon word of any role starting at <paramref name="start"/>, or -1: such words are not names.</summary>
+    public int WordEnd(int start)
+    {
+        var end = -1;
+        foreach (var match in _byStart[start] ?? [])
+        {
+            end = Math.Max(end, match.EndToken);
+        }
+
+        return end;
+    }
+
+    private static PhraseMatch<CueWord>? Longest(List<PhraseMatch<CueWord>>? matches, CueRole role, bool byStart)
+    {
+        PhraseMatch<CueWord>? best = null;
+        if (matches is null)
+        {
+            return null;
+        }
+
+        foreach (var match in matches)
+        {
+            if (match.Payload.Role != role)
+            {
+                continue;
+            }
+
+            var longer = best is null || (byStart ? match.EndToken > best.Value.EndToken : match.FirstToken < best.Value.FirstToken);
+            if (longer)
+            {
+                best = match;
+            }
+        }
+
+        return best;
+    }
+}

@@ -1,0 +1,154 @@
+using System.Collections.Immutable;
+using Marsad.Lexicon;
+using Marsad.Text;
+
+namespace Marsad.Places;
+
+/// <summary>
+/// One pass over one document that finds its place mentions: at each word, a name (exact, or
+/// spelled like a Latin name when the words before it say a place follows), then the phrase
+/// around it (cue, relation, direction, distance). Holds the document's state; one per call.
+/// </summary>
+internal sealed partial class MentionScan
+{
+    private readonly Gazetteer _gazetteer;
+    private readonly CandidateFinder _finder;
+    private readonly TextDocument _doc;
+    private readonly LexiconHits _hits;
+    private readonly PhraseMatcher<string> _demonyms;
+    private readonly List<PlaceMention> _mentions = [];
+
+    // After "بين X" the next name joined by و / and / et is the other end.
+    private int _betweenEnd = -1;
+
+    public MentionScan(Gazetteer gazetteer, CandidateFinder finder, PlaceLexicon lexicon, PhraseMatcher<string> demonyms, TextDocument doc)
+    {
+        _demonyms = demonyms;
+        _gazetteer = gazetteer;
+        _finder = finder;
+        _doc = doc;
+        _hits = new LexiconHits(lexicon.Matcher.FindAll(doc), doc.Tokens.Length);
+    }
+
+    public ImmutableArray<PlaceMention> Run()
+    {
+        var i = 0;
+        while (i < _doc.Tokens.Length)
+        {
+            var token = _doc.Tokens[i];
+            if (!token.IsWord)
+            {
+                i++;
+                continue;
+            }
+
+            var between = _betweenEnd >= 0 && i - _betweenEnd <= 1 && JoinsWithAnd(i);
+            var coordinated = between || Coordinated(i);
+            var licence = between ? Licence.Strong : LicenceBefore(i);
+            var name = token.Kind == TokenKind.Arabic ? FindArabic(i, licence, coordinated) : FindLatin(i, licence, coordinated);
+            if (name is null || name.EndToken <= _hits.WordEnd(i))
+            {
+                i++;
+                continue;
+            }
+
+            var mention = Assemble(name, between);
+            _betweenEnd = mention.Relation == PlaceRelation.Between && !between ? mention.EndToken : -1;
+            _mentions.Add(mention);
+            i = mention.EndToken;
+        }
+
+        var mentions = _mentions.Select(MarkDateline).ToList();
+        var named = NamedCountries(mentions);
+        if (named.Count > 0)
+        {
+            // A name taken on a preposition alone (في إطار, "in Une") must lie in a country the article names.
+            mentions.RemoveAll(m => m.Licence < Licence.Strong && !m.Dateline
+                && !m.Candidates.Any(c => c.Place.Kind is PlaceKind.Country or PlaceKind.Capital || c.Place.Countries.Any(named.Contains)));
+        }
+
+        return [.. mentions];
+    }
+
+    /// <summary>Countries the article names outright: country names, demonyms, the dateline's place.</summary>
+    private HashSet<string> NamedCountries(List<PlaceMention> mentions)
+    {
+        var named = _demonyms.FindAll(_doc).Select(m => m.Payload).ToHashSet(StringComparer.Ordinal);
+        foreach (var mention in mentions)
+        {
+            if (mention.Candidates.FirstOrDefault(c => c.Place.Kind == PlaceKind.Country) is { } country)
+            {
+                named.Add(country.Place.CountryCode);
+            }
+            else if (mention.Dateline && mention.Candidates.Length > 0)
+            {
+                named.Add(mention.Candidates[0].Place.CountryCode);
+            }
+        }
+
+        return named;
+    }
+
+    /// <summary>True when token <paramref name="i"/> continues a list of places: "X، Y", "X وY", "X and Y".</summary>
+    private bool Coordinated(int i)
+    {
+        if (_mentions.Count == 0 || _doc.SentenceOf(_mentions[^1].EndToken - 1) != _doc.SentenceOf(i))
+        {
+            return false;
+        }
+
+        var gap = i - _mentions[^1].EndToken;
+        return (gap == 0 && JoinsWithAnd(i)) || (gap == 1 && (_doc.IsPunct(i - 1, ',') || _doc.IsPunct(i - 1, '،') || JoinsWithAnd(i)));
+    }
+
+    /// <summary>True when token <paramref name="i"/> carries و or follows "and", "et" or "و".</summary>
+    private bool JoinsWithAnd(int i)
+    {
+        if (_doc.Tokens[i].Kind == TokenKind.Arabic && _doc.TokenText(i).StartsWith("و"))
+        {
+            return true;
+        }
+
+        return i > 0 && _doc.TokenText(i - 1) is "and" or "et" or "or" or "ou" or "و";
+    }
+
+    private Licence LicenceBefore(int i)
+    {
+        if (_hits.EndingAt(i, CueRole.Cue) is not null || _hits.EndingAt(i, CueRole.Relation) is not null || _hits.EndingAt(i, CueRole.Direction) is not null)
+        {
+            return Licence.Strong;
+        }
+
+        if (_hits.EndingAt(i, CueRole.From) is { } from && (_hits.EndingAt(from.FirstToken, CueRole.Unit) is not null || _hits.EndingAt(from.FirstToken, CueRole.Direction) is not null))
+        {
+            return Licence.Strong; // 30 كيلومترا من X
+        }
+
+        return _hits.EndingAt(i, CueRole.Preposition) is not null || _hits.EndingAt(i, CueRole.From) is not null ? Licence.Weak : Licence.None;
+    }
+
+    /// <summary>A mention at the start of the first or second line, followed by a dash, comma or colon, is a dateline.</summary>
+    private PlaceMention MarkDateline(PlaceMention mention)
+    {
+        var line = 0;
+        for (var t = 0; t < mention.FirstToken; t++)
+        {
+            if (_doc.Tokens[t].Kind == TokenKind.LineBreak)
+            {
+                line++;
+                if (line > 1)
+                {
+                    return mention;
+                }
+            }
+            else if (_doc.Tokens[t].IsWord)
+            {
+                return mention; // words before it on its line
+            }
+        }
+
+        var next = mention.EndToken;
+        var dateline = next < _doc.Tokens.Length && (_doc.IsPunct(next, '-') || _doc.IsPunct(next, ',') || _doc.IsPunct(next, ':') || _doc.IsPunct(next, '('));
+        return dateline ? mention with { Dateline = true } : mention;
+    }
+}

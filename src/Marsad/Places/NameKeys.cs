@@ -1,0 +1,54 @@
+using Marsad.Text;
+
+namespace Marsad.Places;
+
+/// <summary>
+/// The key a name is looked up by: folded (no case, accents or Arabic letter variants) with
+/// everything but letters and digits removed, so "Am Chidé", "Amchidé" and "AMCHIDE" are one
+/// key, and so are "تين زواتين" and "تينزواتين".
+/// </summary>
+internal static class NameKeys
+{
+    public static string Compact(string text)
+    {
+        Span<char> buffer = stackalloc char[CharFolding.MaxExpansion];
+        var output = text.Length <= 128 ? stackalloc char[text.Length * 2 + CharFolding.MaxExpansion] : new char[text.Length * 2 + CharFolding.MaxExpansion];
+        var n = 0;
+        foreach (var c in text)
+        {
+            var count = CharFolding.Fold(c, buffer);
+            for (var k = 0; k < count && n < output.Length; k++)
+            {
+                if (char.IsLetterOrDigit(buffer[k]))
+                {
+                    output[n++] = buffer[k];
+                }
+            }
+        }
+
+        return new string(output[..n]);
+    }
+
+    /// <summary>Appends the letters and digits of already folded text; returns the new length, or -1 when it does not fit.</summary>
+    public static int Append(ReadOnlySpan<char> folded, Span<char> destination, int length)
+    {
+        foreach (var c in folded)
+        {
+            if (!char.IsLetterOrDigit(c))
+            {
+                continue;
+            }
+
+            if (length == destination.Length)
+            {
+                return -1;
+            }
+
+            destination[length++] = c;
+        }
+
+        return length;
+    }
+
+    public static bool IsArabic(ReadOnlySpan<char> key) => key.Length > 0 && CharFolding.IsArabicLetter(key[0]);
+}

@@ -1,0 +1,80 @@
+using System.Globalization;
+using Marsad.Lexicon;
+using Marsad.Resources;
+using Marsad.Text;
+
+namespace Marsad.Places;
+
+/// <summary>What a word around a place name does (see <c>data/geo/cues.tsv</c>).</summary>
+internal enum CueRole
+{
+    Cue,
+    CueAfter,
+    Relation,
+    Direction,
+    Unit,
+    Number,
+    Approx,
+    From,
+    Preposition,
+}
+
+/// <summary>A word of the place lexicon: its role, and the cue, relation, direction or number it stands for.</summary>
+internal readonly record struct CueWord(CueRole Role, PlaceCue Cue, PlaceRelation Relation, string? Direction, double Number);
+
+/// <summary>The words around place names, matched in one pass over a document's tokens.</summary>
+internal sealed class PlaceLexicon
+{
+    private PlaceLexicon(PhraseMatcher<CueWord> matcher, HashSet<string> arabicCueWords)
+    {
+        Matcher = matcher;
+        ArabicCueWords = arabicCueWords;
+    }
+
+    public PhraseMatcher<CueWord> Matcher { get; }
+
+    /// <summary>Folded one-word Arabic cues, with and without ال: stripped from gazetteer names ("منطقة غاو").</summary>
+    public HashSet<string> ArabicCueWords { get; }
+
+    public static PlaceLexicon Load(ResourceStore resources, List<string> problems)
+    {
+        var entries = new List<(string, CueWord)>();
+        var arabicCues = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var row in TsvRows.Read(resources, "geo/cues.tsv", ["phrase", "kind", "value"], problems))
+        {
+            if (Parse(row) is not { } word)
+            {
+                problems.Add($"{row.Origin}: kind '{row[1]}' with value '{row[2]}' is not a known cue, relation, direction, unit or number");
+                continue;
+            }
+
+            entries.Add((row[0], word));
+            var folded = CharFolding.Fold(row[0]);
+            if (word.Role == CueRole.Cue && !folded.Contains(' ') && NameKeys.IsArabic(folded))
+            {
+                arabicCues.Add(folded);
+                arabicCues.Add(folded.StartsWith("ال", StringComparison.Ordinal) ? folded[2..] : "ال" + folded);
+            }
+        }
+
+        return new PlaceLexicon(new PhraseMatcher<CueWord>(entries), arabicCues);
+    }
+
+    private static CueWord? Parse(TsvRow row)
+    {
+        var value = row[2];
+        return row[1] switch
+        {
+            "cue" when Enum.TryParse<PlaceCue>(value, ignoreCase: true, out var cue) => new CueWord(CueRole.Cue, cue, default, null, 0),
+            "cue_after" when Enum.TryParse<PlaceCue>(value, ignoreCase: true, out var cue) => new CueWord(CueRole.CueAfter, cue, default, null, 0),
+            "relation" when Enum.TryParse<PlaceRelation>(value, ignoreCase: true, out var relation) => new CueWord(CueRole.Relation, default, relation, null, 0),
+            "direction" when value is "N" or "NE" or "E" or "SE" or "S" or "SW" or "W" or "NW" => new CueWord(CueRole.Direction, default, PlaceRelation.Direction, value, 0),
+            "unit" when double.TryParse(value, CultureInfo.InvariantCulture, out var km) => new CueWord(CueRole.Unit, default, default, null, km),
+            "number" when double.TryParse(value, CultureInfo.InvariantCulture, out var n) => new CueWord(CueRole.Number, default, default, null, n),
+            "approx" => new CueWord(CueRole.Approx, default, default, null, 0),
+            "from" => new CueWord(CueRole.From, default, default, null, 0),
+            "preposition" => new CueWord(CueRole.Preposition, default, default, null, 0),
+            _ => null,
+        };
+    }
+}

@@ -1,0 +1,61 @@
+using System.Collections.Immutable;
+
+namespace Marsad.Places;
+
+/// <summary>
+/// A place named in a document: the whole phrase with its modifier ("على بعد 30 كيلومترا من
+/// مدينة منكا"), the name inside it, what kind of place the text says it is, how the event
+/// relates to it, and the gazetteer entries the name could be (best first, before context).
+/// </summary>
+public sealed record PlaceMention
+{
+    /// <summary>The whole phrase, modifier and cue included, in original offsets.</summary>
+    public required TextSpan Span { get; init; }
+
+    /// <summary>The name alone, without clitics, in original offsets.</summary>
+    public required TextSpan NameSpan { get; init; }
+
+    /// <summary>First token of the phrase in <c>doc.Tokens</c>.</summary>
+    public required int FirstToken { get; init; }
+
+    /// <summary>One past the last token of the phrase.</summary>
+    public required int EndToken { get; init; }
+
+    /// <summary>First token of the name.</summary>
+    public required int NameFirstToken { get; init; }
+
+    /// <summary>One past the last token of the name.</summary>
+    public required int NameEndToken { get; init; }
+
+    /// <summary>The name as written.</summary>
+    public required string Surface { get; init; }
+
+    public PlaceCue Cue { get; init; }
+
+    public PlaceRelation Relation { get; init; }
+
+    /// <summary>Compass direction from the place (N, NE, E, SE, S, SW, W, NW), or null.</summary>
+    public string? Direction { get; init; }
+
+    public double? DistanceKm { get; init; }
+
+    /// <summary>True for the place of a dateline ("باماكو – مرصد:", "NIAMEY, …"): where the report was filed, not where the event was.</summary>
+    public bool Dateline { get; init; }
+
+    /// <summary>Gazetteer entries the name may be, scored on the name and the entry alone, best first.</summary>
+    public ImmutableArray<PlaceCandidate> Candidates { get; init; } = [];
+
+    /// <summary>How strongly the words around the name said a place follows.</summary>
+    internal Licence Licence { get; init; }
+}
+
+/// <summary>A gazetteer entry a mention may refer to, with a score from 0 to 1 and why.</summary>
+public sealed record PlaceCandidate(GazetteerEntry Place, double Score, string Reason)
+{
+    /// <summary>How well the written name matches this entry's names (1 for an exact name).</summary>
+    public double NameScore { get; init; }
+
+    internal int Entry { get; init; }
+
+    internal NameNeeds Needs { get; init; }
+}
