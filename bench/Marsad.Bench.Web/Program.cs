@@ -55,8 +55,15 @@ for (var run = 1; run <= runs; run++)
     var marks = await page.EvaluateAsync<string>("""
         [...performance.getEntriesByType('mark').map(m => `${m.name.replace('marsad:', '')} ${m.startTime.toFixed(0)}`),
          `scripts loaded ${Math.max(...performance.getEntriesByType('resource').filter(r => r.initiatorType === 'script').map(r => r.responseEnd)).toFixed(0)}`,
+         `data answered ${Math.max(...performance.getEntriesByType('resource').filter(r => r.name.includes('/api/')).map(r => r.responseEnd)).toFixed(0)}`,
          `DOMContentLoaded ${performance.getEntriesByType('navigation')[0].domContentLoadedEventEnd.toFixed(0)}`].join(', ')
         """);
+    if (Environment.GetEnvironmentVariable("MARSAD_BENCH_RESOURCES") is not null)
+    {
+        Console.WriteLine(await page.EvaluateAsync<string>(
+            "performance.getEntriesByType('resource').map(r => `  ${r.name.replace(location.origin, '')} ${r.startTime.toFixed(0)}-${r.responseEnd.toFixed(0)}`).join('\\n')"));
+    }
+
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"run {run}: first render {firstRender:F0} ms ({points} points on the map, {rows} table rows; ms since navigation: {marks})"));
 }
 

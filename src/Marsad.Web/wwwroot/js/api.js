@@ -21,3 +21,17 @@ export async function getJson(path, params = {}) {
   }
   return response.json();
 }
+
+// The filters the page and the address bar share, as the API names them.
+export const filterNames = ['since', 'until', 'country', 'admin1', 'type', 'subType', 'actor', 'text'];
+
+// The answers for one set of filters: a page of the table, the map's points and the timeline
+// (which ignores the dates, so it keeps showing the whole period); points or timeline may be skipped.
+export function ask(filters, { offset = 0, sort = '-date', points = true, timeline = true } = {}) {
+  const undated = { ...filters, since: '', until: '' };
+  return Promise.all([
+    getJson('/api/events', { ...filters, offset, sort }),
+    points ? getJson('/api/points', filters) : null,
+    timeline ? getJson('/api/timeline', undated) : null,
+  ]).then(([page, pointSet, weekly]) => ({ current: filters, key: JSON.stringify(undated), page, points: pointSet, weekly }));
+}

@@ -1,4 +1,5 @@
-import { getJson, query } from './api.js';
+import { ask, filterNames, query } from './api.js';
+import { first, initial, initialSort } from './boot.js';
 import { createActors } from './actors.js';
 import { debounce, el } from './dom.js';
 import { currentLanguage, onLanguage, setLanguage, subTypeName, t, typeName } from './i18n.js';
@@ -10,7 +11,6 @@ import { createTimeline } from './timeline.js';
 // The page: filters in the form (and the address bar, so a view can be shared), and the map,
 // timeline and table drawn from the server's answers for those filters. The timeline ignores the
 // dates, so it keeps showing the whole period while its brush chooses some of it.
-const filterNames = ['since', 'until', 'country', 'admin1', 'type', 'subType', 'actor', 'text'];
 const form = document.getElementById('filters');
 const errorBox = document.getElementById('error');
 const view = { offset: 0, sort: '-date' };
@@ -59,15 +59,9 @@ const actors = createActors(document.getElementById('network'), document.getElem
 
 // Asks for what the filters select: a page of the table, and unless only the page changed, the
 // map's points and (when the filters other than dates changed) the timeline.
-async function load(current, { tableOnly = false } = {}) {
-  const undated = { ...current, since: '', until: '' };
-  const key = JSON.stringify(undated);
-  const [page, points, weekly] = await Promise.all([
-    getJson('/api/events', { ...current, offset: view.offset, sort: view.sort }),
-    tableOnly ? null : getJson('/api/points', current),
-    tableOnly || key === timelineKey ? null : getJson('/api/timeline', undated),
-  ]);
-  return { current, key, page, points, weekly };
+function load(current, { tableOnly = false } = {}) {
+  const key = JSON.stringify({ ...current, since: '', until: '' });
+  return ask(current, { offset: view.offset, sort: view.sort, points: !tableOnly, timeline: !tableOnly && key !== timelineKey });
 }
 
 function draw({ current, key, page, points, weekly }, fit) {
@@ -146,15 +140,11 @@ onLanguage(() => {
   }
 });
 
-// The first render asks for everything at once: the borders, the filters' choices and the data
-// for the filters in the address bar.
+// The first render: boot.js has already asked for everything it needs.
 async function start() {
-  const params = new URLSearchParams(location.search);
-  const initial = Object.fromEntries(filterNames.map(name => [name, params.get(name)?.trim() ?? '']));
-  view.sort = params.get('sort') ?? view.sort;
+  view.sort = initialSort;
   setLanguage(currentLanguage());
-  const world = fetch('/lib/countries-110m.json').then(r => r.json());
-  const [choices, data, borders] = await Promise.all([getJson('/api/facets'), load(initial), world]);
+  const [choices, data, borders] = await Promise.all([first.facets, first.data, first.borders]);
   performance.mark('marsad:data');
   facets = choices;
   for (const name of filterNames) {

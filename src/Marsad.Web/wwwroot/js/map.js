@@ -80,6 +80,7 @@ export function createMap(container, { online, borders, onSelect }) {
       }));
       index = new Supercluster({
         radius: 44,
+        minZoom: 2, // the map's own limits: no clustering for zooms it never shows
         maxZoom: 10,
         // Per-type counts as flat numbers: supercluster copies cluster properties shallowly.
         map: p => {
