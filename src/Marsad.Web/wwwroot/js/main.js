@@ -64,7 +64,7 @@ function load(current, { tableOnly = false } = {}) {
   return ask(current, { offset: view.offset, sort: view.sort, points: !tableOnly, timeline: !tableOnly && key !== timelineKey });
 }
 
-function draw({ current, key, page, points, weekly }, fit) {
+async function draw({ current, key, page, points, weekly }, fit) {
   history.replaceState(null, '', location.pathname + query({ ...current, ...(view.sort !== '-date' ? { sort: view.sort } : {}) }));
   for (const [id, format] of [['download-csv', 'acled-csv'], ['download-geojson', 'geojson']]) {
     document.getElementById(id).href = `/api/export${query({ ...current, format })}`;
@@ -72,16 +72,16 @@ function draw({ current, key, page, points, weekly }, fit) {
   document.getElementById('clear-brush').hidden = !current.since && !current.until;
   errorBox.hidden = true;
   table.show(page, view.sort, eventTypes);
-  if (points) {
-    map.show(points, fit);
-    document.getElementById('summary').textContent =
-      t('events', page.total) + (points.unplaced ? ` (${t('unplaced', points.unplaced)})` : '');
-  }
   if (weekly) {
     timeline.show(weekly);
     timelineKey = key;
   }
   timeline.select(current.since, current.until);
+  if (points) {
+    document.getElementById('summary').textContent =
+      t('events', page.total) + (points.unplaced ? ` (${t('unplaced', points.unplaced)})` : '');
+    await map.show(points, fit);
+  }
 }
 
 function failed(error) {
@@ -93,7 +93,7 @@ async function refresh(options = {}) {
   const ticket = ++generation;
   try {
     const data = await load(filters(), options);
-    if (ticket === generation) draw(data, false);
+    if (ticket === generation) await draw(data, false);
   } catch (error) {
     if (ticket === generation) failed(error);
   }
@@ -155,7 +155,7 @@ async function start() {
   }
   fillChoices();
   map = createMap(document.getElementById('map'), { online: facets.online, borders, onSelect: showEvent });
-  draw(data, true);
+  await draw(data, true);
   // The first render is done: the map, timeline and table show the data. Tests and the bench wait for this.
   document.documentElement.dataset.rendered = '0';
   document.documentElement.dataset.ready = 'true';

@@ -1,13 +1,14 @@
+import { clusters } from './clusters.js';
 import { el } from './dom.js';
 import { t, typeName } from './i18n.js';
 
-// The event map: country borders drawn from Natural Earth (offline), events clustered in the
-// browser (supercluster) and drawn on one canvas; only the visible clusters and markers exist.
+// The event map: country borders drawn from Natural Earth (offline), and the events clustered by
+// cluster-worker.js, drawn on one canvas: only the visible clusters and markers exist.
+
 // ACLED's six event types in the server's order; type k is drawn in the colour --tk of app.css.
 export const eventTypes = ['Battles', 'Explosions/Remote violence', 'Violence against civilians', 'Protests', 'Riots', 'Strategic developments'];
 export const colours = eventTypes.map((_, k) => getComputedStyle(document.documentElement).getPropertyValue(`--t${k}`).trim());
 
-const types = eventTypes.length;
 const radius = fatalities => Math.min(22, 4 + 2 * Math.sqrt(fatalities));
 
 // borders: Natural Earth's 1:110m countries as world-atlas ships them (TopoJSON); refineBorders()
@@ -30,14 +31,15 @@ export function createMap(container, { online, borders, onSelect }) {
   map.attributionControl.addAttribution('Leaflet · Natural Earth');
 
   const layer = L.layerGroup().addTo(map);
-  let index = null;
+  let drawing = 0;
 
-  function draw() {
-    layer.clearLayers();
-    if (!index) return;
+  async function draw() {
+    const ticket = ++drawing;
     const bounds = map.getBounds();
     const west = Math.max(-180, bounds.getWest()), east = Math.min(180, bounds.getEast());
-    const items = index.getClusters([west, Math.max(-85, bounds.getSouth()), east, Math.min(85, bounds.getNorth())], Math.round(map.getZoom()));
+    const items = await clusters('clusters', [west, Math.max(-85, bounds.getSouth()), east, Math.min(85, bounds.getNorth())], Math.round(map.getZoom()));
+    if (ticket !== drawing) return; // the view moved on meanwhile
+    layer.clearLayers();
     for (const item of items) layer.addLayer(item.properties.cluster ? clusterMarker(item) : eventMarker(item));
     container.dataset.drawn = String(items.length);
   }
@@ -46,11 +48,11 @@ export function createMap(container, { online, borders, onSelect }) {
     const [lon, lat] = item.geometry.coordinates;
     const p = item.properties;
     let dominant = 0;
-    for (let k = 1; k < types; k++) if (p[`t${k}`] > p[`t${dominant}`]) dominant = k;
+    for (let k = 1; k < eventTypes.length; k++) if (p[`t${k}`] > p[`t${dominant}`]) dominant = k;
     const size = Math.round(22 + 7 * Math.log10(p.point_count));
     const icon = L.divIcon({ html: el('span', {}, p.point_abbreviated), className: `cluster t${dominant}`, iconSize: [size, size] });
     const marker = L.marker([lat, lon], { icon, keyboard: false, title: t('events', p.point_count) });
-    marker.on('click', () => map.setView([lat, lon], index.getClusterExpansionZoom(p.cluster_id)));
+    marker.on('click', async () => map.setView([lat, lon], await clusters('expansion', p.cluster_id)));
     return marker;
   }
 
@@ -58,7 +60,7 @@ export function createMap(container, { online, borders, onSelect }) {
     const [lon, lat] = item.geometry.coordinates;
     const p = item.properties;
     const marker = L.circleMarker([lat, lon], { radius: radius(p.f), color: '#ffffff', weight: 1, fillColor: colours[p.t] ?? '#555', fillOpacity: 0.85 });
-    marker.bindTooltip(() => el('span', {}, typeName(p.type), p.f ? ` · ${p.f} ${t('fatalities')}` : ''));
+    marker.bindTooltip(() => el('span', {}, typeName(eventTypes[p.t]), p.f ? ` · ${p.f} ${t('fatalities')}` : ''));
     marker.on('click', () => onSelect(p.id));
     return marker;
   }
@@ -71,38 +73,13 @@ export function createMap(container, { online, borders, onSelect }) {
       countries.remove();
       countries = detailed;
     },
-    // points: [id, latitude, longitude, type index, fatalities] as /api/points sends them.
-    show(pointSet, fit) {
-      const features = pointSet.points.map(([id, lat, lon, type, fatalities]) => ({
-        type: 'Feature',
-        geometry: { type: 'Point', coordinates: [lon, lat] },
-        properties: { id, t: type, type: pointSet.types[type], f: fatalities ?? 0 },
-      }));
-      index = new Supercluster({
-        radius: 44,
-        minZoom: 2, // the map's own limits: no clustering for zooms it never shows
-        maxZoom: 10,
-        // Per-type counts as flat numbers: supercluster copies cluster properties shallowly.
-        map: p => {
-          const counts = { f: p.f };
-          for (let k = 0; k < types; k++) counts[`t${k}`] = p.t === k ? 1 : 0;
-          return counts;
-        },
-        reduce: (sum, p) => {
-          sum.f += p.f;
-          for (let k = 0; k < types; k++) sum[`t${k}`] += p[`t${k}`];
-        },
-      }).load(features);
-      container.dataset.points = String(features.length);
-      if (fit && features.length > 0) {
-        const box = [[90, 180], [-90, -180]];
-        for (const [, lat, lon] of pointSet.points) {
-          box[0] = [Math.min(box[0][0], lat), Math.min(box[0][1], lon)];
-          box[1] = [Math.max(box[1][0], lat), Math.max(box[1][1], lon)];
-        }
-        map.fitBounds(box, { padding: [30, 30], maxZoom: 7 });
+    // points: what the worker answered to 'load': { count, unplaced, bounds }. Resolves when drawn.
+    show(points, fit) {
+      container.dataset.points = String(points.count);
+      if (fit && points.bounds) {
+        map.fitBounds(points.bounds, { padding: [30, 30], maxZoom: 7, animate: false });
       }
-      draw();
+      return draw();
     },
     resize: () => map.invalidateSize(),
   };
