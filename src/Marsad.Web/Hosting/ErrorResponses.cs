@@ -23,13 +23,13 @@ internal static class ErrorResponses
         });
         app.UseStatusCodePages(pages => pages.HttpContext.Response.HasStarted
             ? Task.CompletedTask
-            : Write(pages.HttpContext, pages.HttpContext.Response.StatusCode, ReasonPhrases(pages.HttpContext.Response.StatusCode)));
+            : Write(pages.HttpContext, pages.HttpContext.Response.StatusCode, Sentence(pages.HttpContext.Response.StatusCode)));
     }
 
     public static Task Write(HttpContext context, int status, string detail) =>
         Results.Problem(detail: detail, statusCode: status).ExecuteAsync(context);
 
-    private static string ReasonPhrases(int status) => status switch
+    private static string Sentence(int status) => status switch
     {
         StatusCodes.Status404NotFound => "not found",
         StatusCodes.Status405MethodNotAllowed => "this server only answers GET requests",

@@ -17,8 +17,6 @@ internal sealed class SampleSite : IAsyncDisposable
         _app = app;
     }
 
-    public string DbPath => Path.Combine(_folder, "marsad.db");
-
     /// <summary>The page's address (loopback) or the in-memory server's.</summary>
     public Uri Address => new(_app.Urls.First());
 

@@ -34,6 +34,17 @@ public sealed class SecurityTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Online_TilesAllowedAsImagesOnly()
+    {
+        await using var online = await SampleSite.StartAsync(inMemory: true, options => options with { Online = true });
+        using var response = await online.Client().GetAsync("/");
+        var policy = string.Join(" ", response.Headers.GetValues("Content-Security-Policy"));
+
+        Assert.Contains("img-src 'self' https://tile.openstreetmap.org;", policy, StringComparison.Ordinal);
+        Assert.Contains("connect-src 'self';", policy, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Post_405AsJsonWithoutInternals()
     {
         using var response = await _client.PostAsync("/api/events", null);

@@ -136,7 +136,7 @@ onLanguage(() => {
   if (facets) {
     fillChoices();
     timelineKey = null;
-    refresh({ fit: false });
+    refresh();
   }
 });
 
