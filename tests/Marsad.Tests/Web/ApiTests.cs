@@ -136,6 +136,15 @@ public sealed class ApiTests(ApiTests.Site site) : IClassFixture<ApiTests.Site>
     }
 
     [Fact]
+    public async Task Timeline_OfAnActor_ItsIncidentsByType()
+    {
+        var timeline = await Get("/api/timeline?actor=" + Uri.EscapeDataString(SampleStore.IsSahel));
+        var totals = timeline.GetProperty("counts").EnumerateArray().Select(s => s.EnumerateArray().Sum(c => c.GetInt32())).ToList();
+
+        Assert.Equal([0, 2, 1, 0, 0, 0], totals); // the two strikes, the abduction
+    }
+
+    [Fact]
     public async Task Event_Ambush_BothReportsWithTheirArticlesAndEvidenceInside()
     {
         var id = (await Get("/api/events?type=Battles")).GetProperty("rows")[0].GetProperty("id").GetString();
