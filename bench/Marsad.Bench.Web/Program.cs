@@ -50,9 +50,11 @@ for (var run = 1; run <= runs; run++)
     var devtools = await context.NewCDPSessionAsync(page);
     await devtools.SendAsync("Performance.enable");
     var serverBefore = Process.GetCurrentProcess().TotalProcessorTime;
+    var treeBefore = ProcessTreeCpu.Milliseconds();
     await page.GotoAsync(url);
     await page.WaitForSelectorAsync("html[data-ready]", new PageWaitForSelectorOptions { Timeout = 30_000 });
     var serverCpu = (Process.GetCurrentProcess().TotalProcessorTime - serverBefore).TotalMilliseconds;
+    var allCpu = ProcessTreeCpu.Milliseconds() - treeBefore;
     var metrics = (await devtools.SendAsync("Performance.getMetrics"))!.Value.GetProperty("metrics").EnumerateArray()
         .ToDictionary(m => m.GetProperty("name").GetString()!, m => m.GetProperty("value").GetDouble());
     var mainThread = metrics["TaskDuration"] * 1000;
@@ -74,7 +76,7 @@ for (var run = 1; run <= runs; run++)
     }
 
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-        $"run {run}: first render {firstRender:F0} ms ({points} points on the map, {rows} table rows; ms since navigation: {marks}; CPU: page main thread {mainThread:F0} ms, server {serverCpu:F0} ms)"));
+        $"run {run}: first render {firstRender:F0} ms ({points} points on the map, {rows} table rows; ms since navigation: {marks}; CPU: page main thread {mainThread:F0} ms, server {serverCpu:F0} ms, server and browser together {allCpu:F0} ms; load average {File.ReadAllText("/proc/loadavg").Split(' ')[0]})"));
 }
 
 times.Sort();
