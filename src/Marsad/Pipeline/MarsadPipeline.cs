@@ -43,7 +43,17 @@ public sealed class MarsadPipeline
         _cues = CueRecognizer.Load(store);
         _dates = DateRecognizer.Load(store);
         _geocoder = Geocoder.Load(store);
-        _assembler = new EventAssembler(_actors.Catalog, _countries);
+        _assembler = new EventAssembler(_actors.Catalog, _countries, _geocoder.Capitals().ToImmutableDictionary(c => c.Key, c => new EventPlace
+        {
+            Country = c.Value.Country,
+            CountryCode = c.Value.CountryCode,
+            Admin1 = c.Value.Admin1,
+            Admin2 = c.Value.Admin2,
+            Location = c.Value.Location,
+            Latitude = c.Value.Latitude,
+            Longitude = c.Value.Longitude,
+            GeonameId = c.Value.GeonameId,
+        }));
         _relations = RelationExtractor.Load(store);
         _syntax = SyntaxWords.Load(store);
         DataFingerprint = store.Fingerprint(store.List(""));
@@ -128,7 +138,7 @@ public sealed class MarsadPipeline
             DateAnchors(dateMentions, reference),
             PlaceAnchors(placeMentions, placeContext),
             _cues.Recognize(doc),
-            [.. _dates.FindBackgroundCues(doc).Select(c => new BackgroundAnchor(c.FirstToken, c.EndToken, c.Span, c.Kind == BackgroundCueKind.Then))],
+            [.. _dates.FindBackgroundCues(doc).Select(c => new BackgroundAnchor(c.FirstToken, c.EndToken, c.Span, c.Kind == BackgroundCueKind.Then, c.Kind == BackgroundCueKind.Anniversary))],
             _syntax);
         return (layers, documentDate);
     }

@@ -57,6 +57,28 @@ public sealed class Geocoder
     public PlaceResolution Resolve(PlaceMention mention, PlaceContext context, string? preferredCountry = null) =>
         _resolver.Resolve(mention, context, preferredCountry);
 
+    /// <summary>
+    /// Each country's capital (GeoNames' PPLC), keyed by ISO2: where ACLED codes a national event,
+    /// such as a coup, that the report ties to no town.
+    /// </summary>
+    public ImmutableDictionary<string, ResolvedPlace> Capitals() =>
+        _gazetteer.Entries.Where(e => e.Kind == PlaceKind.Capital && e.HasCoordinates)
+            .GroupBy(e => e.CountryCode)
+            .Select(g => g.MaxBy(e => e.Population)!)
+            .ToImmutableDictionary(e => e.CountryCode, e => new ResolvedPlace
+            {
+                Country = _gazetteer.CountryName(e.CountryCode),
+                CountryCode = e.CountryCode,
+                Admin1 = _gazetteer.Admin1(e.Admin1Code)?.Acled,
+                Admin2 = _gazetteer.Admin2Name(e.Admin2Code),
+                Location = e.Location,
+                Latitude = e.Latitude,
+                Longitude = e.Longitude,
+                GeonameId = e.GeonameId,
+                PlaceId = e.Id,
+                Surface = e.Location,
+            }, StringComparer.Ordinal);
+
     /// <summary>Candidates for a bare name, best first, each with why: for checking a name (<c>marsad geocode</c>).</summary>
     public IReadOnlyList<PlaceCandidate> Lookup(string text)
     {

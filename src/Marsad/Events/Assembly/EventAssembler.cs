@@ -8,12 +8,15 @@ namespace Marsad.Events.Assembly;
 /// From mention layers to events: frames per trigger, incidents from frames, then the incidents
 /// that report something real and specific, coded as ACLED events.
 /// </summary>
-internal sealed class EventAssembler(ActorCatalog actors, CountryCatalog countries)
+/// <param name="actors">The actor catalogue.</param>
+/// <param name="countries">The country catalogue.</param>
+/// <param name="capitals">Each country's capital by ISO2, for national events no town is named for.</param>
+internal sealed class EventAssembler(ActorCatalog actors, CountryCatalog countries, ImmutableDictionary<string, EventPlace> capitals)
 {
     public ImmutableArray<EventRecord> Assemble(MentionLayers layers, IReadOnlyList<Incident> incidents, Article article)
     {
         var unreal = layers.Cues.Any(c => c.Kind == CueKind.Unreal);
-        var composer = new EventComposer(layers, new ActorNaming(actors, countries), article);
+        var composer = new EventComposer(layers, new ActorNaming(actors, countries), article, capitals);
         var events = ImmutableArray.CreateBuilder<EventRecord>();
         var starts = incidents.Where(i => IsReported(i, unreal)).Select(i => i.Frames[0].Sentence).Order().ToList();
         foreach (var incident in incidents)

@@ -8,7 +8,7 @@ namespace Marsad.Events.Assembly;
 /// and place its frames give, actors named for the event's country and date, conservative
 /// counts, ransom, evidence for the event and for each field, a confidence and a one-line note.
 /// </summary>
-internal sealed partial class EventComposer(MentionLayers layers, ActorNaming naming, Article article)
+internal sealed partial class EventComposer(MentionLayers layers, ActorNaming naming, Article article, ImmutableDictionary<string, EventPlace> capitals)
 {
     /// <param name="incident">The incident to code.</param>
     /// <param name="paragraphEnd">The sentence where the next incident starts: up to there, the text is still about this one.</param>
@@ -100,6 +100,13 @@ internal sealed partial class EventComposer(MentionLayers layers, ActorNaming na
             return anchor.Place;
         }
 
+        // A coup the report ties to no town takes place where power sits: the capital, known only to the region's precision.
+        if (incident.Family == ActFamily.Coup && incident.Place is null or { IsCountry: true } && CountryOf(incident) is { } state && capitals.TryGetValue(state.Place.CountryCode!, out var capital))
+        {
+            AddEvidence(fields, "location", state.Span);
+            return capital with { GeoPrecision = 3 };
+        }
+
         // Not placed by its own sentences (or only by a road's end): the article's own place, else the
         // place its paragraph names — ACLED codes an incident where the report puts it.
         if ((layers.MainPlace ?? layers.PlaceNear(incident.Frames[0].Sentence, paragraphEnd)) is { } around)
@@ -114,17 +121,30 @@ internal sealed partial class EventComposer(MentionLayers layers, ActorNaming na
             return own.Place;
         }
 
-        // No place named: the country the sentences speak of (the article's own when it is among them), else the article's.
+        if (CountryOf(incident) is { } country)
+        {
+            AddEvidence(fields, "location", country.Span);
+            return country.Place;
+        }
+
+        return new EventPlace();
+    }
+
+    /// <summary>
+    /// No place named: the country the sentences speak of (the article's own when it is among them),
+    /// else the article's (with no span of its own to point at).
+    /// </summary>
+    private (EventPlace Place, TextSpan? Span)? CountryOf(Incident incident)
+    {
         var sentences = incident.Frames.Select(f => f.Sentence).ToHashSet();
         var named = layers.Countries.Where(c => c.Kind == Countries.CountryMentionKind.Name && sentences.Contains(layers.SentenceOf(c.FirstToken))).ToList();
         var countryMention = named.FirstOrDefault(c => c.Country.Code == layers.ArticleCountryPlace?.CountryCode) ?? named.FirstOrDefault();
         if (countryMention is not null)
         {
-            AddEvidence(fields, "location", countryMention.Span);
-            return new EventPlace { Country = countryMention.Country.Name, CountryCode = countryMention.Country.Code, GeoPrecision = 3 };
+            return (new EventPlace { Country = countryMention.Country.Name, CountryCode = countryMention.Country.Code, GeoPrecision = 3 }, countryMention.Span);
         }
 
-        return layers.ArticleCountryPlace ?? new EventPlace();
+        return layers.ArticleCountryPlace is { } article ? (article, null) : null;
     }
 
     private static void AddEvidence(Dictionary<string, List<TextSpan>> fields, string field, TextSpan? span)

@@ -90,6 +90,9 @@ internal sealed class Frame(TriggerMention trigger, int sentence, int clause)
     /// <summary>A definite noun or a verb with an object pronoun: it refers back to an incident already told.</summary>
     public bool Anaphoric { get; set; }
 
+    /// <summary>After a demonstrative (هذه الهجمات): it names incidents already told, whatever the sentence says of time.</summary>
+    public bool Demonstrative { get; init; }
+
     /// <summary>The text announces a separate incident (وفي حادث آخر).</summary>
     public bool NewIncident { get; set; }
 

@@ -34,6 +34,11 @@ internal sealed partial class FrameBuilder
             candidates.Add(new Participant(owner, AgentStrength.Explicit));
         }
 
+        if (trigger.Form != TriggerForm.Verb && AdjectivalAgent(trigger) is { } kind)
+        {
+            candidates.Add(new Participant(kind, AgentStrength.Generic));
+        }
+
         if (trigger.Form != TriggerForm.Verb && SupportVerbSubject(frame) is { } performer)
         {
             candidates.Add(new Participant(performer, AgentStrength.Explicit));
@@ -101,6 +106,12 @@ internal sealed partial class FrameBuilder
             }
 
             if (!passive && agent is not null && actor.FirstToken < agent.EndToken)
+            {
+                continue;
+            }
+
+            // "اقتحموا البلدة التي تضم موقعا للمتطوعين": an actor inside a clause about a place or thing was not the one hit.
+            if (InRelativeClauseOfAThing(trigger.EndToken, actor.FirstToken))
             {
                 continue;
             }
@@ -232,6 +243,33 @@ internal sealed partial class FrameBuilder
                 return actor.Prefix.EndsWith('ل') || layers.Word(t - 1) == "ل" || (t > 0 && layers.Doc.IsPunct(t - 1, '«') && layers.Word(t - 2) == "ل")
                     ? Refine(actor, sentence)
                     : null;
+            }
+        }
+
+        return null;
+    }
+
+    private bool InRelativeClauseOfAThing(int from, int actor) =>
+        Enumerable.Range(from, Math.Max(0, actor - from)).Any(t => layers.Is(t, SyntaxRole.Relative) && t > from && layers.ActorAt(t - 1) is null
+                                                                   && !layers.Actors.Any(a => a.FirstToken < t && a.EndToken == t));
+
+    /// <summary>
+    /// "الانقلاب العسكري، الهجوم الإرهابي": a definite adjective after a definite event noun says who did it
+    /// (a genitive would follow a noun without the article: مقتل الجندي).
+    /// </summary>
+    private ActorMention? AdjectivalAgent(TriggerMention trigger)
+    {
+        if (!trigger.IsDefinite)
+        {
+            return null;
+        }
+
+        // The adjective may be part of the trigger phrase itself (الانقلاب العسكري).
+        for (var t = trigger.FirstToken + 1; t <= trigger.EndToken; t++)
+        {
+            if (layers.ActorAt(t) is { Actor: null, Role: ActorRole.Military or ActorRole.Militant } kind && kind.FirstToken == t && kind.Prefix.EndsWith("ال", StringComparison.Ordinal))
+            {
+                return kind;
             }
         }
 

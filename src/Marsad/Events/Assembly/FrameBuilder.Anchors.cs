@@ -12,7 +12,8 @@ internal sealed partial class FrameBuilder
     private DateAnchor? DateFor(Frame frame)
     {
         var trigger = frame.Trigger;
-        var inSentence = layers.Dates.Where(d => layers.SentenceOf(d.FirstToken) == frame.Sentence && !AnotherTriggerBetween(trigger, d.FirstToken, d.EndToken)).ToList();
+        var inSentence = layers.Dates.Where(d => layers.SentenceOf(d.FirstToken) == frame.Sentence && !AnotherTriggerBetween(trigger, d.FirstToken, d.EndToken)
+                                                 && !AnniversaryBetween(d.EndToken, trigger.FirstToken)).ToList();
         // Before an event noun, a date belongs to the sentence's own verb ("أعلن الجيش أمس مقتل…"، "استدعت اليوم … على مقتل").
         var eventDates = inSentence.Where(d => !IsReportDate(d) && (trigger.Form != TriggerForm.Noun || d.FirstToken >= trigger.EndToken)).ToList();
         var inClause = Nearest(eventDates.Where(d => layers.ClauseOf(d.FirstToken) == frame.Clause), trigger);
@@ -33,6 +34,10 @@ internal sealed partial class FrameBuilder
         return date;
     }
 
+    /// <summary>"أحيوا أمس ذكرى الهجوم": the date before a remembrance is the ceremony's.</summary>
+    private bool AnniversaryBetween(int first, int end) =>
+        layers.Background.Any(b => b.Anniversary && b.FirstToken >= first && b.EndToken <= end);
+
     /// <summary>A date or place beyond another trigger belongs to that trigger ("اختطاف مدنيين …، مثل حادثة 7 يناير").</summary>
     private bool AnotherTriggerBetween(TriggerMention trigger, int first, int end) =>
         layers.Triggers.Any(t => t != trigger && !t.IsDefinite && !(t.Form == TriggerForm.Noun && t.Suffix.Length > 0) && !EventTyping.IsSupportingOnly(t.Act)
@@ -49,6 +54,7 @@ internal sealed partial class FrameBuilder
         var places = layers.Places.Where(p => layers.IsEventPlace(p) && layers.SentenceOf(p.FirstToken) == frame.Sentence
                                               && (layers.ClauseOf(p.FirstToken) == frame.Clause || !AnotherTriggerBetween(frame.Trigger, p.FirstToken, p.EndToken))).ToList();
         var local = places.Where(p => !p.IsCountry).ToList();
+        local.RemoveAll(p => IsContainerOfPrevious(p, local));
 
         // In its own clause a town beats a lake or a region (جزر بحيرة تشاد القريبة من بلدة باغاسولا);
         // beyond it, a place named alone beats one end of "between X and Y".
@@ -59,6 +65,11 @@ internal sealed partial class FrameBuilder
                ?? Nearest(local, frame.Trigger)
                ?? Nearest(places, frame.Trigger);
     }
+
+    /// <summary>"بلدة صلحان في إقليم ياغا": the region right after a town only says where the town is.</summary>
+    private static bool IsContainerOfPrevious(PlaceAnchor region, List<PlaceAnchor> places) =>
+        places.Any(town => town.EndToken <= region.FirstToken && region.FirstToken - town.EndToken <= 2 && town.Place.GeoPrecision < region.Place.GeoPrecision
+                           && town.Place.Admin1 is not null && town.Place.Admin1 == region.Place.Admin1);
 
     private static T? Nearest<T>(IEnumerable<T> anchors, TriggerMention trigger)
         where T : class

@@ -24,14 +24,15 @@ internal sealed partial class FrameBuilder(MentionLayers layers)
             {
                 Rumor = layers.CuesIn(sentence, CueKind.Rumor).Any(),
                 NewIncident = Follows(trigger, sentence, CueKind.NewIncident, ModalScope),
+                Demonstrative = layers.Is(trigger.FirstToken - 1, SyntaxRole.Demonstrative),
                 Anaphoric = trigger.IsDefinite || (trigger.Form == TriggerForm.Verb && (trigger.Suffix.Length > 0 || HasDefiniteTriggerSubject(trigger))),
             };
             frame.ModifiesWeapon = EventTyping.IsGroundViolence(trigger.Act) && trigger.Form == TriggerForm.Verb
                 && layers.Triggers.Any(t => EventTyping.IsRemoteViolence(t.Act) && t.EndToken <= trigger.FirstToken && trigger.FirstToken - t.EndToken <= 2);
             FindAgent(frame);
             FindTarget(frame);
-            frame.Date = DateFor(frame);
-            frame.Place = PlaceFor(frame);
+            frame.Date = frame.Demonstrative ? null : DateFor(frame);
+            frame.Place = frame.Demonstrative ? null : PlaceFor(frame);
             frame.Demoted = trigger.Act is Act.Seize or Act.Regain && !TakesAPlace(frame);
             frame.AtThatTime = InBackgroundScope(frame, pointsBack: true);
             frame.Background = !frame.AtThatTime && IsBackground(frame);
@@ -89,6 +90,13 @@ internal sealed partial class FrameBuilder(MentionLayers layers)
     private bool IsBackground(Frame frame)
     {
         if (frame.Date is { } date && (date.Background || date.IsYearOnly))
+        {
+            return true;
+        }
+
+        // "ذكرى الهجوم، الذكرى الخامسة لمجزرة": what is remembered is past.
+        var trigger = frame.Trigger;
+        if (layers.Background.Any(b => b.Anniversary && b.EndToken <= trigger.FirstToken && trigger.FirstToken - b.EndToken <= 2 && layers.SentenceOf(b.FirstToken) == frame.Sentence))
         {
             return true;
         }

@@ -38,6 +38,11 @@ internal sealed class IncidentMerger(MentionLayers layers, ActorCatalog catalog)
 
     private Incident? Home(Frame frame, List<Incident> incidents)
     {
+        if (frame.Demonstrative && incidents.LastOrDefault(i => i.Accepts(frame)) is { } told)
+        {
+            return told;
+        }
+
         var candidates = incidents.Where(i => (i.Background == frame.Background || frame.AtThatTime) && i.Accepts(frame) && !Conflicts(i, frame)).ToList();
         if (frame.AtThatTime)
         {

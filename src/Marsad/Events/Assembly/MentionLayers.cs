@@ -11,7 +11,8 @@ namespace Marsad.Events.Assembly;
 /// <param name="EndToken">One past its last token.</param>
 /// <param name="Span">Original span of the cue.</param>
 /// <param name="PointsBack">True for "at that time" (آنذاك، حينها): the time of an event told before, not necessarily the past.</param>
-internal sealed record BackgroundAnchor(int FirstToken, int EndToken, TextSpan Span, bool PointsBack = false);
+/// <param name="Anniversary">True for a remembrance (ذكرى، أحيا): the date before it is the ceremony's, not the event's after it.</param>
+internal sealed record BackgroundAnchor(int FirstToken, int EndToken, TextSpan Span, bool PointsBack = false, bool Anniversary = false);
 
 /// <summary>Every mention layer of one document, with lookups by token that event assembly needs.</summary>
 internal sealed class MentionLayers
@@ -30,7 +31,8 @@ internal sealed class MentionLayers
         _mainPlace = new Lazy<PlaceAnchor?>(() => places
             .Where(p => !p.IsCountry && !p.Place.Unresolved && p.Place.Location is not null && IsEventPlace(p))
             .GroupBy(p => p.Place.Location)
-            .OrderByDescending(g => g.Count()).ThenBy(g => g.Min(p => p.FirstToken))
+            // A region stands in for its capital's coordinates, but does not name the capital: it does not count as a mention of it.
+            .OrderByDescending(g => g.Count(p => p.Place.GeoPrecision < 3)).ThenByDescending(g => g.Count()).ThenBy(g => g.Min(p => p.FirstToken))
             .Select(g => g.OrderBy(p => p.Place.GeoPrecision).First())
             .FirstOrDefault());
         Doc = doc;

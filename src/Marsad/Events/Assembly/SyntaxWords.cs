@@ -15,6 +15,7 @@ internal enum SyntaxRole
     Accompany,
     Any,
     GroupNoun,
+    Demonstrative,
 }
 
 /// <summary>Function words by language and role: the grammar event assembly relies on, kept as data.</summary>

@@ -1,0 +1,54 @@
+using System.Collections.Immutable;
+using Marsad.Events;
+using Marsad.Tests.Golden;
+
+namespace Marsad.Tests.Events;
+
+/// <summary>Rules of event assembly, each on a short article written for it.</summary>
+public sealed class IncidentRulesTests(PipelineFixture fixture) : IClassFixture<PipelineFixture>
+{
+    private ImmutableArray<EventRecord> Events(string text) =>
+        fixture.Pipeline.Analyze(new Article { Id = "rule", Text = text, Published = new DateOnly(2024, 3, 5) }).Events;
+
+    [Fact]
+    public void Analyze_DemonstrativeBeforeAnEventNoun_AddsNoIncident()
+    {
+        var events = Events("نيامي – قتل مسلحون أربعة رعاة قرب بلدة أيورو يوم الأحد 3 مارس. وتأتي هذه الهجمات بعد أكثر من عام على تصاعد العنف في المنطقة.");
+
+        var attack = Assert.Single(events);
+        Assert.Equal(new DateOnly(2024, 3, 3), attack.EventDate);
+    }
+
+    [Fact]
+    public void Analyze_CoupNamingNoTown_IsCodedToTheCapitalWithTheArmyAsActor1()
+    {
+        var events = Events("يستمر التوتر في النيجر منذ الانقلاب العسكري الذي أطاح في 26 يوليو 2023 بالرئيس محمد بازوم.");
+
+        var coup = Assert.Single(events);
+        Assert.Equal("Niamey", coup.Location);
+        Assert.Equal(3, coup.GeoPrecision);
+        Assert.Equal("Military Forces of Niger (2023-)", coup.Actor1);
+        Assert.True(coup.Historical);
+    }
+
+    [Fact]
+    public void Analyze_ActorInsideARelativeClauseAboutAPlace_IsNotTheTarget()
+    {
+        var events = Events("اقتحم مسلحون أمس بلدة قرب جيبو. واستهدف المهاجمون السوق الذي كان يحرسه متطوعو الدفاع عن الوطن، وقتلوا 14 مدنيا.");
+
+        var attack = Assert.Single(events);
+        Assert.Equal("Violence against civilians", attack.EventType);
+        Assert.Equal("Civilians (Burkina Faso)", attack.Actor2);
+    }
+
+    [Fact]
+    public void Analyze_TownFollowedByItsProvince_IsOnePastEventPlacedAtTheTown()
+    {
+        var events = Events("واغادوغو – أحيا الأهالي أمس ذكرى الهجوم الذي استهدف بلدة أربيندا في إقليم سوم عام 2019 وقتل فيه 35 مدنيا.");
+
+        var remembered = Assert.Single(events);
+        Assert.Equal("Aribinda", remembered.Location);
+        Assert.True(remembered.Historical);
+        Assert.Equal(35, remembered.Fatalities);
+    }
+}
