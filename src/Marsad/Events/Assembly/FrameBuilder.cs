@@ -34,7 +34,7 @@ internal sealed partial class FrameBuilder(MentionLayers layers)
             frame.Date = frame.Demonstrative ? null : DateFor(frame);
             frame.Place = frame.Demonstrative ? null : PlaceFor(frame);
             frame.Demoted = trigger.Act is Act.Seize or Act.Regain && !TakesAPlace(frame);
-            frame.AtThatTime = InBackgroundScope(frame, pointsBack: true);
+            frame.AtThatTime = frame.Date is null && InBackgroundScope(frame, pointsBack: true);
             frame.Background = !frame.AtThatTime && IsBackground(frame);
             frames.Add(frame);
         }
