@@ -53,7 +53,7 @@ public sealed class MarsadPipeline
     public string DataFingerprint { get; }
 
     /// <summary>The languages Marsad extracts events from.</summary>
-    public static IReadOnlySet<Language> Supported { get; } = new HashSet<Language> { Language.Arabic };
+    public static IReadOnlySet<Language> Supported { get; } = new HashSet<Language> { Language.Arabic, Language.French, Language.English };
 
     public static MarsadPipeline Load(ResourceStore store) => new(store);
 

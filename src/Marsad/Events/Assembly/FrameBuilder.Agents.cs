@@ -29,7 +29,7 @@ internal sealed partial class FrameBuilder
             candidates.Add(new Participant(subject, AgentStrength.Explicit));
         }
 
-        if (trigger.Form != TriggerForm.Verb && Possessor(trigger.EndToken, frame.Sentence) is { } owner && IsAgentLike(owner))
+        if (trigger.Form != TriggerForm.Verb && (IsLatin ? LatinPossessor(trigger, frame.Sentence) : Possessor(trigger.EndToken, frame.Sentence)) is { } owner && IsAgentLike(owner))
         {
             candidates.Add(new Participant(owner, AgentStrength.Explicit));
         }
@@ -87,6 +87,13 @@ internal sealed partial class FrameBuilder
             }
         }
 
+        if (IsLatin)
+        {
+            frame.Target = LatinPatient(frame) ?? LatinObject(frame, agent);
+            MarkVictims(frame);
+            return;
+        }
+
         var passive = trigger.IsPassive || trigger.Form != TriggerForm.Verb || IsPatientFirst(trigger);
         foreach (var actor in layers.Actors)
         {
@@ -110,9 +117,14 @@ internal sealed partial class FrameBuilder
             break;
         }
 
+        MarkVictims(frame);
+    }
+
+    private void MarkVictims(Frame frame)
+    {
         frame.MilitaryTarget = frame.Target is { } target && IsArmedSide(target);
         frame.CivilianVictims = frame.Target is { Role: ActorRole.Civilian } or { Actor.Kind: Events.ActorKinds.Civilians };
-        frame.PersonVictim = trigger.Act is Act.Kill or Act.Execute or Act.Capture or Act.Arrest or Act.Abduct ? PersonVictim(frame) : null;
+        frame.PersonVictim = frame.Act is Act.Kill or Act.Execute or Act.Capture or Act.Arrest or Act.Abduct ? PersonVictim(frame) : null;
     }
 
     /// <summary>
@@ -176,6 +188,11 @@ internal sealed partial class FrameBuilder
     /// <summary>The subject of an active verb: right after it (VSO), or right before it in its clause (SVO).</summary>
     private ActorMention? Subject(Frame frame)
     {
+        if (IsLatin)
+        {
+            return LatinSubject(frame);
+        }
+
         var trigger = frame.Trigger;
         if (trigger.Form != TriggerForm.Verb || trigger.IsPassive || IsPatientFirst(trigger))
         {
@@ -194,6 +211,11 @@ internal sealed partial class FrameBuilder
     /// <summary>"نفذت مروحيات تابعة للجيش … غارات": the subject of a light verb before an event noun performs it.</summary>
     private ActorMention? SupportVerbSubject(Frame frame)
     {
+        if (IsLatin)
+        {
+            return LatinSupportSubject(frame);
+        }
+
         var support = layers.CuesIn(frame.Sentence, CueKind.Support).LastOrDefault(c => c.EndToken <= frame.Trigger.FirstToken && frame.Trigger.FirstToken - c.EndToken <= 10);
         return support is not null && ActorFrom(support.EndToken, frame.Sentence) is { } subject && subject.FirstToken < frame.Trigger.FirstToken && IsAgentLike(subject)
             ? subject
@@ -239,6 +261,11 @@ internal sealed partial class FrameBuilder
     /// <summary>"مسلحون من جماعة X", "عناصر من التنظيم", "مقاتلي الجماعة": the unnamed noun stands for the group after it.</summary>
     private ActorMention Refine(ActorMention mention, int sentence)
     {
+        if (IsLatin)
+        {
+            return RefineLatin(mention, sentence);
+        }
+
         if (mention.Role is not (ActorRole.Armed or ActorRole.Militant or ActorRole.Member or ActorRole.Leader or ActorRole.Volunteer))
         {
             return mention;
@@ -264,7 +291,7 @@ internal sealed partial class FrameBuilder
             // The subject right after "أعلنت", not an apposition after it ("جماعة X، فرع تنظيم Y، مسؤوليتها").
             var before = layers.Actors.FirstOrDefault(a => a.Actor is not null && a.EndToken <= cue.FirstToken && layers.SentenceOf(a.FirstToken) == sentence && cue.FirstToken - a.EndToken <= 12);
             var after = ActorFrom(cue.EndToken, sentence);
-            var claimant = (after is { Actor: not null } ? after : null) ?? before;
+            var claimant = IsLatin ? LatinClaimant(cue, sentence) : (after is { Actor: not null } ? after : null) ?? before;
             if (claimant?.Actor is not null && Events.ActorKinds.IsArmed(claimant.Actor.Kind))
             {
                 return claimant;

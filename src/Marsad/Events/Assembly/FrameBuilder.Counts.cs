@@ -55,10 +55,14 @@ internal sealed partial class FrameBuilder
     }
 
     private bool CountsPeople(NumberMention number) =>
-        !number.LooksLikeYear && number.Unit is null
+        !number.LooksLikeYear && number.Unit is null && !IsBareArticle(number)
         && !layers.Dates.Any(d => d.Span.Overlaps(number.Span))
         && !layers.Money.Any(m => m.Span.Overlaps(number.Span))
         && !layers.Cues.Any(c => c.Kind == CueKind.Subset && c.EndToken <= number.FirstToken && number.FirstToken - c.EndToken <= 1);
+
+    /// <summary>"a village", « une attaque »: an indefinite article is the figure one only before a noun of people (a civilian).</summary>
+    private bool IsBareArticle(NumberMention number) =>
+        number.EndToken - number.FirstToken == 1 && layers.Is(number.FirstToken, SyntaxRole.Indefinite) && CategoryOf(number) is null;
 
     /// <summary>Who is counted: the noun after the figure, a group after من or في صفوف, or a dual noun just before it.</summary>
     private ActorMention? CategoryOf(NumberMention number)

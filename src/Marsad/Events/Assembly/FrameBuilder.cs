@@ -43,13 +43,14 @@ internal sealed partial class FrameBuilder(MentionLayers layers)
     }
 
     /// <summary>"انفجرت العبوة": a verb whose subject is a definite event noun tells an event already introduced.</summary>
-    private bool HasDefiniteTriggerSubject(TriggerMention verb) =>
-        layers.Triggers.Any(t => t.IsDefinite && t.FirstToken >= verb.EndToken && t.FirstToken - verb.EndToken <= 1);
+    private bool HasDefiniteTriggerSubject(TriggerMention verb) => IsLatin
+        ? HasDefiniteTriggerSubjectBefore(verb)
+        : layers.Triggers.Any(t => t.IsDefinite && t.FirstToken >= verb.EndToken && t.FirstToken - verb.EndToken <= 1);
 
     /// <summary>Threats, hypotheses, negated existence and the future tense report nothing that happened.</summary>
     private bool IsIrrealis(TriggerMention trigger, int sentence)
     {
-        if (trigger.Prefix.Contains('س', StringComparison.Ordinal))
+        if (trigger.Prefix.Contains('س', StringComparison.Ordinal) || trigger.IsModal || IsNegatedNoun(trigger, sentence))
         {
             return true;
         }

@@ -14,6 +14,21 @@ internal enum SyntaxRole
     Preposition,
     Accompany,
     Any,
+
+    /// <summary>A determiner that makes the event noun after it refer back (the, l', cette).</summary>
+    Definite,
+
+    /// <summary>A passive auxiliary before a participle (été, were, been).</summary>
+    Auxiliary,
+
+    /// <summary>An auxiliary of the active perfect (ont, has): the participle after it is active.</summary>
+    Perfect,
+
+    /// <summary>A future or modal auxiliary: the verb after it has not happened (will, pourrait).</summary>
+    Modal,
+
+    /// <summary>An indefinite article that is the figure one only before a noun of people (a, une).</summary>
+    Indefinite,
 }
 
 /// <summary>Function words by language and role: the grammar event assembly relies on, kept as data.</summary>
