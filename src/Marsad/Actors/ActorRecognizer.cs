@@ -43,6 +43,7 @@ public sealed class ActorRecognizer
                     "pl" => NounNumber.Plural,
                     "dual" => NounNumber.Dual,
                     "pl_or_dual" => NounNumber.PluralOrDual,
+                    "installation" => NounNumber.Installation,
                     var other => throw row.Fail($"unknown number '{other}'"),
                 };
                 entries.Add((row["form"], new Entry(null, role, number, [])));
@@ -79,7 +80,7 @@ public sealed class ActorRecognizer
             else if (entry.AnaphorKinds.Length > 0)
             {
                 // "الجماعة" goes back to the last group named "جماعة …", even past an apposition ("فرع تنظيم القاعدة").
-                var referent = lastByHead.GetValueOrDefault(HeadNoun(doc, match)) is { } sameHead && entry.AnaphorKinds.Contains(sameHead.Kind)
+                var referent = lastByHead.GetValueOrDefault(AnaphorHead(doc, match)) is { } sameHead && entry.AnaphorKinds.Contains(sameHead.Kind)
                     ? sameHead
                     : lastNamed is not null && entry.AnaphorKinds.Contains(lastNamed.Kind)
                         ? lastNamed
@@ -105,6 +106,10 @@ public sealed class ActorRecognizer
         var head = doc.Folded[match.NormStart..doc.Tokens[match.FirstToken].NormEnd];
         return head.StartsWith("ال", StringComparison.Ordinal) && head.Length > 3 ? head[2..] : head;
     }
+
+    /// <summary>The noun an anaphor repeats: its first word in Arabic (الجماعة), its last after a determiner in French and English (le groupe, the group).</summary>
+    private static string AnaphorHead(TextDocument doc, PhraseMatch<Entry> match) =>
+        doc.Language == Language.Arabic ? HeadNoun(doc, match) : doc.TokenString(match.EndToken - 1);
 
     // مدنيَّين: a fatha on the letter before the final ين marks the dual (a kasra, the plural); so does a following اثنين.
     private static bool IsDual(TextDocument doc, PhraseMatch<Entry> match)

@@ -69,7 +69,10 @@ public sealed partial class TriggerRecognizer
             var span = doc.SpanOfFolded(match.NormStart, match.NormEnd);
             var original = doc.OriginalText(span);
             var definite = arabic ? IsArabicDefinite(doc, match) : IsLatinDefinite(doc, match.FirstToken);
-            var passive = match.Payload.Undergoes || (arabic ? IsVocalisedPassive(original) : IsLatinPassive(doc, match.FirstToken));
+            var previous = mentions.Count > 0 && mentions[^1].Form == TriggerForm.Verb && doc.SentenceOf(mentions[^1].FirstToken) == doc.SentenceOf(match.FirstToken) ? mentions[^1] : null;
+            var passive = match.Payload.Undergoes || (arabic ? IsVocalisedPassive(original)
+                : previous is not null && JoinsPreviousVerb(doc, match.FirstToken) ? previous.IsPassive
+                : IsLatinPassive(doc, match.FirstToken, match.Payload.Participle));
             mentions.Add(new TriggerMention(match.FirstToken, match.EndToken, span, match.Payload.Act, match.Payload.Form,
                 match.Prefix, match.Suffix, match.Payload.Form == TriggerForm.Verb && passive, definite && match.Payload.Form == TriggerForm.Noun)
             {
@@ -114,7 +117,7 @@ public sealed partial class TriggerRecognizer
             var pos = row["pos"];
             var form = pos switch
             {
-                "verb" or "undergo" => TriggerForm.Verb,
+                "verb" or "undergo" or "participle" => TriggerForm.Verb,
                 "noun" => TriggerForm.Noun,
                 "form" => TriggerForm.Phrase,
                 _ => throw row.Fail($"unknown pos '{pos}'"),
@@ -124,7 +127,7 @@ public sealed partial class TriggerRecognizer
             var inflections = form == TriggerForm.Verb && language == Language.Arabic ? PastEndings.Select(e => lemma + e) : [lemma];
             foreach (var text in inflections.Concat(row.List("forms")))
             {
-                yield return (text, new Entry(act, form, plurals.Contains(text), pos == "undergo", text));
+                yield return (text, new Entry(act, form, plurals.Contains(text), pos == "undergo", pos == "participle", text));
             }
         }
     }
@@ -133,6 +136,7 @@ public sealed partial class TriggerRecognizer
     /// <param name="Form">Verb, noun or phrase.</param>
     /// <param name="Plural">A plural noun.</param>
     /// <param name="Undergoes">Its subject undergoes the act (died, ont péri): read as a passive.</param>
+    /// <param name="Participle">A past participle: passive unless an auxiliary of the active perfect comes before it (« ont tué »).</param>
     /// <param name="Spelling">The form as listed, accents and all, to tell apart forms that fold alike.</param>
-    private sealed record Entry(Act Act, TriggerForm Form, bool Plural, bool Undergoes, string Spelling);
+    private sealed record Entry(Act Act, TriggerForm Form, bool Plural, bool Undergoes, bool Participle, string Spelling);
 }

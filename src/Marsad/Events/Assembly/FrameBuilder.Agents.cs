@@ -89,7 +89,7 @@ internal sealed partial class FrameBuilder
 
         if (IsLatin)
         {
-            frame.Target = LatinPatient(frame) ?? LatinObject(frame, agent);
+            FindLatinTarget(frame, agent);
             MarkVictims(frame);
             return;
         }

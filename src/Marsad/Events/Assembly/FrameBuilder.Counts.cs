@@ -55,7 +55,8 @@ internal sealed partial class FrameBuilder
     }
 
     private bool CountsPeople(NumberMention number) =>
-        !number.LooksLikeYear && number.Unit is null && !IsBareArticle(number)
+        !number.LooksLikeYear && number.Unit is null && !IsBareArticle(number) && CategoryOf(number) is not { Number: NounNumber.Installation }
+        && !(IsLatin && CountsThings(number))
         && !layers.Dates.Any(d => d.Span.Overlaps(number.Span))
         && !layers.Money.Any(m => m.Span.Overlaps(number.Span))
         && !layers.Cues.Any(c => c.Kind == CueKind.Subset && c.EndToken <= number.FirstToken && number.FirstToken - c.EndToken <= 1);
@@ -94,6 +95,11 @@ internal sealed partial class FrameBuilder
     {
         var sentence = layers.SentenceOf(first);
         var countable = frames.Where(f => f.Sentence == sentence && CountAct(f.Act) is not null || f.Sentence == sentence && f.Act is Act.Wound or Act.Arrest).ToList();
+
+        if (IsLatin)
+        {
+            return LatinGoverningFrame(first, end, countable);
+        }
 
         // 12 قتيلا، خمسة جرحى: the noun after the figure is the trigger.
         var noun = countable.FirstOrDefault(f => f.Trigger.FirstToken >= end && f.Trigger.FirstToken - end <= 1 && f.Trigger.Form != TriggerForm.Verb);

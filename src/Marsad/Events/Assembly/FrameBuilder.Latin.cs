@@ -10,8 +10,8 @@ namespace Marsad.Events.Assembly;
 /// </summary>
 internal sealed partial class FrameBuilder
 {
-    // Words between a subject and its verb: auxiliaries, adverbs, a quote mark ("its troops had "repelled"").
-    private const int SubjectGap = 3;
+    // Words between a subject and its verb: auxiliaries, adverbs, a short modifier ("troops pursuing the attackers had clashed").
+    private const int SubjectReach = 8;
 
     // Determiners and apostrophes between « de » and its noun: « de l'État islamique ».
     private const int DeterminerGap = 3;
@@ -47,20 +47,26 @@ internal sealed partial class FrameBuilder
         return subject is not null && IsAgentLike(subject) ? subject : null;
     }
 
-    /// <summary>The actor a verb at <paramref name="verb"/> has before it as its subject (or, for a passive, its patient).</summary>
+    /// <summary>
+    /// The actor a verb at <paramref name="verb"/> has before it as its subject (or, for a passive, its
+    /// patient): the first actor of its clause after any reporting words ("the ministry said troops
+    /// pursuing the attackers had clashed") that completes no other word and reports nothing itself.
+    /// </summary>
     private ActorMention? SubjectBefore(int verb, int sentence)
     {
         var clause = layers.ClauseOf(verb);
-        var near = layers.Actors.LastOrDefault(a => a.EndToken <= verb && verb - a.EndToken <= SubjectGap && layers.ClauseOf(a.FirstToken) == clause);
-        if (near is not null)
+        var start = layers.Cues.Where(c => c.Kind == CueKind.Report && c.EndToken <= verb && layers.ClauseOf(c.FirstToken) == clause).Select(c => c.EndToken).DefaultIfEmpty(0).Max();
+        var subject = layers.Actors.FirstOrDefault(a => a.FirstToken >= start && a.EndToken <= verb && verb - a.EndToken <= SubjectReach
+            && layers.ClauseOf(a.FirstToken) == clause && !IsComplement(a) && !IsReporter(a) && !VerbOrClauseJoinBetween(a.EndToken, verb));
+        if (subject is not null)
         {
-            return RefineLatin(near, sentence);
+            return RefineLatin(subject, sentence);
         }
 
         var opening = Enumerable.Range(0, verb).LastOrDefault(t => layers.ClauseOf(t) != clause, -1);
         var opensClause = Enumerable.Range(opening + 1, verb - opening - 1)
-            .All(t => !layers.Doc.Tokens[t].IsWord || layers.Is(t, SyntaxRole.Auxiliary) || layers.Is(t, SyntaxRole.Perfect));
-        if (!opensClause || opening < 0)
+            .Count(t => layers.Doc.Tokens[t].IsWord && !layers.Is(t, SyntaxRole.Auxiliary) && !layers.Is(t, SyntaxRole.Perfect)) <= 1;
+        if (!opensClause || opening < 0 || layers.SentenceOf(opening) != sentence)
         {
             return null;
         }
@@ -72,8 +78,57 @@ internal sealed partial class FrameBuilder
             return null;
         }
 
-        var before = layers.Actors.LastOrDefault(a => a.EndToken <= opening && layers.ClauseOf(a.FirstToken) == apposition - 1 && layers.SentenceOf(a.FirstToken) == sentence);
+        var before = layers.Actors.LastOrDefault(a => a.EndToken <= opening && layers.ClauseOf(a.FirstToken) == apposition - 1 && layers.SentenceOf(a.FirstToken) == sentence && !IsReporter(a));
         return before is null ? null : RefineLatin(before, sentence);
+    }
+
+    /// <summary>
+    /// Between a subject and its verb there is no other verb, and no « et » / "and" that joins two
+    /// verbs rather than two subjects (« neutraliser des terroristes et détruire » — « X et Y ont attaqué » is fine).
+    /// </summary>
+    private bool VerbOrClauseJoinBetween(int from, int verb)
+    {
+        if (layers.Triggers.Any(t => t.Form == TriggerForm.Verb && t.FirstToken >= from && t.EndToken <= verb))
+        {
+            return true;
+        }
+
+        return Enumerable.Range(from, verb - from).Any(t => layers.Is(t, SyntaxRole.And) && !layers.Actors.Any(a => a.FirstToken > t && a.EndToken <= verb));
+    }
+
+    /// <summary>"residents said", "the army said": who tells the story is not in it.</summary>
+    private bool IsReporter(ActorMention actor) =>
+        layers.Cues.Any(c => c.Kind == CueKind.Report && c.FirstToken >= actor.EndToken && c.FirstToken - actor.EndToken <= 1);
+
+    /// <summary>
+    /// The target of a Latin-script trigger: the patient before a passive, else the object after it. An
+    /// event noun of group change has no victim: the group after it is the one that changes (« la fusion
+    /// du CSP »). A definite object already named ("struck the base") makes the frame refer back.
+    /// </summary>
+    private void FindLatinTarget(Frame frame, ActorMention? agent)
+    {
+        var target = LatinPatient(frame) ?? LatinObject(frame, agent);
+        if (target is { Actor: { } group } && frame.Agent is null && frame.Trigger.Form != TriggerForm.Verb && EventTyping.IsGroupChange(frame.Act) && ActorKinds.IsArmed(group.Kind))
+        {
+            frame.Agent = new Participant(target, AgentStrength.Explicit);
+            return;
+        }
+
+        frame.Target = target;
+        frame.Anaphoric |= target is not null && target.FirstToken > frame.Trigger.FirstToken && IsNamedBefore(target);
+    }
+
+    /// <summary>"the base", « le camp »: a definite generic noun whose head was named in an earlier sentence.</summary>
+    private bool IsNamedBefore(ActorMention mention)
+    {
+        if (mention.Actor is not null || !layers.Is(mention.FirstToken - 1, SyntaxRole.Definite))
+        {
+            return false;
+        }
+
+        var head = layers.Word(mention.EndToken - 1);
+        var sentence = layers.SentenceOf(mention.FirstToken);
+        return layers.Actors.Any(a => layers.SentenceOf(a.FirstToken) < sentence && layers.Word(a.EndToken - 1) == head);
     }
 
     /// <summary>The patient of a passive or of a verb its subject undergoes: « cinq pêcheurs ont été tués ».</summary>
@@ -86,8 +141,8 @@ internal sealed partial class FrameBuilder
         var trigger = frame.Trigger;
         var after = layers.Actors.FirstOrDefault(a => a.FirstToken >= trigger.EndToken && a.FirstToken - trigger.EndToken <= 12
             && (layers.ClauseOf(a.FirstToken) == frame.Clause || layers.SentenceOf(a.FirstToken) == frame.Sentence)
-            && (agent is null || a.EndToken <= agent.FirstToken || a.FirstToken >= agent.EndToken) && !IsPresence(a)
-            && !IsAgentPhrase(a));
+            && (agent is null || (a.EndToken <= agent.FirstToken || a.FirstToken >= agent.EndToken) && (a.Actor is null || a.Actor != agent.Actor))
+            && !IsPresence(a) && !IsAgentPhrase(a) && !IsReporter(a));
         return after is null ? null : RefineLatin(after, frame.Sentence);
     }
 
@@ -96,12 +151,19 @@ internal sealed partial class FrameBuilder
         layers.Cues.Any(c => c.Kind == CueKind.Agent && c.EndToken <= actor.FirstToken && actor.FirstToken - c.EndToken <= DeterminerGap);
 
     /// <summary>
-    /// The owner of an event noun: an armed actor before it ("a JNIM attack", "ISWAP's assault"), an
+    /// The owner of an event noun: the actor a possessive points back to (« son ralliement »), an armed actor before it ("a JNIM attack", "ISWAP's assault"), an
     /// adjective of one after it (« attaque jihadiste »), or after « de » / "of" (« frappe de l'armée »).
     /// A preposition (« contre », "on") ends the search: what follows is the target.
     /// </summary>
     private ActorMention? LatinPossessor(TriggerMention trigger, int sentence)
     {
+        // « a annoncé son ralliement »: the owner is the one the sentence is about, named before.
+        if (layers.Is(trigger.FirstToken - 1, SyntaxRole.Possessive))
+        {
+            var named = layers.Actors.LastOrDefault(a => a.EndToken < trigger.FirstToken && layers.SentenceOf(a.FirstToken) == sentence && !IsReporter(a));
+            return named is null ? null : RefineLatin(named, sentence);
+        }
+
         var before = trigger.FirstToken - (layers.Doc.IsPunct(trigger.FirstToken - 2, '\'') && layers.Word(trigger.FirstToken - 1) == "s" ? 2 : 0);
         if (layers.Actors.LastOrDefault(a => a.EndToken == before) is { } prenominal && IsOwnerLike(prenominal))
         {
@@ -137,7 +199,7 @@ internal sealed partial class FrameBuilder
                 return IsPresence(actor) ? null : RefineLatin(actor, sentence);
             }
 
-            if (!layers.Is(t, SyntaxRole.Definite) && !layers.Is(t, SyntaxRole.Of) && !layers.Doc.IsPunct(t, '\''))
+            if (!layers.Is(t, SyntaxRole.Definite) && !layers.Is(t, SyntaxRole.Indefinite) && !layers.Is(t, SyntaxRole.Of) && !layers.Doc.IsPunct(t, '\''))
             {
                 return null;
             }
@@ -238,5 +300,109 @@ internal sealed partial class FrameBuilder
 
     /// <summary>"L'attaque a tué…": a verb whose subject is a definite event noun tells the event already introduced.</summary>
     private bool HasDefiniteTriggerSubjectBefore(TriggerMention verb) =>
-        layers.Triggers.Any(t => t.IsDefinite && t.EndToken <= verb.FirstToken && verb.FirstToken - t.EndToken <= SubjectGap && layers.InSameClause(t.FirstToken, verb.FirstToken));
+        layers.Triggers.Any(t => t.IsDefinite && t.EndToken <= verb.FirstToken && verb.FirstToken - t.EndToken <= 3 && layers.InSameClause(t.FirstToken, verb.FirstToken));
+
+    /// <summary>
+    /// "Une frappe de drone a visé un mariage", "helicopters … later struck a convoy": an attack verb in
+    /// the sentence of a remote weapon tells that weapon's strike.
+    /// </summary>
+    private bool DescribesStrike(TriggerMention trigger, int sentence) =>
+        trigger.Form == TriggerForm.Verb && trigger.Act is Act.Attack or Act.Fire
+        && layers.Triggers.Any(t => EventTyping.IsRemoteViolence(t.Act) && t.EndToken <= trigger.FirstToken && layers.SentenceOf(t.FirstToken) == sentence
+                                    && !layers.Triggers.Any(g => g.Form == TriggerForm.Noun && EventTyping.IsGroundViolence(g.Act) && g.FirstToken >= t.EndToken && g.EndToken <= trigger.FirstToken));
+
+    /// <summary>
+    /// « La mort de X, tué par une frappe … en août 2021 »: an undated frame that refers back, or that
+    /// names its means (« tué par une frappe », "killed in an air strike"), is background when the dated
+    /// frames of its sentence all are.
+    /// </summary>
+    private void ShareSentenceBackground(List<Frame> frames)
+    {
+        foreach (var frame in frames.Where(f => f.Date is null && !f.Background && (f.Anaphoric || NamesItsMeans(f.Trigger))))
+        {
+            var dated = frames.Where(f => f.Sentence == frame.Sentence && f.Date is not null).ToList();
+            frame.Background = dated.Count > 0 && dated.All(f => f.Background);
+        }
+    }
+
+    /// <summary>« tué par une frappe », "killed in an air strike": a preposition, then an event noun.</summary>
+    private bool NamesItsMeans(TriggerMention trigger) =>
+        trigger.Form == TriggerForm.Verb
+        && (layers.Is(trigger.EndToken, SyntaxRole.In) || layers.Cues.Any(c => c.Kind == CueKind.Agent && c.FirstToken == trigger.EndToken))
+        && layers.Triggers.Any(t => t.Form != TriggerForm.Verb && t.FirstToken > trigger.EndToken && t.FirstToken - trigger.EndToken <= DeterminerGap + 1);
+
+    /// <summary>
+    /// The trigger a count of people belongs to, in SVO order: the one right after the counted noun
+    /// (« sept autres enlevés », "14 troops had been killed"), else the one before it in its clause
+    /// ("killed at least 11 villagers"), else a passive verb later in the clause that the count is the
+    /// subject of (« une dizaine de militaires et de VDP ont été tués »).
+    /// </summary>
+    private Frame? LatinGoverningFrame(int first, int end, List<Frame> countable)
+    {
+        var clause = layers.ClauseOf(first);
+        return countable.FirstOrDefault(f => f.Trigger.FirstToken >= end && f.Trigger.FirstToken - end <= 2 && f.Clause == clause)
+        ?? countable.LastOrDefault(f => f.Trigger.EndToken <= first && f.Clause == clause)
+        ?? countable.FirstOrDefault(f => f.Trigger.FirstToken >= end && f.Clause == clause && f.Trigger.IsPassive
+                                         && !countable.Any(g => g.Trigger.FirstToken >= end && g.Trigger.FirstToken < f.Trigger.FirstToken)
+                                         && !layers.Cues.Any(c => c.Kind == CueKind.Report && c.FirstToken >= end && c.EndToken <= f.Trigger.FirstToken));
+    }
+
+    /// <summary>
+    /// « deux nouvelles réalisations », "two military sources": a figure before a noun that names no
+    /// people and no event counts nobody; before a noun of people, an event word, « de » / "of", or
+    /// nothing at all, it does.
+    /// </summary>
+    private bool CountsThings(Numbers.NumberMention number)
+    {
+        var words = 0;
+        for (var t = number.EndToken; t < layers.Doc.Tokens.Length && words < 2; t++)
+        {
+            var token = layers.Doc.Tokens[t];
+            if (!token.IsWord)
+            {
+                if (token.Kind == Text.TokenKind.Punct && layers.Doc.Folded[token.NormStart] is '"' or '«' or '»' or '“' or '”')
+                {
+                    continue;
+                }
+
+                return false;
+            }
+
+            if (layers.ActorAt(t) is not null || layers.Triggers.Any(g => g.FirstToken == t) || layers.Is(t, SyntaxRole.Of)
+                || layers.Is(t, SyntaxRole.Auxiliary) || layers.Is(t, SyntaxRole.Perfect) || layers.Is(t, SyntaxRole.Relative))
+            {
+                return false;
+            }
+
+            words++;
+        }
+
+        return words > 0;
+    }
+
+    /// <summary>« un catéchiste et trois fidèles », "four gendarmes and a civilian": counts joined by « et » / "and" add up.</summary>
+    private void JoinCoordinatedCounts(List<Frame> frames)
+    {
+        foreach (var frame in frames.Where(f => f.Counts.Count > 1))
+        {
+            var counts = frame.Counts.OrderBy(c => c.Span.Start).ToList();
+            var joined = new List<VictimCount> { counts[0] };
+            foreach (var count in counts.Skip(1))
+            {
+                var previous = joined[^1];
+                var previousEnd = previous.Category?.EndToken ?? previous.Number?.EndToken;
+                if (count.Act == previous.Act && previousEnd is { } end && count.Number is { } number && number.FirstToken - end == 1 && layers.Is(end, SyntaxRole.And))
+                {
+                    joined[^1] = previous with { Value = previous.Value + count.Value, Span = previous.Span.Cover(count.Span) };
+                }
+                else
+                {
+                    joined.Add(count);
+                }
+            }
+
+            frame.Counts.Clear();
+            frame.Counts.AddRange(joined);
+        }
+    }
 }

@@ -26,8 +26,10 @@ internal sealed partial class FrameBuilder(MentionLayers layers)
                 NewIncident = Follows(trigger, sentence, CueKind.NewIncident, ModalScope),
                 Anaphoric = trigger.IsDefinite || (trigger.Form == TriggerForm.Verb && (trigger.Suffix.Length > 0 || HasDefiniteTriggerSubject(trigger))),
             };
-            frame.ModifiesWeapon = EventTyping.IsGroundViolence(trigger.Act) && trigger.Form == TriggerForm.Verb
-                && layers.Triggers.Any(t => EventTyping.IsRemoteViolence(t.Act) && t.EndToken <= trigger.FirstToken && trigger.FirstToken - t.EndToken <= 2);
+            frame.ModifiesWeapon = IsLatin
+                ? DescribesStrike(trigger, sentence)
+                : EventTyping.IsGroundViolence(trigger.Act) && trigger.Form == TriggerForm.Verb
+                  && layers.Triggers.Any(t => EventTyping.IsRemoteViolence(t.Act) && t.EndToken <= trigger.FirstToken && trigger.FirstToken - t.EndToken <= 2);
             FindAgent(frame);
             FindTarget(frame);
             frame.Date = DateFor(frame);
@@ -39,6 +41,12 @@ internal sealed partial class FrameBuilder(MentionLayers layers)
 
         AssignCounts(frames);
         AssignRansoms(frames);
+        if (IsLatin)
+        {
+            ShareSentenceBackground(frames);
+            JoinCoordinatedCounts(frames);
+        }
+
         return frames;
     }
 
@@ -55,7 +63,7 @@ internal sealed partial class FrameBuilder(MentionLayers layers)
             return true;
         }
 
-        if (Follows(trigger, sentence, CueKind.Threat, ModalScope) || Follows(trigger, sentence, CueKind.Hypothetical, ModalScope))
+        if (Follows(trigger, sentence, CueKind.Threat, ModalScope) || Follows(trigger, sentence, CueKind.Hypothetical, ModalScope) || Follows(trigger, sentence, CueKind.Denial, ModalScope))
         {
             return true;
         }

@@ -27,6 +27,12 @@ internal enum SyntaxRole
     /// <summary>A future or modal auxiliary: the verb after it has not happened (will, pourrait).</summary>
     Modal,
 
+    /// <summary>A coordinating conjunction (et, and): counts joined by it add up.</summary>
+    And,
+
+    /// <summary>A possessive determiner (son, its): the owner of the noun after it was named before.</summary>
+    Possessive,
+
     /// <summary>An indefinite article that is the figure one only before a noun of people (a, une).</summary>
     Indefinite,
 }
