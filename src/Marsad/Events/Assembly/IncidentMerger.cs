@@ -54,7 +54,8 @@ internal sealed class IncidentMerger(MentionLayers layers, ActorCatalog catalog)
         var undated = frame.Date is null || frame.DateIsReport;
         if (frame.Anaphoric || family == ActFamily.Outcome && undated)
         {
-            return candidates.LastOrDefault();
+            // A definite noun goes back to the latest incident of its own kind (the abduction, not the release told after it).
+            return candidates.LastOrDefault(i => family != ActFamily.Outcome && i.Family == family) ?? candidates.LastOrDefault();
         }
 
         // Neither date nor place: it goes on with the story of the same kind told just before.
@@ -98,10 +99,30 @@ internal sealed class IncidentMerger(MentionLayers layers, ActorCatalog catalog)
             return true;
         }
 
+        if (FightsBack(incident, frame))
+        {
+            return false;
+        }
+
         return frame.Agent is { Strength: >= AgentStrength.Explicit, Mention.Actor: { } actor }
                && incident.Agent is { Strength: >= AgentStrength.Explicit, Mention.Actor: { } other }
-               && !Related(actor, other);
+               && !Related(actor, other)
+               || PursuesAttackersOfCivilians(incident, frame);
     }
+
+    /// <summary>"its troops repelled the attack": the side attacked, fighting back, is part of the same fight.</summary>
+    private static bool FightsBack(Incident incident, Frame frame) =>
+        frame.Act == Act.Clash && frame.Agent is { } agent && ActorKinds.IsState(ActorNaming.KindOf(agent.Mention))
+        && incident.Frames.Any(f => f.Target is { } target && ActorKinds.IsState(ActorNaming.KindOf(target)));
+
+    /// <summary>
+    /// Gunmen kill villagers, then troops pursuing them kill some: the state force's action is a
+    /// battle of its own, not part of the attack on civilians (ACLED codes the two apart).
+    /// </summary>
+    private static bool PursuesAttackersOfCivilians(Incident incident, Frame frame) =>
+        frame.Agent is { Strength: >= AgentStrength.Explicit } pursuer && ActorKinds.IsState(ActorNaming.KindOf(pursuer.Mention))
+        && incident.Agent is { Strength: >= AgentStrength.Generic } attacker && ActorNaming.KindOf(attacker.Mention) is { } kind && ActorKinds.IsArmed(kind) && !ActorKinds.IsState(kind)
+        && incident.Frames.Any(f => f.CivilianVictims) && !incident.Frames.Any(f => f.MilitaryTarget);
 
     private bool Related(Actor a, Actor b) =>
         catalog.IsWithin(a, b) || catalog.IsWithin(b, a) || (a.IsTemplate && b.IsTemplate);
