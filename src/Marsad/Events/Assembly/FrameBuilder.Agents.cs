@@ -75,7 +75,8 @@ internal sealed partial class FrameBuilder
         var agent = frame.Agent?.Mention;
 
         // "اشتباكات (عنيفة) بين مقاتلي الجماعة وأنصار المنشق": the two sides of a clash.
-        var between = Enumerable.Range(trigger.EndToken, 3).FirstOrDefault(t => layers.Is(t, SyntaxRole.Between), -1);
+        // "fighting broke out on Sunday between X and Y": French and English may put a verb and a date first.
+        var between = Enumerable.Range(trigger.EndToken, IsLatin ? 6 : 3).FirstOrDefault(t => layers.Is(t, SyntaxRole.Between) && layers.SentenceOf(t) == frame.Sentence, -1);
         if (between >= 0 && ActorFrom(between + 1, frame.Sentence) is { } first)
         {
             var second = layers.Actors.FirstOrDefault(a => a.FirstToken > first.EndToken && a.FirstToken - first.EndToken <= 4 && layers.SentenceOf(a.FirstToken) == frame.Sentence);

@@ -46,7 +46,7 @@ internal sealed partial class FrameBuilder
         // "وقتلوا سائقا سابعا", "اختطاف تاجر": one person, told by a singular noun right after the trigger.
         foreach (var frame in frames.Where(f => f.Counts.Count == 0 && f.PersonVictim is null && CountAct(f.Act) is not null))
         {
-            if (frame.Target is { Number: NounNumber.Singular, Role: not ActorRole.Named } single && single.FirstToken - frame.Trigger.EndToken <= 1 && !counted.Contains(single)
+            if (frame.Target is { Number: NounNumber.Singular, Role: not ActorRole.Named } single && (single.FirstToken - frame.Trigger.EndToken <= 1 || IsLatin && IsIndefiniteObject(frame, single)) && !counted.Contains(single)
                 && single.Role is ActorRole.Civilian or ActorRole.Military or ActorRole.Police or ActorRole.Volunteer or ActorRole.Leader or ActorRole.Member)
             {
                 frame.Counts.Add(new VictimCount(CountAct(frame.Act)!.Value, null, 1, single, single.Span, frame.Sentence));
@@ -68,6 +68,11 @@ internal sealed partial class FrameBuilder
     /// <summary>Who is counted: the noun after the figure, a group after من or في صفوف, or a dual noun just before it.</summary>
     private ActorMention? CategoryOf(NumberMention number)
     {
+        if (IsLatin)
+        {
+            return LatinCategoryOf(number);
+        }
+
         var sentence = layers.SentenceOf(number.FirstToken);
         var next = number.EndToken;
         if (layers.Is(next, SyntaxRole.Of))

@@ -43,7 +43,7 @@ internal sealed partial class FrameBuilder
             return null;
         }
 
-        var subject = SubjectBefore(trigger.FirstToken, frame.Sentence);
+        var subject = SubjectBefore(trigger.FirstToken, frame.Sentence, agentOnly: true);
         return subject is not null && IsAgentLike(subject) ? subject : null;
     }
 
@@ -52,12 +52,13 @@ internal sealed partial class FrameBuilder
     /// patient): the first actor of its clause after any reporting words ("the ministry said troops
     /// pursuing the attackers had clashed") that completes no other word and reports nothing itself.
     /// </summary>
-    private ActorMention? SubjectBefore(int verb, int sentence)
+    private ActorMention? SubjectBefore(int verb, int sentence, bool agentOnly = false)
     {
         var clause = layers.ClauseOf(verb);
         var start = layers.Cues.Where(c => c.Kind == CueKind.Report && c.EndToken <= verb && layers.ClauseOf(c.FirstToken) == clause).Select(c => c.EndToken).DefaultIfEmpty(0).Max();
         var subject = layers.Actors.FirstOrDefault(a => a.FirstToken >= start && a.EndToken <= verb && verb - a.EndToken <= SubjectReach
-            && layers.ClauseOf(a.FirstToken) == clause && !IsComplement(a) && !IsReporter(a) && !VerbOrClauseJoinBetween(a.EndToken, verb));
+            && layers.ClauseOf(a.FirstToken) == clause && !IsComplement(a) && !IsReporter(a) && !VerbOrClauseJoinBetween(a.EndToken, verb)
+            && (!agentOnly || IsAgentLike(RefineLatin(a, sentence))));
         if (subject is not null)
         {
             return RefineLatin(subject, sentence);
@@ -165,7 +166,8 @@ internal sealed partial class FrameBuilder
         }
 
         var before = trigger.FirstToken - (layers.Doc.IsPunct(trigger.FirstToken - 2, '\'') && layers.Word(trigger.FirstToken - 1) == "s" ? 2 : 0);
-        if (layers.Actors.LastOrDefault(a => a.EndToken == before) is { } prenominal && IsOwnerLike(prenominal))
+        // "18 fighters dead": before a word of death or injury the actor is the victim.
+        if (Incident.FamilyOf(trigger.Act) != ActFamily.Outcome && layers.Actors.LastOrDefault(a => a.EndToken == before) is { } prenominal && IsOwnerLike(prenominal))
         {
             return prenominal;
         }
@@ -212,7 +214,7 @@ internal sealed partial class FrameBuilder
     private ActorMention? LatinSupportSubject(Frame frame)
     {
         var support = layers.CuesIn(frame.Sentence, CueKind.Support).LastOrDefault(c => c.EndToken <= frame.Trigger.FirstToken && frame.Trigger.FirstToken - c.EndToken <= 4);
-        return support is not null && SubjectBefore(support.FirstToken, frame.Sentence) is { } subject && IsAgentLike(subject) ? subject : null;
+        return support is not null && SubjectBefore(support.FirstToken, frame.Sentence, agentOnly: true) is { } subject ? subject : null;
     }
 
     /// <summary>
@@ -340,11 +342,26 @@ internal sealed partial class FrameBuilder
     private Frame? LatinGoverningFrame(int first, int end, List<Frame> countable)
     {
         var clause = layers.ClauseOf(first);
-        return countable.FirstOrDefault(f => f.Trigger.FirstToken >= end && f.Trigger.FirstToken - end <= 2 && f.Clause == clause)
+        return countable.FirstOrDefault(f => f.Trigger.FirstToken >= end && f.Trigger.FirstToken - end <= 2 && f.Clause == clause
+                                             && (f.Trigger.Form != TriggerForm.Verb || f.Trigger.IsPassive) && !Enumerable.Range(end, f.Trigger.FirstToken - end).Any(t => layers.Is(t, SyntaxRole.And)))
         ?? countable.LastOrDefault(f => f.Trigger.EndToken <= first && f.Clause == clause)
         ?? countable.FirstOrDefault(f => f.Trigger.FirstToken >= end && f.Clause == clause && f.Trigger.IsPassive
                                          && !countable.Any(g => g.Trigger.FirstToken >= end && g.Trigger.FirstToken < f.Trigger.FirstToken)
-                                         && !layers.Cues.Any(c => c.Kind == CueKind.Report && c.FirstToken >= end && c.EndToken <= f.Trigger.FirstToken));
+                                         && !layers.Cues.Any(c => c.Kind == CueKind.Report && c.FirstToken >= end && c.EndToken <= f.Trigger.FirstToken))
+               ?? ApposedCount(first, countable);
+    }
+
+    /// <summary>"killed a senior commander, identified as X, along with four of his bodyguards": a count in a clause without a trigger of its own belongs to the last one before it.</summary>
+    private Frame? ApposedCount(int first, List<Frame> countable)
+    {
+        var clause = layers.ClauseOf(first);
+        if (layers.Triggers.Any(t => layers.ClauseOf(t.FirstToken) == clause))
+        {
+            return null;
+        }
+
+        var before = countable.LastOrDefault(f => f.Trigger.EndToken <= first && f.Trigger.Form == TriggerForm.Verb);
+        return before is not null && !layers.Cues.Any(c => c.Kind == CueKind.Report && c.FirstToken >= before.Trigger.EndToken && c.EndToken <= first) ? before : null;
     }
 
     /// <summary>
@@ -405,4 +422,37 @@ internal sealed partial class FrameBuilder
             frame.Counts.AddRange(joined);
         }
     }
+
+    /// <summary>
+    /// Who a figure counts: the noun of people after it, past quotation marks, « de » / "of", articles,
+    /// possessives and one adjective ("10 apostate soldiers", "four of his bodyguards", « sept autres soldats »).
+    /// </summary>
+    private ActorMention? LatinCategoryOf(Numbers.NumberMention number)
+    {
+        var sentence = layers.SentenceOf(number.FirstToken);
+        var adjectives = 1;
+        for (var t = number.EndToken; t < layers.Doc.Tokens.Length && t - number.EndToken <= DeterminerGap + 1 && layers.SentenceOf(t) == sentence; t++)
+        {
+            if (layers.ActorAt(t) is { } actor)
+            {
+                return RefineLatin(actor, sentence);
+            }
+
+            var token = layers.Doc.Tokens[t];
+            var passable = token.IsWord
+                ? layers.Is(t, SyntaxRole.Of) || layers.Is(t, SyntaxRole.Definite) || layers.Is(t, SyntaxRole.Possessive) || adjectives-- > 0
+                : layers.Doc.Folded[token.NormStart] is '"' or '«' or '»' or '“' or '”' or '\'';
+            if (!passable || layers.Triggers.Any(g => g.FirstToken == t))
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>"kidnapped a Moroccan lorry driver": one person, told by a singular noun after an indefinite article.</summary>
+    private bool IsIndefiniteObject(Frame frame, ActorMention single) =>
+        single.FirstToken - frame.Trigger.EndToken <= 3
+        && Enumerable.Range(frame.Trigger.EndToken, single.FirstToken - frame.Trigger.EndToken).Any(t => layers.Is(t, SyntaxRole.Indefinite));
 }

@@ -63,7 +63,7 @@ internal sealed partial class FrameBuilder(MentionLayers layers)
             return true;
         }
 
-        if (Follows(trigger, sentence, CueKind.Threat, ModalScope) || Follows(trigger, sentence, CueKind.Hypothetical, ModalScope) || Follows(trigger, sentence, CueKind.Denial, ModalScope))
+        if (Follows(trigger, sentence, CueKind.Threat, ModalScope) || Follows(trigger, sentence, CueKind.Hypothetical, ModalScope) || IsDenied(trigger, sentence))
         {
             return true;
         }
@@ -80,6 +80,10 @@ internal sealed partial class FrameBuilder(MentionLayers layers)
 
         return false;
     }
+
+    /// <summary>"denied that jihadists had overrun the base": a denial reaches to the end of its clause.</summary>
+    private bool IsDenied(TriggerMention trigger, int sentence) =>
+        layers.CuesIn(sentence, CueKind.Denial).Any(c => c.EndToken <= trigger.FirstToken && layers.InSameClause(c.EndToken, trigger.FirstToken));
 
     /// <summary>True when a cue of <paramref name="kind"/> precedes the trigger in its sentence, within <paramref name="scope"/> tokens.</summary>
     private bool Follows(TriggerMention trigger, int sentence, CueKind kind, int scope) =>
