@@ -12,7 +12,7 @@ internal sealed partial class EventComposer(MentionLayers layers, ActorNaming na
 {
     public EventRecord? Compose(Incident incident)
     {
-        var acts = incident.Acts.Where(a => !EventTyping.IsSupportingOnly(a)).ToList();
+        var acts = incident.DecidingActs.Where(a => !EventTyping.IsSupportingOnly(a)).ToList();
         if (acts.Count == 0)
         {
             return null;

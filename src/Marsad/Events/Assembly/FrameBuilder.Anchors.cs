@@ -15,7 +15,15 @@ internal sealed partial class FrameBuilder
         var inSentence = layers.Dates.Where(d => layers.SentenceOf(d.FirstToken) == frame.Sentence && !AnotherTriggerBetween(trigger, d.FirstToken, d.EndToken)).ToList();
         // Before an event noun, a date belongs to the sentence's own verb ("أعلن الجيش أمس مقتل…"، "استدعت اليوم … على مقتل").
         var eventDates = inSentence.Where(d => !IsReportDate(d) && (trigger.Form != TriggerForm.Noun || d.FirstToken >= trigger.EndToken)).ToList();
-        var date = Nearest(eventDates.Where(d => layers.ClauseOf(d.FirstToken) == frame.Clause), trigger) ?? Nearest(eventDates, trigger);
+        var inClause = Nearest(eventDates.Where(d => layers.ClauseOf(d.FirstToken) == frame.Clause), trigger);
+        if (trigger.IsDefinite)
+        {
+            // A definite noun that refers back takes only a date of its own clause ("ونسب … القصف إلى جماعة … التي تفرض منذ عام 2023 حصارا").
+            return inClause;
+        }
+
+        // Beyond the clause, a bare year loses to any finer date of the sentence.
+        var date = inClause ?? Nearest(eventDates.Where(d => !d.IsYearOnly), trigger) ?? Nearest(eventDates, trigger);
         if (date is null && Nearest(inSentence, trigger) is { } reported)
         {
             frame.DateIsReport = true;
@@ -38,13 +46,20 @@ internal sealed partial class FrameBuilder
     /// <summary>The place of the trigger: the nearest in its clause, else in its sentence; never a dateline or a source's home.</summary>
     private PlaceAnchor? PlaceFor(Frame frame)
     {
-        var places = layers.Places.Where(p => !p.Dateline && layers.SentenceOf(p.FirstToken) == frame.Sentence && !IsSourcePlace(p) && !IsDestination(p)
+        var places = layers.Places.Where(p => !p.Dateline && layers.SentenceOf(p.FirstToken) == frame.Sentence && !IsSourcePlace(p) && !IsDestination(p) && !IsSpeaker(p)
                                               && (layers.ClauseOf(p.FirstToken) == frame.Clause || !AnotherTriggerBetween(frame.Trigger, p.FirstToken, p.EndToken))).ToList();
         var local = places.Where(p => !p.IsCountry).ToList();
+
+        // Beyond its own clause, a place named alone beats one end of "between X and Y".
         return Nearest(local.Where(p => layers.ClauseOf(p.FirstToken) == frame.Clause), frame.Trigger)
+               ?? Nearest(local.Where(p => !p.Between), frame.Trigger)
                ?? Nearest(local, frame.Trigger)
                ?? Nearest(places, frame.Trigger);
     }
+
+    /// <summary>"نفتها باماكو": a capital right after a verb of saying stands for its government.</summary>
+    private bool IsSpeaker(PlaceAnchor place) =>
+        layers.Cues.Any(c => c.Kind == CueKind.Report && c.EndToken <= place.FirstToken && place.FirstToken - c.EndToken <= 1);
 
     /// <summary>"متجهة إلى غاو", "فروا نحو": where people were heading, not where it happened.</summary>
     private bool IsDestination(PlaceAnchor place) =>

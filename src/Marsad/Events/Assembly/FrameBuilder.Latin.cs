@@ -143,7 +143,7 @@ internal sealed partial class FrameBuilder
         var after = layers.Actors.FirstOrDefault(a => a.FirstToken >= trigger.EndToken && a.FirstToken - trigger.EndToken <= 12
             && (layers.ClauseOf(a.FirstToken) == frame.Clause || layers.SentenceOf(a.FirstToken) == frame.Sentence)
             && (agent is null || (a.EndToken <= agent.FirstToken || a.FirstToken >= agent.EndToken) && (a.Actor is null || a.Actor != agent.Actor))
-            && !IsPresence(a) && !IsAgentPhrase(a) && !IsReporter(a));
+            && !IsPresence(a) && !IsSuspect(a) && !IsAgentPhrase(a) && !IsReporter(a));
         return after is null ? null : RefineLatin(after, frame.Sentence);
     }
 

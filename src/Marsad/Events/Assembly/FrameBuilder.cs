@@ -34,6 +34,7 @@ internal sealed partial class FrameBuilder(MentionLayers layers)
             FindTarget(frame);
             frame.Date = DateFor(frame);
             frame.Place = PlaceFor(frame);
+            frame.Demoted = trigger.Act is Act.Seize or Act.Regain && !TakesAPlace(frame);
             frame.AtThatTime = InBackgroundScope(frame, pointsBack: true);
             frame.Background = !frame.AtThatTime && IsBackground(frame);
             frames.Add(frame);
@@ -49,6 +50,11 @@ internal sealed partial class FrameBuilder(MentionLayers layers)
 
         return frames;
     }
+
+    /// <summary>Territory changes hands only when a place or a military post is what was taken.</summary>
+    private bool TakesAPlace(Frame frame) =>
+        layers.Places.Any(p => p.FirstToken >= frame.Trigger.EndToken && p.FirstToken - frame.Trigger.EndToken <= 4 && !p.IsCountry)
+        || frame.MilitaryTarget && frame.Target is { } target && target.FirstToken - frame.Trigger.EndToken <= 4;
 
     /// <summary>"انفجرت العبوة": a verb whose subject is a definite event noun tells an event already introduced.</summary>
     private bool HasDefiniteTriggerSubject(TriggerMention verb) => IsLatin
@@ -100,7 +106,7 @@ internal sealed partial class FrameBuilder(MentionLayers layers)
             return true;
         }
 
-        return InBackgroundScope(frame, pointsBack: false) && frame.Date is not { Recent: true };
+        return InBackgroundScope(frame, pointsBack: false) && frame.Date is not { Recent: true } && !(frame.Anaphoric && frame.Date is null);
     }
 
     /// <summary>A cue in the trigger's clause, or opening its sentence ("وفي تلك الليلة، اقتحم…"), scopes over it.</summary>

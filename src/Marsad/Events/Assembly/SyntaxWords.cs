@@ -35,6 +35,8 @@ internal enum SyntaxRole
 
     /// <summary>An indefinite article that is the figure one only before a noun of people (a, une).</summary>
     Indefinite,
+
+    GroupNoun,
 }
 
 /// <summary>Function words by language and role: the grammar event assembly relies on, kept as data.</summary>
@@ -52,7 +54,7 @@ internal sealed class SyntaxWords
             var byRole = new Dictionary<SyntaxRole, HashSet<string>>();
             foreach (var row in TsvTable.Read(store, $"lexicon/{code}/syntax.tsv", "word", "role").Rows)
             {
-                var role = Enum.TryParse<SyntaxRole>(row["role"], ignoreCase: true, out var r) ? r : throw row.Fail($"unknown role '{row["role"]}'");
+                var role = Enum.TryParse<SyntaxRole>(row["role"].Replace("_", "", StringComparison.Ordinal), ignoreCase: true, out var r) ? r : throw row.Fail($"unknown role '{row["role"]}'");
                 if (!byRole.TryGetValue(role, out var set))
                 {
                     byRole[role] = set = new HashSet<string>(StringComparer.Ordinal);
