@@ -314,13 +314,13 @@ internal sealed partial class FrameBuilder
                                     && !layers.Triggers.Any(g => g.Form == TriggerForm.Noun && EventTyping.IsGroundViolence(g.Act) && g.FirstToken >= t.EndToken && g.EndToken <= trigger.FirstToken));
 
     /// <summary>
-    /// « La mort de X, tué par une frappe … en août 2021 »: an undated frame that refers back, or that
-    /// names its means (« tué par une frappe », "killed in an air strike"), is background when the dated
-    /// frames of its sentence all are.
+    /// « La mort de X, tué par une frappe … en août 2021 »: an undated frame about a named person's death,
+    /// or one that names its means (« tué par une frappe », "killed in an air strike"), is background when
+    /// the dated frames of its sentence all are.
     /// </summary>
     private void ShareSentenceBackground(List<Frame> frames)
     {
-        foreach (var frame in frames.Where(f => f.Date is null && !f.Background && (f.Anaphoric || NamesItsMeans(f.Trigger))))
+        foreach (var frame in frames.Where(f => f.Date is null && !f.Background && (f.Anaphoric && f.PersonVictim is not null || NamesItsMeans(f.Trigger))))
         {
             var dated = frames.Where(f => f.Sentence == frame.Sentence && f.Date is not null).ToList();
             frame.Background = dated.Count > 0 && dated.All(f => f.Background);
@@ -354,8 +354,9 @@ internal sealed partial class FrameBuilder
     /// <summary>"killed a senior commander, identified as X, along with four of his bodyguards": a count in a clause without a trigger of its own belongs to the last one before it.</summary>
     private Frame? ApposedCount(int first, List<Frame> countable)
     {
+        // A clause that reports ("a member of the militia said") tells who speaks, not who died.
         var clause = layers.ClauseOf(first);
-        if (layers.Triggers.Any(t => layers.ClauseOf(t.FirstToken) == clause))
+        if (layers.Triggers.Any(t => layers.ClauseOf(t.FirstToken) == clause) || layers.Cues.Any(c => c.Kind == CueKind.Report && layers.ClauseOf(c.FirstToken) == clause))
         {
             return null;
         }
@@ -455,4 +456,32 @@ internal sealed partial class FrameBuilder
     private bool IsIndefiniteObject(Frame frame, ActorMention single) =>
         single.FirstToken - frame.Trigger.EndToken <= 3
         && Enumerable.Range(frame.Trigger.EndToken, single.FirstToken - frame.Trigger.EndToken).Any(t => layers.Is(t, SyntaxRole.Indefinite));
+
+    /// <summary>
+    /// "JNIM … saying it had killed 10 soldiers": the claimant's own tally is a total to weigh against
+    /// the other reports, not a count of a further group of victims.
+    /// </summary>
+    private static void ClaimedTalliesAreTotals(List<Frame> frames)
+    {
+        foreach (var frame in frames.Where(f => f.Agent?.Strength == AgentStrength.Claim))
+        {
+            for (var i = 0; i < frame.Counts.Count; i++)
+            {
+                frame.Counts[i] = frame.Counts[i] with { Category = null };
+            }
+        }
+    }
+
+    /// <summary>"Helicopters of the Africa Corps, which replaced Wagner this year, struck": a date in a relative clause dates that clause only.</summary>
+    private bool InOtherRelativeClause(DateAnchor date, TriggerMention trigger)
+    {
+        var clause = layers.ClauseOf(date.FirstToken);
+        if (clause == layers.ClauseOf(trigger.FirstToken))
+        {
+            return false;
+        }
+
+        var opening = Enumerable.Range(0, date.FirstToken).LastOrDefault(t => layers.ClauseOf(t) != clause, -1) + 1;
+        return layers.Is(opening, SyntaxRole.Relative);
+    }
 }

@@ -46,6 +46,7 @@ internal sealed partial class FrameBuilder(MentionLayers layers)
         {
             ShareSentenceBackground(frames);
             JoinCoordinatedCounts(frames);
+            ClaimedTalliesAreTotals(frames);
         }
 
         return frames;
