@@ -76,6 +76,11 @@ public sealed class PhraseMatcher<T>
 
             foreach (var stripped in ArabicClitics.SuffixReadings(reading))
             {
+                if (IsTaMarbuta(doc, start + stripped.StemEnd))
+                {
+                    continue;
+                }
+
                 if (_root.Child(stripped.Stem) is { } single)
                 {
                     Emit(single, index, index + 1, start + stripped.StemStart, start + stripped.StemEnd, stripped.Prefix, stripped.Suffix, output);
@@ -100,6 +105,11 @@ public sealed class PhraseMatcher<T>
                 var surface = new CliticReading(text.ToString(), 0, token.Length, "", "");
                 foreach (var stripped in ArabicClitics.SuffixReadings(surface))
                 {
+                    if (IsTaMarbuta(doc, token.NormStart + stripped.StemEnd))
+                    {
+                        continue;
+                    }
+
                     if (node.Child(stripped.Stem) is { } last)
                     {
                         Emit(last, first, next + 1, normStart, token.NormStart + stripped.StemEnd, prefix, stripped.Suffix, output);
@@ -117,6 +127,13 @@ public sealed class PhraseMatcher<T>
             Emit(node, first, next, normStart, token.NormEnd, prefix, "", output);
         }
     }
+
+    /// <summary>
+    /// Folding writes ة as ه, but a word ending in ة has no pronoun suffix (عسكرية is not عسكري + ه):
+    /// the original character decides.
+    /// </summary>
+    private static bool IsTaMarbuta(TextDocument doc, int suffixStart) =>
+        suffixStart < doc.Folded.Length && doc.Folded[suffixStart] == 'ه' && doc.Original[doc.Norm.OriginalStart(suffixStart)] == 'ة';
 
     private static void Emit(Node node, int first, int end, int normStart, int normEnd, string prefix, string suffix, List<PhraseMatch<T>> output)
     {

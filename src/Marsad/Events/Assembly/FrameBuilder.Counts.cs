@@ -107,7 +107,7 @@ internal sealed partial class FrameBuilder
         }
 
         // 12 قتيلا، خمسة جرحى: the noun after the figure is the trigger.
-        var noun = countable.FirstOrDefault(f => f.Trigger.FirstToken >= end && f.Trigger.FirstToken - end <= 1 && f.Trigger.Form != TriggerForm.Verb);
+        var noun = countable.FirstOrDefault(f => f.Trigger.FirstToken == end && f.Trigger.Form != TriggerForm.Verb && !f.Trigger.Prefix.StartsWith('و'));
         if (noun is not null)
         {
             return noun;
