@@ -98,6 +98,7 @@ public sealed class MarsadPipeline
     internal (MentionLayers Layers, DocumentDate DocumentDate) Layers(TextDocument doc, DateOnly? published, DateOnly? retrieved = null)
     {
         var dateMentions = _dates.Recognize(doc);
+        var backgroundCues = _dates.FindBackgroundCues(doc);
         var documentDate = DateRecognizer.InferDocumentDate(doc, dateMentions, published, retrieved);
         var reference = documentDate.Reference;
         var numbers = _numbers.Recognize(doc);
@@ -127,17 +128,17 @@ public sealed class MarsadPipeline
             numbers,
             _money.Recognize(doc, numbers),
             countries,
-            DateAnchors(dateMentions, reference),
+            DateAnchors(dateMentions, reference, backgroundCues),
             PlaceAnchors(placeMentions, placeContext),
             _cues.Recognize(doc),
-            [.. _dates.FindBackgroundCues(doc).Select(c => new BackgroundAnchor(c.FirstToken, c.EndToken, c.Span, c.Kind == BackgroundCueKind.Then))],
+            [.. backgroundCues.Select(c => new BackgroundAnchor(c.FirstToken, c.EndToken, c.Span, c.Kind == BackgroundCueKind.Then))],
             _syntax);
         return (layers, documentDate);
     }
 
     internal EventAssembler Assembler => _assembler;
 
-    private static ImmutableArray<DateAnchor> DateAnchors(ImmutableArray<DateMention> mentions, DateOnly? reference)
+    private static ImmutableArray<DateAnchor> DateAnchors(ImmutableArray<DateMention> mentions, DateOnly? reference, ImmutableArray<BackgroundCue> backgroundCues)
     {
         if (reference is not { } day)
         {
@@ -154,6 +155,11 @@ public sealed class MarsadPipeline
             }
 
             var mention = mentions[i];
+            if (mention.Expression is Ago { Unit: PeriodUnit.Year, Approximate: false } years && IsAnniversary(mention, backgroundCues))
+            {
+                value = Periods.Anniversary(years, day);
+            }
+
             anchors.Add(new DateAnchor(mention.FirstToken, mention.EndToken, mention.Span, value.Date, value.AcledPrecision, value.First, value.Last,
                 mention.Expression is AnaphoricDate, DateRecognizer.IsBackgroundEvent(value, backgroundCue: false, day),
                 day.DayNumber - value.Last.DayNumber <= DateRecognizer.RecentDays)
@@ -164,6 +170,10 @@ public sealed class MarsadPipeline
 
         return anchors.ToImmutable();
     }
+
+    /// <summary>"to mark ten years since", « dix ans après »: an anniversary falls in the month of its years ago.</summary>
+    private static bool IsAnniversary(DateMention mention, ImmutableArray<BackgroundCue> cues) =>
+        cues.Any(c => c.Kind == BackgroundCueKind.Anniversary && c.FirstToken <= mention.EndToken && mention.FirstToken <= c.EndToken);
 
     /// <summary>A word another layer reads (كمينا is an ambush, not a village) is not a place name.</summary>
     private static ImmutableArray<PlaceMention> WithoutClaimedNames(ImmutableArray<PlaceMention> mentions, List<(int First, int End)> claimed) =>

@@ -15,7 +15,7 @@ internal sealed partial class FrameBuilder(MentionLayers layers)
         foreach (var trigger in layers.Triggers)
         {
             var sentence = layers.SentenceOf(trigger.FirstToken);
-            if (sentence < 0 || IsIrrealis(trigger, sentence) || Follows(trigger, sentence, CueKind.Aggregate, ModalScope) || Follows(trigger, sentence, CueKind.General, 2 * ModalScope))
+            if (sentence < 0 || IsIrrealis(trigger, sentence) || TalliedBefore(trigger, sentence) || IsLatin && TalliedAfter(trigger) || Follows(trigger, sentence, CueKind.General, 2 * ModalScope))
             {
                 continue;
             }
@@ -91,6 +91,21 @@ internal sealed partial class FrameBuilder(MentionLayers layers)
     /// <summary>"denied that jihadists had overrun the base": a denial reaches to the end of its clause.</summary>
     private bool IsDenied(TriggerMention trigger, int sentence) =>
         layers.CuesIn(sentence, CueKind.Denial).Any(c => c.EndToken <= trigger.FirstToken && layers.InSameClause(c.EndToken, trigger.FirstToken));
+
+    /// <summary>
+    /// A tally over a period ("in recent months") covers the triggers after it; in French and English an
+    /// adverb right after a verb ("clashed repeatedly since X broke away") tallies that verb only.
+    /// </summary>
+    private bool TalliedBefore(TriggerMention trigger, int sentence) =>
+        layers.CuesIn(sentence, CueKind.Aggregate).Any(c => c.EndToken <= trigger.FirstToken && trigger.FirstToken - c.EndToken <= ModalScope
+                                                             && !(IsLatin && layers.Triggers.Any(t => t.Form != TriggerForm.Noun && AdverbOf(c, t))));
+
+    /// <summary>"have clashed repeatedly", « ont attaqué à plusieurs reprises »: an adverb right after the verb makes it a tally.</summary>
+    private bool TalliedAfter(TriggerMention trigger) =>
+        trigger.Form != TriggerForm.Noun && layers.Cues.Any(c => c.Kind == CueKind.Aggregate && AdverbOf(c, trigger));
+
+    private bool AdverbOf(CueMention cue, TriggerMention verb) =>
+        cue.FirstToken >= verb.EndToken && cue.FirstToken - verb.EndToken <= 1 && layers.InSameClause(cue.FirstToken, verb.FirstToken);
 
     /// <summary>True when a cue of <paramref name="kind"/> precedes the trigger in its sentence, within <paramref name="scope"/> tokens.</summary>
     private bool Follows(TriggerMention trigger, int sentence, CueKind kind, int scope) =>

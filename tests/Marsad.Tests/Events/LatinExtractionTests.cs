@@ -1,0 +1,40 @@
+using Marsad.Events;
+using Marsad.Tests.Golden;
+
+namespace Marsad.Tests.Events;
+
+/// <summary>French and English sentences written for these tests, through the shipped pipeline.</summary>
+public sealed class LatinExtractionTests(PipelineFixture fixture) : IClassFixture<PipelineFixture>
+{
+    private List<EventRecord> Extract(string lang, string published, string text) =>
+        [.. fixture.Pipeline.Analyze(new Article { Id = "t", Lang = lang, Published = DateOnly.Parse(published, System.Globalization.CultureInfo.InvariantCulture), Text = text }).Events];
+
+    [Fact]
+    public void Analyze_EnglishAnniversaryYearsSince_DatesTheOldEventToThatMonth()
+    {
+        var events = Extract("en", "2024-03-10", "Families in Kuriga gathered on Saturday to mark ten years since gunmen abducted 180 pupils from a primary school.");
+
+        var old = Assert.Single(events);
+        Assert.True(old.Historical);
+        Assert.Equal(new DateOnly(2014, 3, 15), old.EventDate);
+        Assert.Equal(3, old.TimePrecision);
+    }
+
+    [Fact]
+    public void Analyze_EnglishAdverbAfterVerb_TalliesThatVerbOnly()
+    {
+        var events = Extract("en", "2025-05-10", "The two factions have fought repeatedly since ISWAP broke away in 2016.");
+
+        var split = Assert.Single(events);
+        Assert.Equal("Change to group/activity", split.SubEventType);
+        Assert.True(split.Historical);
+    }
+
+    [Fact]
+    public void Analyze_FrenchRepeatedAttacks_AreATally()
+    {
+        var events = Extract("fr", "2025-05-10", "Les jihadistes ont attaqué à plusieurs reprises les villages de la commune.");
+
+        Assert.Empty(events);
+    }
+}
