@@ -37,4 +37,26 @@ public sealed class LatinExtractionTests(PipelineFixture fixture) : IClassFixtur
 
         Assert.Empty(events);
     }
+
+    [Fact]
+    public void Analyze_FrenchFoundingInApposition_IsDatedBackground()
+    {
+        var events = Extract("fr", "2025-06-05", "NIAMEY – Le MSA, né fin 2023 de la fusion de plusieurs groupes armés, a rejeté l'accord signé à Niamey.");
+
+        var founding = Assert.Single(events);
+        Assert.Equal("Change to group/activity", founding.SubEventType);
+        Assert.True(founding.Historical);
+        Assert.Equal(2023, founding.EventDate?.Year);
+    }
+
+    [Fact]
+    public void Analyze_FrenchRetakingOfTheTown_TakesThePlaceNamedBefore()
+    {
+        var events = Extract("fr", "2024-12-01", "GAO – Des photos montrant des combattants à Ménaka circulent. Elles datent de 2021, avant la reprise de la ville par l'armée en mars 2023.");
+
+        var retaken = Assert.Single(events);
+        Assert.Equal("Government regains territory", retaken.SubEventType);
+        Assert.True(retaken.Historical);
+        Assert.Equal("Menaka", retaken.Location);
+    }
 }

@@ -15,7 +15,9 @@ internal sealed partial class FrameBuilder
         var inSentence = layers.Dates.Where(d => layers.SentenceOf(d.FirstToken) == frame.Sentence && !AnotherTriggerBetween(trigger, d.FirstToken, d.EndToken)
                                                  && !(IsLatin && InOtherRelativeClause(d, trigger))).ToList();
         // Before an event noun, a date belongs to the sentence's own verb ("أعلن الجيش أمس مقتل…"، "استدعت اليوم … على مقتل").
-        var eventDates = inSentence.Where(d => !IsReportDate(d) && (trigger.Form != TriggerForm.Noun || d.FirstToken >= trigger.EndToken)).ToList();
+        // French and English put a verb's date after it, so one before the noun in its clause dates the noun (« né fin 2023 de la fusion »).
+        var eventDates = inSentence.Where(d => !IsReportDate(d) && (trigger.Form != TriggerForm.Noun || d.FirstToken >= trigger.EndToken
+                                                                    || IsLatin && layers.InSameClause(d.FirstToken, trigger.FirstToken))).ToList();
         var inClause = Nearest(eventDates.Where(d => layers.ClauseOf(d.FirstToken) == frame.Clause), trigger);
         if (trigger.IsDefinite)
         {

@@ -52,10 +52,11 @@ internal sealed partial class FrameBuilder(MentionLayers layers)
         return frames;
     }
 
-    /// <summary>Territory changes hands only when a place or a military post is what was taken.</summary>
+    /// <summary>Territory changes hands only when a place, a military post or a town named before ("la reprise de la ville") is what was taken.</summary>
     private bool TakesAPlace(Frame frame) =>
         layers.Places.Any(p => p.FirstToken >= frame.Trigger.EndToken && p.FirstToken - frame.Trigger.EndToken <= 4 && !p.IsCountry)
-        || frame.MilitaryTarget && frame.Target is { } target && target.FirstToken - frame.Trigger.EndToken <= 4;
+        || frame.MilitaryTarget && frame.Target is { } target && target.FirstToken - frame.Trigger.EndToken <= 4
+        || IsLatin && Enumerable.Range(frame.Trigger.EndToken, 3).Any(t => layers.Is(t, SyntaxRole.TownNoun) && layers.Is(t - 1, SyntaxRole.Definite));
 
     /// <summary>"انفجرت العبوة": a verb whose subject is a definite event noun tells an event already introduced.</summary>
     private bool HasDefiniteTriggerSubject(TriggerMention verb) => IsLatin

@@ -37,6 +37,9 @@ internal enum SyntaxRole
     Indefinite,
 
     GroupNoun,
+
+    /// <summary>ville, town: a definite one ("retook the town") refers back to a place already named.</summary>
+    TownNoun,
 }
 
 /// <summary>Function words by language and role: the grammar event assembly relies on, kept as data.</summary>
