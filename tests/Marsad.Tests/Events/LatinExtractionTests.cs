@@ -59,4 +59,14 @@ public sealed class LatinExtractionTests(PipelineFixture fixture) : IClassFixtur
         Assert.True(retaken.Historical);
         Assert.Equal("Menaka", retaken.Location);
     }
+
+    [Fact]
+    public void Analyze_EnglishClaimAfterTownAndBorder_StaysAtTheTown()
+    {
+        var events = Extract("en", "2025-03-26", "MAIDUGURI, Nigeria – ISWAP has claimed responsibility for a night attack on an army post in Damasak, near Nigeria's border with Niger, saying its fighters killed 12 soldiers.");
+
+        var attack = Assert.Single(events);
+        Assert.Equal("Damasak", attack.Location);
+        Assert.Equal(12, attack.Fatalities);
+    }
 }

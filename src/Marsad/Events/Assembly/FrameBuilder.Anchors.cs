@@ -54,14 +54,18 @@ internal sealed partial class FrameBuilder
         var local = places.Where(p => !p.IsCountry).ToList();
 
         // In its own clause a town beats a lake or a region (جزر بحيرة تشاد القريبة من بلدة باغاسولا);
-        // beyond it, a place named alone beats one end of "between X and Y".
+        // beyond it, a place named alone beats one end of "between X and Y", and in French and English
+        // a town beats a region ("a base in Malam Fatori, near the border with Niger, saying it killed…").
         var inClause = local.Where(p => layers.ClauseOf(p.FirstToken) == frame.Clause).ToList();
-        return Nearest(inClause.Where(p => p.Place.HasCoordinates && p.Place.GeoPrecision <= 2), frame.Trigger)
+        return Nearest(inClause.Where(IsTown), frame.Trigger)
                ?? Nearest(inClause, frame.Trigger)
+               ?? (IsLatin ? Nearest(local.Where(p => !p.Between && IsTown(p)), frame.Trigger) : null)
                ?? Nearest(local.Where(p => !p.Between), frame.Trigger)
                ?? Nearest(local, frame.Trigger)
                ?? Nearest(places, frame.Trigger);
     }
+
+    private static bool IsTown(PlaceAnchor place) => place.Place.HasCoordinates && place.Place.GeoPrecision <= 2;
 
     private static T? Nearest<T>(IEnumerable<T> anchors, TriggerMention trigger)
         where T : class
