@@ -69,4 +69,33 @@ public sealed class LatinExtractionTests(PipelineFixture fixture) : IClassFixtur
         Assert.Equal("Damasak", attack.Location);
         Assert.Equal(12, attack.Fatalities);
     }
+
+    [Fact]
+    public void Analyze_EnglishDeathDuringAnOldAssault_IsOneBackgroundBattle()
+    {
+        var events = Extract("en", "2025-05-10", "MAIDUGURI, Nigeria – Clashes broke out on Sunday near Monguno, leaving 12 fighters dead. The rivals have clashed repeatedly since ISWAP broke away in 2016; Boko Haram leader Abubakar Shekau died during an ISWAP assault on his Sambisa forest hideout in 2021.");
+
+        Assert.Equal(3, events.Count);
+        var background = events.Where(e => e.Historical).Select(e => e.SubEventType).Order(StringComparer.Ordinal);
+        Assert.Equal(["Armed clash", "Change to group/activity"], background);
+    }
+
+    [Fact]
+    public void Analyze_EnglishDefiniteStrikeAsSubject_TakesItsSentencesDate()
+    {
+        var events = Extract("en", "2025-09-24", "MAIDUGURI, Nigeria – The Nigerian Air Force said on Tuesday that an air strike had killed an ISWAP commander. The strike hit a camp near Baga on Saturday, a spokesman said.");
+
+        var strike = Assert.Single(events);
+        Assert.Equal(new DateOnly(2025, 9, 20), strike.EventDate);
+        Assert.Equal("Baga", strike.Location);
+    }
+
+    [Fact]
+    public void Analyze_EnglishLaterDeaths_JoinTheAttackNotAPassingPlural()
+    {
+        var events = Extract("en", "2024-09-11", "OUAGADOUGOU – Jihadists attacked the army base in Djibo on Sunday, killing soldiers and civilians. A spokesman said the attackers had been pushed back by reinforcements and air strikes. Residents said they had buried 25 people.");
+
+        var attack = Assert.Single(events);
+        Assert.Equal(25, attack.Fatalities);
+    }
 }

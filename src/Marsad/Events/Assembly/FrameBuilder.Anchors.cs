@@ -13,7 +13,7 @@ internal sealed partial class FrameBuilder
     {
         var trigger = frame.Trigger;
         var inSentence = layers.Dates.Where(d => layers.SentenceOf(d.FirstToken) == frame.Sentence && !AnotherTriggerBetween(trigger, d.FirstToken, d.EndToken)
-                                                 && !(IsLatin && InOtherRelativeClause(d, trigger))).ToList();
+                                                 && !(IsLatin && (InOtherRelativeClause(d, trigger) || DatesAnotherVerb(d, trigger)))).ToList();
         // Before an event noun, a date belongs to the sentence's own verb ("أعلن الجيش أمس مقتل…"، "استدعت اليوم … على مقتل").
         // French and English put a verb's date after it, so one before the noun in its clause dates the noun (« né fin 2023 de la fusion »).
         var eventDates = inSentence.Where(d => !IsReportDate(d) && (trigger.Form != TriggerForm.Noun || d.FirstToken >= trigger.EndToken
@@ -21,8 +21,9 @@ internal sealed partial class FrameBuilder
         var inClause = Nearest(eventDates.Where(d => layers.ClauseOf(d.FirstToken) == frame.Clause), trigger);
         if (trigger.IsDefinite)
         {
-            // A definite noun that refers back takes only a date of its own clause ("ونسب … القصف إلى جماعة … التي تفرض منذ عام 2023 حصارا").
-            return inClause;
+            // A definite noun that refers back takes only a date of its own clause ("ونسب … القصف إلى جماعة … التي تفرض منذ عام 2023 حصارا");
+            // in French and English, as the subject of a sentence that tells nothing else ("The strike hit a compound …, on Saturday"), the sentence's.
+            return inClause ?? (IsLatin && layers.Triggers.All(t => t == trigger || layers.SentenceOf(t.FirstToken) != frame.Sentence) ? Nearest(eventDates, trigger) : null);
         }
 
         // Beyond the clause, a bare year loses to any finer date of the sentence.
@@ -34,6 +35,14 @@ internal sealed partial class FrameBuilder
         }
 
         return date;
+    }
+
+    /// <summary>"since ISWAP broke away in 2016; its leader died …": a date after another verb in its own clause dates that verb.</summary>
+    private bool DatesAnotherVerb(DateAnchor date, TriggerMention trigger)
+    {
+        var clause = layers.ClauseOf(date.FirstToken);
+        return clause != layers.ClauseOf(trigger.FirstToken)
+               && layers.Triggers.Any(t => t != trigger && t.Form != TriggerForm.Noun && t.EndToken <= date.FirstToken && layers.ClauseOf(t.FirstToken) == clause);
     }
 
     /// <summary>A date or place beyond another trigger belongs to that trigger ("اختطاف مدنيين …، مثل حادثة 7 يناير").</summary>

@@ -327,10 +327,10 @@ internal sealed partial class FrameBuilder
         }
     }
 
-    /// <summary>« tué par une frappe », "killed in an air strike": a preposition, then an event noun.</summary>
+    /// <summary>« tué par une frappe », "killed in an air strike", "died during an assault": a preposition, then an event noun.</summary>
     private bool NamesItsMeans(TriggerMention trigger) =>
         trigger.Form == TriggerForm.Verb
-        && (layers.Is(trigger.EndToken, SyntaxRole.In) || layers.Cues.Any(c => c.Kind == CueKind.Agent && c.FirstToken == trigger.EndToken))
+        && (layers.Is(trigger.EndToken, SyntaxRole.In) || layers.Is(trigger.EndToken, SyntaxRole.During) || layers.Cues.Any(c => c.Kind == CueKind.Agent && c.FirstToken == trigger.EndToken))
         && layers.Triggers.Any(t => t.Form != TriggerForm.Verb && t.FirstToken > trigger.EndToken && t.FirstToken - trigger.EndToken <= DeterminerGap + 1);
 
     /// <summary>

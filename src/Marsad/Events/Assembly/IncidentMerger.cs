@@ -1,4 +1,5 @@
 using Marsad.Actors;
+using Marsad.Text;
 
 namespace Marsad.Events.Assembly;
 
@@ -55,8 +56,11 @@ internal sealed class IncidentMerger(MentionLayers layers, ActorCatalog catalog)
         var undated = frame.Date is null || frame.DateIsReport;
         if (frame.Anaphoric || family == ActFamily.Outcome && undated)
         {
-            // A definite noun goes back to the latest incident of its own kind (the abduction, not the release told after it).
-            return candidates.LastOrDefault(i => family != ActFamily.Outcome && i.Family == family) ?? candidates.LastOrDefault();
+            // A definite noun goes back to the latest incident of its own kind (the abduction, not the release told after it);
+            // in French and English, deaths told later go back to an incident told as one, not to a passing plural ("and air strikes").
+            return candidates.LastOrDefault(i => family != ActFamily.Outcome && i.Family == family)
+                   ?? (layers.Doc.Language is Language.French or Language.English ? candidates.LastOrDefault(i => i.Frames.Any(f => f.IsSpecific)) : null)
+                   ?? candidates.LastOrDefault();
         }
 
         // Neither date nor place: it goes on with the story of the same kind told just before.

@@ -40,6 +40,9 @@ internal enum SyntaxRole
 
     /// <summary>ville, town: a definite one ("retook the town") refers back to a place already named.</summary>
     TownNoun,
+
+    /// <summary>during, lors: the event noun after it is the occasion of the verb before it.</summary>
+    During,
 }
 
 /// <summary>Function words by language and role: the grammar event assembly relies on, kept as data.</summary>
