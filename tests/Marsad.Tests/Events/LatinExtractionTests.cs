@@ -98,4 +98,14 @@ public sealed class LatinExtractionTests(PipelineFixture fixture) : IClassFixtur
         var attack = Assert.Single(events);
         Assert.Equal(25, attack.Fatalities);
     }
+
+    [Fact]
+    public void Analyze_EnglishDeathsInTheStrikes_GoToTheStrikes()
+    {
+        var events = Extract("en", "2025-08-12", "BAMAKO – Gunmen attacked a police post near Kita early on Sunday, killing three officers. Army helicopters later struck a column of pickups believed to be carrying the attackers. The army said in a statement on Monday that about 12 terrorists had been killed in the strikes.");
+
+        Assert.Equal(2, events.Count);
+        Assert.Equal(12, events.Single(e => e.SubEventType == "Air/drone strike").Fatalities);
+        Assert.Equal(3, events.Single(e => e.SubEventType == "Armed clash").Fatalities);
+    }
 }

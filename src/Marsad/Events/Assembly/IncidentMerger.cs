@@ -57,9 +57,12 @@ internal sealed class IncidentMerger(MentionLayers layers, ActorCatalog catalog)
         if (frame.Anaphoric || family == ActFamily.Outcome && undated)
         {
             // A definite noun goes back to the latest incident of its own kind (the abduction, not the release told after it);
-            // in French and English, deaths told later go back to an incident told as one, not to a passing plural ("and air strikes").
+            // in French and English, deaths go to the means named after them ("killed in the strikes"), else back to an
+            // incident told as one, not to a passing plural ("pushed back by reinforcements and air strikes").
             return candidates.LastOrDefault(i => family != ActFamily.Outcome && i.Family == family)
-                   ?? (layers.Doc.Language is Language.French or Language.English ? candidates.LastOrDefault(i => i.Frames.Any(f => f.IsSpecific)) : null)
+                   ?? (layers.Doc.Language is Language.French or Language.English
+                       ? candidates.LastOrDefault(i => NamedAfter(frame, i.Family)) ?? candidates.LastOrDefault(i => i.Frames.Any(f => f.IsSpecific))
+                       : null)
                    ?? candidates.LastOrDefault();
         }
 
@@ -73,6 +76,11 @@ internal sealed class IncidentMerger(MentionLayers layers, ActorCatalog catalog)
 
         return candidates.FirstOrDefault(i => SameDate(i.EventDate, frame.DateIsReport ? null : frame.Date) || SamePlace(i.Place, frame.Place));
     }
+
+    /// <summary>A trigger of <paramref name="family"/> later in the frame's sentence: what the frame's deaths came from.</summary>
+    private bool NamedAfter(Frame frame, ActFamily family) =>
+        family != ActFamily.Outcome
+        && layers.Triggers.Any(t => t.FirstToken >= frame.Trigger.EndToken && layers.SentenceOf(t.FirstToken) == frame.Sentence && Incident.FamilyOf(t.Act) == family);
 
     /// <summary>Only the first frame after "وفي حادث آخر" starts the new incident; the ones after it tell it.</summary>
     private void MarkFirstAfterNewIncidentCues(List<Frame> frames)
