@@ -108,4 +108,20 @@ public sealed class LatinExtractionTests(PipelineFixture fixture) : IClassFixtur
         Assert.Equal(12, events.Single(e => e.SubEventType == "Air/drone strike").Fatalities);
         Assert.Equal(3, events.Single(e => e.SubEventType == "Armed clash").Fatalities);
     }
+
+    [Theory]
+    [InlineData("fr", "BAMAKO – Des hommes armés ont attaqué dimanche un poste près de Kati, tuant deux soldats. L'an dernier, des combattants avaient attaqué le camp de Boni, tuant 14 soldats.")]
+    [InlineData("fr", "BAMAKO – Des hommes armés ont attaqué dimanche un poste près de Kati, tuant deux soldats. Le groupe avait déjà enlevé deux humanitaires près de Gao.")]
+    [InlineData("fr", "BAMAKO – Des hommes armés ont attaqué dimanche un poste près de Kati, tuant deux soldats. En juin 2021, une attaque contre Solhan avait fait 160 morts.")]
+    [InlineData("en", "BAMAKO – Gunmen attacked a checkpoint near Kati on Sunday, killing two soldiers. Last year, JNIM fighters attacked the army base at Boni, killing 14 soldiers.")]
+    [InlineData("en", "BAMAKO – Gunmen attacked a checkpoint near Kati on Sunday, killing two soldiers. The group had previously kidnapped two aid workers near Gao.")]
+    [InlineData("en", "BAMAKO – Gunmen attacked a checkpoint near Kati on Sunday, killing two soldiers. The attack recalls the massacre at Solhan, where at least 130 people were killed by gunmen.")]
+    public void Analyze_BackgroundSentenceAfterTheNews_IsOneHistoricalEvent(string lang, string text)
+    {
+        var events = Extract(lang, "2025-06-10", text);
+
+        Assert.Equal(2, events.Count);
+        Assert.Single(events, e => e.Historical);
+        Assert.Equal(new DateOnly(2025, 6, 8), events.Single(e => !e.Historical).EventDate);
+    }
 }

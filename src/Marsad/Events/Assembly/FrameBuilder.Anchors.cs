@@ -15,9 +15,11 @@ internal sealed partial class FrameBuilder
         var inSentence = layers.Dates.Where(d => layers.SentenceOf(d.FirstToken) == frame.Sentence && !AnotherTriggerBetween(trigger, d.FirstToken, d.EndToken)
                                                  && !(IsLatin && (InOtherRelativeClause(d, trigger) || DatesAnotherVerb(d, trigger)))).ToList();
         // Before an event noun, a date belongs to the sentence's own verb ("أعلن الجيش أمس مقتل…"، "استدعت اليوم … على مقتل").
-        // French and English put a verb's date after it, so one before the noun in its clause dates the noun (« né fin 2023 de la fusion »).
+        // French and English put a verb's date after it, so one before the noun in its clause dates the noun (« né fin 2023 de la fusion »),
+        // and so does one that opens the sentence (« En juin 2021, une attaque contre Solhan avait fait 160 morts »).
+        var opening = layers.Doc.Sentences[frame.Sentence].FirstToken;
         var eventDates = inSentence.Where(d => !IsReportDate(d) && (trigger.Form != TriggerForm.Noun || d.FirstToken >= trigger.EndToken
-                                                                    || IsLatin && layers.InSameClause(d.FirstToken, trigger.FirstToken))).ToList();
+                                                                    || IsLatin && (layers.InSameClause(d.FirstToken, trigger.FirstToken) || d.FirstToken - opening <= 1))).ToList();
         var inClause = Nearest(eventDates.Where(d => layers.ClauseOf(d.FirstToken) == frame.Clause), trigger);
         if (trigger.IsDefinite)
         {

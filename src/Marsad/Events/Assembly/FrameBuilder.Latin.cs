@@ -315,12 +315,13 @@ internal sealed partial class FrameBuilder
 
     /// <summary>
     /// « La mort de X, tué par une frappe … en août 2021 »: an undated frame about a named person's death,
-    /// or one that names its means (« tué par une frappe », "killed in an air strike"), is background when
-    /// the dated frames of its sentence all are.
+    /// one that names its means (« tué par une frappe », "killed in an air strike"), or an outcome
+    /// (« …avaient attaqué le camp, tuant 14 soldats »), is background when the dated frames of its sentence all are.
     /// </summary>
     private void ShareSentenceBackground(List<Frame> frames)
     {
-        foreach (var frame in frames.Where(f => f.Date is null && !f.Background && (f.Anaphoric && f.PersonVictim is not null || NamesItsMeans(f.Trigger))))
+        foreach (var frame in frames.Where(f => f.Date is null && !f.Background
+                                                && (f.Anaphoric && f.PersonVictim is not null || NamesItsMeans(f.Trigger) || Incident.FamilyOf(f) == ActFamily.Outcome)))
         {
             var dated = frames.Where(f => f.Sentence == frame.Sentence && f.Date is not null).ToList();
             frame.Background = dated.Count > 0 && dated.All(f => f.Background);
