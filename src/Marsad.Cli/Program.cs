@@ -26,6 +26,7 @@ public static class Program
             EventsCommand.Create(),
             ExportCommand.Create(),
             GeocodeCommand.Create(output),
+            ServeCommand.Create(),
         };
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)

@@ -1,0 +1,64 @@
+using System.Text.Encodings.Web;
+using System.Text.Json.Serialization;
+using System.Text.Unicode;
+using Marsad.Store;
+using Marsad.Web.Api;
+using Marsad.Web.Data;
+using Marsad.Web.Hosting;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace Marsad.Web;
+
+/// <summary>The local web page over a Marsad store: a read-only JSON API and the page's assets.</summary>
+public static class MarsadWeb
+{
+    /// <summary>
+    /// Builds the application over an existing store. <paramref name="configure"/> runs last on the
+    /// builder, so tests can swap the server (e.g. for an in-memory test server).
+    /// </summary>
+    /// <exception cref="StoreException">There is no usable store at <see cref="ServeOptions.DbPath"/>.</exception>
+    public static WebApplication Build(ServeOptions options, Action<WebApplicationBuilder>? configure = null)
+    {
+        var store = MarsadStore.Open(options.DbPath, new StoreOptions { MustExist = true });
+        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions
+        {
+            EnvironmentName = Environments.Production,
+            ContentRootPath = AppContext.BaseDirectory,
+        });
+        builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        builder.Services.AddSingleton(options);
+        builder.Services.AddSingleton(_ => new Dataset(store));
+        builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddSingleton(SiteAssets.Load());
+        builder.Services.ConfigureHttpJsonOptions(json =>
+        {
+            // Arabic stays readable; <, >, & and quotes are still escaped.
+            json.SerializerOptions.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All);
+            json.SerializerOptions.DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull;
+        });
+        RequestLimits.Configure(builder, options);
+        configure?.Invoke(builder);
+
+        var app = builder.Build();
+        ErrorResponses.Use(app);
+        app.UseHostFiltering();
+        RequestLimits.Use(app);
+        SecurityHeaders.Use(app, options);
+        app.UseRouting();
+        app.UseRateLimiter();
+        EventEndpoints.Map(app);
+        MapEndpoints.Map(app);
+        FacetEndpoints.Map(app);
+        ActorEndpoints.Map(app);
+        ArticleEndpoints.Map(app);
+        ExportEndpoints.Map(app);
+        SiteAssets.Map(app);
+
+        // Read the store into memory now, with the filters' choices, so the first page is as quick as the next.
+        FacetEndpoints.Of(app.Services.GetRequiredService<Dataset>().Current());
+        return app;
+    }
+}

@@ -1,0 +1,209 @@
+using System.Net;
+using System.Text.Json;
+
+namespace Marsad.Tests.Web;
+
+/// <summary>The read-only JSON API over the sample store, in memory.</summary>
+public sealed class ApiTests(ApiTests.Site site) : IClassFixture<ApiTests.Site>
+{
+    private readonly HttpClient _client = site.Client;
+
+    /// <summary>One in-memory server for the class: the API only reads.</summary>
+    public sealed class Site : IAsyncLifetime
+    {
+        private SampleSite _site = null!;
+
+        public HttpClient Client { get; private set; } = null!;
+
+        public async Task InitializeAsync()
+        {
+            _site = await SampleSite.StartAsync(inMemory: true);
+            Client = _site.Client();
+        }
+
+        public async Task DisposeAsync() => await _site.DisposeAsync();
+    }
+
+    private async Task<JsonElement> Get(string url)
+    {
+        using var response = await _client.GetAsync(url);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+    }
+
+    // Rows name their place, or their country when the place is unknown (null fields are left out).
+    private static string[] Ids(JsonElement page) => [.. page.GetProperty("rows").EnumerateArray()
+        .Select(r => (r.TryGetProperty("location", out var place) ? place : r.GetProperty("country")).GetString()!)];
+
+    [Fact]
+    public async Task Events_NoFilter_EveryIncidentNewestFirst()
+    {
+        var page = await Get("/api/events");
+
+        Assert.Equal(SampleStore.Incidents, page.GetProperty("total").GetInt32());
+        Assert.Equal(["Niamey", "Djibo", "Tillaberi", "Gao", "Menaka", "Mali"], Ids(page));
+        Assert.Equal(2, page.GetProperty("rows")[3].GetProperty("sources").GetInt32()); // the ambush, told by two outlets
+        Assert.Equal(12, page.GetProperty("rows")[3].GetProperty("fatalities").GetInt32()); // the lower toll
+    }
+
+    [Theory]
+    [InlineData("type=Battles", new[] { "Gao" })]
+    [InlineData("type=violence%20against%20civilians", new[] { "Tillaberi", "Menaka" })]
+    [InlineData("subType=Air/drone%20strike", new[] { "Djibo", "Mali" })]
+    [InlineData("country=niger", new[] { "Niamey", "Tillaberi" })]
+    [InlineData("country=Mali&admin1=Menaka", new[] { "Menaka", "Mali" })]
+    [InlineData("since=2025-02-01&until=2025-02-28", new[] { "Tillaberi", "Gao" })]
+    [InlineData("actor=jnim", new[] { "Gao" })]
+    [InlineData("text=%D9%86%D8%B5%D8%B1%D9%87%20%D8%A7%D9%84%D8%A7%D8%B3%D9%84%D8%A7%D9%85", new[] { "Gao", "Mali" })] // نصره الاسلام: no hamza, ha for ta marbuta
+    [InlineData("text=armee%20burkinabe", new[] { "Djibo" })] // French without accents
+    [InlineData("text=JOURNALISTS", new[] { "Niamey" })]
+    public async Task Events_Filter_NarrowsTheSelection(string query, string[] expected)
+    {
+        var page = await Get("/api/events?" + query);
+
+        Assert.Equal(expected, Ids(page));
+        Assert.Equal(expected.Length, page.GetProperty("total").GetInt32());
+    }
+
+    [Fact]
+    public async Task Events_SecondPageOfTwo_RowsAfterTheFirstTwo()
+    {
+        var page = await Get("/api/events?offset=2&limit=2");
+
+        Assert.Equal((6, 2, 2), (page.GetProperty("total").GetInt32(), page.GetProperty("offset").GetInt32(), page.GetProperty("limit").GetInt32()));
+        Assert.Equal(["Tillaberi", "Gao"], Ids(page));
+    }
+
+    [Fact]
+    public async Task Events_SortedByFatalities_HighestFirst()
+    {
+        Assert.Equal(["Gao", "Djibo", "Tillaberi"], Ids(await Get("/api/events?sort=-fatalities&limit=3")));
+    }
+
+    [Theory]
+    [InlineData("since=2025-13-01", "since '2025-13-01' is not a date (YYYY-MM-DD)")]
+    [InlineData("until=yesterday", "until 'yesterday' is not a date (YYYY-MM-DD)")]
+    [InlineData("since=2025-03-01&until=2025-02-01", "since (2025-03-01) is after until (2025-02-01)")]
+    [InlineData("limit=0", "limit '0' is not a whole number from 1 to 500")]
+    [InlineData("limit=501", "limit '501' is not a whole number from 1 to 500")]
+    [InlineData("offset=-1", "offset '-1' is not a whole number from 0 to 2147483647")]
+    [InlineData("type=Batles", "type 'Batles' is not an ACLED event type")]
+    [InlineData("type=Protests&subType=Armed%20clash", "subType 'Armed clash' is not a sub-event type of Protests")]
+    [InlineData("sort=place", "sort 'place' is not one of date, -date, fatalities, -fatalities, sources, -sources")]
+    [InlineData("colour=red", "unknown parameter 'colour'")]
+    [InlineData("type=Battles&type=Riots", "'type' is given 2 times; give it once")]
+    public async Task Events_BadParameter_400NamingTheProblem(string query, string problem)
+    {
+        using var response = await _client.GetAsync("/api/events?" + query);
+        var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        Assert.Contains(problem, body.GetProperty("detail").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Events_TextLongerThan200_400()
+    {
+        using var response = await _client.GetAsync("/api/events?text=" + new string('a', 201));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Points_PlacedIncidentsAsShortArrays_UnplacedCounted()
+    {
+        var set = await Get("/api/points");
+        var points = set.GetProperty("points").EnumerateArray().ToList();
+
+        Assert.Equal(SampleStore.Placed, points.Count);
+        Assert.Equal(1, set.GetProperty("unplaced").GetInt32());
+        var gao = Assert.Single(points, p => p[1].GetDouble() == 16.2717);
+        Assert.Equal((-0.0447, 0, 12), (gao[2].GetDouble(), gao[3].GetInt32(), gao[4].GetInt32()));
+        Assert.Equal(JsonValueKind.Null, Assert.Single(points, p => p[1].GetDouble() == 15.9182)[4].ValueKind); // the abduction: no deaths reported
+    }
+
+    [Fact]
+    public async Task Timeline_WeeksFromMondayToMonday_CountsEveryDatedIncident()
+    {
+        var timeline = await Get("/api/timeline?country=Mali");
+        var weeks = timeline.GetProperty("weeks").EnumerateArray().Select(w => DateOnly.Parse(w.GetString()!, System.Globalization.CultureInfo.InvariantCulture)).ToList();
+
+        Assert.All(weeks, w => Assert.Equal(DayOfWeek.Monday, w.DayOfWeek));
+        Assert.All(weeks.Zip(weeks.Skip(1)), pair => Assert.Equal(7, pair.Second.DayNumber - pair.First.DayNumber));
+        Assert.Equal((new DateOnly(2023, 6, 12), new DateOnly(2025, 2, 3)), (weeks[0], weeks[^1]));
+        Assert.Equal(3, timeline.GetProperty("counts").EnumerateArray().SelectMany(s => s.EnumerateArray()).Sum(c => c.GetInt32()));
+    }
+
+    [Fact]
+    public async Task Timeline_OfAnActor_ItsIncidentsByType()
+    {
+        var timeline = await Get("/api/timeline?actor=" + Uri.EscapeDataString(SampleStore.IsSahel));
+        var totals = timeline.GetProperty("counts").EnumerateArray().Select(s => s.EnumerateArray().Sum(c => c.GetInt32())).ToList();
+
+        Assert.Equal([0, 2, 1, 0, 0, 0], totals); // the two strikes, the abduction
+    }
+
+    [Fact]
+    public async Task Event_Ambush_BothReportsWithTheirArticlesAndEvidenceInside()
+    {
+        var id = (await Get("/api/events?type=Battles")).GetProperty("rows")[0].GetProperty("id").GetString();
+
+        var detail = await Get($"/api/events/{id}");
+        var sources = detail.GetProperty("sources").EnumerateArray().ToList();
+
+        Assert.Equal(12, detail.GetProperty("event").GetProperty("fatalities").GetInt32());
+        Assert.Equal(["radio-gao-ambush", "sahel-post-ambush"], sources.Select(s => s.GetProperty("articleId").GetString()));
+        var post = sources[1];
+        var article = post.GetProperty("article");
+        Assert.Equal(("ar", "rtl"), (article.GetProperty("lang").GetString(), article.GetProperty("dir").GetString()));
+        var text = article.GetProperty("text").GetString()!;
+        Assert.Equal(SampleStore.AmbushText, text);
+        string Spanned(string field) => post.GetProperty("fields").GetProperty(field)[0] is var s ? text[s[0].GetInt32()..s[1].GetInt32()] : "";
+        Assert.Equal(("قتل 12 جنديا", "جماعة نصرة الإسلام والمسلمين", "غاو"), (Spanned("fatalities"), Spanned("actor1"), Spanned("location")));
+        Assert.EndsWith("وفق مصادر أمنية.", text[..post.GetProperty("evidence")[0][1].GetInt32()], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Event_UnknownId_404WithASentence()
+    {
+        using var response = await _client.GetAsync("/api/events/0123456789ab");
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Equal("no event '0123456789ab'", JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("detail").GetString());
+    }
+
+    [Fact]
+    public async Task Network_RelationsWithEvidenceAndTheSidesOfIncidents()
+    {
+        var network = await Get("/api/network");
+        var edges = network.GetProperty("edges").EnumerateArray().ToList();
+
+        var defection = Assert.Single(edges, e => e.GetProperty("kind").GetString() == "defected_to");
+        Assert.Equal(("أبو البراء الأزوادي", SampleStore.Jnim), (defection.GetProperty("source").GetString(), defection.GetProperty("target").GetString()));
+        Assert.Equal("analysis-defections", defection.GetProperty("evidence")[0].GetProperty("articleId").GetString());
+        Assert.Contains(edges, e => e.GetProperty("kind").GetString() == "killed_by");
+        Assert.Contains(edges, e => e.GetProperty("kind").GetString() == "incidents" && e.GetProperty("source").GetString() == SampleStore.Jnim);
+        Assert.Contains(network.GetProperty("nodes").EnumerateArray(), n => n.GetProperty("name").GetString() == "أبو منصور التيلمسي" && n.GetProperty("events").GetInt32() == 0);
+    }
+
+    [Fact]
+    public async Task Article_MarkupInText_ReturnedAsTheSameText()
+    {
+        var article = await Get("/api/article?id=markup");
+
+        Assert.Equal(SampleStore.MarkupText, article.GetProperty("text").GetString());
+        Assert.Equal("<script>alert(5)</script> هجوم قرب تيلابيري", article.GetProperty("title").GetString());
+    }
+
+    [Fact]
+    public async Task Facets_CountriesWithRegionsAndActorsByCount()
+    {
+        var facets = await Get("/api/facets");
+
+        Assert.Equal(["Mali", "Niger", "Burkina Faso"], facets.GetProperty("countries").EnumerateArray().Select(c => c.GetProperty("name").GetString()));
+        Assert.Equal(("2023-06-15", "2025-03-14"), (facets.GetProperty("first").GetString(), facets.GetProperty("last").GetString()));
+        Assert.Equal(SampleStore.IsSahel, facets.GetProperty("actors")[0].GetProperty("name").GetString());
+        Assert.False(facets.GetProperty("online").GetBoolean());
+    }
+}

@@ -1,0 +1,75 @@
+using System.Net;
+using System.Text.Json;
+using Marsad.Cli.Commands;
+using Marsad.Pipeline;
+using Marsad.Resources;
+
+namespace Marsad.Tests.Web;
+
+/// <summary>Downloads of the current selection, <c>marsad serve</c>'s arguments, and a store the real pipeline filled.</summary>
+public sealed class ExportAndPipelineTests
+{
+    [Fact]
+    public async Task Export_AcledCsvOfTheFilteredSelection_Attachment()
+    {
+        await using var site = await SampleSite.StartAsync(inMemory: true);
+        using var response = await site.Client().GetAsync("/api/export?format=acled-csv&country=Niger");
+        var lines = (await response.Content.ReadAsStringAsync()).Split('\n', StringSplitOptions.RemoveEmptyEntries);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("text/csv", response.Content.Headers.ContentType?.MediaType);
+        Assert.Matches("""^attachment; filename="marsad-\d{8}-\d{6}\.csv"$""", response.Content.Headers.ContentDisposition?.ToString());
+        Assert.StartsWith("event_id_cnty,event_date,year,", lines[0], StringComparison.Ordinal);
+        Assert.Equal(3, lines.Length);
+    }
+
+    [Fact]
+    public async Task Export_GeoJson_EveryIncidentAFeatureUnplacedWithoutGeometry()
+    {
+        await using var site = await SampleSite.StartAsync(inMemory: true);
+        var collection = JsonDocument.Parse(await site.Client().GetStringAsync("/api/export?format=geojson")).RootElement;
+        var features = collection.GetProperty("features").EnumerateArray().ToList();
+
+        Assert.Equal("FeatureCollection", collection.GetProperty("type").GetString());
+        Assert.Equal(SampleStore.Incidents, features.Count);
+        Assert.Equal(SampleStore.Incidents - SampleStore.Placed, features.Count(f => f.GetProperty("geometry").ValueKind == JsonValueKind.Null));
+    }
+
+    [Fact]
+    public async Task Export_UnknownFormat_400()
+    {
+        await using var site = await SampleSite.StartAsync(inMemory: true);
+        using var response = await site.Client().GetAsync("/api/export?format=xlsx");
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+    }
+
+    [Theory]
+    [InlineData(new[] { "--host", "localhost" }, StoreArguments.UsageError)]
+    [InlineData(new[] { "--port", "70000" }, StoreArguments.UsageError)]
+    [InlineData(new[] { "--db", "no-such-store.db" }, StoreArguments.SomeInputsFailed)]
+    public void Serve_BadArgumentsOrNoStore_ExitCodeWithoutServing(string[] args, int expected)
+    {
+        Assert.Equal(expected, ServeCommand.Create().Parse([.. args, .. args.Contains("--db") ? [] : new[] { "--db", "no-such-store.db" }]).Invoke());
+    }
+
+    [Fact]
+    public async Task Page_StoreFilledByThePipeline_ServesItsEventsWithEvidenceInTheArticle()
+    {
+        var pipeline = MarsadPipeline.Load(ResourceStore.Embedded);
+        var article = new Article { Id = "pipeline-ambush", Text = SampleStore.AmbushText, Published = new DateOnly(2025, 2, 10), Source = "Sahel Post" };
+        await using var site = await SampleSite.StartAsync(inMemory: true, fill: store => store.Save(pipeline.Analyze(article), "pipeline"));
+        var client = site.Client();
+
+        var page = JsonDocument.Parse(await client.GetStringAsync("/api/events")).RootElement;
+        var rows = page.GetProperty("rows").EnumerateArray().ToList();
+        Assert.NotEmpty(rows);
+        Assert.Equal(page.GetProperty("total").GetInt32(), rows.Count);
+        foreach (var row in rows)
+        {
+            var source = JsonDocument.Parse(await client.GetStringAsync($"/api/events/{row.GetProperty("id").GetString()}")).RootElement.GetProperty("sources")[0];
+            Assert.Equal(SampleStore.AmbushText, source.GetProperty("article").GetProperty("text").GetString());
+            Assert.All(source.GetProperty("evidence").EnumerateArray(), span => Assert.InRange(span[1].GetInt32(), span[0].GetInt32() + 1, SampleStore.AmbushText.Length));
+        }
+    }
+}
