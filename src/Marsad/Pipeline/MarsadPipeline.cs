@@ -165,6 +165,7 @@ public sealed class MarsadPipeline
                 day.DayNumber - value.Last.DayNumber <= DateRecognizer.RecentDays)
             {
                 Vague = mention.Expression is Since { Start: Ago } or Ago { Approximate: true } || value.IsYearOnly && mention.Expression is Ago or Since,
+                UpToNow = mention.Expression is Since,
             });
         }
 

@@ -124,4 +124,25 @@ public sealed class LatinExtractionTests(PipelineFixture fixture) : IClassFixtur
         Assert.Single(events, e => e.Historical);
         Assert.Equal(new DateOnly(2025, 6, 8), events.Single(e => !e.Historical).EventDate);
     }
+
+    [Theory]
+    [InlineData("en", "BAMAKO – Gunmen attacked a checkpoint near Kati on Sunday, killing two soldiers. Since 2012, the conflict has killed thousands of people in the region.")]
+    [InlineData("en", "BAMAKO – Gunmen attacked a checkpoint near Kati on Sunday, killing two soldiers. Jihadists have killed more than 200 soldiers in the region since January.")]
+    [InlineData("fr", "BAMAKO – Des hommes armés ont attaqué dimanche un poste près de Kati, tuant deux soldats. Depuis janvier, les jihadistes ont tué plus de 200 soldats dans la région.")]
+    public void Analyze_TallySinceAnOldDate_IsNoEvent(string lang, string text)
+    {
+        var events = Extract(lang, "2025-06-10", text);
+
+        var news = Assert.Single(events);
+        Assert.Equal(2, news.Fatalities);
+    }
+
+    [Fact]
+    public void Analyze_EnglishFightingSinceARecentDay_IsAnEvent()
+    {
+        var events = Extract("en", "2025-06-10", "BAMAKO – Fighting has raged near Kati since Sunday, killing 12 soldiers, residents said.");
+
+        var fighting = Assert.Single(events);
+        Assert.Equal(12, fighting.Fatalities);
+    }
 }

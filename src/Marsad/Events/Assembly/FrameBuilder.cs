@@ -33,6 +33,12 @@ internal sealed partial class FrameBuilder(MentionLayers layers)
             FindAgent(frame);
             FindTarget(frame);
             frame.Date = DateFor(frame);
+            if (IsLatin && frame.Date is { UpToNow: true, Recent: false })
+            {
+                // "Since 2012, the conflict has killed thousands": a tally over the period, not an incident.
+                continue;
+            }
+
             frame.Place = PlaceFor(frame);
             frame.Demoted = trigger.Act is Act.Seize or Act.Regain && !TakesAPlace(frame);
             frame.AtThatTime = InBackgroundScope(frame, pointsBack: true);
