@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Marsad.Events.Assembly;
 using Marsad.Lexicon;
 using Marsad.Resources;
 using Marsad.Text;
@@ -13,11 +14,13 @@ namespace Marsad.Actors;
 public sealed class ActorRecognizer
 {
     private readonly PhraseMatcher<Entry> _matcher;
+    private readonly SyntaxWords _syntax;
 
-    private ActorRecognizer(ActorCatalog catalog, PhraseMatcher<Entry> matcher)
+    private ActorRecognizer(ActorCatalog catalog, PhraseMatcher<Entry> matcher, SyntaxWords syntax)
     {
         Catalog = catalog;
         _matcher = matcher;
+        _syntax = syntax;
     }
 
     public ActorCatalog Catalog { get; }
@@ -43,6 +46,7 @@ public sealed class ActorRecognizer
                     "pl" => NounNumber.Plural,
                     "dual" => NounNumber.Dual,
                     "pl_or_dual" => NounNumber.PluralOrDual,
+                    "installation" => NounNumber.Installation,
                     var other => throw row.Fail($"unknown number '{other}'"),
                 };
                 entries.Add((row["form"], new Entry(null, role, number, [])));
@@ -54,7 +58,7 @@ public sealed class ActorRecognizer
             entries.Add((row["form"], new Entry(null, ActorRole.Named, NounNumber.Singular, [.. row.List("kinds")])));
         }
 
-        return new ActorRecognizer(catalog, new PhraseMatcher<Entry>(entries));
+        return new ActorRecognizer(catalog, new PhraseMatcher<Entry>(entries), SyntaxWords.Load(store));
     }
 
     public ImmutableArray<ActorMention> Recognize(TextDocument doc)
@@ -72,6 +76,11 @@ public sealed class ActorRecognizer
             if (entry.Actor is { } actor)
             {
                 mentions.Add(new ActorMention(match.FirstToken, match.EndToken, span, match.Prefix, ActorRole.Named, actor, NounNumber.Singular));
+                if (NamesPatron(doc, match))
+                {
+                    continue;
+                }
+
                 lastByKind[actor.Kind] = actor;
                 lastByHead[HeadNoun(doc, match)] = actor;
                 lastNamed = actor;
@@ -79,7 +88,7 @@ public sealed class ActorRecognizer
             else if (entry.AnaphorKinds.Length > 0)
             {
                 // "الجماعة" goes back to the last group named "جماعة …", even past an apposition ("فرع تنظيم القاعدة").
-                var referent = lastByHead.GetValueOrDefault(HeadNoun(doc, match)) is { } sameHead && entry.AnaphorKinds.Contains(sameHead.Kind)
+                var referent = lastByHead.GetValueOrDefault(AnaphorHead(doc, match)) is { } sameHead && entry.AnaphorKinds.Contains(sameHead.Kind)
                     ? sameHead
                     : lastNamed is not null && entry.AnaphorKinds.Contains(lastNamed.Kind)
                         ? lastNamed
@@ -97,6 +106,33 @@ public sealed class ActorRecognizer
         }
 
         return MergeBranches(doc, mentions.ToImmutable());
+    }
+
+    /// <summary>
+    /// "JNIM, al Qaeda's Sahel affiliate", « le GSIM, affilié à al-Qaïda »: a group named as another's
+    /// patron is not the one "the group" or "its fighters" go back to.
+    /// </summary>
+    private bool NamesPatron(TextDocument doc, PhraseMatch<Entry> match)
+    {
+        if (doc.Language == Language.Arabic)
+        {
+            return false;
+        }
+
+        if (doc.IsPunct(match.EndToken, '\'') && match.EndToken + 1 < doc.Tokens.Length && doc.TokenText(match.EndToken + 1) is "s")
+        {
+            return true;
+        }
+
+        var before = match.FirstToken - 1;
+        while (before >= 0 && (doc.IsPunct(before, '\'') || doc.Tokens[before].IsWord && _syntax.Is(doc.Language, doc.TokenString(before), SyntaxRole.Definite)))
+        {
+            before--;
+        }
+
+        return before >= 0 && doc.Tokens[before].IsWord
+            && (_syntax.Is(doc.Language, doc.TokenString(before), SyntaxRole.Belonging)
+                || before > 0 && _syntax.Is(doc.Language, doc.TokenString(before), SyntaxRole.Preposition) && _syntax.Is(doc.Language, doc.TokenString(before - 1), SyntaxRole.Belonging));
     }
 
     /// <summary>
@@ -132,6 +168,10 @@ public sealed class ActorRecognizer
         var head = doc.Folded[match.NormStart..doc.Tokens[match.FirstToken].NormEnd];
         return head.StartsWith("ال", StringComparison.Ordinal) && head.Length > 3 ? head[2..] : head;
     }
+
+    /// <summary>The noun an anaphor repeats: its first word in Arabic (الجماعة), its last after a determiner in French and English (le groupe, the group).</summary>
+    private static string AnaphorHead(TextDocument doc, PhraseMatch<Entry> match) =>
+        doc.Language == Language.Arabic ? HeadNoun(doc, match) : doc.TokenString(match.EndToken - 1);
 
     // مدنيَّين: a fatha on the letter before the final ين marks the dual (a kasra, the plural); so does a following اثنين.
     private static bool IsDual(TextDocument doc, PhraseMatch<Entry> match)

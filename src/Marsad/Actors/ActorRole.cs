@@ -40,4 +40,7 @@ public enum NounNumber
 
     /// <summary>Plural unless diacritics or a following اثنين mark the dual (مدنيين).</summary>
     PluralOrDual,
+
+    /// <summary>A military installation (a base, a convoy): it stands for its force but counts nobody.</summary>
+    Installation,
 }

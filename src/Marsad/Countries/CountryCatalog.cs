@@ -56,5 +56,9 @@ public sealed class CountryCatalog
         [.. _matcher.FindLongest(doc)
             .GroupBy(m => (m.FirstToken, m.EndToken))
             .Select(g => g.OrderBy(m => m.Payload.Kind).First())
-            .Select(m => new CountryMention(m.FirstToken, m.EndToken, doc.SpanOfFolded(m.NormStart, m.NormEnd), m.Payload.Country, m.Payload.Kind))];
+            .Select(m => new CountryMention(m.FirstToken, m.EndToken, doc.SpanOfFolded(m.NormStart, m.NormEnd), m.Payload.Country, IsGenitive(doc, m.EndToken) ? CountryMentionKind.Demonym : m.Payload.Kind))];
+
+    /// <summary>"Russia's Africa Corps", "Mali's army": an English genitive qualifies like a demonym; it does not say where.</summary>
+    private static bool IsGenitive(TextDocument doc, int end) =>
+        doc.Language == Language.English && doc.IsPunct(end, '\'') && end + 1 < doc.Tokens.Length && doc.TokenText(end + 1) is "s";
 }

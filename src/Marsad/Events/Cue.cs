@@ -27,6 +27,9 @@ public enum CueKind
     Report,
     Destination,
     Support,
+
+    /// <summary>What follows is denied: it did not happen ("denied that jihadists had overrun the base").</summary>
+    Denial,
 }
 
 /// <summary>A cue in the text.</summary>

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Marsad.Events.Assembly;
 using Marsad.Lexicon;
 using Marsad.Resources;
 using Marsad.Text;
@@ -8,20 +9,23 @@ namespace Marsad.Events;
 /// <summary>
 /// Event triggers from <c>data/lexicon/LANG/triggers.tsv</c>: verbs (with their past-tense
 /// inflections), nouns and fixed phrases, each giving an <see cref="Act"/>; clitics are split only
-/// where the stem is a trigger (وقتل، فقتلوا، بالهجوم).
+/// where the stem is a trigger (وقتل، فقتلوا، بالهجوم). Latin-script voice and definiteness are read
+/// from the function words around the trigger (see <c>TriggerRecognizer.Latin.cs</c>).
 /// </summary>
-public sealed class TriggerRecognizer
+public sealed partial class TriggerRecognizer
 {
     // Past-tense endings of Arabic verbs: he, she, they. The duals and "we" are left out: rare in news,
     // and سلبا or قتلا would read adverbs and verbal nouns as verbs.
     private static readonly string[] PastEndings = ["", "ت", "وا"];
     private readonly Dictionary<Language, PhraseMatcher<Entry>> _matchers;
     private readonly HashSet<string> _notTriggers;
+    private readonly SyntaxWords _syntax;
 
-    private TriggerRecognizer(Dictionary<Language, PhraseMatcher<Entry>> matchers, HashSet<string> notTriggers)
+    private TriggerRecognizer(Dictionary<Language, PhraseMatcher<Entry>> matchers, HashSet<string> notTriggers, SyntaxWords syntax)
     {
         _matchers = matchers;
         _notTriggers = notTriggers;
+        _syntax = syntax;
     }
 
     public static TriggerRecognizer Load(ResourceStore store)
@@ -39,7 +43,7 @@ public sealed class TriggerRecognizer
             }
         }
 
-        return new TriggerRecognizer(matchers, notTriggers);
+        return new TriggerRecognizer(matchers, notTriggers, SyntaxWords.Load(store));
     }
 
     public ImmutableArray<TriggerMention> Recognize(TextDocument doc)
@@ -57,22 +61,33 @@ public sealed class TriggerRecognizer
                 continue;
             }
 
-            // One phrase may be listed as a verb and a noun (قتل): the verb reading first.
-            var match = group.OrderBy(m => m.Payload.Form).First();
+            // One phrase may be listed as a verb and a noun (قتل): the verb reading first, unless the text's
+            // spelling tells them apart (attaque, attaqué).
+            var arabic = doc.Language == Language.Arabic;
+            var written = doc.OriginalText(doc.SpanOfFolded(group.First().NormStart, group.First().NormEnd));
+            var match = group.OrderBy(m => !arabic && !string.Equals(m.Payload.Spelling, written, StringComparison.OrdinalIgnoreCase)).ThenBy(m => m.Payload.Form).First();
             var span = doc.SpanOfFolded(match.NormStart, match.NormEnd);
             var original = doc.OriginalText(span);
-            var definite = match.Prefix.Contains("ال", StringComparison.Ordinal)
-                || doc.TokenText(match.FirstToken).StartsWith("ال", StringComparison.Ordinal)
-                || match.Prefix.EndsWith('ل') && doc.TokenText(match.FirstToken).Length > match.Prefix.Length && doc.TokenText(match.FirstToken)[match.Prefix.Length] == 'ل';
+            var definite = arabic ? IsArabicDefinite(doc, match) : IsLatinDefinite(doc, match.FirstToken);
+            var previous = mentions.Count > 0 && mentions[^1].Form == TriggerForm.Verb && doc.SentenceOf(mentions[^1].FirstToken) == doc.SentenceOf(match.FirstToken) ? mentions[^1] : null;
+            var passive = match.Payload.Undergoes || (arabic ? IsVocalisedPassive(original)
+                : previous is not null && JoinsPreviousVerb(doc, match.FirstToken) ? previous.IsPassive
+                : IsLatinPassive(doc, match.FirstToken, match.Payload.Participle));
             mentions.Add(new TriggerMention(match.FirstToken, match.EndToken, span, match.Payload.Act, match.Payload.Form,
-                match.Prefix, match.Suffix, match.Payload.Form == TriggerForm.Verb && IsVocalisedPassive(original), definite && match.Payload.Form == TriggerForm.Noun)
+                match.Prefix, match.Suffix, match.Payload.Form == TriggerForm.Verb && passive, definite && match.Payload.Form == TriggerForm.Noun)
             {
                 IsPlural = match.Payload.Plural,
+                IsModal = !arabic && match.Payload.Form == TriggerForm.Verb && IsLatinModal(doc, match.FirstToken),
             });
         }
 
         return mentions.ToImmutable();
     }
+
+    private static bool IsArabicDefinite(TextDocument doc, PhraseMatch<Entry> match) =>
+        match.Prefix.Contains("ال", StringComparison.Ordinal)
+        || doc.TokenText(match.FirstToken).StartsWith("ال", StringComparison.Ordinal)
+        || match.Prefix.EndsWith('ل') && doc.TokenText(match.FirstToken).Length > match.Prefix.Length && doc.TokenText(match.FirstToken)[match.Prefix.Length] == 'ل';
 
     /// <summary>A past verb written with a damma on one of its first letters (قُتل، اُختُطف) is passive.</summary>
     internal static bool IsVocalisedPassive(string original)
@@ -102,7 +117,7 @@ public sealed class TriggerRecognizer
             var pos = row["pos"];
             var form = pos switch
             {
-                "verb" => TriggerForm.Verb,
+                "verb" or "undergo" or "participle" => TriggerForm.Verb,
                 "noun" => TriggerForm.Noun,
                 "form" => TriggerForm.Phrase,
                 _ => throw row.Fail($"unknown pos '{pos}'"),
@@ -112,10 +127,16 @@ public sealed class TriggerRecognizer
             var inflections = form == TriggerForm.Verb && language == Language.Arabic ? PastEndings.Select(e => lemma + e) : [lemma];
             foreach (var text in inflections.Concat(row.List("forms")))
             {
-                yield return (text, new Entry(act, form, plurals.Contains(text)));
+                yield return (text, new Entry(act, form, plurals.Contains(text), pos == "undergo", pos == "participle", text));
             }
         }
     }
 
-    private sealed record Entry(Act Act, TriggerForm Form, bool Plural);
+    /// <param name="Act">What the trigger says happened.</param>
+    /// <param name="Form">Verb, noun or phrase.</param>
+    /// <param name="Plural">A plural noun.</param>
+    /// <param name="Undergoes">Its subject undergoes the act (died, ont péri): read as a passive.</param>
+    /// <param name="Participle">A past participle: passive unless an auxiliary of the active perfect comes before it (« ont tué »).</param>
+    /// <param name="Spelling">The form as listed, accents and all, to tell apart forms that fold alike.</param>
+    private sealed record Entry(Act Act, TriggerForm Form, bool Plural, bool Undergoes, bool Participle, string Spelling);
 }

@@ -63,7 +63,7 @@ public sealed class MarsadPipeline
     public string DataFingerprint { get; }
 
     /// <summary>The languages Marsad extracts events from.</summary>
-    public static IReadOnlySet<Language> Supported { get; } = new HashSet<Language> { Language.Arabic };
+    public static IReadOnlySet<Language> Supported { get; } = new HashSet<Language> { Language.Arabic, Language.French, Language.English };
 
     public static MarsadPipeline Load(ResourceStore store) => new(store);
 
@@ -108,13 +108,16 @@ public sealed class MarsadPipeline
     internal (MentionLayers Layers, DocumentDate DocumentDate) Layers(TextDocument doc, DateOnly? published, DateOnly? retrieved = null)
     {
         var dateMentions = _dates.Recognize(doc);
+        var backgroundCues = _dates.FindBackgroundCues(doc);
         var documentDate = DateRecognizer.InferDocumentDate(doc, dateMentions, published, retrieved);
         var reference = documentDate.Reference;
         var numbers = _numbers.Recognize(doc);
         var countries = _countries.Recognize(doc);
         var triggers = _triggers.Recognize(doc);
         var actors = _actors.Recognize(doc);
-        var placeMentions = WithoutClaimedNames(_geocoder.Recognize(doc), [.. triggers.Select(t => (t.FirstToken, t.EndToken)), .. actors.Select(a => (a.FirstToken, a.EndToken)), .. numbers.Select(n => (n.FirstToken, n.EndToken))]);
+        // A demonym ("Russia's Africa Corps") qualifies a noun; it does not say where.
+        var placeMentions = WithoutClaimedNames(_geocoder.Recognize(doc), [.. triggers.Select(t => (t.FirstToken, t.EndToken)), .. actors.Select(a => (a.FirstToken, a.EndToken)), .. numbers.Select(n => (n.FirstToken, n.EndToken)),
+            .. countries.Where(c => c.Kind == CountryMentionKind.Demonym).Select(c => (c.FirstToken, c.EndToken))]);
         var placeContext = _geocoder.Context(doc, placeMentions);
         var claimed = new bool[doc.Tokens.Length];
         foreach (var (first, end) in actors.Select(a => (a.FirstToken, a.EndToken)).Concat(triggers.Select(t => (t.FirstToken, t.EndToken)))
@@ -135,17 +138,17 @@ public sealed class MarsadPipeline
             numbers,
             _money.Recognize(doc, numbers),
             countries,
-            DateAnchors(dateMentions, reference),
+            DateAnchors(dateMentions, reference, backgroundCues),
             PlaceAnchors(placeMentions, placeContext),
             _cues.Recognize(doc),
-            [.. _dates.FindBackgroundCues(doc).Select(c => new BackgroundAnchor(c.FirstToken, c.EndToken, c.Span, c.Kind == BackgroundCueKind.Then, c.Kind == BackgroundCueKind.Anniversary))],
+            [.. backgroundCues.Select(c => new BackgroundAnchor(c.FirstToken, c.EndToken, c.Span, c.Kind == BackgroundCueKind.Then, c.Kind == BackgroundCueKind.Anniversary))],
             _syntax);
         return (layers, documentDate);
     }
 
     internal EventAssembler Assembler => _assembler;
 
-    private static ImmutableArray<DateAnchor> DateAnchors(ImmutableArray<DateMention> mentions, DateOnly? reference)
+    private static ImmutableArray<DateAnchor> DateAnchors(ImmutableArray<DateMention> mentions, DateOnly? reference, ImmutableArray<BackgroundCue> backgroundCues)
     {
         if (reference is not { } day)
         {
@@ -162,16 +165,26 @@ public sealed class MarsadPipeline
             }
 
             var mention = mentions[i];
+            if (mention.Expression is Ago { Unit: PeriodUnit.Year, Approximate: false } years && IsAnniversary(mention, backgroundCues))
+            {
+                value = Periods.Anniversary(years, day);
+            }
+
             anchors.Add(new DateAnchor(mention.FirstToken, mention.EndToken, mention.Span, value.Date, value.AcledPrecision, value.First, value.Last,
                 mention.Expression is AnaphoricDate, DateRecognizer.IsBackgroundEvent(value, backgroundCue: false, day),
                 day.DayNumber - value.Last.DayNumber <= DateRecognizer.RecentDays)
             {
                 Vague = mention.Expression is Since { Start: Ago } or Ago { Approximate: true } || value.IsYearOnly && mention.Expression is Ago or Since,
+                UpToNow = mention.Expression is Since,
             });
         }
 
         return anchors.ToImmutable();
     }
+
+    /// <summary>"to mark ten years since", « dix ans après »: an anniversary falls in the month of its years ago.</summary>
+    private static bool IsAnniversary(DateMention mention, ImmutableArray<BackgroundCue> cues) =>
+        cues.Any(c => c.Kind == BackgroundCueKind.Anniversary && c.FirstToken <= mention.EndToken && mention.FirstToken <= c.EndToken);
 
     /// <summary>A word another layer reads (كمينا is an ambush, not a village) is not a place name.</summary>
     private static ImmutableArray<PlaceMention> WithoutClaimedNames(ImmutableArray<PlaceMention> mentions, List<(int First, int End)> claimed) =>

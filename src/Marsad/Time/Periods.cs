@@ -41,6 +41,9 @@ internal static class Periods
         };
     }
 
+    /// <summary>"ten years since", at an anniversary: the reference's month, that many years back.</summary>
+    public static DateValue Anniversary(Ago ago, DateOnly reference) => MonthOf(reference.AddYears(-ago.Count));
+
     // "اليوم نفسه"، "في اليوم التالي"، "بعد يومين"، "الأسبوع نفسه"، "الشهر ذاته"، "العام التالي".
     public static DateValue FromPrevious(AnaphoricDate anaphora, DateValue previous) => anaphora.Unit switch
     {

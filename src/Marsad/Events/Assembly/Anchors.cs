@@ -17,6 +17,9 @@ internal sealed record DateAnchor(int FirstToken, int EndToken, TextSpan Span, D
 
     /// <summary>A span of time rather than a date ("منذ سنوات", "قبل نحو عامين"): it dates no incident.</summary>
     public bool Vague { get; init; }
+
+    /// <summary>A period running up to the article ("since 2012", « depuis janvier »): what happened in it is a tally.</summary>
+    public bool UpToNow { get; init; }
 }
 
 /// <summary>Where an event took place, as it goes into the event record.</summary>

@@ -29,7 +29,7 @@ internal sealed partial class FrameBuilder
             candidates.Add(new Participant(subject, AgentStrength.Explicit));
         }
 
-        if (trigger.Form != TriggerForm.Verb && Possessor(trigger.EndToken, frame.Sentence) is { } owner && IsAgentLike(owner))
+        if (trigger.Form != TriggerForm.Verb && (IsLatin ? LatinPossessor(trigger, frame.Sentence) : Possessor(trigger.EndToken, frame.Sentence)) is { } owner && IsAgentLike(owner))
         {
             candidates.Add(new Participant(owner, AgentStrength.Explicit));
         }
@@ -84,7 +84,8 @@ internal sealed partial class FrameBuilder
         var agent = frame.Agent?.Mention;
 
         // "اشتباكات (عنيفة) بين مقاتلي الجماعة وأنصار المنشق": the two sides of a clash.
-        var between = Enumerable.Range(trigger.EndToken, 5).FirstOrDefault(t => layers.Is(t, SyntaxRole.Between) && layers.InSameClause(t, trigger.FirstToken), -1);
+        // "fighting broke out on Sunday between X and Y": French and English may put a verb and a date first.
+        var between = Enumerable.Range(trigger.EndToken, IsLatin ? 6 : 5).FirstOrDefault(t => layers.Is(t, SyntaxRole.Between) && layers.InSameClause(t, trigger.FirstToken), -1);
         if (between >= 0 && ActorFrom(between + 1, frame.Sentence) is { } first)
         {
             var second = layers.Actors.FirstOrDefault(a => a.FirstToken > first.EndToken && a.FirstToken - first.EndToken <= 4 && layers.SentenceOf(a.FirstToken) == frame.Sentence);
@@ -94,6 +95,13 @@ internal sealed partial class FrameBuilder
                 frame.Target = Refine(second, frame.Sentence);
                 return;
             }
+        }
+
+        if (IsLatin)
+        {
+            FindLatinTarget(frame, agent);
+            MarkVictims(frame);
+            return;
         }
 
         var passive = trigger.IsPassive || trigger.Form != TriggerForm.Verb || IsPatientFirst(trigger);
@@ -125,10 +133,15 @@ internal sealed partial class FrameBuilder
             break;
         }
 
+        MarkVictims(frame);
+    }
+
+    private void MarkVictims(Frame frame)
+    {
         frame.MilitaryTarget = frame.Target is { } target && IsArmedSide(target);
         frame.CivilianVictims = frame.Target is { Role: ActorRole.Civilian } or { Actor.Kind: Events.ActorKinds.Civilians };
-        frame.PersonVictim = trigger.Act is Act.Kill or Act.Execute or Act.Capture or Act.Arrest or Act.Abduct or Act.Coup ? PersonVictim(frame)
-            : EventTyping.IsGroupChange(trigger.Act) ? PersonActing(frame) : null;
+        frame.PersonVictim = frame.Act is Act.Kill or Act.Execute or Act.Capture or Act.Arrest or Act.Abduct or Act.Coup ? PersonVictim(frame)
+            : EventTyping.IsGroupChange(frame.Act) ? PersonActing(frame) : null;
     }
 
     /// <summary>
@@ -202,6 +215,11 @@ internal sealed partial class FrameBuilder
     /// <summary>The subject of an active verb: right after it (VSO), or right before it in its clause (SVO).</summary>
     private ActorMention? Subject(Frame frame)
     {
+        if (IsLatin)
+        {
+            return LatinSubject(frame);
+        }
+
         var trigger = frame.Trigger;
         if (trigger.Form != TriggerForm.Verb || trigger.IsPassive || IsPatientFirst(trigger))
         {
@@ -221,6 +239,11 @@ internal sealed partial class FrameBuilder
     /// <summary>"نفذت مروحيات تابعة للجيش … غارات": the subject of a light verb before an event noun performs it.</summary>
     private ActorMention? SupportVerbSubject(Frame frame)
     {
+        if (IsLatin)
+        {
+            return LatinSupportSubject(frame);
+        }
+
         var support = layers.CuesIn(frame.Sentence, CueKind.Support).LastOrDefault(c => c.EndToken <= frame.Trigger.FirstToken && frame.Trigger.FirstToken - c.EndToken <= 10);
         return support is not null && ActorFrom(support.EndToken, frame.Sentence) is { } subject && subject.FirstToken < frame.Trigger.FirstToken && IsAgentLike(subject)
             ? subject
@@ -300,6 +323,11 @@ internal sealed partial class FrameBuilder
     /// <summary>"مسلحون من جماعة X", "عناصر من التنظيم", "مقاتلي الجماعة": the unnamed noun stands for the group after it.</summary>
     private ActorMention Refine(ActorMention mention, int sentence)
     {
+        if (IsLatin)
+        {
+            return RefineLatin(mention, sentence);
+        }
+
         if (mention.Role is not (ActorRole.Armed or ActorRole.Militant or ActorRole.Member or ActorRole.Leader or ActorRole.Volunteer))
         {
             return mention;
@@ -338,7 +366,7 @@ internal sealed partial class FrameBuilder
             // The subject right after "أعلنت", not an apposition after it ("جماعة X، فرع تنظيم Y، مسؤوليتها").
             var before = layers.Actors.FirstOrDefault(a => a.Actor is not null && a.EndToken <= cue.FirstToken && layers.SentenceOf(a.FirstToken) == sentence && cue.FirstToken - a.EndToken <= 12);
             var after = ActorFrom(cue.EndToken, sentence);
-            var claimant = (after is { Actor: not null } ? after : null) ?? before;
+            var claimant = IsLatin ? LatinClaimant(cue, sentence) : (after is { Actor: not null } ? after : null) ?? before;
             if (claimant?.Actor is not null && Events.ActorKinds.IsArmed(claimant.Actor.Kind))
             {
                 return claimant;

@@ -13,14 +13,20 @@ internal sealed partial class FrameBuilder
     {
         var trigger = frame.Trigger;
         var inSentence = layers.Dates.Where(d => layers.SentenceOf(d.FirstToken) == frame.Sentence && !AnotherTriggerBetween(trigger, d.FirstToken, d.EndToken)
-                                                 && !AnniversaryBetween(d.EndToken, trigger.FirstToken)).ToList();
+                                                 && !AnniversaryBetween(d.EndToken, trigger.FirstToken)
+                                                 && !(IsLatin && (InOtherRelativeClause(d, trigger) || DatesAnotherVerb(d, trigger)))).ToList();
         // Before an event noun, a date belongs to the sentence's own verb ("أعلن الجيش أمس مقتل…"، "استدعت اليوم … على مقتل").
-        var eventDates = inSentence.Where(d => !IsReportDate(d) && (trigger.Form != TriggerForm.Noun || d.FirstToken >= trigger.EndToken)).ToList();
+        // French and English put a verb's date after it, so one before the noun in its clause dates the noun (« né fin 2023 de la fusion »),
+        // and so does one that opens the sentence (« En juin 2021, une attaque contre Solhan avait fait 160 morts »).
+        var opening = layers.Doc.Sentences[frame.Sentence].FirstToken;
+        var eventDates = inSentence.Where(d => !IsReportDate(d) && (trigger.Form != TriggerForm.Noun || d.FirstToken >= trigger.EndToken
+                                                                    || IsLatin && (layers.InSameClause(d.FirstToken, trigger.FirstToken) || d.FirstToken - opening <= 1))).ToList();
         var inClause = Nearest(eventDates.Where(d => layers.ClauseOf(d.FirstToken) == frame.Clause), trigger);
         if (trigger.IsDefinite)
         {
-            // A definite noun that refers back takes only a date of its own clause ("ونسب … القصف إلى جماعة … التي تفرض منذ عام 2023 حصارا").
-            return inClause;
+            // A definite noun that refers back takes only a date of its own clause ("ونسب … القصف إلى جماعة … التي تفرض منذ عام 2023 حصارا");
+            // in French and English, as the subject of a sentence that tells nothing else ("The strike hit a compound …, on Saturday"), the sentence's.
+            return inClause ?? (IsLatin && layers.Triggers.All(t => t == trigger || layers.SentenceOf(t.FirstToken) != frame.Sentence) ? Nearest(eventDates, trigger) : null);
         }
 
         // Beyond the clause, a bare year loses to any finer date of the sentence.
@@ -37,6 +43,14 @@ internal sealed partial class FrameBuilder
     /// <summary>"أحيوا أمس ذكرى الهجوم": the date before a remembrance is the ceremony's.</summary>
     private bool AnniversaryBetween(int first, int end) =>
         layers.Background.Any(b => b.Anniversary && b.FirstToken >= first && b.EndToken <= end);
+
+    /// <summary>"since ISWAP broke away in 2016; its leader died …": a date after another verb in its own clause dates that verb.</summary>
+    private bool DatesAnotherVerb(DateAnchor date, TriggerMention trigger)
+    {
+        var clause = layers.ClauseOf(date.FirstToken);
+        return clause != layers.ClauseOf(trigger.FirstToken)
+               && layers.Triggers.Any(t => t != trigger && t.Form != TriggerForm.Noun && t.EndToken <= date.FirstToken && layers.ClauseOf(t.FirstToken) == clause);
+    }
 
     /// <summary>A date or place beyond another trigger belongs to that trigger ("اختطاف مدنيين …، مثل حادثة 7 يناير").</summary>
     private bool AnotherTriggerBetween(TriggerMention trigger, int first, int end) =>
@@ -57,10 +71,12 @@ internal sealed partial class FrameBuilder
         local.RemoveAll(p => IsContainerOfPrevious(p, local));
 
         // In its own clause a town beats a lake or a region (جزر بحيرة تشاد القريبة من بلدة باغاسولا);
-        // beyond it, a place named alone beats one end of "between X and Y".
+        // beyond it, a place named alone beats one end of "between X and Y", and in French and English
+        // a town beats a region ("a base in Malam Fatori, near the border with Niger, saying it killed…").
         var inClause = local.Where(p => layers.ClauseOf(p.FirstToken) == frame.Clause).ToList();
-        return Nearest(inClause.Where(p => p.Place.HasCoordinates && p.Place.GeoPrecision <= 2), frame.Trigger)
+        return Nearest(inClause.Where(IsTown), frame.Trigger)
                ?? Nearest(inClause, frame.Trigger)
+               ?? (IsLatin ? Nearest(local.Where(p => !p.Between && IsTown(p)), frame.Trigger) : null)
                ?? Nearest(local.Where(p => !p.Between), frame.Trigger)
                ?? Nearest(local, frame.Trigger)
                ?? Nearest(places, frame.Trigger);
@@ -70,6 +86,8 @@ internal sealed partial class FrameBuilder
     private static bool IsContainerOfPrevious(PlaceAnchor region, List<PlaceAnchor> places) =>
         places.Any(town => town.EndToken <= region.FirstToken && region.FirstToken - town.EndToken <= 2 && town.Place.GeoPrecision < region.Place.GeoPrecision
                            && town.Place.Admin1 is not null && town.Place.Admin1 == region.Place.Admin1);
+
+    private static bool IsTown(PlaceAnchor place) => place.Place.HasCoordinates && place.Place.GeoPrecision <= 2;
 
     private static T? Nearest<T>(IEnumerable<T> anchors, TriggerMention trigger)
         where T : class

@@ -46,7 +46,7 @@ internal sealed partial class FrameBuilder
         // "وقتلوا سائقا سابعا", "اختطاف تاجر": one person, told by a singular noun right after the trigger.
         foreach (var frame in frames.Where(f => f.Counts.Count == 0 && f.PersonVictim is null && CountAct(f.Act) is not null))
         {
-            if (frame.Target is { Number: NounNumber.Singular, Role: not ActorRole.Named } single && single.FirstToken - frame.Trigger.EndToken <= 1 && !counted.Contains(single)
+            if (frame.Target is { Number: NounNumber.Singular, Role: not ActorRole.Named } single && (single.FirstToken - frame.Trigger.EndToken <= 1 || IsLatin && IsIndefiniteObject(frame, single)) && !counted.Contains(single)
                 && single.Role is ActorRole.Civilian or ActorRole.Military or ActorRole.Police or ActorRole.Volunteer or ActorRole.Leader or ActorRole.Member)
             {
                 frame.Counts.Add(new VictimCount(CountAct(frame.Act)!.Value, null, 1, single, single.Span, frame.Sentence));
@@ -55,14 +55,24 @@ internal sealed partial class FrameBuilder
     }
 
     private bool CountsPeople(NumberMention number) =>
-        !number.LooksLikeYear && number.Unit is null
+        !number.LooksLikeYear && number.Unit is null && !IsBareArticle(number) && CategoryOf(number) is not { Number: NounNumber.Installation }
+        && !(IsLatin && CountsThings(number))
         && !layers.Dates.Any(d => d.Span.Overlaps(number.Span))
         && !layers.Money.Any(m => m.Span.Overlaps(number.Span))
         && !layers.Cues.Any(c => c.Kind == CueKind.Subset && c.EndToken <= number.FirstToken && number.FirstToken - c.EndToken <= 1);
 
+    /// <summary>"a village", « une attaque »: an indefinite article is the figure one only before a noun of people (a civilian).</summary>
+    private bool IsBareArticle(NumberMention number) =>
+        number.EndToken - number.FirstToken == 1 && layers.Is(number.FirstToken, SyntaxRole.Indefinite) && CategoryOf(number) is null;
+
     /// <summary>Who is counted: the noun after the figure, a group after من or في صفوف, or a dual noun just before it.</summary>
     private ActorMention? CategoryOf(NumberMention number)
     {
+        if (IsLatin)
+        {
+            return LatinCategoryOf(number);
+        }
+
         var sentence = layers.SentenceOf(number.FirstToken);
         var next = number.EndToken;
         if (layers.Is(next, SyntaxRole.Of))
@@ -90,6 +100,11 @@ internal sealed partial class FrameBuilder
     {
         var sentence = layers.SentenceOf(first);
         var countable = frames.Where(f => f.Sentence == sentence && CountAct(f.Act) is not null || f.Sentence == sentence && f.Act is Act.Wound or Act.Arrest).ToList();
+
+        if (IsLatin)
+        {
+            return LatinGoverningFrame(first, end, countable);
+        }
 
         // 12 قتيلا، خمسة جرحى: the noun after the figure is the trigger.
         var noun = countable.FirstOrDefault(f => f.Trigger.FirstToken == end && f.Trigger.Form != TriggerForm.Verb && !f.Trigger.Prefix.StartsWith('و'));

@@ -15,7 +15,7 @@ internal sealed partial class FrameBuilder(MentionLayers layers)
         foreach (var trigger in layers.Triggers)
         {
             var sentence = layers.SentenceOf(trigger.FirstToken);
-            if (sentence < 0 || IsIrrealis(trigger, sentence) || Follows(trigger, sentence, CueKind.Aggregate, ModalScope) || Follows(trigger, sentence, CueKind.General, 2 * ModalScope))
+            if (sentence < 0 || IsIrrealis(trigger, sentence) || TalliedBefore(trigger, sentence) || IsLatin && TalliedAfter(trigger) || Follows(trigger, sentence, CueKind.General, 2 * ModalScope))
             {
                 continue;
             }
@@ -27,11 +27,19 @@ internal sealed partial class FrameBuilder(MentionLayers layers)
                 Demonstrative = layers.Is(trigger.FirstToken - 1, SyntaxRole.Demonstrative),
                 Anaphoric = trigger.IsDefinite || (trigger.Form == TriggerForm.Verb && (trigger.Suffix.Length > 0 || HasDefiniteTriggerSubject(trigger))),
             };
-            frame.ModifiesWeapon = EventTyping.IsGroundViolence(trigger.Act) && trigger.Form == TriggerForm.Verb
-                && layers.Triggers.Any(t => EventTyping.IsRemoteViolence(t.Act) && t.EndToken <= trigger.FirstToken && trigger.FirstToken - t.EndToken <= 2);
+            frame.ModifiesWeapon = IsLatin
+                ? DescribesStrike(trigger, sentence)
+                : EventTyping.IsGroundViolence(trigger.Act) && trigger.Form == TriggerForm.Verb
+                  && layers.Triggers.Any(t => EventTyping.IsRemoteViolence(t.Act) && t.EndToken <= trigger.FirstToken && trigger.FirstToken - t.EndToken <= 2);
             FindAgent(frame);
             FindTarget(frame);
             frame.Date = frame.Demonstrative ? null : DateFor(frame);
+            if (IsLatin && frame.Date is { UpToNow: true, Recent: false })
+            {
+                // "Since 2012, the conflict has killed thousands": a tally over the period, not an incident.
+                continue;
+            }
+
             frame.Place = frame.Demonstrative ? null : PlaceFor(frame);
             frame.Demoted = trigger.Act is Act.Seize or Act.Regain && !TakesAPlace(frame);
             frame.AtThatTime = frame.Date is null && InBackgroundScope(frame, pointsBack: true);
@@ -41,27 +49,36 @@ internal sealed partial class FrameBuilder(MentionLayers layers)
 
         AssignCounts(frames);
         AssignRansoms(frames);
+        if (IsLatin)
+        {
+            ShareSentenceBackground(frames);
+            JoinCoordinatedCounts(frames);
+            ClaimedTalliesAreTotals(frames);
+        }
+
         return frames;
     }
 
-    /// <summary>Territory changes hands only when a place or a military post is what was taken.</summary>
+    /// <summary>Territory changes hands only when a place, a military post or a town named before ("la reprise de la ville") is what was taken.</summary>
     private bool TakesAPlace(Frame frame) =>
         layers.Places.Any(p => p.FirstToken >= frame.Trigger.EndToken && p.FirstToken - frame.Trigger.EndToken <= 4 && !p.IsCountry)
-        || frame.MilitaryTarget && frame.Target is { } target && target.FirstToken - frame.Trigger.EndToken <= 4;
+        || frame.MilitaryTarget && frame.Target is { } target && target.FirstToken - frame.Trigger.EndToken <= 4
+        || IsLatin && Enumerable.Range(frame.Trigger.EndToken, 3).Any(t => layers.Is(t, SyntaxRole.TownNoun) && layers.Is(t - 1, SyntaxRole.Definite));
 
     /// <summary>"انفجرت العبوة": a verb whose subject is a definite event noun tells an event already introduced.</summary>
-    private bool HasDefiniteTriggerSubject(TriggerMention verb) =>
-        layers.Triggers.Any(t => t.IsDefinite && t.FirstToken >= verb.EndToken && t.FirstToken - verb.EndToken <= 1);
+    private bool HasDefiniteTriggerSubject(TriggerMention verb) => IsLatin
+        ? HasDefiniteTriggerSubjectBefore(verb)
+        : layers.Triggers.Any(t => t.IsDefinite && t.FirstToken >= verb.EndToken && t.FirstToken - verb.EndToken <= 1);
 
     /// <summary>Threats, hypotheses, negated existence and the future tense report nothing that happened.</summary>
     private bool IsIrrealis(TriggerMention trigger, int sentence)
     {
-        if (trigger.Prefix.Contains('س', StringComparison.Ordinal))
+        if (trigger.Prefix.Contains('س', StringComparison.Ordinal) || trigger.IsModal || IsNegatedNoun(trigger, sentence))
         {
             return true;
         }
 
-        if (Follows(trigger, sentence, CueKind.Threat, ModalScope) || Follows(trigger, sentence, CueKind.Hypothetical, ModalScope))
+        if (Follows(trigger, sentence, CueKind.Threat, ModalScope) || Follows(trigger, sentence, CueKind.Hypothetical, ModalScope) || IsDenied(trigger, sentence))
         {
             return true;
         }
@@ -78,6 +95,25 @@ internal sealed partial class FrameBuilder(MentionLayers layers)
 
         return false;
     }
+
+    /// <summary>"denied that jihadists had overrun the base": a denial reaches to the end of its clause.</summary>
+    private bool IsDenied(TriggerMention trigger, int sentence) =>
+        layers.CuesIn(sentence, CueKind.Denial).Any(c => c.EndToken <= trigger.FirstToken && layers.InSameClause(c.EndToken, trigger.FirstToken));
+
+    /// <summary>
+    /// A tally over a period ("in recent months") covers the triggers after it; in French and English an
+    /// adverb right after a verb ("clashed repeatedly since X broke away") tallies that verb only.
+    /// </summary>
+    private bool TalliedBefore(TriggerMention trigger, int sentence) =>
+        layers.CuesIn(sentence, CueKind.Aggregate).Any(c => c.EndToken <= trigger.FirstToken && trigger.FirstToken - c.EndToken <= ModalScope
+                                                             && !(IsLatin && layers.Triggers.Any(t => t.Form != TriggerForm.Noun && AdverbOf(c, t))));
+
+    /// <summary>"have clashed repeatedly", « ont attaqué à plusieurs reprises »: an adverb right after the verb makes it a tally.</summary>
+    private bool TalliedAfter(TriggerMention trigger) =>
+        trigger.Form != TriggerForm.Noun && layers.Cues.Any(c => c.Kind == CueKind.Aggregate && AdverbOf(c, trigger));
+
+    private bool AdverbOf(CueMention cue, TriggerMention verb) =>
+        cue.FirstToken >= verb.EndToken && cue.FirstToken - verb.EndToken <= 1 && layers.InSameClause(cue.FirstToken, verb.FirstToken);
 
     /// <summary>True when a cue of <paramref name="kind"/> precedes the trigger in its sentence, within <paramref name="scope"/> tokens.</summary>
     private bool Follows(TriggerMention trigger, int sentence, CueKind kind, int scope) =>

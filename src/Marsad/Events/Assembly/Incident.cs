@@ -95,12 +95,23 @@ internal sealed class Incident(Frame first)
         }
 
         // Detainees led away to an unknown place are disappeared: a detention and an abduction can be one incident.
-        return family == other
+        return family == other || PartOfTheBattle(frame, family, other)
                || (family, other) is (ActFamily.Ground, ActFamily.Abduction) or (ActFamily.Abduction, ActFamily.Ground)
                    or (ActFamily.Ground, ActFamily.Territory) or (ActFamily.Territory, ActFamily.Ground)
                    or (ActFamily.Demonstration, ActFamily.Detention)
                    or (ActFamily.Detention, ActFamily.Abduction) or (ActFamily.Abduction, ActFamily.Detention);
     }
+
+    /// <summary>
+    /// A bomb that opens an assault, or a commander captured in the firefight, told in the same sentence
+    /// as the fighting (or, for the bomb, referred back to in its story), is part of the battle: ACLED
+    /// merges them into one event.
+    /// </summary>
+    private bool PartOfTheBattle(Frame frame, ActFamily family, ActFamily other) =>
+        (Frames.Any(f => f.Sentence == frame.Sentence) || frame.Anaphoric && (family, other) is (ActFamily.Ground, ActFamily.Explosive))
+        && ((family, other) is (ActFamily.Ground, ActFamily.Explosive) or (ActFamily.Explosive, ActFamily.Ground)
+            || family == ActFamily.Ground && frame.Act == Act.Capture
+            || other == ActFamily.Ground && Frames.All(f => f.Act is Act.Capture || FamilyOf(f) == ActFamily.Outcome));
 
     private static int PrecisionRank(DateAnchor date) => date.Precision ?? 9;
 }

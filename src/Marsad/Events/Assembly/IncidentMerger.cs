@@ -1,4 +1,5 @@
 using Marsad.Actors;
+using Marsad.Text;
 
 namespace Marsad.Events.Assembly;
 
@@ -60,7 +61,14 @@ internal sealed class IncidentMerger(MentionLayers layers, ActorCatalog catalog)
         var undated = frame.Date is null || frame.DateIsReport;
         if (frame.Anaphoric || family == ActFamily.Outcome && undated)
         {
-            return candidates.LastOrDefault();
+            // A definite noun goes back to the latest incident of its own kind (the abduction, not the release told after it);
+            // in French and English, deaths go to the means named after them ("killed in the strikes"), else back to an
+            // incident told as one, not to a passing plural ("pushed back by reinforcements and air strikes").
+            return candidates.LastOrDefault(i => family != ActFamily.Outcome && i.Family == family)
+                   ?? (layers.Doc.Language is Language.French or Language.English
+                       ? candidates.LastOrDefault(i => NamedAfter(frame, i.Family)) ?? candidates.LastOrDefault(i => i.Frames.Any(f => f.IsSpecific))
+                       : null)
+                   ?? candidates.LastOrDefault();
         }
 
         // Neither date nor place: it goes on with the story of the same kind told just before.
@@ -73,6 +81,11 @@ internal sealed class IncidentMerger(MentionLayers layers, ActorCatalog catalog)
 
         return candidates.FirstOrDefault(i => SameDate(i.EventDate, frame.DateIsReport ? null : frame.Date) || SamePlace(i.Place, frame.Place));
     }
+
+    /// <summary>A trigger of <paramref name="family"/> later in the frame's sentence: what the frame's deaths came from.</summary>
+    private bool NamedAfter(Frame frame, ActFamily family) =>
+        family != ActFamily.Outcome
+        && layers.Triggers.Any(t => t.FirstToken >= frame.Trigger.EndToken && layers.SentenceOf(t.FirstToken) == frame.Sentence && Incident.FamilyOf(t.Act) == family);
 
     /// <summary>Only the first frame after "وفي حادث آخر" starts the new incident; the ones after it tell it.</summary>
     private void MarkFirstAfterNewIncidentCues(List<Frame> frames)
@@ -104,10 +117,30 @@ internal sealed class IncidentMerger(MentionLayers layers, ActorCatalog catalog)
             return true;
         }
 
+        if (FightsBack(incident, frame))
+        {
+            return false;
+        }
+
         return frame.Agent is { Strength: >= AgentStrength.Explicit, Mention.Actor: { } actor }
                && incident.Agent is { Strength: >= AgentStrength.Explicit, Mention.Actor: { } other }
-               && !Related(actor, other);
+               && !Related(actor, other)
+               || PursuesAttackersOfCivilians(incident, frame);
     }
+
+    /// <summary>"its troops repelled the attack": the side attacked, fighting back, is part of the same fight.</summary>
+    private static bool FightsBack(Incident incident, Frame frame) =>
+        frame.Act == Act.Clash && frame.Agent is { } agent && ActorKinds.IsState(ActorNaming.KindOf(agent.Mention))
+        && incident.Frames.Any(f => f.Target is { } target && ActorKinds.IsState(ActorNaming.KindOf(target)));
+
+    /// <summary>
+    /// Gunmen kill villagers, then troops pursuing them kill some: the state force's action is a
+    /// battle of its own, not part of the attack on civilians (ACLED codes the two apart).
+    /// </summary>
+    private static bool PursuesAttackersOfCivilians(Incident incident, Frame frame) =>
+        frame.Agent is { Strength: >= AgentStrength.Explicit } pursuer && ActorKinds.IsState(ActorNaming.KindOf(pursuer.Mention))
+        && incident.Agent is { Strength: >= AgentStrength.Generic } attacker && ActorNaming.KindOf(attacker.Mention) is { } kind && ActorKinds.IsArmed(kind) && !ActorKinds.IsState(kind)
+        && incident.Frames.Any(f => f.CivilianVictims) && !incident.Frames.Any(f => f.MilitaryTarget);
 
     private bool Related(Actor a, Actor b) =>
         catalog.IsWithin(a, b) || catalog.IsWithin(b, a) || (a.IsTemplate && b.IsTemplate);

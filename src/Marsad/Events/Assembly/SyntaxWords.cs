@@ -14,7 +14,37 @@ internal enum SyntaxRole
     Preposition,
     Accompany,
     Any,
+
+    /// <summary>A determiner that makes the event noun after it refer back (the, l', cette).</summary>
+    Definite,
+
+    /// <summary>A passive auxiliary before a participle (été, were, been).</summary>
+    Auxiliary,
+
+    /// <summary>An auxiliary of the active perfect (ont, has): the participle after it is active.</summary>
+    Perfect,
+
+    /// <summary>A future or modal auxiliary: the verb after it has not happened (will, pourrait).</summary>
+    Modal,
+
+    /// <summary>A coordinating conjunction (et, and): counts joined by it add up.</summary>
+    And,
+
+    /// <summary>A possessive determiner (son, its): the owner of the noun after it was named before.</summary>
+    Possessive,
+
+    /// <summary>An indefinite article that is the figure one only before a noun of people (a, une).</summary>
+    Indefinite,
+
     GroupNoun,
+
+    /// <summary>ville, town: a definite one ("retook the town") refers back to a place already named.</summary>
+    TownNoun,
+
+    /// <summary>during, lors: the event noun after it is the occasion of the verb before it.</summary>
+    During,
+
+    /// <summary>هذه، this, ces: the event noun after it names incidents already told.</summary>
     Demonstrative,
 }
 

@@ -1,0 +1,488 @@
+using Marsad.Actors;
+
+namespace Marsad.Events.Assembly;
+
+/// <summary>
+/// Argument structure of French and English: the subject comes before the verb (SVO), a passive
+/// names its patient first and its agent after « par » / "by", an event noun's owner follows « de »
+/// / "of" or comes before it ("a JNIM attack"), and elided articles (« l' », « d' ») are tokens of
+/// their own. The Arabic readings (VSO, clitics, ل of possession) are in the other partial files.
+/// </summary>
+internal sealed partial class FrameBuilder
+{
+    // Words between a subject and its verb: auxiliaries, adverbs, a short modifier ("troops pursuing the attackers had clashed").
+    private const int SubjectReach = 8;
+
+    // Determiners and apostrophes between « de » and its noun: « de l'État islamique ».
+    private const int DeterminerGap = 3;
+
+    private bool IsLatin => layers.Doc.Language is Text.Language.French or Text.Language.English;
+
+    /// <summary>A passive by its auxiliary (« ont été tués »), or by the agent phrase right after it ("abducted by gunmen").</summary>
+    private bool IsLatinPassive(Frame frame) =>
+        frame.Trigger.IsPassive || AgentPhraseAfter(frame.Trigger, frame.Sentence) is not null;
+
+    /// <summary>« par des combattants de Boko Haram », "by gunmen": the agent of a passive or of an event noun.</summary>
+    private ActorMention? AgentPhraseAfter(TriggerMention trigger, int sentence)
+    {
+        var cue = layers.CuesIn(sentence, CueKind.Agent).FirstOrDefault(c => c.FirstToken >= trigger.EndToken && c.FirstToken - trigger.EndToken <= 8);
+        return cue is not null && ActorFrom(cue.EndToken, sentence) is { } agent && IsAgentLike(agent) ? agent : null;
+    }
+
+    /// <summary>
+    /// The subject of an active verb or verb phrase: the nearest actor before it in its clause; when
+    /// the verb opens its clause after an apposition ("the attackers, who came on motorbikes, shot"),
+    /// the last actor of the clause before the apposition.
+    /// </summary>
+    private ActorMention? LatinSubject(Frame frame)
+    {
+        var trigger = frame.Trigger;
+        var verbal = trigger.Form == TriggerForm.Verb || trigger.Form == TriggerForm.Phrase && !EventTyping.IsRemoteViolence(trigger.Act);
+        if (!verbal || IsLatinPassive(frame))
+        {
+            return null;
+        }
+
+        var subject = SubjectBefore(trigger.FirstToken, frame.Sentence, agentOnly: true);
+        return subject is not null && IsAgentLike(subject) ? subject : null;
+    }
+
+    /// <summary>
+    /// The actor a verb at <paramref name="verb"/> has before it as its subject (or, for a passive, its
+    /// patient): the first actor of its clause after any reporting words ("the ministry said troops
+    /// pursuing the attackers had clashed") that completes no other word and reports nothing itself.
+    /// </summary>
+    private ActorMention? SubjectBefore(int verb, int sentence, bool agentOnly = false)
+    {
+        var clause = layers.ClauseOf(verb);
+        var start = layers.Cues.Where(c => c.Kind == CueKind.Report && c.EndToken <= verb && layers.ClauseOf(c.FirstToken) == clause).Select(c => c.EndToken).DefaultIfEmpty(0).Max();
+        var subject = layers.Actors.FirstOrDefault(a => a.FirstToken >= start && a.EndToken <= verb && verb - a.EndToken <= SubjectReach
+            && layers.ClauseOf(a.FirstToken) == clause && !IsComplement(a) && !IsReporter(a) && !VerbOrClauseJoinBetween(a.EndToken, verb)
+            && (!agentOnly || IsAgentLike(RefineLatin(a, sentence))));
+        if (subject is not null)
+        {
+            return RefineLatin(subject, sentence);
+        }
+
+        var opening = Enumerable.Range(0, verb).LastOrDefault(t => layers.ClauseOf(t) != clause, -1);
+        var opensClause = Enumerable.Range(opening + 1, verb - opening - 1)
+            .Count(t => layers.Doc.Tokens[t].IsWord && !layers.Is(t, SyntaxRole.Auxiliary) && !layers.Is(t, SyntaxRole.Perfect)) <= 1;
+        if (!opensClause || opening < 0 || layers.SentenceOf(opening) != sentence)
+        {
+            return null;
+        }
+
+        // Skip one apposition clause, provided it tells no event of its own.
+        var apposition = layers.ClauseOf(opening);
+        if (layers.Triggers.Any(t => layers.ClauseOf(t.FirstToken) == apposition && t.Form == TriggerForm.Verb))
+        {
+            return null;
+        }
+
+        var before = layers.Actors.LastOrDefault(a => a.EndToken <= opening && layers.ClauseOf(a.FirstToken) == apposition - 1 && layers.SentenceOf(a.FirstToken) == sentence && !IsReporter(a));
+        return before is null ? null : RefineLatin(before, sentence);
+    }
+
+    /// <summary>
+    /// Between a subject and its verb there is no other verb, and no « et » / "and" that joins two
+    /// verbs rather than two subjects (« neutraliser des terroristes et détruire » — « X et Y ont attaqué » is fine).
+    /// </summary>
+    private bool VerbOrClauseJoinBetween(int from, int verb)
+    {
+        if (layers.Triggers.Any(t => t.Form == TriggerForm.Verb && t.FirstToken >= from && t.EndToken <= verb))
+        {
+            return true;
+        }
+
+        return Enumerable.Range(from, verb - from).Any(t => layers.Is(t, SyntaxRole.And) && !layers.Actors.Any(a => a.FirstToken > t && a.EndToken <= verb));
+    }
+
+    /// <summary>"residents said", "the army said": who tells the story is not in it.</summary>
+    private bool IsReporter(ActorMention actor) =>
+        layers.Cues.Any(c => c.Kind == CueKind.Report && c.FirstToken >= actor.EndToken && c.FirstToken - actor.EndToken <= 1);
+
+    /// <summary>
+    /// The target of a Latin-script trigger: the patient before a passive, else the object after it. An
+    /// event noun of group change has no victim: the group after it is the one that changes (« la fusion
+    /// du CSP »). A definite object already named ("struck the base") makes the frame refer back.
+    /// </summary>
+    private void FindLatinTarget(Frame frame, ActorMention? agent)
+    {
+        var target = LatinPatient(frame) ?? LatinObject(frame, agent);
+        if (target is { Actor: { } group } && frame.Agent is null && frame.Trigger.Form != TriggerForm.Verb && EventTyping.IsGroupChange(frame.Act) && ActorKinds.IsArmed(group.Kind))
+        {
+            frame.Agent = new Participant(target, AgentStrength.Explicit);
+            return;
+        }
+
+        frame.Target = target;
+        frame.Anaphoric |= target is not null && target.FirstToken > frame.Trigger.FirstToken && IsNamedBefore(target);
+    }
+
+    /// <summary>"the base", « le camp »: a definite generic noun whose head was named in an earlier sentence.</summary>
+    private bool IsNamedBefore(ActorMention mention)
+    {
+        if (mention.Actor is not null || !layers.Is(mention.FirstToken - 1, SyntaxRole.Definite))
+        {
+            return false;
+        }
+
+        var head = layers.Word(mention.EndToken - 1);
+        var sentence = layers.SentenceOf(mention.FirstToken);
+        return layers.Actors.Any(a => layers.SentenceOf(a.FirstToken) < sentence && layers.Word(a.EndToken - 1) == head);
+    }
+
+    /// <summary>The patient of a passive or of a verb its subject undergoes: « cinq pêcheurs ont été tués ».</summary>
+    private ActorMention? LatinPatient(Frame frame) =>
+        frame.Trigger.Form == TriggerForm.Verb && IsLatinPassive(frame) ? SubjectBefore(frame.Trigger.FirstToken, frame.Sentence) : null;
+
+    /// <summary>The first actor after the trigger in its clause or sentence: the object of a verb, the target of a noun.</summary>
+    private ActorMention? LatinObject(Frame frame, ActorMention? agent)
+    {
+        var trigger = frame.Trigger;
+        var after = layers.Actors.FirstOrDefault(a => a.FirstToken >= trigger.EndToken && a.FirstToken - trigger.EndToken <= 12
+            && (layers.ClauseOf(a.FirstToken) == frame.Clause || layers.SentenceOf(a.FirstToken) == frame.Sentence)
+            && (agent is null || (a.EndToken <= agent.FirstToken || a.FirstToken >= agent.EndToken) && (a.Actor is null || a.Actor != agent.Actor))
+            && !IsPresence(a) && !IsSuspect(a) && !IsAgentPhrase(a) && !IsReporter(a));
+        return after is null ? null : RefineLatin(after, frame.Sentence);
+    }
+
+    /// <summary>An actor right after « par » / "by" is an agent, never a target.</summary>
+    private bool IsAgentPhrase(ActorMention actor) =>
+        layers.Cues.Any(c => c.Kind == CueKind.Agent && c.EndToken <= actor.FirstToken && actor.FirstToken - c.EndToken <= DeterminerGap);
+
+    /// <summary>
+    /// The owner of an event noun: the actor a possessive points back to (« son ralliement »), an armed actor before it ("a JNIM attack", "ISWAP's assault"), an
+    /// adjective of one after it (« attaque jihadiste »), or after « de » / "of" (« frappe de l'armée »).
+    /// A preposition (« contre », "on") ends the search: what follows is the target.
+    /// </summary>
+    private ActorMention? LatinPossessor(TriggerMention trigger, int sentence)
+    {
+        // « a annoncé son ralliement »: the owner is the one the sentence is about, named before.
+        if (layers.Is(trigger.FirstToken - 1, SyntaxRole.Possessive))
+        {
+            var named = layers.Actors.LastOrDefault(a => a.EndToken < trigger.FirstToken && layers.SentenceOf(a.FirstToken) == sentence && !IsReporter(a));
+            return named is null ? null : RefineLatin(named, sentence);
+        }
+
+        var before = trigger.FirstToken - (layers.Doc.IsPunct(trigger.FirstToken - 2, '\'') && layers.Word(trigger.FirstToken - 1) == "s" ? 2 : 0);
+        // "18 fighters dead": before a word of death or injury the actor is the victim.
+        if (Incident.FamilyOf(trigger.Act) != ActFamily.Outcome && layers.Actors.LastOrDefault(a => a.EndToken == before) is { } prenominal && IsOwnerLike(prenominal))
+        {
+            return prenominal;
+        }
+
+        var next = trigger.EndToken;
+        if (layers.ActorAt(next) is { } adjective && IsOwnerLike(adjective))
+        {
+            return RefineLatin(adjective, sentence);
+        }
+
+        if (!layers.Is(next, SyntaxRole.Of))
+        {
+            return null;
+        }
+
+        var owner = ActorAfterDeterminers(next + 1, sentence);
+        return owner is not null && IsOwnerLike(owner) ? owner : null;
+    }
+
+    /// <summary>Owners are armed groups and forces by name, or unnamed fighters: « l'attaque du camp militaire » is on the camp.</summary>
+    private static bool IsOwnerLike(ActorMention actor) =>
+        actor.Actor is { } named ? ActorKinds.IsArmed(named.Kind) : actor.Role is ActorRole.Armed or ActorRole.Militant;
+
+    /// <summary>The actor at <paramref name="from"/> once articles and apostrophes are passed (« de l'EIGS », "of the army").</summary>
+    private ActorMention? ActorAfterDeterminers(int from, int sentence)
+    {
+        for (var t = from; t < from + DeterminerGap && t < layers.Doc.Tokens.Length && layers.SentenceOf(t) == sentence; t++)
+        {
+            if (layers.ActorAt(t) is { } actor)
+            {
+                return IsPresence(actor) ? null : RefineLatin(actor, sentence);
+            }
+
+            if (!layers.Is(t, SyntaxRole.Definite) && !layers.Is(t, SyntaxRole.Indefinite) && !layers.Is(t, SyntaxRole.Of) && !layers.Doc.IsPunct(t, '\''))
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>« X a mené une attaque », "X carried out an air strike": the subject of the light verb before the noun.</summary>
+    private ActorMention? LatinSupportSubject(Frame frame)
+    {
+        var support = layers.CuesIn(frame.Sentence, CueKind.Support).LastOrDefault(c => c.EndToken <= frame.Trigger.FirstToken && frame.Trigger.FirstToken - c.EndToken <= 4);
+        return support is not null && SubjectBefore(support.FirstToken, frame.Sentence, agentOnly: true) is { } subject ? subject : null;
+    }
+
+    /// <summary>
+    /// The claimant of a claim: the last armed group before the claim verb that is not a complement
+    /// (« le GSIM, affilié à al-Qaïda, a revendiqué »), or the agent of a passive claim (« revendiquée par l'EIGS »).
+    /// </summary>
+    private ActorMention? LatinClaimant(CueMention cue, int sentence)
+    {
+        var before = layers.Actors.LastOrDefault(a => a.Actor is not null && a.EndToken <= cue.FirstToken && layers.SentenceOf(a.FirstToken) == sentence && !IsComplement(a));
+        var passive = layers.CuesIn(sentence, CueKind.Agent).FirstOrDefault(c => c.FirstToken >= cue.EndToken && c.FirstToken - cue.EndToken <= 3);
+        var agent = passive is null ? null : ActorAfterDeterminers(passive.EndToken, sentence);
+        return agent is { Actor: not null } ? agent : before;
+    }
+
+    /// <summary>An actor that completes another word (« affilié à X », "linked to X", « des combattants de X ») is not a subject.</summary>
+    private bool IsComplement(ActorMention actor)
+    {
+        var t = actor.FirstToken - 1;
+        while (t >= 0 && actor.FirstToken - t <= DeterminerGap && (layers.Is(t, SyntaxRole.Definite) || layers.Doc.IsPunct(t, '\'')))
+        {
+            t--;
+        }
+
+        return layers.Is(t, SyntaxRole.Of) || layers.Is(t, SyntaxRole.In) || layers.Is(t, SyntaxRole.Belonging) || layers.Is(t, SyntaxRole.Preposition);
+    }
+
+    /// <summary>
+    /// "Boko Haram fighters", "JNIM's militants": a generic noun after a named group is that group's;
+    /// « combattants présumés de Boko Haram », "fighters from JNIM": so is one followed by « de » / "of" and the group;
+    /// "the al Qaeda-linked JNIM": a group named as another's affiliate gives way to the group it qualifies.
+    /// </summary>
+    private ActorMention RefineLatin(ActorMention mention, int sentence)
+    {
+        if (mention.Actor is not null)
+        {
+            return AffiliateHead(mention, sentence) ?? mention;
+        }
+
+        if (mention.Role is not (ActorRole.Armed or ActorRole.Militant or ActorRole.Member or ActorRole.Leader or ActorRole.Volunteer))
+        {
+            return mention;
+        }
+
+        var end = mention.FirstToken - (layers.Doc.IsPunct(mention.FirstToken - 2, '\'') && layers.Word(mention.FirstToken - 1) == "s" ? 2 : 0);
+        if (layers.Actors.LastOrDefault(a => a.EndToken == end && a.Actor is not null) is { } modifier && modifier.Actor!.Kind != ActorKinds.Civilians)
+        {
+            return mention with { Actor = modifier.Actor, Span = modifier.Span.Cover(mention.Span), FirstToken = modifier.FirstToken };
+        }
+
+        // Up to two words (« présumés », "suspected") between the noun and « de » / "of".
+        for (var next = mention.EndToken; next <= mention.EndToken + 2 && next < layers.Doc.Tokens.Length && layers.Doc.Tokens[next].IsWord; next++)
+        {
+            if (layers.Is(next, SyntaxRole.Of) || layers.Is(next, SyntaxRole.In) || layers.Is(next, SyntaxRole.Belonging))
+            {
+                var owner = ActorAfterDeterminers(next + 1, sentence);
+                return owner is { Actor: not null } && owner.Actor.Kind != ActorKinds.Civilians
+                    ? mention with { Actor = owner.Actor, Span = mention.Span.Cover(owner.Span), EndToken = owner.EndToken }
+                    : mention;
+            }
+
+            if (layers.ActorAt(next) is not null)
+            {
+                break;
+            }
+        }
+
+        return mention;
+    }
+
+    /// <summary>"al Qaeda-linked JNIM", « affilié à al-Qaïda »: the group after the compound is the one meant.</summary>
+    private ActorMention? AffiliateHead(ActorMention mention, int sentence)
+    {
+        var next = mention.EndToken;
+        if (!layers.Doc.IsPunct(next, '-') || !layers.Is(next + 1, SyntaxRole.Belonging))
+        {
+            return null;
+        }
+
+        return layers.ActorAt(next + 2) is { Actor: not null } head && layers.SentenceOf(next + 2) == sentence ? head : null;
+    }
+
+    /// <summary>« aucune attaque », "no attack": a negative determiner right before the trigger.</summary>
+    private bool IsNegatedNoun(TriggerMention trigger, int sentence) =>
+        layers.CuesIn(sentence, CueKind.Negation).Any(c => c.EndToken == trigger.FirstToken && layers.Is(c.EndToken - 1, SyntaxRole.Any));
+
+    /// <summary>"L'attaque a tué…": a verb whose subject is a definite event noun tells the event already introduced.</summary>
+    private bool HasDefiniteTriggerSubjectBefore(TriggerMention verb) =>
+        layers.Triggers.Any(t => t.IsDefinite && t.EndToken <= verb.FirstToken && verb.FirstToken - t.EndToken <= 3 && layers.InSameClause(t.FirstToken, verb.FirstToken));
+
+    /// <summary>
+    /// "Une frappe de drone a visé un mariage", "helicopters … later struck a convoy": an attack verb in
+    /// the sentence of a remote weapon tells that weapon's strike.
+    /// </summary>
+    private bool DescribesStrike(TriggerMention trigger, int sentence) =>
+        trigger.Form == TriggerForm.Verb && trigger.Act is Act.Attack or Act.Fire
+        && layers.Triggers.Any(t => EventTyping.IsRemoteViolence(t.Act) && t.EndToken <= trigger.FirstToken && layers.SentenceOf(t.FirstToken) == sentence
+                                    && !layers.Triggers.Any(g => g.Form == TriggerForm.Noun && EventTyping.IsGroundViolence(g.Act) && g.FirstToken >= t.EndToken && g.EndToken <= trigger.FirstToken));
+
+    /// <summary>
+    /// « La mort de X, tué par une frappe … en août 2021 »: an undated frame about a named person's death,
+    /// one that names its means (« tué par une frappe », "killed in an air strike"), or an outcome
+    /// (« …avaient attaqué le camp, tuant 14 soldats »), is background when the dated frames of its sentence all are.
+    /// </summary>
+    private void ShareSentenceBackground(List<Frame> frames)
+    {
+        foreach (var frame in frames.Where(f => f.Date is null && !f.Background
+                                                && (f.Anaphoric && f.PersonVictim is not null || NamesItsMeans(f.Trigger) || Incident.FamilyOf(f) == ActFamily.Outcome)))
+        {
+            var dated = frames.Where(f => f.Sentence == frame.Sentence && f.Date is not null).ToList();
+            frame.Background = dated.Count > 0 && dated.All(f => f.Background);
+        }
+    }
+
+    /// <summary>« tué par une frappe », "killed in an air strike", "died during an assault": a preposition, then an event noun.</summary>
+    private bool NamesItsMeans(TriggerMention trigger) =>
+        trigger.Form == TriggerForm.Verb
+        && (layers.Is(trigger.EndToken, SyntaxRole.In) || layers.Is(trigger.EndToken, SyntaxRole.During) || layers.Cues.Any(c => c.Kind == CueKind.Agent && c.FirstToken == trigger.EndToken))
+        && layers.Triggers.Any(t => t.Form != TriggerForm.Verb && t.FirstToken > trigger.EndToken && t.FirstToken - trigger.EndToken <= DeterminerGap + 1);
+
+    /// <summary>
+    /// The trigger a count of people belongs to, in SVO order: the one right after the counted noun
+    /// (« sept autres enlevés », "14 troops had been killed"), else the one before it in its clause
+    /// ("killed at least 11 villagers"), else a passive verb later in the clause that the count is the
+    /// subject of (« une dizaine de militaires et de VDP ont été tués »).
+    /// </summary>
+    private Frame? LatinGoverningFrame(int first, int end, List<Frame> countable)
+    {
+        var clause = layers.ClauseOf(first);
+        return countable.FirstOrDefault(f => f.Trigger.FirstToken >= end && f.Trigger.FirstToken - end <= 2 && f.Clause == clause
+                                             && (f.Trigger.Form != TriggerForm.Verb || f.Trigger.IsPassive) && !Enumerable.Range(end, f.Trigger.FirstToken - end).Any(t => layers.Is(t, SyntaxRole.And)))
+        ?? countable.LastOrDefault(f => f.Trigger.EndToken <= first && f.Clause == clause)
+        ?? countable.FirstOrDefault(f => f.Trigger.FirstToken >= end && f.Clause == clause && f.Trigger.IsPassive
+                                         && !countable.Any(g => g.Trigger.FirstToken >= end && g.Trigger.FirstToken < f.Trigger.FirstToken)
+                                         && !layers.Cues.Any(c => c.Kind == CueKind.Report && c.FirstToken >= end && c.EndToken <= f.Trigger.FirstToken))
+               ?? ApposedCount(first, countable);
+    }
+
+    /// <summary>"killed a senior commander, identified as X, along with four of his bodyguards": a count in a clause without a trigger of its own belongs to the last one before it.</summary>
+    private Frame? ApposedCount(int first, List<Frame> countable)
+    {
+        // A clause that reports ("a member of the militia said") tells who speaks, not who died.
+        var clause = layers.ClauseOf(first);
+        if (layers.Triggers.Any(t => layers.ClauseOf(t.FirstToken) == clause) || layers.Cues.Any(c => c.Kind == CueKind.Report && layers.ClauseOf(c.FirstToken) == clause))
+        {
+            return null;
+        }
+
+        var before = countable.LastOrDefault(f => f.Trigger.EndToken <= first && f.Trigger.Form == TriggerForm.Verb);
+        return before is not null && !layers.Cues.Any(c => c.Kind == CueKind.Report && c.FirstToken >= before.Trigger.EndToken && c.EndToken <= first) ? before : null;
+    }
+
+    /// <summary>
+    /// « deux nouvelles réalisations », "two military sources": a figure before a noun that names no
+    /// people and no event counts nobody; before a noun of people, an event word, « de » / "of", or
+    /// nothing at all, it does.
+    /// </summary>
+    private bool CountsThings(Numbers.NumberMention number)
+    {
+        var words = 0;
+        for (var t = number.EndToken; t < layers.Doc.Tokens.Length && words < 2; t++)
+        {
+            var token = layers.Doc.Tokens[t];
+            if (!token.IsWord)
+            {
+                if (token.Kind == Text.TokenKind.Punct && layers.Doc.Folded[token.NormStart] is '"' or '«' or '»' or '“' or '”')
+                {
+                    continue;
+                }
+
+                return false;
+            }
+
+            if (layers.ActorAt(t) is not null || layers.Triggers.Any(g => g.FirstToken == t) || layers.Is(t, SyntaxRole.Of)
+                || layers.Is(t, SyntaxRole.Auxiliary) || layers.Is(t, SyntaxRole.Perfect) || layers.Is(t, SyntaxRole.Relative))
+            {
+                return false;
+            }
+
+            words++;
+        }
+
+        return words > 0;
+    }
+
+    /// <summary>« un catéchiste et trois fidèles », "four gendarmes and a civilian": counts joined by « et » / "and" add up.</summary>
+    private void JoinCoordinatedCounts(List<Frame> frames)
+    {
+        foreach (var frame in frames.Where(f => f.Counts.Count > 1))
+        {
+            var counts = frame.Counts.OrderBy(c => c.Span.Start).ToList();
+            var joined = new List<VictimCount> { counts[0] };
+            foreach (var count in counts.Skip(1))
+            {
+                var previous = joined[^1];
+                var previousEnd = previous.Category?.EndToken ?? previous.Number?.EndToken;
+                if (count.Act == previous.Act && previousEnd is { } end && count.Number is { } number && number.FirstToken - end == 1 && layers.Is(end, SyntaxRole.And))
+                {
+                    joined[^1] = previous with { Value = previous.Value + count.Value, Span = previous.Span.Cover(count.Span) };
+                }
+                else
+                {
+                    joined.Add(count);
+                }
+            }
+
+            frame.Counts.Clear();
+            frame.Counts.AddRange(joined);
+        }
+    }
+
+    /// <summary>
+    /// Who a figure counts: the noun of people after it, past quotation marks, « de » / "of", articles,
+    /// possessives and one adjective ("10 apostate soldiers", "four of his bodyguards", « sept autres soldats »).
+    /// </summary>
+    private ActorMention? LatinCategoryOf(Numbers.NumberMention number)
+    {
+        var sentence = layers.SentenceOf(number.FirstToken);
+        var adjectives = 1;
+        for (var t = number.EndToken; t < layers.Doc.Tokens.Length && t - number.EndToken <= DeterminerGap + 1 && layers.SentenceOf(t) == sentence; t++)
+        {
+            if (layers.ActorAt(t) is { } actor)
+            {
+                return RefineLatin(actor, sentence);
+            }
+
+            var token = layers.Doc.Tokens[t];
+            var passable = token.IsWord
+                ? layers.Is(t, SyntaxRole.Of) || layers.Is(t, SyntaxRole.Definite) || layers.Is(t, SyntaxRole.Possessive) || adjectives-- > 0
+                : layers.Doc.Folded[token.NormStart] is '"' or '«' or '»' or '“' or '”' or '\'';
+            if (!passable || layers.Triggers.Any(g => g.FirstToken == t))
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>"kidnapped a Moroccan lorry driver": one person, told by a singular noun after an indefinite article.</summary>
+    private bool IsIndefiniteObject(Frame frame, ActorMention single) =>
+        single.FirstToken - frame.Trigger.EndToken <= 3
+        && Enumerable.Range(frame.Trigger.EndToken, single.FirstToken - frame.Trigger.EndToken).Any(t => layers.Is(t, SyntaxRole.Indefinite));
+
+    /// <summary>
+    /// "JNIM … saying it had killed 10 soldiers": the claimant's own tally is a total to weigh against
+    /// the other reports, not a count of a further group of victims.
+    /// </summary>
+    private static void ClaimedTalliesAreTotals(List<Frame> frames)
+    {
+        foreach (var frame in frames.Where(f => f.Agent?.Strength == AgentStrength.Claim))
+        {
+            for (var i = 0; i < frame.Counts.Count; i++)
+            {
+                frame.Counts[i] = frame.Counts[i] with { Category = null };
+            }
+        }
+    }
+
+    /// <summary>"Helicopters of the Africa Corps, which replaced Wagner this year, struck": a date in a relative clause dates that clause only.</summary>
+    private bool InOtherRelativeClause(DateAnchor date, TriggerMention trigger)
+    {
+        var clause = layers.ClauseOf(date.FirstToken);
+        if (clause == layers.ClauseOf(trigger.FirstToken))
+        {
+            return false;
+        }
+
+        var opening = Enumerable.Range(0, date.FirstToken).LastOrDefault(t => layers.ClauseOf(t) != clause, -1) + 1;
+        return layers.Is(opening, SyntaxRole.Relative);
+    }
+}

@@ -1,0 +1,148 @@
+using Marsad.Events;
+using Marsad.Tests.Golden;
+
+namespace Marsad.Tests.Events;
+
+/// <summary>French and English sentences written for these tests, through the shipped pipeline.</summary>
+public sealed class LatinExtractionTests(PipelineFixture fixture) : IClassFixture<PipelineFixture>
+{
+    private List<EventRecord> Extract(string lang, string published, string text) =>
+        [.. fixture.Pipeline.Analyze(new Article { Id = "t", Lang = lang, Published = DateOnly.Parse(published, System.Globalization.CultureInfo.InvariantCulture), Text = text }).Events];
+
+    [Fact]
+    public void Analyze_EnglishAnniversaryYearsSince_DatesTheOldEventToThatMonth()
+    {
+        var events = Extract("en", "2024-03-10", "Families in Kuriga gathered on Saturday to mark ten years since gunmen abducted 180 pupils from a primary school.");
+
+        var old = Assert.Single(events);
+        Assert.True(old.Historical);
+        Assert.Equal(new DateOnly(2014, 3, 15), old.EventDate);
+        Assert.Equal(3, old.TimePrecision);
+    }
+
+    [Fact]
+    public void Analyze_EnglishAdverbAfterVerb_TalliesThatVerbOnly()
+    {
+        var events = Extract("en", "2025-05-10", "The two factions have fought repeatedly since ISWAP broke away in 2016.");
+
+        var split = Assert.Single(events);
+        Assert.Equal("Change to group/activity", split.SubEventType);
+        Assert.True(split.Historical);
+    }
+
+    [Fact]
+    public void Analyze_FrenchRepeatedAttacks_AreATally()
+    {
+        var events = Extract("fr", "2025-05-10", "Les jihadistes ont attaqué à plusieurs reprises les villages de la commune.");
+
+        Assert.Empty(events);
+    }
+
+    [Fact]
+    public void Analyze_FrenchFoundingInApposition_IsDatedBackground()
+    {
+        var events = Extract("fr", "2025-06-05", "NIAMEY – Le MSA, né fin 2023 de la fusion de plusieurs groupes armés, a rejeté l'accord signé à Niamey.");
+
+        var founding = Assert.Single(events);
+        Assert.Equal("Change to group/activity", founding.SubEventType);
+        Assert.True(founding.Historical);
+        Assert.Equal(2023, founding.EventDate?.Year);
+    }
+
+    [Fact]
+    public void Analyze_FrenchRetakingOfTheTown_TakesThePlaceNamedBefore()
+    {
+        var events = Extract("fr", "2024-12-01", "GAO – Des photos montrant des combattants à Ménaka circulent. Elles datent de 2021, avant la reprise de la ville par l'armée en mars 2023.");
+
+        var retaken = Assert.Single(events);
+        Assert.Equal("Government regains territory", retaken.SubEventType);
+        Assert.True(retaken.Historical);
+        Assert.Equal("Menaka", retaken.Location);
+    }
+
+    [Fact]
+    public void Analyze_EnglishClaimAfterTownAndBorder_StaysAtTheTown()
+    {
+        var events = Extract("en", "2025-03-26", "MAIDUGURI, Nigeria – ISWAP has claimed responsibility for a night attack on an army post in Damasak, near Nigeria's border with Niger, saying its fighters killed 12 soldiers.");
+
+        var attack = Assert.Single(events);
+        Assert.Equal("Damasak", attack.Location);
+        Assert.Equal(12, attack.Fatalities);
+    }
+
+    [Fact]
+    public void Analyze_EnglishDeathDuringAnOldAssault_IsOneBackgroundBattle()
+    {
+        var events = Extract("en", "2025-05-10", "MAIDUGURI, Nigeria – Clashes broke out on Sunday near Monguno, leaving 12 fighters dead. The rivals have clashed repeatedly since ISWAP broke away in 2016; Boko Haram leader Abubakar Shekau died during an ISWAP assault on his Sambisa forest hideout in 2021.");
+
+        Assert.Equal(3, events.Count);
+        var background = events.Where(e => e.Historical).Select(e => e.SubEventType).Order(StringComparer.Ordinal);
+        Assert.Equal(["Armed clash", "Change to group/activity"], background);
+    }
+
+    [Fact]
+    public void Analyze_EnglishDefiniteStrikeAsSubject_TakesItsSentencesDate()
+    {
+        var events = Extract("en", "2025-09-24", "MAIDUGURI, Nigeria – The Nigerian Air Force said on Tuesday that an air strike had killed an ISWAP commander. The strike hit a camp near Baga on Saturday, a spokesman said.");
+
+        var strike = Assert.Single(events);
+        Assert.Equal(new DateOnly(2025, 9, 20), strike.EventDate);
+        Assert.Equal("Baga", strike.Location);
+    }
+
+    [Fact]
+    public void Analyze_EnglishLaterDeaths_JoinTheAttackNotAPassingPlural()
+    {
+        var events = Extract("en", "2024-09-11", "OUAGADOUGOU – Jihadists attacked the army base in Djibo on Sunday, killing soldiers and civilians. A spokesman said the attackers had been pushed back by reinforcements and air strikes. Residents said they had buried 25 people.");
+
+        var attack = Assert.Single(events);
+        Assert.Equal(25, attack.Fatalities);
+    }
+
+    [Fact]
+    public void Analyze_EnglishDeathsInTheStrikes_GoToTheStrikes()
+    {
+        var events = Extract("en", "2025-08-12", "BAMAKO – Gunmen attacked a police post near Kita early on Sunday, killing three officers. Army helicopters later struck a column of pickups believed to be carrying the attackers. The army said in a statement on Monday that about 12 terrorists had been killed in the strikes.");
+
+        Assert.Equal(2, events.Count);
+        Assert.Equal(12, events.Single(e => e.SubEventType == "Air/drone strike").Fatalities);
+        Assert.Equal(3, events.Single(e => e.SubEventType == "Armed clash").Fatalities);
+    }
+
+    [Theory]
+    [InlineData("fr", "BAMAKO – Des hommes armés ont attaqué dimanche un poste près de Kati, tuant deux soldats. L'an dernier, des combattants avaient attaqué le camp de Boni, tuant 14 soldats.")]
+    [InlineData("fr", "BAMAKO – Des hommes armés ont attaqué dimanche un poste près de Kati, tuant deux soldats. Le groupe avait déjà enlevé deux humanitaires près de Gao.")]
+    [InlineData("fr", "BAMAKO – Des hommes armés ont attaqué dimanche un poste près de Kati, tuant deux soldats. En juin 2021, une attaque contre Solhan avait fait 160 morts.")]
+    [InlineData("en", "BAMAKO – Gunmen attacked a checkpoint near Kati on Sunday, killing two soldiers. Last year, JNIM fighters attacked the army base at Boni, killing 14 soldiers.")]
+    [InlineData("en", "BAMAKO – Gunmen attacked a checkpoint near Kati on Sunday, killing two soldiers. The group had previously kidnapped two aid workers near Gao.")]
+    [InlineData("en", "BAMAKO – Gunmen attacked a checkpoint near Kati on Sunday, killing two soldiers. The attack recalls the massacre at Solhan, where at least 130 people were killed by gunmen.")]
+    public void Analyze_BackgroundSentenceAfterTheNews_IsOneHistoricalEvent(string lang, string text)
+    {
+        var events = Extract(lang, "2025-06-10", text);
+
+        Assert.Equal(2, events.Count);
+        Assert.Single(events, e => e.Historical);
+        Assert.Equal(new DateOnly(2025, 6, 8), events.Single(e => !e.Historical).EventDate);
+    }
+
+    [Theory]
+    [InlineData("en", "BAMAKO – Gunmen attacked a checkpoint near Kati on Sunday, killing two soldiers. Since 2012, the conflict has killed thousands of people in the region.")]
+    [InlineData("en", "BAMAKO – Gunmen attacked a checkpoint near Kati on Sunday, killing two soldiers. Jihadists have killed more than 200 soldiers in the region since January.")]
+    [InlineData("fr", "BAMAKO – Des hommes armés ont attaqué dimanche un poste près de Kati, tuant deux soldats. Depuis janvier, les jihadistes ont tué plus de 200 soldats dans la région.")]
+    public void Analyze_TallySinceAnOldDate_IsNoEvent(string lang, string text)
+    {
+        var events = Extract(lang, "2025-06-10", text);
+
+        var news = Assert.Single(events);
+        Assert.Equal(2, news.Fatalities);
+    }
+
+    [Fact]
+    public void Analyze_EnglishFightingSinceARecentDay_IsAnEvent()
+    {
+        var events = Extract("en", "2025-06-10", "BAMAKO – Fighting has raged near Kati since Sunday, killing 12 soldiers, residents said.");
+
+        var fighting = Assert.Single(events);
+        Assert.Equal(12, fighting.Fatalities);
+    }
+}
