@@ -109,7 +109,9 @@ internal sealed partial class EventComposer(MentionLayers layers, ActorNaming na
 
         // Not placed by its own sentences (or only by a road's end): the article's own place, else the
         // place its paragraph names — ACLED codes an incident where the report puts it.
-        if ((layers.MainPlace ?? layers.PlaceNear(incident.Frames[0].Sentence, paragraphEnd)) is { } around)
+        // A town abroad is not the article's own place (an analysis of Mali naming one Burkinabe town).
+        var main = layers.MainPlace is { } town && (layers.ArticleCountryPlace is null || town.Place.CountryCode == layers.ArticleCountryPlace.CountryCode) ? town : null;
+        if ((main ?? layers.PlaceNear(incident.Frames[0].Sentence, paragraphEnd)) is { } around)
         {
             AddEvidence(fields, "location", around.Span);
             return around.Place;
