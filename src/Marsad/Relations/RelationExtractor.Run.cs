@@ -45,6 +45,21 @@ public sealed partial class RelationExtractor
             }
         }
 
+        /// <summary>"جماعة بوكو حرام، الفصيل الذي كان يقوده أبو بكر شيكاو": the person after the cue leads the group before it.</summary>
+        public void LedBy()
+        {
+            foreach (var cue in cues.Where(c => c.Kind == RelationCueKind.LedBy))
+            {
+                var leader = PersonAfter(cue.EndToken, 2);
+                var group = layers.Actors.LastOrDefault(a => a.EndToken <= cue.FirstToken && cue.FirstToken - a.EndToken <= Reach / 2 && a.Actor is { IsTemplate: false }
+                                                             && layers.SentenceOf(a.FirstToken) == layers.SentenceOf(cue.FirstToken));
+                if (leader is not null && group is not null)
+                {
+                    Add(leader.Name, RelationPredicates.LeaderOf, Name(group.Actor!), group.Span.Cover(leader.Span), 0.65);
+                }
+            }
+        }
+
         /// <summary>
         /// The groups each person left and joined, in the order told: a group left (انشق عن) is a former
         /// one; of the groups joined, all but the last are former; the last is where the person defected to
@@ -56,8 +71,15 @@ public sealed partial class RelationExtractor
             var left = new Dictionary<string, (ActorMention Group, TextSpan Evidence)>(StringComparer.Ordinal);
             foreach (var cue in cues.Where(c => c.Kind is RelationCueKind.Join or RelationCueKind.FormerFrom or RelationCueKind.Surrender))
             {
-                var person = PersonAfter(cue.EndToken, 1) ?? Topic(cue.FirstToken);
+                // "انشق عشرات المقاتلين بقيادة X": the one who led the defectors left too.
+                var person = PersonAfter(cue.EndToken, cue.Kind == RelationCueKind.FormerFrom ? 10 : 1) ?? Topic(cue.FirstToken);
                 var group = ActorAfter(cue.EndToken, cue.Kind == RelationCueKind.Surrender ? 8 : 4);
+                if (person is not null && group?.Actor is null && cue.Kind == RelationCueKind.FormerFrom)
+                {
+                    left.TryAdd(person.Name, default);
+                    continue;
+                }
+
                 if (person is null || group?.Actor is null)
                 {
                     continue;
@@ -122,18 +144,31 @@ public sealed partial class RelationExtractor
             }
         }
 
-        /// <summary>A named person killed by a named author, unless the death is denied or unconfirmed nearby.</summary>
-        public void Killings(IReadOnlyList<Incident> incidents)
+        /// <summary>
+        /// A named person killed by a named author — the one of the killing, else of its incident (قُتل … في غارة
+        /// جوية للجيش المالي), else the force an air strike is coded to — unless the death is denied or unconfirmed nearby.
+        /// </summary>
+        public void Killings(IReadOnlyList<Incident> incidents, ImmutableArray<EventRecord> events)
         {
-            foreach (var frame in incidents.SelectMany(i => i.Frames))
+            foreach (var incident in incidents)
             {
-                if (frame.PersonVictim is not { } victim || frame.Act is not (Act.Kill or Act.Execute)
-                    || frame.Agent is not { Strength: >= AgentStrength.Attribution, Mention.Actor: { } killer } || Disputed(frame.Sentence))
+                foreach (var frame in incident.Frames)
                 {
-                    continue;
-                }
+                    if (frame.PersonVictim is not { } victim || frame.Act is not (Act.Kill or Act.Execute) || Disputed(frame.Sentence))
+                    {
+                        continue;
+                    }
 
-                Add(victim.Name, RelationPredicates.KilledBy, Name(killer), victim.Span.Cover(frame.Agent.Mention.Span), 0.7);
+                    if (new[] { frame.Agent, incident.Agent }.FirstOrDefault(a => a is { Strength: >= AgentStrength.Attribution, Mention.Actor: not null }) is { } author)
+                    {
+                        Add(victim.Name, RelationPredicates.KilledBy, Name(author.Mention.Actor!), victim.Span.Cover(author.Mention.Span), 0.7);
+                    }
+                    else if (incident.Family == ActFamily.Air && incident.Agent is null
+                             && events.FirstOrDefault(e => e.Evidence.Any(span => span.Overlaps(frame.Trigger.Span))) is { Actor1: { } strikeForce } strike)
+                    {
+                        Add(victim.Name, RelationPredicates.KilledBy, strikeForce, victim.Span.Cover(strike.Evidence.First(span => span.Overlaps(frame.Trigger.Span))), 0.5);
+                    }
+                }
             }
         }
 

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Marsad.Events;
 using Marsad.Events.Assembly;
 using Marsad.Lexicon;
 using Marsad.Resources;
@@ -38,14 +39,15 @@ public sealed partial class RelationExtractor
                 ? kind
                 : throw row.Fail($"unknown relation cue '{row["kind"]}'")))));
 
-    internal ImmutableArray<RelationRecord> Extract(MentionLayers layers, IReadOnlyList<Incident> incidents, string articleId)
+    internal ImmutableArray<RelationRecord> Extract(MentionLayers layers, IReadOnlyList<Incident> incidents, ImmutableArray<EventRecord> events, string articleId)
     {
         var run = new Run(layers, _cues.FindLongest(layers.Doc).Select(m => new Cue(m.FirstToken, m.EndToken, m.Payload)).ToList(), articleId);
         run.Titles();
         run.Appositions();
+        run.LedBy();
         run.Memberships();
         run.ServedUnder();
-        run.Killings(incidents);
+        run.Killings(incidents, events);
         return run.Result();
     }
 
