@@ -6,8 +6,11 @@ using Marsad.Time;
 
 namespace Marsad.Bench;
 
-/// <summary>Time and allocations of one stage, summed over a run.</summary>
-internal sealed record StageCost(string Stage, double MillisecondsPerArticle, double TimeShare, double AllocatedPerArticle, double AllocationShare);
+/// <summary>
+/// Time and allocations of one stage, per article over a run: CPU time of the thread (steady under
+/// load; GC included), its share of the stages' total, wall time, and allocated bytes with their share.
+/// </summary>
+internal sealed record StageCost(string Stage, double CpuMillisecondsPerArticle, double CpuShare, double MillisecondsPerArticle, double AllocatedPerArticle, double AllocationShare);
 
 /// <summary>
 /// Where the pipeline's time and allocations go: every stage of one article run in turn on the
@@ -19,10 +22,12 @@ internal sealed class StageProfile
     private static readonly JsonSerializerOptions Json = new() { WriteIndented = true, PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower };
     private readonly List<string> _names = [];
     private long[] _ticks = new long[32];
+    private long[] _cpu = new long[32];
     private long[] _bytes = new long[32];
     private int _stage;
 
     private long _wholeTicks;
+    private long _wholeCpu;
     private long _wholeBytes;
 
     private StageProfile(string corpus) => CorpusPath = corpus;
@@ -34,6 +39,8 @@ internal sealed class StageProfile
     /// <summary><c>Analyze</c> itself on each article just after its stages, to check they add up to it.</summary>
     public double WholeMillisecondsPerArticle => _wholeTicks * 1000.0 / Stopwatch.Frequency / Articles;
 
+    public double WholeCpuMillisecondsPerArticle => _wholeCpu / 1e6 / Articles;
+
     public double WholeAllocatedPerArticle => (double)_wholeBytes / Articles;
 
     /// <summary>Share of the run the GC paused it; each stage's time includes the collections its allocations brought on.</summary>
@@ -43,10 +50,10 @@ internal sealed class StageProfile
     {
         get
         {
-            var totalTicks = (double)_ticks.Sum();
+            var totalCpu = (double)_cpu.Sum();
             var totalBytes = (double)_bytes.Sum();
-            return [.. _names.Select((name, i) => new StageCost(name, _ticks[i] * 1000.0 / Stopwatch.Frequency / Articles, _ticks[i] / totalTicks,
-                (double)_bytes[i] / Articles, _bytes[i] / totalBytes))];
+            return [.. _names.Select((name, i) => new StageCost(name, _cpu[i] / 1e6 / Articles, _cpu[i] / totalCpu,
+                _ticks[i] * 1000.0 / Stopwatch.Frequency / Articles, (double)_bytes[i] / Articles, _bytes[i] / totalBytes))];
         }
     }
 
@@ -73,15 +80,15 @@ internal sealed class StageProfile
     public void Print(TextWriter output)
     {
         output.WriteLine(Invariant($"stage profile: {Articles:N0} articles of {CorpusPath}, single-threaded, load average {Machine.LoadAverage() ?? "n/a"}"));
-        output.WriteLine(Invariant($"{"stage",-34} {"ms/article",11} {"time",7} {"KiB/article",12} {"alloc",7}"));
+        output.WriteLine(Invariant($"{"stage",-34} {(ThreadClock.IsCpuTime ? "CPU ms/art" : "ms/article"),11} {"share",7} {"wall ms/art",12} {"KiB/article",12} {"alloc",7}"));
         var costs = Costs;
         foreach (var c in costs)
         {
-            output.WriteLine(Invariant($"{c.Stage,-34} {c.MillisecondsPerArticle,11:F3} {c.TimeShare,7:P1} {c.AllocatedPerArticle / 1024,12:F1} {c.AllocationShare,7:P1}"));
+            output.WriteLine(Invariant($"{c.Stage,-34} {c.CpuMillisecondsPerArticle,11:F3} {c.CpuShare,7:P1} {c.MillisecondsPerArticle,12:F3} {c.AllocatedPerArticle / 1024,12:F1} {c.AllocationShare,7:P1}"));
         }
 
-        output.WriteLine(Invariant($"{"sum of stages",-34} {costs.Sum(c => c.MillisecondsPerArticle),11:F3} {"",7} {costs.Sum(c => c.AllocatedPerArticle) / 1024,12:F1}"));
-        output.WriteLine(Invariant($"{"Analyze, whole (same articles)",-34} {WholeMillisecondsPerArticle,11:F3} {"",7} {WholeAllocatedPerArticle / 1024,12:F1}"));
+        output.WriteLine(Invariant($"{"sum of stages",-34} {costs.Sum(c => c.CpuMillisecondsPerArticle),11:F3} {"",7} {costs.Sum(c => c.MillisecondsPerArticle),12:F3} {costs.Sum(c => c.AllocatedPerArticle) / 1024,12:F1}"));
+        output.WriteLine(Invariant($"{"Analyze, whole (same articles)",-34} {WholeCpuMillisecondsPerArticle,11:F3} {"",7} {WholeMillisecondsPerArticle,12:F3} {WholeAllocatedPerArticle / 1024,12:F1}"));
         output.WriteLine(Invariant($"GC pauses: {GcShare:P1} of the run (inside the stages' times)"));
     }
 
@@ -89,7 +96,7 @@ internal sealed class StageProfile
     {
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         var document = new { measured = TimeProvider.System.GetUtcNow(), machine = Machine.Current(), load_average = Machine.LoadAverage(), corpus = CorpusPath, articles = Articles,
-            whole_ms_per_article = WholeMillisecondsPerArticle, whole_allocated_per_article = WholeAllocatedPerArticle, gc_share = GcShare, stages = Costs };
+            cpu_time = ThreadClock.IsCpuTime, whole_cpu_ms_per_article = WholeCpuMillisecondsPerArticle, whole_ms_per_article = WholeMillisecondsPerArticle, whole_allocated_per_article = WholeAllocatedPerArticle, gc_share = GcShare, stages = Costs };
         File.WriteAllText(path, JsonSerializer.Serialize(document, Json));
     }
 
@@ -99,9 +106,11 @@ internal sealed class StageProfile
         _stage = 0;
         Articles++;
         var allocated = GC.GetAllocatedBytesForCurrentThread();
+        var cpu = ThreadClock.Nanoseconds();
         var started = Stopwatch.GetTimestamp();
         s.Pipeline.Analyze(article);
         _wholeTicks += Stopwatch.GetTimestamp() - started;
+        _wholeCpu += ThreadClock.Nanoseconds() - cpu;
         _wholeBytes += GC.GetAllocatedBytesForCurrentThread() - allocated;
 
         var doc = Step("text: normalise, tokenise, split", () => Stages.Document(article));
@@ -146,14 +155,17 @@ internal sealed class StageProfile
             if (_names.Count > _ticks.Length)
             {
                 Array.Resize(ref _ticks, _ticks.Length * 2);
+                Array.Resize(ref _cpu, _cpu.Length * 2);
                 Array.Resize(ref _bytes, _bytes.Length * 2);
             }
         }
 
         var allocated = GC.GetAllocatedBytesForCurrentThread();
+        var cpu = ThreadClock.Nanoseconds();
         var started = Stopwatch.GetTimestamp();
         var result = stage();
         _ticks[_stage] += Stopwatch.GetTimestamp() - started;
+        _cpu[_stage] += ThreadClock.Nanoseconds() - cpu;
         _bytes[_stage] += GC.GetAllocatedBytesForCurrentThread() - allocated;
         _stage++;
         return result;

@@ -32,7 +32,7 @@ internal sealed record ThroughputReport(Machine Machine, string? LoadAverageBefo
     /// <summary>Marsad's articles/s over Lucene's, from the medians.</summary>
     public double Ratio => Marsad.ArticlesPerSecond / Lucene.ArticlesPerSecond;
 
-    /// <summary>The same ratio in articles per CPU second, which the machine's other work disturbs less.</summary>
+    /// <summary>The same ratio in articles per second of the thread's CPU time, which the machine's other work disturbs less.</summary>
     public double CpuRatio => Marsad.ArticlesPerCpuSecond / Lucene.ArticlesPerCpuSecond;
 
     public void Print(TextWriter output)
@@ -43,7 +43,7 @@ internal sealed record ThroughputReport(Machine Machine, string? LoadAverageBefo
         output.WriteLine(Invariant($"corpus: {c.Path}: {c.Articles} articles ({c.Language}), {c.Utf8Bytes / 1e6:F3} MB of text, repeated to {c.RepeatedArticles:N0} articles, {c.RepeatedUtf8Bytes / 1e6:F2} MB"));
         output.WriteLine(Invariant($"single-threaded; median of {Marsad.Passes} passes each, Lucene and Marsad alternating; peaks from each one's first pass (Lucene's before Marsad loads)"));
         output.WriteLine();
-        output.WriteLine(Invariant($"{"",-28} {"articles/s",12} {"per CPU-s",10} {"MB/s",9} {"alloc/article",14} {"GC time",8} {"peak GC heap",13} {"peak WS",10}"));
+        output.WriteLine(Invariant($"{"",-28} {"articles/s",12} {"/CPU-s",10} {"MB/s",9} {"alloc/article",14} {"GC time",8} {"peak GC heap",13} {"peak WS",10}"));
         foreach (var s in new[] { Lucene, Marsad })
         {
             output.WriteLine(Invariant($"{s.System,-28} {s.ArticlesPerSecond,12:N1} {s.ArticlesPerCpuSecond,10:N1} {s.MegabytesPerSecond,9:F3} {Size(s.AllocatedPerArticle),14} {s.GcShare,8:P1} {Size(s.PeakGcHeap),13} {Size(s.PeakWorkingSet),10}"));
