@@ -25,6 +25,7 @@ public static class Program
             ReextractCommand.Create(() => MarsadPipeline.Load(ResourceStore.Embedded).Analyze),
             EventsCommand.Create(),
             ExportCommand.Create(),
+            GeocodeCommand.Create(output),
         };
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)

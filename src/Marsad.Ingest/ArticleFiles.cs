@@ -24,6 +24,9 @@ public static class ArticleFiles
 {
     public const string StandardInput = "-";
 
+    private const char ReplacementCharacter = '\uFFFD';
+    private const string InvalidUtf8 = "invalid UTF-8 bytes (or U+FFFD replacement characters) in the text; skipped";
+
     public static IEnumerable<SourceItem> Read(string input, ArticleReadOptions options, TextReader? standardInput = null)
     {
         if (input == StandardInput)
@@ -92,6 +95,11 @@ public static class ArticleFiles
             return SourceItem.Failed(path, null, $"not a text file: {detected.Reason}");
         }
 
+        if (detected.Encoding is UTF8Encoding && text.Contains(ReplacementCharacter, StringComparison.Ordinal))
+        {
+            return SourceItem.Failed(path, null, InvalidUtf8);
+        }
+
         var problems = detected.Encoding is UTF8Encoding ? [] : new List<InputProblem> { new(path, null, $"decoded as {detected.Encoding!.WebName} ({detected.Reason})", IsError: false) };
         return ArticleJson.FromPlainText(Path.GetFileNameWithoutExtension(path), text, path, null, options, problems);
     }
@@ -117,7 +125,7 @@ public static class ArticleFiles
         stream.Position = detected.BomLength;
         using var reader = new StreamReader(stream, detected.Encoding!, detectEncodingFromByteOrderMarks: false);
         var articles = 0;
-        foreach (var item in ReadJsonLines(new CappedLineReader(reader, options.MaxArticleChars), path, options))
+        foreach (var item in ReadJsonLines(new CappedLineReader(reader, options.MaxArticleChars).Lines(), path, options, utf8: detected.Encoding is UTF8Encoding))
         {
             articles += item.Article is null ? 0 : 1;
             yield return item;
@@ -162,7 +170,7 @@ public static class ArticleFiles
             yield break;
         }
 
-        foreach (var item in ReadJsonLines(Continue(buffered, lines), StandardInput, options))
+        foreach (var item in ReadJsonLines(Continue(buffered, lines), StandardInput, options, utf8: false))
         {
             yield return item;
         }
@@ -181,10 +189,8 @@ public static class ArticleFiles
         }
     }
 
-    private static IEnumerable<SourceItem> ReadJsonLines(CappedLineReader reader, string source, ArticleReadOptions options) =>
-        ReadJsonLines(reader.Lines(), source, options);
-
-    private static IEnumerable<SourceItem> ReadJsonLines(IEnumerable<ReadLine> lines, string source, ArticleReadOptions options)
+    // utf8: the lines were decoded from UTF-8 bytes, where a replacement character marks bytes that were not UTF-8.
+    private static IEnumerable<SourceItem> ReadJsonLines(IEnumerable<ReadLine> lines, string source, ArticleReadOptions options, bool utf8)
     {
         foreach (var line in lines)
         {
@@ -196,6 +202,12 @@ public static class ArticleFiles
 
             if (line.Text.Trim().Length == 0)
             {
+                continue;
+            }
+
+            if (utf8 && line.Text.Contains(ReplacementCharacter, StringComparison.Ordinal))
+            {
+                yield return SourceItem.Failed(source, line.Number, InvalidUtf8);
                 continue;
             }
 

@@ -63,6 +63,11 @@ public static class TextEncodingDetector
             return new DetectedEncoding(Utf8, 0, "valid UTF-8");
         }
 
+        if (IsMostlyUtf8(sample))
+        {
+            return new DetectedEncoding(Utf8, 0, "UTF-8 with some invalid bytes");
+        }
+
         var best = ArabicScore(sample, Windows1256) >= ArabicScore(sample, Iso88596) ? Windows1256 : Iso88596;
         return new DetectedEncoding(best, 0, $"not valid UTF-8; decoded as {best.WebName}");
     }
@@ -166,6 +171,29 @@ public static class TextEncodingDetector
         {
             return false;
         }
+    }
+
+    /// <summary>
+    /// UTF-8 damaged in a few places: valid multi-byte sequences far outnumber invalid bytes. Single-byte
+    /// Arabic text almost never forms a valid multi-byte sequence, so it does not pass.
+    /// </summary>
+    private static bool IsMostlyUtf8(ReadOnlySpan<byte> sample)
+    {
+        int multiByte = 0, invalid = 0;
+        while (!sample.IsEmpty)
+        {
+            var status = Rune.DecodeFromUtf8(sample, out _, out var consumed);
+            if (status == System.Buffers.OperationStatus.NeedMoreData)
+            {
+                break; // a sequence cut by the end of the sample
+            }
+
+            invalid += status == System.Buffers.OperationStatus.InvalidData ? 1 : 0;
+            multiByte += status == System.Buffers.OperationStatus.Done && consumed > 1 ? 1 : 0;
+            sample = sample[consumed..];
+        }
+
+        return multiByte > 0 && multiByte >= 10 * invalid;
     }
 
     private static int ArabicScore(ReadOnlySpan<byte> sample, Encoding encoding)

@@ -8,17 +8,17 @@ internal sealed class Report
     private readonly Dictionary<string, (int Total, int Chosen, int Any)> _byLang = [];
     private readonly List<string> _misses = [];
 
-    public void Add(CorpusArticle article, GoldPlace gold, List<(PlaceMention Mention, ResolvedPlace Place)> inside)
+    public void Add(CorpusArticle article, GoldPlace gold, List<(PlaceMention Mention, ResolvedPlace Place)> inside, List<(PlaceMention Mention, ResolvedPlace Place)> nearest)
     {
-        var chosen = Choose(inside);
+        var chosen = Choose(inside) ?? Choose(nearest);
         var chosenHit = chosen is not null && Program.Within(Program.Km(chosen.Value.Place, gold));
-        var anyHit = inside.Any(r => Program.Within(Program.Km(r.Place, gold)));
+        var anyHit = inside.Concat(nearest).Any(r => Program.Within(Program.Km(r.Place, gold)));
         var counts = _byLang.GetValueOrDefault(article.Lang);
         _byLang[article.Lang] = (counts.Total + 1, counts.Chosen + (chosenHit ? 1 : 0), counts.Any + (anyHit ? 1 : 0));
         if (!chosenHit)
         {
             var got = chosen is null ? "no mention in evidence" : $"{Program.Show(chosen.Value.Place)} at {Program.Km(chosen.Value.Place, gold):0} km";
-            var others = string.Join("; ", inside.Where(r => r != chosen).Select(r => r.Mention.Surface + "→" + (r.Place.Location ?? "?")));
+            var others = string.Join("; ", inside.Concat(nearest).Where(r => r != chosen).Select(r => r.Mention.Surface + "→" + (r.Place.Location ?? "?")));
             _misses.Add($"{gold.ArticleId}#{gold.Index} gold {gold.Location} {gold.Latitude},{gold.Longitude}: {got}{(anyHit ? " (another mention hits)" : "")} | others: {others}");
         }
     }

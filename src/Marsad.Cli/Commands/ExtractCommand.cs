@@ -13,6 +13,10 @@ namespace Marsad.Cli.Commands;
 /// </summary>
 public static class ExtractCommand
 {
+    // Loading the shipped resources takes a second or two: a process that runs several commands
+    // (the tests, a host) loads them once. The pipeline is immutable and safe to share.
+    private static readonly Lazy<MarsadPipeline> Shipped = new(() => MarsadPipeline.Load(ResourceStore.Embedded));
+
     public static Command Create(TextWriter stdout, TextWriter stderr, TextReader stdin)
     {
         var inputs = new Argument<string[]>("INPUT")
@@ -51,8 +55,7 @@ public static class ExtractCommand
                     ? DateOnly.ParseExact(read, "yyyy-MM-dd", CultureInfo.InvariantCulture)
                     : DateOnly.FromDateTime(TimeProvider.System.GetUtcNow().UtcDateTime),
             };
-            var resources = result.GetValue(data) is { } folder ? ResourceStore.Overlay(folder) : ResourceStore.Embedded;
-            var pipeline = MarsadPipeline.Load(resources);
+            var pipeline = result.GetValue(data) is { } folder ? MarsadPipeline.Load(ResourceStore.Overlay(folder)) : Shipped.Value;
             var target = result.GetValue(output);
             using var file = target is null ? null : new StreamWriter(target, append: false, new System.Text.UTF8Encoding(false));
             var sink = EventSink.Create(result.GetValue(format)!, file ?? stdout);

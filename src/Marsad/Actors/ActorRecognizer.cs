@@ -96,8 +96,35 @@ public sealed class ActorRecognizer
             }
         }
 
-        return mentions.ToImmutable();
+        return MergeBranches(doc, mentions.ToImmutable());
     }
+
+    /// <summary>
+    /// "تنظيم الدولة الإسلامية – ولاية غرب أفريقيا": a group followed by a dash and one of its
+    /// branches (or a sibling branch) names the branch.
+    /// </summary>
+    private ImmutableArray<ActorMention> MergeBranches(TextDocument doc, ImmutableArray<ActorMention> mentions)
+    {
+        var merged = ImmutableArray.CreateBuilder<ActorMention>(mentions.Length);
+        for (var i = 0; i < mentions.Length; i++)
+        {
+            var current = mentions[i];
+            if (i + 1 < mentions.Length && current.Actor is { } whole && mentions[i + 1] is { Actor: { } branch } next
+                && next.FirstToken == current.EndToken + 1 && doc.IsPunct(current.EndToken, '-') && SameFamily(whole, branch))
+            {
+                merged.Add(next with { FirstToken = current.FirstToken, Span = current.Span.Cover(next.Span), Prefix = current.Prefix });
+                i++;
+                continue;
+            }
+
+            merged.Add(current);
+        }
+
+        return merged.ToImmutable();
+    }
+
+    private bool SameFamily(Actor a, Actor b) =>
+        Catalog.IsWithin(b, a) || (a.ParentId is not null && Catalog.ById(a.ParentId) is { } parent && Catalog.IsWithin(b, parent));
 
     /// <summary>The first word of a mention without its article or clitics: جماعة for "لجماعة نصرة …" and "الجماعة".</summary>
     private static string HeadNoun(TextDocument doc, PhraseMatch<Entry> match)

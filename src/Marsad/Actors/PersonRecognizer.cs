@@ -141,7 +141,28 @@ public sealed class PersonRecognizer
         }
 
         found.AddRange(LaterMentionsBySurname(doc, found, taken));
-        return [.. found.OrderBy(p => p.FirstToken)];
+        return [.. found.Select(p => p.Role is null && p.Group is null ? WithApposition(doc, p, cues, actorAt) : p).OrderBy(p => p.FirstToken)];
+    }
+
+    /// <summary>"X، أحد أبرز قادة داعش", "X المعروف بلقب «Y»، القيادي في Z": a title right after the name.</summary>
+    private static PersonMention WithApposition(TextDocument doc, PersonMention person, List<PhraseMatch<PersonRole?>> cues, Dictionary<int, ActorMention> actorAt)
+    {
+        var title = cues.FirstOrDefault(c => c.FirstToken >= person.EndToken && c.FirstToken - person.EndToken <= 6 && c.Payload is { } role && role != PersonRole.Other
+                                             && doc.SentenceOf(c.FirstToken) == doc.SentenceOf(person.FirstToken));
+        if (title.Payload is not { } found)
+        {
+            return person;
+        }
+
+        for (var t = title.EndToken; t < title.EndToken + 3 && t < doc.Tokens.Length; t++)
+        {
+            if (actorAt.TryGetValue(t, out var group) && group.Actor is { IsTemplate: false })
+            {
+                return person with { Role = found, Group = group.Actor };
+            }
+        }
+
+        return person;
     }
 
     /// <summary>"وبدأ مومن نشاطه": the last name alone, after the full name was given.</summary>
@@ -172,8 +193,10 @@ public sealed class PersonRecognizer
         }
     }
 
+    /// <summary>A given name, or a kunya (أبو حذيفة): a particle followed by a given name.</summary>
     private bool IsGiven(TextDocument doc, int index) =>
-        doc.Tokens[index].Kind == TokenKind.Arabic && doc.Readings(index).Any(r => r.Prefix is "" or "و" or "ف" && _names.TryGetValue(r.Stem, out var kind) && kind == NameKind.Given);
+        doc.Tokens[index].Kind == TokenKind.Arabic && doc.Readings(index).Any(r => r.Prefix is "" or "و" or "ف" && _names.TryGetValue(r.Stem, out var kind)
+            && (kind == NameKind.Given || kind == NameKind.Particle && index + 1 < doc.Tokens.Length && _names.TryGetValue(doc.TokenString(index + 1), out var next) && next is NameKind.Given or NameKind.AmbiguousGiven));
 
     /// <summary>
     /// A name from <paramref name="start"/>: listed names and particles freely, and words nobody

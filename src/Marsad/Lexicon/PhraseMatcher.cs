@@ -82,6 +82,11 @@ public sealed class PhraseMatcher<T>
             var stems = ArabicClitics.SuffixStems(reading.Stem, Scratch(buffer, reading.Stem.Length));
             while (stems.MoveNext())
             {
+                if (IsTaMarbuta(doc, start + reading.StemEnd - stems.Suffix.Length))
+                {
+                    continue;
+                }
+
                 if (_root.Child(stems.Current) is { } single)
                 {
                     Emit(single, index, index + 1, start + reading.StemStart, start + reading.StemEnd - stems.Suffix.Length, reading.Prefix, stems.Suffix, output);
@@ -107,6 +112,11 @@ public sealed class PhraseMatcher<T>
                 var stems = ArabicClitics.SuffixStems(text, Scratch(buffer, text.Length));
                 while (stems.MoveNext())
                 {
+                    if (IsTaMarbuta(doc, token.NormEnd - stems.Suffix.Length))
+                    {
+                        continue;
+                    }
+
                     if (node.Child(stems.Current) is { } last)
                     {
                         Emit(last, first, next + 1, normStart, token.NormEnd - stems.Suffix.Length, prefix, stems.Suffix, output);
@@ -127,6 +137,13 @@ public sealed class PhraseMatcher<T>
 
     /// <summary>The stack buffer, or a heap one for a word too long for it.</summary>
     private static Span<char> Scratch(Span<char> buffer, int length) => length <= buffer.Length ? buffer : new char[length];
+
+    /// <summary>
+    /// Folding writes ة as ه, but a word ending in ة has no pronoun suffix (عسكرية is not عسكري + ه):
+    /// the original character decides.
+    /// </summary>
+    private static bool IsTaMarbuta(TextDocument doc, int suffixStart) =>
+        suffixStart < doc.Folded.Length && doc.Folded[suffixStart] == 'ه' && doc.Original[doc.Norm.OriginalStart(suffixStart)] == 'ة';
 
     private static void Emit(Node node, int first, int end, int normStart, int normEnd, string prefix, string suffix, List<PhraseMatch<T>> output)
     {

@@ -30,6 +30,7 @@ public sealed class MarsadPipeline
     private readonly Geocoder _geocoder;
     private readonly EventAssembler _assembler;
     private readonly RelationExtractor _relations;
+    private readonly SyntaxWords _syntax;
 
     private MarsadPipeline(ResourceStore store)
     {
@@ -44,6 +45,7 @@ public sealed class MarsadPipeline
         _geocoder = Geocoder.Load(store);
         _assembler = new EventAssembler(_actors.Catalog, _countries);
         _relations = RelationExtractor.Load(store);
+        _syntax = SyntaxWords.Load(store);
         DataFingerprint = store.Fingerprint(store.List(""));
     }
 
@@ -126,7 +128,8 @@ public sealed class MarsadPipeline
             DateAnchors(dateMentions, reference),
             PlaceAnchors(placeMentions, placeContext),
             _cues.Recognize(doc),
-            [.. _dates.FindBackgroundCues(doc).Select(c => new BackgroundAnchor(c.FirstToken, c.EndToken, c.Span, c.Kind == BackgroundCueKind.Then))]);
+            [.. _dates.FindBackgroundCues(doc).Select(c => new BackgroundAnchor(c.FirstToken, c.EndToken, c.Span, c.Kind == BackgroundCueKind.Then))],
+            _syntax);
         return (layers, documentDate);
     }
 
@@ -151,7 +154,10 @@ public sealed class MarsadPipeline
             var mention = mentions[i];
             anchors.Add(new DateAnchor(mention.FirstToken, mention.EndToken, mention.Span, value.Date, value.AcledPrecision, value.First, value.Last,
                 mention.Expression is AnaphoricDate, DateRecognizer.IsBackgroundEvent(value, backgroundCue: false, day),
-                day.DayNumber - value.Last.DayNumber <= DateRecognizer.RecentDays));
+                day.DayNumber - value.Last.DayNumber <= DateRecognizer.RecentDays)
+            {
+                Vague = mention.Expression is Since { Start: Ago } or Ago { Approximate: true } || value.IsYearOnly && mention.Expression is Ago or Since,
+            });
         }
 
         return anchors.ToImmutable();
@@ -179,7 +185,7 @@ public sealed class MarsadPipeline
                 Unresolved = place.Unresolved,
             };
             var isCountry = place.Location is null && place.Admin1 is null;
-            return new PlaceAnchor(mention.FirstToken, mention.EndToken, mention.Span, eventPlace, mention.Dateline, isCountry);
+            return new PlaceAnchor(mention.FirstToken, mention.EndToken, mention.Span, eventPlace, mention.Dateline, isCountry, mention.Relation == PlaceRelation.Between);
         })];
 
     /// <summary>The article's country: the geocoder's reading of the text, else the country named most; null when none.</summary>

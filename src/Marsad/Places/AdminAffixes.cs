@@ -6,14 +6,14 @@ namespace Marsad.Places;
 /// <summary>The words around an admin unit's name that reports leave out ("Province du Soum" → "Soum").</summary>
 internal sealed class AdminAffixes(IReadOnlyList<string> prefixes, IReadOnlyList<string> suffixes)
 {
-    public static AdminAffixes Load(ResourceStore resources, List<string> problems)
+    public static AdminAffixes Load(ResourceStore resources)
     {
         var prefixes = new List<string>();
         var suffixes = new List<string>();
-        foreach (var row in TsvRows.Read(resources, "geo/admin_affixes.tsv", ["affix", "position"], problems))
+        foreach (var row in TsvTable.Read(resources, "geo/admin_affixes.tsv", "affix", "position").Rows)
         {
-            var affix = CharFolding.Fold(row[0]);
-            switch (row[1])
+            var affix = CharFolding.Fold(row["affix"]);
+            switch (row["position"])
             {
                 case "prefix":
                     prefixes.Add(affix.EndsWith('\'') ? affix : affix + " ");
@@ -22,8 +22,7 @@ internal sealed class AdminAffixes(IReadOnlyList<string> prefixes, IReadOnlyList
                     suffixes.Add(" " + affix);
                     break;
                 default:
-                    problems.Add($"{row.Origin}: position '{row[1]}' is not prefix or suffix");
-                    break;
+                    throw row.Fail($"position '{row["position"]}' is not prefix or suffix");
             }
         }
 

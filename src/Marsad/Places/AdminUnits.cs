@@ -6,23 +6,45 @@ namespace Marsad.Places;
 /// <summary>Admin1 and admin2 units with the names ACLED gives them.</summary>
 internal static class AdminUnits
 {
-    public static Dictionary<string, Admin1Unit> Admin1(ResourceStore resources, AdminAffixes affixes, List<string> problems)
+    public static Dictionary<string, Admin1Unit> Admin1(ResourceStore resources, AdminAffixes affixes)
     {
-        var acled = TsvRows.Read(resources, "geo/admin1_acled.tsv", ["code", "acled"], problems).ToDictionary(r => r[0], r => r[1]);
+        var acled = TsvTable.Read(resources, "geo/admin1_acled.tsv", "code", "acled").Rows.ToDictionary(r => r["code"], r => r["acled"]);
         var units = new Dictionary<string, Admin1Unit>(StringComparer.Ordinal);
-        foreach (var row in TsvRows.Read(resources, "geo/admin1.tsv", ["code", "name", "ascii", "geonameid", "capital_geonameid", "capital", "lat", "lon"], problems))
+        foreach (var row in TsvTable.Read(resources, "geo/admin1.tsv", "code", "name", "ascii", "geonameid", "capital_geonameid", "capital", "lat", "lon").Rows)
         {
-            double? lat = double.TryParse(row[6], CultureInfo.InvariantCulture, out var la) ? la : null;
-            double? lon = double.TryParse(row[7], CultureInfo.InvariantCulture, out var lo) ? lo : null;
-            long? capital = long.TryParse(row[4], CultureInfo.InvariantCulture, out var id) ? id : null;
-            units[row[0]] = new Admin1Unit(row[0], acled.GetValueOrDefault(row[0]) ?? affixes.Strip(row[2]) ?? row[2], row.Optional(5), capital, lat, lon);
+            var code = row["code"];
+            units[code] = new Admin1Unit(
+                code,
+                acled.GetValueOrDefault(code) ?? affixes.Strip(row["ascii"]) ?? row["ascii"],
+                row.Optional("capital"),
+                Number(row, "capital_geonameid", long.Parse),
+                Number(row, "lat", double.Parse),
+                Number(row, "lon", double.Parse));
         }
 
         return units;
     }
 
     /// <summary>Admin2 names as ACLED writes them: ASCII, without the unit word ("Province du Soum" → "Soum").</summary>
-    public static Dictionary<string, string> Admin2(ResourceStore resources, AdminAffixes affixes, List<string> problems) =>
-        TsvRows.Read(resources, "geo/admin2.tsv", ["code", "name", "ascii", "geonameid"], problems)
-            .ToDictionary(r => r[0], r => affixes.Strip(r[2]) ?? r[2], StringComparer.Ordinal);
+    public static Dictionary<string, string> Admin2(ResourceStore resources, AdminAffixes affixes) =>
+        TsvTable.Read(resources, "geo/admin2.tsv", "code", "name", "ascii", "geonameid").Rows
+            .ToDictionary(r => r["code"], r => affixes.Strip(r["ascii"]) ?? r["ascii"], StringComparer.Ordinal);
+
+    private static T? Number<T>(TsvRow row, string column, Func<string, IFormatProvider, T> parse)
+        where T : struct
+    {
+        if (row.Optional(column) is not { } cell)
+        {
+            return null;
+        }
+
+        try
+        {
+            return parse(cell, CultureInfo.InvariantCulture);
+        }
+        catch (FormatException)
+        {
+            throw row.Fail($"'{column}' is not a number: {cell}");
+        }
+    }
 }

@@ -5,31 +5,22 @@ namespace Marsad.Places;
 /// <summary>Curated names for gazetteer places (<c>data/geo/aliases.tsv</c>).</summary>
 internal static class Aliases
 {
-    public static void Add(GazetteerBuilder builder, ResourceStore resources, List<string> problems)
+    public static void Add(GazetteerBuilder builder, ResourceStore resources)
     {
-        foreach (var row in TsvRows.Read(resources, "geo/aliases.tsv", ["id", "alias", "needs", "note"], problems))
+        foreach (var row in TsvTable.Read(resources, "geo/aliases.tsv", "id", "alias", "needs", "note").Rows)
         {
-            if (builder.Find(row[0]) is not { } entry)
-            {
-                problems.Add($"{row.Origin}: no place with id {row[0]}");
-            }
-            else if (ParseNeeds(row[2]) is not { } needs)
-            {
-                problems.Add($"{row.Origin}: needs '{row[2]}' is not empty, cue or cue+country");
-            }
-            else
-            {
-                builder.AddAlias(entry, row[1], needs);
-            }
+            var entry = builder.Find(row["id"]) ?? throw row.Fail($"no place with id {row["id"]}");
+            builder.AddAlias(entry, row["alias"], Needs(row));
         }
     }
 
-    public static NameNeeds? ParseNeeds(string value) => value switch
+    /// <summary>The <c>needs</c> cell: empty, <c>cue</c>, <c>cue+country</c> or <c>never</c>.</summary>
+    public static NameNeeds Needs(TsvRow row) => row.Optional("needs") switch
     {
-        "" => NameNeeds.Nothing,
+        null => NameNeeds.Nothing,
         "cue" => NameNeeds.Cue,
         "cue+country" => NameNeeds.CueAndCountry,
         "never" => NameNeeds.Never,
-        _ => null,
+        var other => throw row.Fail($"needs '{other}' is not empty, cue, cue+country or never"),
     };
 }

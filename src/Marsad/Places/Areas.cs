@@ -5,30 +5,31 @@ namespace Marsad.Places;
 /// <summary>Named areas with no single point (<c>data/geo/areas.tsv</c>): shared lakes and rivers, forests, the border triangle.</summary>
 internal static class Areas
 {
-    public static void Add(GazetteerBuilder builder, ResourceStore resources, List<string> problems)
+    public static void Add(GazetteerBuilder builder, ResourceStore resources)
     {
-        foreach (var row in TsvRows.Read(resources, "geo/areas.tsv", ["id", "kind", "countries", "admin1", "names_ar", "names_fr", "names_en"], problems))
+        foreach (var row in TsvTable.Read(resources, "geo/areas.tsv", "id", "kind", "countries", "admin1", "names_ar", "names_fr", "names_en").Rows)
         {
-            var countries = Countries.Split(row[2]);
-            if (!row[0].StartsWith("area:", StringComparison.Ordinal) || countries.Length == 0 || countries.Any(c => c.Length != 2))
+            var id = row["id"];
+            var countries = row.List("countries");
+            if (!id.StartsWith("area:", StringComparison.Ordinal) || countries.Count == 0 || countries.Any(c => c.Length != 2))
             {
-                problems.Add($"{row.Origin}: an area needs an area: id and ISO2 countries");
-                continue;
+                throw row.Fail("an area needs an area: id and ISO2 countries");
             }
 
-            var latin = Countries.Split(row[5]).Concat(Countries.Split(row[6])).ToList();
+            var english = row.List("names_en");
+            var feature = row["kind"].ToUpperInvariant();
             var entry = new GazetteerEntry
             {
-                Id = row[0],
-                Name = latin.Count > 0 ? latin[^1] : row[0],
-                Location = Countries.Split(row[6]).FirstOrDefault() ?? row[0],
+                Id = id,
+                Name = english.Count > 0 ? english[0] : id,
+                Location = english.Count > 0 ? english[0] : id,
                 CountryCode = countries[0],
                 Countries = [.. countries],
-                FeatureCode = row[1].ToUpperInvariant(),
-                Kind = PlaceKinds.Of(row[1].ToUpperInvariant()),
-                Admin1Code = row.Optional(3),
+                FeatureCode = feature,
+                Kind = PlaceKinds.Of(feature),
+                Admin1Code = row.Optional("admin1"),
             };
-            builder.Add(entry, latin, Countries.Split(row[4]));
+            builder.Add(entry, [.. row.List("names_fr"), .. english], row.List("names_ar"));
         }
     }
 }

@@ -6,6 +6,11 @@ internal sealed class CandidateFinder(Gazetteer gazetteer)
     /// <summary>The entries of exact-name postings whose needs the context meets.</summary>
     public List<PlaceCandidate> Admit(ReadOnlySpan<NamePosting> postings, Licence licence, bool startsWithCue)
     {
+        if (postings.IsEmpty)
+        {
+            return [];
+        }
+
         var candidates = new List<PlaceCandidate>(postings.Length);
         foreach (var posting in postings)
         {
@@ -19,15 +24,15 @@ internal sealed class CandidateFinder(Gazetteer gazetteer)
             };
             if (met)
             {
-                candidates.Add(Candidate(posting.Entry, 1, posting.Alias ? "curated alias" : "exact name", posting.Needs));
+                candidates.Add(Candidate(posting.Entry, 1, posting.Needs, posting.Alias, soundKey: null));
             }
         }
 
         return Ranked(candidates);
     }
 
-    /// <summary>Latin names that <paramref name="phonemes"/> spells, scored; only towns of some size on a weak licence.</summary>
-    public List<PlaceCandidate> Sounding(string phonemes, Licence licence, double penalty)
+    /// <summary>Latin names that <paramref name="phonemes"/> spells, scored; only towns of some size on a weak licence, and none below <paramref name="minPrior"/>.</summary>
+    public List<PlaceCandidate> Sounding(string phonemes, Licence licence, double penalty, float minPrior = 0)
     {
         var key = Phonetics.Key(phonemes);
         var candidates = new List<PlaceCandidate>();
@@ -41,26 +46,31 @@ internal sealed class CandidateFinder(Gazetteer gazetteer)
         foreach (var posting in gazetteer.Sounding(key))
         {
             var score = Phonetics.Similarity(phonemes, gazetteer.Phonemes(posting)) - penalty;
-            if (score >= threshold && (licence == Licence.Strong || gazetteer.Prior(posting.Entry) >= PlaceScores.ProminentPrior)
+            var prior = gazetteer.Prior(posting.Entry);
+            if (score >= threshold && prior >= minPrior && (licence == Licence.Strong || prior >= PlaceScores.ProminentPrior)
                 && (!best.TryGetValue(posting.Entry, out var previous) || score > previous))
             {
                 best[posting.Entry] = score;
             }
         }
 
-        foreach (var (entry, score) in best)
+        // A short key sounds like hundreds of names: keep the best spelled, then the likeliest, and let context choose among them.
+        var kept = best.Select(p => (Entry: p.Key, NameScore: p.Value, Prior: gazetteer.Prior(p.Key)))
+            .OrderByDescending(p => p.NameScore).ThenByDescending(p => p.Prior)
+            .Take(PlaceScores.MaxCandidates);
+        foreach (var (entry, score, _) in kept)
         {
-            candidates.Add(Candidate(entry, score, $"sounds like {gazetteer.Entries[entry].Name}: {key} {score:0.00}", NameNeeds.Nothing));
+            candidates.Add(Candidate(entry, score, NameNeeds.Nothing, alias: false, key));
         }
 
         return Ranked(candidates);
     }
 
-    private PlaceCandidate Candidate(int entry, double nameScore, string reason, NameNeeds needs)
+    private PlaceCandidate Candidate(int entry, double nameScore, NameNeeds needs, bool alias, string? soundKey)
     {
         var prior = gazetteer.Prior(entry);
         var score = PlaceScores.NameWeight * nameScore + (1 - PlaceScores.NameWeight) * prior;
-        return new PlaceCandidate(gazetteer.Entries[entry], score, reason) { NameScore = nameScore, Entry = entry, Needs = needs };
+        return new PlaceCandidate(gazetteer.Entries[entry], score) { NameScore = nameScore, Entry = entry, Needs = needs, Alias = alias, SoundKey = soundKey };
     }
 
     private static List<PlaceCandidate> Ranked(List<PlaceCandidate> candidates)

@@ -5,7 +5,7 @@ using Marsad.Text;
 namespace Marsad.Places;
 
 /// <summary>Gathers an article's country evidence, the containers of its mentions and its anchor places.</summary>
-internal sealed class ContextBuilder(Gazetteer gazetteer, PhraseMatcher<string> demonyms)
+internal sealed class ContextBuilder(Gazetteer gazetteer, PhraseMatcher<string> demonyms, PlaceResolver resolver)
 {
     private const double CountryName = 1;
     private const double Demonym = 1;
@@ -40,7 +40,7 @@ internal sealed class ContextBuilder(Gazetteer gazetteer, PhraseMatcher<string> 
             }
         }
 
-        return new PlaceContext
+        var first = new PlaceContext
         {
             CountryEvidence = evidence.Article.ToImmutableDictionary(),
             MainCountry = evidence.Article.OrderByDescending(p => p.Value).ThenBy(p => p.Key, StringComparer.Ordinal).Select(p => p.Key).FirstOrDefault(),
@@ -51,7 +51,27 @@ internal sealed class ContextBuilder(Gazetteer gazetteer, PhraseMatcher<string> 
             Anchors = [.. Anchors(mentions)],
             SentenceOfMention = mentions.ToImmutableDictionary(m => m.NameFirstToken, m => doc.SentenceOf(m.NameFirstToken)),
         };
+
+        // Second pass: the places the first pass resolves clearly anchor the others ("بين بوني وهومبوري").
+        return first with { Anchors = [.. first.Anchors, .. Resolved(mentions, first)] };
     }
+
+    private IEnumerable<(int, double, double)> Resolved(ImmutableArray<PlaceMention> mentions, PlaceContext context)
+    {
+        var anchored = context.Anchors.Select(a => a.Mention).ToHashSet();
+        foreach (var mention in Anchorable(mentions).Where(m => !anchored.Contains(m.NameFirstToken)))
+        {
+            var resolution = resolver.Resolve(mention, context, null);
+            if (resolution.Kind == PlaceResolutionKind.Resolved && resolution.Candidates[0].Place is { HasCoordinates: true, Kind: PlaceKind.Village or PlaceKind.Town or PlaceKind.Seat } place)
+            {
+                yield return (mention.NameFirstToken, place.Latitude!.Value, place.Longitude!.Value);
+            }
+        }
+    }
+
+    // A region or district names an area, not the town of its name: "بولاية تيلابيري" anchors nothing.
+    private static IEnumerable<PlaceMention> Anchorable(ImmutableArray<PlaceMention> mentions) =>
+        mentions.Where(m => !m.Dateline && m.Cue is not (PlaceCue.Region or PlaceCue.Province or PlaceCue.District or PlaceCue.Commune));
 
     /// <summary>"بلدة مارتي بولاية بورنو", "Makalondi in Niger's Tillaberi region": the units named right after a mention contain it.</summary>
     private static ImmutableDictionary<int, Container> Containers(TextDocument doc, ImmutableArray<PlaceMention> mentions)
@@ -70,9 +90,10 @@ internal sealed class ContextBuilder(Gazetteer gazetteer, PhraseMatcher<string> 
                     break;
                 }
 
-                foreach (var candidate in BestNamed(mentions[j]))
+                // Only units and regions contain: a village that sounds like مالي says nothing about where the place is.
+                foreach (var candidate in BestNamed(mentions[j]).Where(c => c.Place.Kind is PlaceKind.Country or PlaceKind.Admin1 or PlaceKind.Admin2 or PlaceKind.Admin3 or PlaceKind.Area))
                 {
-                    if (candidate.Place.Admin1Code is { } code && candidate.Place.Kind != PlaceKind.Country)
+                    if (candidate.Place.Admin1Code is { } code && candidate.Place.Kind.IsAdmin())
                     {
                         admin1.Add(code);
                     }
@@ -109,7 +130,7 @@ internal sealed class ContextBuilder(Gazetteer gazetteer, PhraseMatcher<string> 
     /// </summary>
     private IEnumerable<(int, double, double)> Anchors(ImmutableArray<PlaceMention> mentions)
     {
-        foreach (var mention in mentions.Where(m => !m.Dateline))
+        foreach (var mention in Anchorable(mentions))
         {
             var located = mention.Candidates.Where(c => c.NameScore >= 0.95 && c.Place.HasCoordinates && c.Place.Kind is PlaceKind.Village or PlaceKind.Town or PlaceKind.Seat).ToList();
             var prominent = located.Where(c => gazetteer.Prior(c.Entry) >= 0.75f).ToList();

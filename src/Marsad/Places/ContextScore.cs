@@ -56,7 +56,8 @@ internal static class ContextScore
             PlaceKind.Admin1 or PlaceKind.Country => -0.1,
             _ => 0,
         },
-        PlaceCue.City or PlaceCue.Town or PlaceCue.Village => kind.IsPopulated() ? 0.1 : -0.2,
+        // A lake or well often carries the name of the town beside it (Gossi): a milder misfit than a region.
+        PlaceCue.City or PlaceCue.Town or PlaceCue.Village => kind.IsPopulated() ? 0.1 : kind is PlaceKind.Natural or PlaceKind.Well ? -0.1 : -0.2,
         PlaceCue.Lake or PlaceCue.River or PlaceCue.Forest or PlaceCue.Mountain or PlaceCue.Island or PlaceCue.Area =>
             kind is PlaceKind.Natural or PlaceKind.Area ? 0.2 : 0,
         PlaceCue.Country => kind == PlaceKind.Country ? 0.2 : -0.1,
@@ -82,13 +83,12 @@ internal static class ContextScore
             }
         }
 
+        // Closer is better, smoothly: 30 km earns twice what 90 km does; across the continent is a mild misfit.
         return nearest switch
         {
-            < 50 => 0.1,
-            < 150 => 0.05,
             double.MaxValue => 0,
             > 800 => -0.05,
-            _ => 0,
+            _ => 0.15 * Math.Exp(-nearest / 80),
         };
     }
 }

@@ -5,25 +5,25 @@ namespace Marsad.Places;
 /// <summary>Countries as gazetteer entries (<c>country:ML</c>), from <c>data/countries.tsv</c>.</summary>
 internal static class Countries
 {
-    public static readonly string[] Columns = ["iso2", "name", "names_ar", "names_fr", "names_en", "demonyms_ar", "demonyms_fr", "demonyms_en"];
+    public static TsvTable Read(ResourceStore resources) =>
+        TsvTable.Read(resources, "countries.tsv", "iso2", "name", "names_ar", "names_fr", "names_en", "demonyms_ar", "demonyms_fr", "demonyms_en");
 
-    public static void Add(GazetteerBuilder builder, ResourceStore resources, List<string> problems)
+    public static void Add(GazetteerBuilder builder, ResourceStore resources)
     {
-        foreach (var row in TsvRows.Read(resources, "countries.tsv", Columns, problems))
+        foreach (var row in Read(resources).Rows)
         {
+            var (code, name) = (row["iso2"], row["name"]);
             var entry = new GazetteerEntry
             {
-                Id = "country:" + row[0],
-                Name = row[1],
-                Location = row[1],
-                CountryCode = row[0],
-                Countries = [row[0]],
+                Id = "country:" + code,
+                Name = name,
+                Location = name,
+                CountryCode = code,
+                Countries = [code],
                 FeatureCode = "PCLI",
                 Kind = PlaceKind.Country,
             };
-            builder.Add(entry, [row[1], .. Split(row[3]), .. Split(row[4])], Split(row[2]));
+            builder.Add(entry, [name, .. row.List("names_fr"), .. row.List("names_en")], row.List("names_ar"));
         }
     }
-
-    public static string[] Split(string field) => field.Length > 0 ? field.Split('|') : [];
 }

@@ -4,39 +4,35 @@ namespace Marsad.Places;
 
 /// <summary>
 /// Loads <c>data/geo/*</c> and <c>data/countries.tsv</c> into a <see cref="Gazetteer"/>.
-/// Every malformed line is collected as <c>file:line: problem</c> for the caller to refuse.
+/// A malformed line is refused as <c>file:line: problem</c> (<see cref="ResourceFormatException"/>).
 /// </summary>
 internal static class GazetteerLoader
 {
-    public static Gazetteer Load(ResourceStore resources, PlaceLexicon lexicon, List<string> problems)
+    public static Gazetteer Load(ResourceStore resources, PlaceLexicon lexicon)
     {
-        var affixes = AdminAffixes.Load(resources, problems);
-        var builder = new GazetteerBuilder(affixes, lexicon.ArabicCueWords, NotPlaces(resources, problems));
+        var affixes = AdminAffixes.Load(resources);
+        var builder = new GazetteerBuilder(affixes, lexicon.ArabicCueWords, NotPlaces(resources));
         foreach (var row in PlacesFile.Read(resources, affixes))
         {
             builder.Add(row.Entry, row.LatinKeys, row.Arabic, gazetteerNames: true);
         }
 
-        Countries.Add(builder, resources, problems);
-        Areas.Add(builder, resources, problems);
-        Aliases.Add(builder, resources, problems);
-        var admin1 = AdminUnits.Admin1(resources, affixes, problems);
-        var admin2 = AdminUnits.Admin2(resources, affixes, problems);
+        Countries.Add(builder, resources);
+        Areas.Add(builder, resources);
+        Aliases.Add(builder, resources);
+        var admin1 = AdminUnits.Admin1(resources, affixes);
+        var admin2 = AdminUnits.Admin2(resources, affixes);
         return builder.Build(admin1, admin2);
     }
 
-    private static Dictionary<string, NameNeeds> NotPlaces(ResourceStore resources, List<string> problems)
+    private static Dictionary<string, NameNeeds> NotPlaces(ResourceStore resources)
     {
         var words = new Dictionary<string, NameNeeds>(StringComparer.Ordinal);
-        foreach (var row in TsvRows.Read(resources, "geo/not_places.tsv", ["word", "needs", "note"], problems))
+        foreach (var row in TsvTable.Read(resources, "geo/not_places.tsv", "word", "needs", "note").Rows)
         {
-            if (Aliases.ParseNeeds(row[1]) is { } needs)
+            if (!words.TryAdd(NameKeys.Compact(row["word"]), Aliases.Needs(row)))
             {
-                words[NameKeys.Compact(row[0])] = needs;
-            }
-            else
-            {
-                problems.Add($"{row.Origin}: needs '{row[1]}' is not empty, cue, cue+country or never");
+                throw row.Fail($"'{row["word"]}' is listed twice (after folding)");
             }
         }
 

@@ -27,8 +27,8 @@ public sealed class Geocoder
         _lexicon = lexicon;
         _demonyms = demonyms;
         _finder = new CandidateFinder(gazetteer);
-        _context = new ContextBuilder(gazetteer, demonyms);
         _resolver = new PlaceResolver(gazetteer);
+        _context = new ContextBuilder(gazetteer, demonyms, _resolver);
     }
 
     /// <summary>Number of gazetteer entries (places, admin units, countries, areas).</summary>
@@ -40,20 +40,11 @@ public sealed class Geocoder
     /// <summary>Distinct consonant keys in the sound-alike index.</summary>
     public int SoundKeyCount => _gazetteer.SoundCount;
 
-    /// <summary>Loads <c>geo/*</c> and <c>countries.tsv</c>; throws <see cref="InvalidDataException"/> listing every malformed line.</summary>
+    /// <summary>Loads <c>geo/*</c> and <c>countries.tsv</c>; a malformed line throws <see cref="ResourceFormatException"/> naming its file and line.</summary>
     public static Geocoder Load(ResourceStore resources)
     {
-        var problems = new List<string>();
-        var lexicon = PlaceLexicon.Load(resources, problems);
-        var gazetteer = GazetteerLoader.Load(resources, lexicon, problems);
-
-        var demonyms = Demonyms.Load(resources, problems);
-        if (problems.Count > 0)
-        {
-            throw new InvalidDataException("place data refused:\n" + string.Join('\n', problems.Take(50)));
-        }
-
-        return new Geocoder(gazetteer, lexicon, demonyms);
+        var lexicon = PlaceLexicon.Load(resources);
+        return new Geocoder(GazetteerLoader.Load(resources, lexicon), lexicon, Demonyms.Load(resources));
     }
 
     /// <summary>Every place mention of the document, in document order.</summary>

@@ -8,6 +8,8 @@ internal sealed partial class MentionScan
     private const int MaxNameWords = 4;
     private const int MaxKey = 128;
     private const int MinSoundAlikeLetters = 4;
+    private const int MinShortName = 3;
+    private const float ProminentShortName = 0.75f;
 
     /// <summary>
     /// An Arabic name at token <paramref name="i"/>: the longest exact name, merged (when the
@@ -73,16 +75,24 @@ internal sealed partial class MentionScan
             var penalty = reading.Prefix.Length > 0 ? PlaceScores.StrippedReading : 0;
             foreach (var end in ends)
             {
-                if (!LooksTransliterated(reading.Stem, i, end))
+                if (LooksTransliterated(reading.Stem, i, end) is not { } letters)
                 {
                     break;
                 }
 
+                // Three letters (قاو، ماو) are too few to tell a name from a word, but for a town of some size after a place word.
+                if (letters < MinSoundAlikeLetters && readingLicence < Licence.Strong)
+                {
+                    continue;
+                }
+
                 var length = Key(_doc, reading, i, end, key);
                 var phonemes = Phonetics.FromArabic(key[..length]);
-                var candidates = _finder.Sounding(phonemes, readingLicence, penalty);
+                var candidates = _finder.Sounding(phonemes, readingLicence, penalty, letters < MinSoundAlikeLetters ? ProminentShortName : 0);
                 var top = candidates.Count > 0 ? candidates.Max(c => c.NameScore) : 0;
-                if (top > bestScore + 0.01)
+
+                // A longer span that spells a name as well wins: مالام فاتوري is Malam Fatori, not Mallam.
+                if (top > bestScore + 0.01 || (top > 0 && top >= bestScore - 0.02 && best is not null && end > best.EndToken))
                 {
                     bestScore = top;
                     best = Match(_doc, i, end, reading, candidates, readingLicence);
@@ -94,12 +104,13 @@ internal sealed partial class MentionScan
     }
 
     /// <summary>
-    /// Whether tokens <c>[i, end)</c> (the first read as <paramref name="stem"/>) can be a
+    /// The letters of tokens <c>[i, end)</c> (the first read as <paramref name="stem"/>) when they can be a
     /// foreign name written in Arabic letters: such names spell their vowels (تيرا، بولسا), while
     /// ordinary words often do not (تقع، فتح); they do not end like Arabic feminine or plural nouns
     /// (عملية، مسلحون، جماعات، فناء) or carry pronoun suffixes; and they are not words listed as never names.
+    /// Null when they cannot, or have fewer than three letters.
     /// </summary>
-    private bool LooksTransliterated(string stem, int i, int end)
+    private int? LooksTransliterated(string stem, int i, int end)
     {
         var letters = 0;
         for (var t = i; t < end; t++)
@@ -111,15 +122,15 @@ internal sealed partial class MentionScan
             }
 
             letters += word.Length;
-            var original = _doc.OriginalText(_doc.SpanOfTokens(t, t + 1));
-            if (_gazetteer.IsNeverAName(word) || word[1..].IndexOfAny("اوي") < 0 || original.EndsWith('ة')
+            var original = _doc.SpanOfTokens(t, t + 1);
+            if (_gazetteer.IsNeverAName(word) || word[1..].IndexOfAny("اوي") < 0 || _doc.Original[original.End - 1] == 'ة'
                 || word.EndsWith("ون") || word.EndsWith("ات") || word.EndsWith("ها") || word.EndsWith("هم") || word.EndsWith("اء"))
             {
-                return false;
+                return null;
             }
         }
 
-        return letters >= MinSoundAlikeLetters;
+        return letters >= MinShortName ? letters : null;
     }
 
     /// <summary>The candidate ends of a name starting at <paramref name="i"/>: after each of up to four words of the same script, joined by nothing but hyphens.</summary>

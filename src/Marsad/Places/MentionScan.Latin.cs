@@ -30,9 +30,14 @@ internal sealed partial class MentionScan
                 continue;
             }
 
-            var lonely = personLike || (IsCapitalised(ends[e]) && _hits.StartingAt(ends[e], CueRole.CueAfter) is null);
+            var followedByName = IsCapitalised(ends[e]) && _hits.StartingAt(ends[e], CueRole.CueAfter) is null;
+            var lonely = personLike || followedByName;
             var candidates = _finder.Admit(_gazetteer.Named(key[..length]), effective, startsWithCue: false);
             candidates.RemoveAll(c => _gazetteer.Prior(c.Entry) < PlaceScores.ProminentPrior && (effective == Licence.None || lonely));
+            if (personLike && followedByName)
+            {
+                candidates.Clear(); // inside a longer proper name: Islamic State West Africa Province
+            }
             if (candidates.Count > 0)
             {
                 return new NameMatch(i, ends[e], _doc.Tokens[i].NormStart, _doc.Tokens[ends[e] - 1].NormEnd, candidates, effective);

@@ -29,7 +29,7 @@ internal sealed partial class MentionScan
         }
 
         var beforeFrom = _hits.EndingAt(start, CueRole.From) is { } from ? from.FirstToken : start;
-        if (_hits.EndingAt(beforeFrom, CueRole.Direction) is { } compass)
+        if ((_hits.EndingAt(start, CueRole.Direction) ?? _hits.EndingAt(beforeFrom, CueRole.Direction)) is { } compass)
         {
             direction = compass.Payload.Direction;
             relation = PlaceRelation.Direction;

@@ -46,6 +46,7 @@ internal sealed partial class MentionScan
             var coordinated = between || Coordinated(i);
             var licence = between ? Licence.Strong : LicenceBefore(i);
             var name = token.Kind == TokenKind.Arabic ? FindArabic(i, licence, coordinated) : FindLatin(i, licence, coordinated);
+            name ??= licence == Licence.Strong ? UnknownName(i) : null;
             if (name is null || name.EndToken <= _hits.WordEnd(i))
             {
                 i++;
@@ -62,8 +63,10 @@ internal sealed partial class MentionScan
         var named = NamedCountries(mentions);
         if (named.Count > 0)
         {
-            // A name taken on a preposition alone (في إطار, "in Une") must lie in a country the article names.
+            // An Arabic word taken on a preposition alone (في إطار) must name a place in a country the
+            // article names; a capitalised Latin name is a name, unless it was only a sound-alike.
             mentions.RemoveAll(m => m.Licence < Licence.Strong && !m.Dateline
+                && (_doc.Tokens[m.NameFirstToken].Kind == TokenKind.Arabic || m.Candidates.All(c => c.NameScore < 1))
                 && !m.Candidates.Any(c => c.Place.Kind is PlaceKind.Country or PlaceKind.Capital || c.Place.Countries.Any(named.Contains)));
         }
 
@@ -99,6 +102,32 @@ internal sealed partial class MentionScan
 
         var gap = i - _mentions[^1].EndToken;
         return (gap == 0 && JoinsWithAnd(i)) || (gap == 1 && (_doc.IsPunct(i - 1, ',') || _doc.IsPunct(i - 1, '،') || JoinsWithAnd(i)));
+    }
+
+    /// <summary>
+    /// A word right after a place word or relation that is written like a name but that no
+    /// gazetteer entry matches ("قرب قرية تاغزاروتين"): a mention with no candidates, which
+    /// resolves as unresolved with the article's country, never a made-up coordinate.
+    /// </summary>
+    private NameMatch? UnknownName(int i)
+    {
+        var token = _doc.Tokens[i];
+        var demonyms = new List<Lexicon.PhraseMatch<string>>();
+        _demonyms.FindAt(_doc, i, demonyms);
+        if (_hits.WordEnd(i) > i || _gazetteer.IsNeverAName(_doc.TokenText(i)) || demonyms.Count > 0)
+        {
+            return null; // a place word, a common word, or "Nigerian"
+        }
+
+        if (token.Kind == TokenKind.Latin)
+        {
+            return IsCapitalised(i) && !IsAllCapitals(i) ? new NameMatch(i, i + 1, token.NormStart, token.NormEnd, [], Licence.Strong) : null;
+        }
+
+        // Not a definite noun (البلاد), nor a word ending like a verb or a possessed noun (تواصلت، خلافته).
+        var reading = _doc.Readings(i).FirstOrDefault(r => !r.Prefix.Contains("ال", StringComparison.Ordinal) && !r.Stem.StartsWith("ال", StringComparison.Ordinal)
+            && !r.Stem.EndsWith('ت') && !r.Stem.EndsWith('ه') && LooksTransliterated(r.Stem, i, i + 1) >= MinSoundAlikeLetters + 1);
+        return reading == default ? null : new NameMatch(i, i + 1, token.NormStart + reading.StemStart, token.NormEnd, [], Licence.Strong);
     }
 
     /// <summary>True when token <paramref name="i"/> carries و or follows "and", "et" or "و".</summary>

@@ -50,7 +50,7 @@ internal static partial class Phonetics
             case 'a':
                 return Put(ref output, 'A', 1);
             case 'h':
-                return 1;
+                return Put(ref output, 'h', 1);
             default:
                 return Put(ref output, c, 1);
         }

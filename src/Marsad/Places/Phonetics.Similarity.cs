@@ -7,6 +7,7 @@ internal static partial class Phonetics
     private const float VowelWeight = 0.35f;
     private const float TargetVowelMissing = 0.2f; // Arabic leaves short vowels unwritten: منكا for Ménaka
     private const float QueryVowelExtra = 0.45f;   // a long vowel letter the Latin name lacks
+    private const float Weak = 0.3f;               // h, spelled or not in either script
 
     /// <summary>
     /// How well <paramref name="query"/> spells <paramref name="target"/>, from 0 to 1: one minus
@@ -56,15 +57,15 @@ internal static partial class Phonetics
         var weight = 0f;
         foreach (var p in phonemes)
         {
-            weight += IsVowel(p) ? VowelWeight : ConsonantEdit;
+            weight += IsVowel(p) ? VowelWeight : p == 'h' ? Weak : ConsonantEdit;
         }
 
         return weight;
     }
 
-    private static float InsertCost(char targetPhoneme) => IsVowel(targetPhoneme) ? TargetVowelMissing : ConsonantEdit;
+    private static float InsertCost(char targetPhoneme) => IsVowel(targetPhoneme) ? TargetVowelMissing : targetPhoneme == 'h' ? Weak : ConsonantEdit;
 
-    private static float DeleteCost(char queryPhoneme) => IsVowel(queryPhoneme) ? QueryVowelExtra : ConsonantEdit;
+    private static float DeleteCost(char queryPhoneme) => IsVowel(queryPhoneme) ? QueryVowelExtra : queryPhoneme == 'h' ? Weak : ConsonantEdit;
 
     private static float SubstituteCost(char a, char b)
     {
@@ -81,7 +82,7 @@ internal static partial class Phonetics
         return (a, b) switch
         {
             ('A', 'I') or ('I', 'A') => 0.3f,
-            ('A', 'U') or ('U', 'A') or ('I', 'U') or ('U', 'I') => 0.35f,
+            ('A', 'U') or ('U', 'A') or ('I', 'U') or ('U', 'I') => 0.6f, // و against a or e: Arabic writes long vowels as they sound
             ('q', 'k') or ('k', 'q') => 0.1f,
             ('j', 'g') or ('g', 'j') or ('q', 'g') or ('g', 'q') => 0.2f, // جاو for Gao, قيرا for Guéra
             ('x', 'k') or ('k', 'x') => 0.3f,

@@ -1,11 +1,13 @@
+using Marsad.Text;
+
 namespace Marsad.Places;
 
 /// <summary>
 /// One phoneme alphabet for Latin (French and English orthography) and Arabic spellings of
 /// place names, so "Djibo", "جيبو" and "دجيبو" can be compared. Consonants are
 /// <c>b t d s z c(sh) j g k q x(kh) f l r m n</c>; vowels are <c>A I U</c> (e and i are one,
-/// o and u are one, as Arabic writes them). h, ʿayn and hamza are dropped: Latin spellings drop
-/// them as often as they keep them.
+/// o and u are one, as Arabic writes them). h (ه, ح) is a weak consonant, cheap to miss; ʿayn,
+/// hamza and a word-final ه (a written vowel, جينيه) are dropped.
 /// </summary>
 internal static partial class Phonetics
 {
@@ -54,7 +56,7 @@ internal static partial class Phonetics
                 continue;
             }
 
-            var phoneme = ArabicPhoneme(c);
+            var phoneme = c == 'ه' && (next == '\0' || !CharFolding.IsArabicLetter(next)) ? '\0' : ArabicPhoneme(c);
             if (phoneme != '\0')
             {
                 // Arabic writes a repeated consonant twice only when a vowel falls between (تيننكو).
@@ -102,7 +104,7 @@ internal static partial class Phonetics
 
     private static char KeyClass(char p) => p switch
     {
-        'A' or 'I' or 'U' => '\0',
+        'A' or 'I' or 'U' or 'h' => '\0',
         'j' or 'g' or 'k' or 'q' or 'x' => 'K',
         's' or 'z' or 'c' => 'S',
         _ => char.ToUpperInvariant(p),
@@ -157,6 +159,7 @@ internal static partial class Phonetics
         'ل' => 'l',
         'م' => 'm',
         'ن' => 'n',
-        _ => '\0', // ح ه ع ء and anything else: dropped like the Latin h
+        'ه' or 'ح' => 'h',
+        _ => '\0', // ع ء and anything else
     };
 }

@@ -36,20 +36,17 @@ internal sealed class PlaceLexicon
     /// <summary>Folded one-word Arabic cues, with and without ال: stripped from gazetteer names ("منطقة غاو").</summary>
     public HashSet<string> ArabicCueWords { get; }
 
-    public static PlaceLexicon Load(ResourceStore resources, List<string> problems)
+    public static PlaceLexicon Load(ResourceStore resources)
     {
         var entries = new List<(string, CueWord)>();
         var arabicCues = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var row in TsvRows.Read(resources, "geo/cues.tsv", ["phrase", "kind", "value"], problems))
+        foreach (var row in TsvTable.Read(resources, "geo/cues.tsv", "phrase", "kind", "value").Rows)
         {
-            if (Parse(row) is not { } word)
-            {
-                problems.Add($"{row.Origin}: kind '{row[1]}' with value '{row[2]}' is not a known cue, relation, direction, unit or number");
-                continue;
-            }
-
-            entries.Add((row[0], word));
-            var folded = CharFolding.Fold(row[0]);
+            var word = Parse(row.Optional("kind") ?? "", row.Optional("value") ?? "")
+                       ?? throw row.Fail($"kind '{row.Optional("kind")}' with value '{row.Optional("value")}' is not a known cue, relation, direction, unit or number");
+            var phrase = row["phrase"];
+            entries.Add((phrase, word));
+            var folded = CharFolding.Fold(phrase);
             if (word.Role == CueRole.Cue && !folded.Contains(' ') && NameKeys.IsArabic(folded))
             {
                 arabicCues.Add(folded);
@@ -60,10 +57,8 @@ internal sealed class PlaceLexicon
         return new PlaceLexicon(new PhraseMatcher<CueWord>(entries), arabicCues);
     }
 
-    private static CueWord? Parse(TsvRow row)
-    {
-        var value = row[2];
-        return row[1] switch
+    private static CueWord? Parse(string kind, string value) =>
+        kind switch
         {
             "cue" when Enum.TryParse<PlaceCue>(value, ignoreCase: true, out var cue) => new CueWord(CueRole.Cue, cue, default, null, 0),
             "cue_after" when Enum.TryParse<PlaceCue>(value, ignoreCase: true, out var cue) => new CueWord(CueRole.CueAfter, cue, default, null, 0),
@@ -76,5 +71,4 @@ internal sealed class PlaceLexicon
             "preposition" => new CueWord(CueRole.Preposition, default, default, null, 0),
             _ => null,
         };
-    }
 }

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Globalization;
 
 namespace Marsad.Places;
 
@@ -49,9 +50,21 @@ public sealed record PlaceMention
     internal Licence Licence { get; init; }
 }
 
-/// <summary>A gazetteer entry a mention may refer to, with a score from 0 to 1 and why.</summary>
-public sealed record PlaceCandidate(GazetteerEntry Place, double Score, string Reason)
+/// <summary>A gazetteer entry a mention may refer to, with its score and why.</summary>
+public sealed record PlaceCandidate(GazetteerEntry Place, double Score)
 {
+    /// <summary>Why the name leads here ("exact name", "sounds like Ménaka: MNK 0.90"); written when first read, as most candidates never are.</summary>
+    public string Reason
+    {
+        get => field ??= SoundKey is null ? (Alias ? "curated alias" : "exact name") : string.Create(CultureInfo.InvariantCulture, $"sounds like {Place.Name}: {SoundKey} {NameScore:0.00}");
+        init;
+    }
+
+    /// <summary>The consonant key a sound-alike was found by; null for an exact name.</summary>
+    internal string? SoundKey { get; init; }
+
+    internal bool Alias { get; init; }
+
     /// <summary>How well the written name matches this entry's names (1 for an exact name).</summary>
     public double NameScore { get; init; }
 

@@ -4,7 +4,7 @@ namespace Marsad.Places;
 internal static class PlaceScores
 {
     /// <summary>Lowest sound-alike score accepted after a place word or relation (قرب بلدة X).</summary>
-    public const double StrongSoundAlike = 0.80;
+    public const double StrongSoundAlike = 0.85;
 
     /// <summary>Lowest sound-alike score accepted after a mere preposition (في X); the place must also be a town of some size.</summary>
     public const double WeakSoundAlike = 0.90;

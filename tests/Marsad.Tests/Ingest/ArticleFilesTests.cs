@@ -77,6 +77,33 @@ public sealed class ArticleFilesTests : IDisposable
     }
 
     [Fact]
+    public void Read_JsonLineWithInvalidUtf8Bytes_FailsThatLineAndKeepsTheOthersIntact()
+    {
+        var path = Path.Combine(_folder, "damaged.jsonl");
+        byte[] damaged = [.. Encoding.UTF8.GetBytes("{\"id\": \"a2\", \"text\": \"نص "), 0xFF, 0xC3, .. Encoding.UTF8.GetBytes(" ثان\"}")];
+        File.WriteAllBytes(path, [.. Encoding.UTF8.GetBytes($"{{\"id\": \"a1\", \"text\": \"{Arabic}\"}}\n"), .. damaged, (byte)'\n']);
+
+        var items = ArticleFiles.Read(path, new ArticleReadOptions()).ToList();
+
+        Assert.Equal(Arabic, items[0].Article!.Text);
+        var failed = Assert.Single(items, i => i.Article is null);
+        Assert.Equal((2, true), (failed.Line, failed.Problems[0].IsError));
+        Assert.Contains("invalid UTF-8", failed.Problems[0].Message);
+    }
+
+    [Fact]
+    public void Read_TextFileWithAStrayInvalidByte_FailsAsInvalidUtf8()
+    {
+        var path = Path.Combine(_folder, "damaged.txt");
+        File.WriteAllBytes(path, [.. Encoding.UTF8.GetBytes(Arabic), 0xFF, .. Encoding.UTF8.GetBytes(Arabic)]);
+
+        var problem = Assert.Single(Assert.Single(ArticleFiles.Read(path, new ArticleReadOptions())).Problems);
+
+        Assert.Equal((null, true), (problem.Line, problem.IsError));
+        Assert.Contains("invalid UTF-8", problem.Message);
+    }
+
+    [Fact]
     public void Read_BinaryEmptyAndMissingFiles_EachFailsClearly()
     {
         var binary = Path.Combine(_folder, "image.txt");

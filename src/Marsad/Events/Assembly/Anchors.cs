@@ -14,6 +14,9 @@ namespace Marsad.Events.Assembly;
 internal sealed record DateAnchor(int FirstToken, int EndToken, TextSpan Span, DateOnly Date, int? Precision, DateOnly First, DateOnly Last, bool Anaphoric, bool Background, bool Recent)
 {
     public bool IsYearOnly => Precision is null;
+
+    /// <summary>A span of time rather than a date ("منذ سنوات", "قبل نحو عامين"): it dates no incident.</summary>
+    public bool Vague { get; init; }
 }
 
 /// <summary>Where an event took place, as it goes into the event record.</summary>
@@ -50,4 +53,5 @@ public sealed record EventPlace
 /// <param name="Place">The resolved place.</param>
 /// <param name="Dateline">True for the place a report was filed from.</param>
 /// <param name="IsCountry">True when only a country is named.</param>
-internal sealed record PlaceAnchor(int FirstToken, int EndToken, TextSpan Span, EventPlace Place, bool Dateline, bool IsCountry);
+/// <param name="Between">True for one end of "between X and Y": a road or a stretch, weaker than a place named alone.</param>
+internal sealed record PlaceAnchor(int FirstToken, int EndToken, TextSpan Span, EventPlace Place, bool Dateline, bool IsCountry, bool Between = false);

@@ -15,9 +15,12 @@ internal sealed class EventAssembler(ActorCatalog actors, CountryCatalog countri
         var unreal = layers.Cues.Any(c => c.Kind == CueKind.Unreal);
         var composer = new EventComposer(layers, new ActorNaming(actors, countries), article);
         var events = ImmutableArray.CreateBuilder<EventRecord>();
+        var starts = incidents.Where(i => IsReported(i, unreal)).Select(i => i.Frames[0].Sentence).Order().ToList();
         foreach (var incident in incidents)
         {
-            if (!IsReported(incident, unreal) || composer.Compose(incident) is not { } record)
+            var start = incident.Frames[0].Sentence;
+            var paragraphEnd = starts.FirstOrDefault(s => s > start, int.MaxValue);
+            if (!IsReported(incident, unreal) || composer.Compose(incident, paragraphEnd) is not { } record)
             {
                 continue;
             }

@@ -10,9 +10,11 @@ namespace Marsad.Events.Assembly;
 /// </summary>
 internal sealed partial class EventComposer(MentionLayers layers, ActorNaming naming, Article article)
 {
-    public EventRecord? Compose(Incident incident)
+    /// <param name="incident">The incident to code.</param>
+    /// <param name="paragraphEnd">The sentence where the next incident starts: up to there, the text is still about this one.</param>
+    public EventRecord? Compose(Incident incident, int paragraphEnd)
     {
-        var acts = incident.Acts.Where(a => !EventTyping.IsSupportingOnly(a)).ToList();
+        var acts = incident.DecidingActs.Where(a => !EventTyping.IsSupportingOnly(a)).ToList();
         if (acts.Count == 0)
         {
             return null;
@@ -22,7 +24,7 @@ internal sealed partial class EventComposer(MentionLayers layers, ActorNaming na
         var dateAnchor = incident.Date;
         var (date, precision) = EventDate(incident, dateAnchor);
         AddEvidence(fields, "event_date", dateAnchor?.Span);
-        var place = EventPlace(incident, fields);
+        var place = EventPlace(incident, paragraphEnd, fields);
         var country = place.CountryCode;
         var demonstration = incident.Family == ActFamily.Demonstration;
 
@@ -90,12 +92,26 @@ internal sealed partial class EventComposer(MentionLayers layers, ActorNaming na
         return incident.Background || layers.Reference is null ? (null, null) : (layers.Reference, 2);
     }
 
-    private EventPlace EventPlace(Incident incident, Dictionary<string, List<TextSpan>> fields)
+    private EventPlace EventPlace(Incident incident, int paragraphEnd, Dictionary<string, List<TextSpan>> fields)
     {
-        if (incident.Place is { } anchor)
+        if (incident.Place is { IsCountry: false, Between: false } anchor)
         {
             AddEvidence(fields, "location", anchor.Span);
             return anchor.Place;
+        }
+
+        // Not placed by its own sentences (or only by a road's end): the article's own place, else the
+        // place its paragraph names — ACLED codes an incident where the report puts it.
+        if ((layers.MainPlace ?? layers.PlaceNear(incident.Frames[0].Sentence, paragraphEnd)) is { } around)
+        {
+            AddEvidence(fields, "location", around.Span);
+            return around.Place;
+        }
+
+        if (incident.Place is { } own)
+        {
+            AddEvidence(fields, "location", own.Span);
+            return own.Place;
         }
 
         // No place named: the country the sentences speak of (the article's own when it is among them), else the article's.

@@ -63,6 +63,12 @@ internal sealed class Frame(TriggerMention trigger, int sentence, int clause)
     /// <summary>True when the only date found dates a statement about the event ("أعلن الجيش أمس"): a last resort, never a reason to split.</summary>
     public bool DateIsReport { get; set; }
 
+    /// <summary>
+    /// The act is not what the incident was: a "seizure" of something other than a place (سيطروا على
+    /// نقاط المياه) is a detail of the fighting, not a change of territory.
+    /// </summary>
+    public bool Demoted { get; set; }
+
     /// <summary>An attack verb that describes a remote weapon's strike ("عبوة ناسفة استهدفت حافلة"): it tells that strike.</summary>
     public bool ModifiesWeapon { get; set; }
 
@@ -95,8 +101,9 @@ internal sealed class Frame(TriggerMention trigger, int sentence, int clause)
     public bool HasParticipant => Agent is not null || Target is not null || Counts.Count > 0 || ConflictPerson || MilitaryTarget || CivilianVictims;
 
     /// <summary>Something pins it to one incident: a date, a place, a figure, a sum or a named victim.</summary>
+    /// <remarks>Background told with a bare year ("أسس الجبهة عام 2015") is specific enough: ACLED history is coarse.</remarks>
     public bool IsSpecific => Counts.Count > 0 || Ransom is not null || ConflictPerson || Date is { IsYearOnly: false } && !DateIsReport
-        || !Trigger.IsPlural && (Date is { IsYearOnly: false } || Place is { IsCountry: false });
+        || !Trigger.IsPlural && (Date is { IsYearOnly: false } || Place is { IsCountry: false } || Background && Date is { Vague: false });
 
     /// <summary>A named victim who belongs to the conflict: a known figure, a commander, a group's member (not a footballer).</summary>
     private bool ConflictPerson => PersonVictim is { } person

@@ -53,7 +53,11 @@ internal sealed partial class FrameBuilder
             AddGenericAgent(frame, candidates);
         }
 
-        frame.Agent = candidates.OrderByDescending(c => c.Strength).ThenByDescending(c => c.Mention.Actor is not null).FirstOrDefault();
+        // "اختطف مسلحون يعتقد أنهم من جماعة X": the suspected group names the gunmen the verb speaks of.
+        frame.Agent = candidates.OrderByDescending(c => c.Mention.Actor is null && c.Mention.Role is ActorRole.Armed or ActorRole.Militant && candidates.Any(o => o.Strength == AgentStrength.Attribution)
+                ? AgentStrength.Generic
+                : c.Strength)
+            .ThenByDescending(c => c.Mention.Actor is not null).FirstOrDefault();
         if (frame.Agent is { } chosen)
         {
             frame.Associates.AddRange(Associates(chosen.Mention, frame.Sentence));
@@ -75,7 +79,7 @@ internal sealed partial class FrameBuilder
         var agent = frame.Agent?.Mention;
 
         // "اشتباكات (عنيفة) بين مقاتلي الجماعة وأنصار المنشق": the two sides of a clash.
-        var between = Enumerable.Range(trigger.EndToken, 3).FirstOrDefault(t => layers.Word(t) == "بين", -1);
+        var between = Enumerable.Range(trigger.EndToken, 5).FirstOrDefault(t => layers.Is(t, SyntaxRole.Between) && layers.InSameClause(t, trigger.FirstToken), -1);
         if (between >= 0 && ActorFrom(between + 1, frame.Sentence) is { } first)
         {
             var second = layers.Actors.FirstOrDefault(a => a.FirstToken > first.EndToken && a.FirstToken - first.EndToken <= 4 && layers.SentenceOf(a.FirstToken) == frame.Sentence);
@@ -91,7 +95,7 @@ internal sealed partial class FrameBuilder
         foreach (var actor in layers.Actors)
         {
             if (actor.FirstToken < trigger.EndToken || layers.ClauseOf(actor.FirstToken) != frame.Clause && layers.SentenceOf(actor.FirstToken) != frame.Sentence
-                || actor.FirstToken - trigger.EndToken > 12 || ReferenceEquals(actor, agent) || IsPresence(actor))
+                || actor.FirstToken - trigger.EndToken > 12 || ReferenceEquals(actor, agent) || IsPresence(actor) || IsSuspect(actor) || agent is not null && actor.Actor is not null && actor.Actor == agent.Actor)
             {
                 continue;
             }
@@ -112,7 +116,8 @@ internal sealed partial class FrameBuilder
 
         frame.MilitaryTarget = frame.Target is { } target && IsArmedSide(target);
         frame.CivilianVictims = frame.Target is { Role: ActorRole.Civilian } or { Actor.Kind: Events.ActorKinds.Civilians };
-        frame.PersonVictim = trigger.Act is Act.Kill or Act.Execute or Act.Capture or Act.Arrest or Act.Abduct ? PersonVictim(frame) : null;
+        frame.PersonVictim = trigger.Act is Act.Kill or Act.Execute or Act.Capture or Act.Arrest or Act.Abduct or Act.Coup ? PersonVictim(frame)
+            : EventTyping.IsGroupChange(trigger.Act) ? PersonActing(frame) : null;
     }
 
     /// <summary>
@@ -129,13 +134,19 @@ internal sealed partial class FrameBuilder
             return after;
         }
 
+        // "قبل مقتله": the pronoun on the noun is the person just named.
+        if (trigger.Form == TriggerForm.Noun && trigger.Suffix is "ه" or "هم" or "ها")
+        {
+            return layers.Persons.LastOrDefault(p => p.EndToken <= trigger.FirstToken && trigger.FirstToken - p.EndToken <= 6);
+        }
+
         var relative = trigger.FirstToken - 1;
         while (relative >= 0 && layers.Doc.Tokens[relative].Kind == Text.TokenKind.Punct)
         {
             relative--;
         }
 
-        return layers.Word(relative) is "الذي" or "التي" or "الذين"
+        return layers.Is(relative, SyntaxRole.Relative)
             ? layers.Persons.LastOrDefault(p => p.EndToken <= relative && relative - p.EndToken <= 2)
             : null;
     }
@@ -147,9 +158,8 @@ internal sealed partial class FrameBuilder
     /// </summary>
     private ActorMention? Suspect(CueMention cue, Frame frame)
     {
-        var end = frame.Trigger.FirstToken > cue.EndToken ? frame.Trigger.FirstToken : cue.EndToken + 12;
         var armed = layers.Actors
-            .Where(a => a.FirstToken >= cue.EndToken && a.FirstToken < end && a.FirstToken - cue.EndToken <= 14 && layers.SentenceOf(a.FirstToken) == frame.Sentence)
+            .Where(a => a.FirstToken >= cue.EndToken && a.FirstToken - cue.EndToken <= 14 && layers.SentenceOf(a.FirstToken) == frame.Sentence)
             .Select(a => Refine(a, frame.Sentence))
             .Where(a => IsAgentLike(a) && !IsPresence(a))
             .ToList();
@@ -160,6 +170,11 @@ internal sealed partial class FrameBuilder
 
         return armed.FirstOrDefault();
     }
+
+    /// <summary>Who leaves, joins or founds a group: the person right after the verb, or the one the clause is about.</summary>
+    private PersonMention? PersonActing(Frame frame) =>
+        layers.Persons.FirstOrDefault(p => p.FirstToken >= frame.Trigger.EndToken && p.FirstToken - frame.Trigger.EndToken <= 2 && layers.SentenceOf(p.FirstToken) == frame.Sentence)
+        ?? layers.Persons.LastOrDefault(p => p.EndToken <= frame.Trigger.FirstToken && layers.SentenceOf(p.FirstToken) == frame.Sentence);
 
     /// <summary>A kill or abduction verb followed first by a count or a victim noun reads as its patient (قتل 12 مدنيا).</summary>
     private bool IsPatientFirst(TriggerMention trigger)
@@ -182,7 +197,8 @@ internal sealed partial class FrameBuilder
             return null;
         }
 
-        if (ActorFrom(trigger.EndToken, frame.Sentence) is { } after && IsAgentLike(after))
+        // A subject never follows a preposition ("انشق عن الجماعة") nor carries one ("مبايعته لتنظيم").
+        if (ActorFrom(trigger.EndToken, frame.Sentence, stopAtPreposition: true) is { } after && IsAgentLike(after) && !HasPreposition(after))
         {
             return after;
         }
@@ -206,7 +222,7 @@ internal sealed partial class FrameBuilder
         for (var t = from; t < from + ArgumentGap && t < layers.Doc.Tokens.Length; t++)
         {
             // "غارات على مواقع لجماعة X": past a preposition, the genitive belongs to the target.
-            if (layers.Word(t) is "على" or "علي" or "ضد" or "في" or "قرب" or "من" or "الي" or "بين")
+            if (layers.Is(t, SyntaxRole.Preposition))
             {
                 return null;
             }
@@ -222,11 +238,18 @@ internal sealed partial class FrameBuilder
         return null;
     }
 
+    private static bool HasPreposition(ActorMention actor) => actor.Prefix.Length > 0 && actor.Prefix[^1] is 'ل' or 'ب' or 'ك';
+
     /// <summary>The first actor starting within a few tokens of <paramref name="from"/>, with "X من Y" read as Y.</summary>
-    private ActorMention? ActorFrom(int from, int sentence, int gap = ArgumentGap)
+    private ActorMention? ActorFrom(int from, int sentence, int gap = ArgumentGap, bool stopAtPreposition = false)
     {
         for (var t = from; t < from + gap && t < layers.Doc.Tokens.Length && layers.SentenceOf(t) == sentence; t++)
         {
+            if (stopAtPreposition && layers.Is(t, SyntaxRole.Preposition))
+            {
+                return null;
+            }
+
             if (layers.ActorAt(t) is { } actor)
             {
                 return IsPresence(actor) ? null : Refine(actor, sentence);
@@ -245,16 +268,28 @@ internal sealed partial class FrameBuilder
         }
 
         var next = mention.EndToken;
-        var word = layers.Word(next);
-        if (word is "من" or "في" or "تابعة" or "تابعين" or "التابعة" or "ينتمون")
+        if (layers.Is(next, SyntaxRole.Of) || layers.Is(next, SyntaxRole.In) || layers.Is(next, SyntaxRole.Belonging))
         {
             next++;
         }
 
-        // Skip "مسلحون يعتقد أنهم من" style hedges: the attribution cue handles those.
-        return layers.ActorAt(next) is { Actor: not null } owner && layers.SentenceOf(next) == sentence && owner.Actor.Kind != Events.ActorKinds.Civilians
-            ? mention with { Actor = owner.Actor, Span = mention.Span.Cover(owner.Span), EndToken = owner.EndToken }
-            : mention;
+        // "من جماعة «بوكو حرام»": a generic group noun and quotes may stand before the name.
+        for (var t = next; t < next + 3 && t < layers.Doc.Tokens.Length && layers.SentenceOf(t) == sentence; t++)
+        {
+            if (layers.ActorAt(t) is { } owner)
+            {
+                return owner.Actor is { } group && group.Kind != Events.ActorKinds.Civilians && !group.IsTemplate
+                    ? mention with { Actor = group, Span = mention.Span.Cover(owner.Span), EndToken = owner.EndToken }
+                    : mention;
+            }
+
+            if (layers.Doc.Tokens[t].Kind != Text.TokenKind.Punct && !layers.Is(t, SyntaxRole.GroupNoun))
+            {
+                break;
+            }
+        }
+
+        return mention;
     }
 
     /// <summary>The claimant of a claim in the sentence: the group before "أعلنت ... مسؤوليتها" or after "تبنت".</summary>
@@ -280,7 +315,7 @@ internal sealed partial class FrameBuilder
     {
         var next = agent.EndToken;
         var joined = layers.ActorAt(next) is { Prefix: "و" } ? layers.ActorAt(next) : null;
-        if (joined is null && layers.Word(next) is "برفقه" or "بدعم" or "مدعومه" or "بمسانده")
+        if (joined is null && layers.Is(next, SyntaxRole.Accompany))
         {
             joined = ActorFrom(next + 1, sentence);
         }
@@ -294,6 +329,10 @@ internal sealed partial class FrameBuilder
             }
         }
     }
+
+    /// <summary>The group after "يعتقد أنهم من" is who did it, never whom it was done to.</summary>
+    private bool IsSuspect(ActorMention actor) =>
+        layers.Cues.Any(c => c.Kind == CueKind.Attribution && c.EndToken <= actor.FirstToken && actor.FirstToken - c.EndToken <= 2);
 
     private bool IsPresence(ActorMention actor) =>
         layers.Cues.Any(c => c.Kind == CueKind.Presence && c.EndToken <= actor.FirstToken && actor.FirstToken - c.EndToken <= 3);

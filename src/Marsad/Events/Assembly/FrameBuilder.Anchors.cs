@@ -15,7 +15,15 @@ internal sealed partial class FrameBuilder
         var inSentence = layers.Dates.Where(d => layers.SentenceOf(d.FirstToken) == frame.Sentence && !AnotherTriggerBetween(trigger, d.FirstToken, d.EndToken)).ToList();
         // Before an event noun, a date belongs to the sentence's own verb ("أعلن الجيش أمس مقتل…"، "استدعت اليوم … على مقتل").
         var eventDates = inSentence.Where(d => !IsReportDate(d) && (trigger.Form != TriggerForm.Noun || d.FirstToken >= trigger.EndToken)).ToList();
-        var date = Nearest(eventDates.Where(d => layers.ClauseOf(d.FirstToken) == frame.Clause), trigger) ?? Nearest(eventDates, trigger);
+        var inClause = Nearest(eventDates.Where(d => layers.ClauseOf(d.FirstToken) == frame.Clause), trigger);
+        if (trigger.IsDefinite)
+        {
+            // A definite noun that refers back takes only a date of its own clause ("ونسب … القصف إلى جماعة … التي تفرض منذ عام 2023 حصارا").
+            return inClause;
+        }
+
+        // Beyond the clause, a bare year loses to any finer date of the sentence.
+        var date = inClause ?? Nearest(eventDates.Where(d => !d.IsYearOnly), trigger) ?? Nearest(eventDates, trigger);
         if (date is null && Nearest(inSentence, trigger) is { } reported)
         {
             frame.DateIsReport = true;
@@ -27,7 +35,7 @@ internal sealed partial class FrameBuilder
 
     /// <summary>A date or place beyond another trigger belongs to that trigger ("اختطاف مدنيين …، مثل حادثة 7 يناير").</summary>
     private bool AnotherTriggerBetween(TriggerMention trigger, int first, int end) =>
-        layers.Triggers.Any(t => t != trigger && !t.IsDefinite && !EventTyping.IsSupportingOnly(t.Act)
+        layers.Triggers.Any(t => t != trigger && !t.IsDefinite && !(t.Form == TriggerForm.Noun && t.Suffix.Length > 0) && !EventTyping.IsSupportingOnly(t.Act)
                                  && (t.FirstToken >= trigger.EndToken && t.EndToken <= first || t.FirstToken >= end && t.EndToken <= trigger.FirstToken));
 
     private bool IsReportDate(DateAnchor date) =>
@@ -38,21 +46,19 @@ internal sealed partial class FrameBuilder
     /// <summary>The place of the trigger: the nearest in its clause, else in its sentence; never a dateline or a source's home.</summary>
     private PlaceAnchor? PlaceFor(Frame frame)
     {
-        var places = layers.Places.Where(p => !p.Dateline && layers.SentenceOf(p.FirstToken) == frame.Sentence && !IsSourcePlace(p) && !IsDestination(p)
+        var places = layers.Places.Where(p => layers.IsEventPlace(p) && layers.SentenceOf(p.FirstToken) == frame.Sentence
                                               && (layers.ClauseOf(p.FirstToken) == frame.Clause || !AnotherTriggerBetween(frame.Trigger, p.FirstToken, p.EndToken))).ToList();
         var local = places.Where(p => !p.IsCountry).ToList();
-        return Nearest(local.Where(p => layers.ClauseOf(p.FirstToken) == frame.Clause), frame.Trigger)
+
+        // In its own clause a town beats a lake or a region (جزر بحيرة تشاد القريبة من بلدة باغاسولا);
+        // beyond it, a place named alone beats one end of "between X and Y".
+        var inClause = local.Where(p => layers.ClauseOf(p.FirstToken) == frame.Clause).ToList();
+        return Nearest(inClause.Where(p => p.Place.HasCoordinates && p.Place.GeoPrecision <= 2), frame.Trigger)
+               ?? Nearest(inClause, frame.Trigger)
+               ?? Nearest(local.Where(p => !p.Between), frame.Trigger)
                ?? Nearest(local, frame.Trigger)
                ?? Nearest(places, frame.Trigger);
     }
-
-    /// <summary>"متجهة إلى غاو", "فروا نحو": where people were heading, not where it happened.</summary>
-    private bool IsDestination(PlaceAnchor place) =>
-        layers.Cues.Any(c => c.Kind == CueKind.Destination && c.EndToken <= place.FirstToken && place.FirstToken - c.EndToken <= 1);
-
-    /// <summary>"أحد سكان أنسونغو", "مسؤول في بلدية هومبوري": where a source lives, not where it happened.</summary>
-    private bool IsSourcePlace(PlaceAnchor place) =>
-        layers.Cues.Any(c => c.Kind == CueKind.Source && c.EndToken <= place.FirstToken && place.FirstToken - c.EndToken <= 2);
 
     private static T? Nearest<T>(IEnumerable<T> anchors, TriggerMention trigger)
         where T : class

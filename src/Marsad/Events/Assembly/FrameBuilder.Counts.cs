@@ -65,7 +65,7 @@ internal sealed partial class FrameBuilder
     {
         var sentence = layers.SentenceOf(number.FirstToken);
         var next = number.EndToken;
-        if (layers.Word(next) == "من")
+        if (layers.Is(next, SyntaxRole.Of))
         {
             next++;
         }
@@ -92,7 +92,7 @@ internal sealed partial class FrameBuilder
         var countable = frames.Where(f => f.Sentence == sentence && CountAct(f.Act) is not null || f.Sentence == sentence && f.Act is Act.Wound or Act.Arrest).ToList();
 
         // 12 قتيلا، خمسة جرحى: the noun after the figure is the trigger.
-        var noun = countable.FirstOrDefault(f => f.Trigger.FirstToken >= end && f.Trigger.FirstToken - end <= 1 && f.Trigger.Form != TriggerForm.Verb);
+        var noun = countable.FirstOrDefault(f => f.Trigger.FirstToken == end && f.Trigger.Form != TriggerForm.Verb && !f.Trigger.Prefix.StartsWith('و'));
         if (noun is not null)
         {
             return noun;

@@ -32,6 +32,7 @@ internal sealed partial class FrameBuilder(MentionLayers layers)
             FindTarget(frame);
             frame.Date = DateFor(frame);
             frame.Place = PlaceFor(frame);
+            frame.Demoted = trigger.Act is Act.Seize or Act.Regain && !TakesAPlace(frame);
             frame.AtThatTime = InBackgroundScope(frame, pointsBack: true);
             frame.Background = !frame.AtThatTime && IsBackground(frame);
             frames.Add(frame);
@@ -41,6 +42,11 @@ internal sealed partial class FrameBuilder(MentionLayers layers)
         AssignRansoms(frames);
         return frames;
     }
+
+    /// <summary>Territory changes hands only when a place or a military post is what was taken.</summary>
+    private bool TakesAPlace(Frame frame) =>
+        layers.Places.Any(p => p.FirstToken >= frame.Trigger.EndToken && p.FirstToken - frame.Trigger.EndToken <= 4 && !p.IsCountry)
+        || frame.MilitaryTarget && frame.Target is { } target && target.FirstToken - frame.Trigger.EndToken <= 4;
 
     /// <summary>"انفجرت العبوة": a verb whose subject is a definite event noun tells an event already introduced.</summary>
     private bool HasDefiniteTriggerSubject(TriggerMention verb) =>
@@ -63,7 +69,7 @@ internal sealed partial class FrameBuilder(MentionLayers layers)
         foreach (var negation in layers.CuesIn(sentence, CueKind.Negation))
         {
             if (negation.EndToken <= trigger.FirstToken && trigger.FirstToken - negation.EndToken <= ModalScope
-                && Enumerable.Range(negation.EndToken, trigger.FirstToken - negation.EndToken).Any(t => layers.Word(t) == "اي"))
+                && Enumerable.Range(negation.EndToken, trigger.FirstToken - negation.EndToken).Any(t => layers.Is(t, SyntaxRole.Any)))
             {
                 return true;
             }
@@ -87,7 +93,7 @@ internal sealed partial class FrameBuilder(MentionLayers layers)
             return true;
         }
 
-        return InBackgroundScope(frame, pointsBack: false) && frame.Date is not { Recent: true };
+        return InBackgroundScope(frame, pointsBack: false) && frame.Date is not { Recent: true } && !(frame.Anaphoric && frame.Date is null);
     }
 
     /// <summary>A cue in the trigger's clause, or opening its sentence ("وفي تلك الليلة، اقتحم…"), scopes over it.</summary>

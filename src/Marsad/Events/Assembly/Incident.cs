@@ -26,6 +26,9 @@ internal sealed class Incident(Frame first)
 
     public ActFamily Family => Frames.Select(FamilyOf).FirstOrDefault(f => f != ActFamily.Outcome);
 
+    /// <summary>The acts that decide the event's type: those of frames that tell it as what it was.</summary>
+    public IEnumerable<Act> DecidingActs => Frames.Where(f => !f.Demoted).Select(f => f.Act);
+
     /// <summary>The sentence of the incident's last frame so far.</summary>
     public int LastSentence => Frames[^1].Sentence;
 
@@ -34,8 +37,12 @@ internal sealed class Incident(Frame first)
     /// <summary>The most precise date its frames give; anaphoric mentions and statement dates only as a last resort.</summary>
     public DateAnchor? Date => EventDate ?? Frames.Where(f => f.Date is not null).Select(f => f.Date!).OrderBy(PrecisionRank).FirstOrDefault();
 
-    /// <summary>The most precise date that dates the event itself (not a statement, not an anaphor).</summary>
-    public DateAnchor? EventDate => Frames.Where(f => f.Date is not null && !f.Anaphoric && !f.DateIsReport).Select(f => f.Date!).OrderBy(PrecisionRank).FirstOrDefault();
+    /// <summary>
+    /// The most precise date that dates the event itself: not a statement's date, not a release or a
+    /// wound told later; at equal precision a first-hand mention beats one that refers back.
+    /// </summary>
+    public DateAnchor? EventDate => Frames.Where(f => f.Date is not null && !f.DateIsReport && !EventTyping.IsSupportingOnly(f.Act))
+        .OrderBy(f => PrecisionRank(f.Date!)).ThenBy(f => f.Anaphoric).Select(f => f.Date).FirstOrDefault();
 
     /// <summary>
     /// The place of the incident: the most precise place given by a frame that tells it first-hand
@@ -43,14 +50,14 @@ internal sealed class Incident(Frame first)
     /// </summary>
     public PlaceAnchor? Place => Frames.Where(f => f.Place is not null)
         .OrderBy(f => f.Anaphoric).ThenBy(f => f.Place!.IsCountry).ThenBy(f => f.Place!.Place.Unresolved).ThenBy(f => f.Place!.Place.GeoPrecision)
-        .Select(f => f.Place).FirstOrDefault();
+        .ThenBy(f => f.Place!.Between).Select(f => f.Place).FirstOrDefault();
 
     /// <summary>The best-attested perpetrator.</summary>
     public Participant? Agent => Frames.Where(f => f.Agent is not null).Select(f => f.Agent!)
         .OrderByDescending(a => a.Strength).ThenByDescending(a => a.Mention.Actor is not null).FirstOrDefault();
 
     /// <summary>A frame's family for merging: a verb describing a weapon's strike belongs with the strike.</summary>
-    public static ActFamily FamilyOf(Frame frame) => frame.ModifiesWeapon ? ActFamily.Outcome : FamilyOf(frame.Act);
+    public static ActFamily FamilyOf(Frame frame) => frame.ModifiesWeapon || frame.Demoted ? ActFamily.Outcome : FamilyOf(frame.Act);
 
     public static ActFamily FamilyOf(Act act) => act switch
     {

@@ -41,7 +41,8 @@ internal sealed class IncidentMerger(MentionLayers layers, ActorCatalog catalog)
         var candidates = incidents.Where(i => (i.Background == frame.Background || frame.AtThatTime) && i.Accepts(frame) && !Conflicts(i, frame)).ToList();
         if (frame.AtThatTime)
         {
-            return candidates.LastOrDefault();
+            // "في تلك الليلة": the time of the last incident that gave one.
+            return candidates.LastOrDefault(i => i.EventDate is not null) ?? candidates.LastOrDefault();
         }
 
         var sameSentence = candidates.LastOrDefault(i => i.Frames.Any(f => f.Sentence == frame.Sentence));
@@ -117,6 +118,12 @@ internal sealed class IncidentMerger(MentionLayers layers, ActorCatalog catalog)
         if (a is null || b is null)
         {
             return false;
+        }
+
+        // One end of a road "between X and Y" does not set an incident apart.
+        if (a.Between || b.Between)
+        {
+            return true;
         }
 
         var (p, q) = (a.Place, b.Place);

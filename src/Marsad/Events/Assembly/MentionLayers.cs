@@ -18,12 +18,21 @@ internal sealed class MentionLayers
 {
     private readonly int[] _clauseOfToken;
     private readonly ActorMention?[] _actorAt;
+    private readonly SyntaxWords _syntax;
+    private readonly Lazy<PlaceAnchor?> _mainPlace;
 
     public MentionLayers(TextDocument doc, DateOnly? reference, EventPlace? articleCountry, ImmutableArray<TriggerMention> triggers,
         ImmutableArray<ActorMention> actors, ImmutableArray<PersonMention> persons, ImmutableArray<NumberMention> numbers,
         ImmutableArray<MoneyMention> money, ImmutableArray<CountryMention> countries, ImmutableArray<DateAnchor> dates,
-        ImmutableArray<PlaceAnchor> places, ImmutableArray<CueMention> cues, ImmutableArray<BackgroundAnchor> background)
+        ImmutableArray<PlaceAnchor> places, ImmutableArray<CueMention> cues, ImmutableArray<BackgroundAnchor> background, SyntaxWords syntax)
     {
+        _syntax = syntax;
+        _mainPlace = new Lazy<PlaceAnchor?>(() => places
+            .Where(p => !p.IsCountry && !p.Place.Unresolved && p.Place.Location is not null && IsEventPlace(p))
+            .GroupBy(p => p.Place.Location)
+            .OrderByDescending(g => g.Count()).ThenBy(g => g.Min(p => p.FirstToken))
+            .Select(g => g.OrderBy(p => p.Place.GeoPrecision).First())
+            .FirstOrDefault());
         Doc = doc;
         Reference = reference;
         ArticleCountryPlace = articleCountry;
@@ -75,6 +84,26 @@ internal sealed class MentionLayers
 
     public int ClauseOf(int token) => _clauseOfToken[token];
 
+    /// <summary>
+    /// A place that says where something happened, not where a source lives (أحد سكان X), where people
+    /// headed (متجهة إلى X), nor a capital speaking for its government (نفتها باماكو); never a dateline.
+    /// </summary>
+    public bool IsEventPlace(PlaceAnchor place) =>
+        !place.Dateline && !Cues.Any(c => c.EndToken <= place.FirstToken && place.FirstToken - c.EndToken <= c.Kind switch
+        {
+            CueKind.Source => 2,
+            CueKind.Destination or CueKind.Report => 1,
+            _ => -1,
+        });
+
+    /// <summary>The most precise event place named in sentences <c>[first, end)</c>, a place named alone before one end of a road.</summary>
+    public PlaceAnchor? PlaceNear(int first, int end) =>
+        Places.Where(p => !p.IsCountry && IsEventPlace(p) && SentenceOf(p.FirstToken) is var s && s >= first && s < end)
+            .OrderBy(p => p.Between).ThenBy(p => p.Place.Unresolved).ThenBy(p => p.Place.GeoPrecision).ThenBy(p => p.FirstToken).FirstOrDefault();
+
+    /// <summary>The article's own place: the event place it names most (the first of equals), or null.</summary>
+    public PlaceAnchor? MainPlace => _mainPlace.Value;
+
     public int SentenceOf(int token) => Doc.SentenceOf(token);
 
     /// <summary>The actor mention that starts at <paramref name="token"/>.</summary>
@@ -84,6 +113,9 @@ internal sealed class MentionLayers
         Cues.Where(c => c.Kind == kind && SentenceOf(c.FirstToken) == sentence);
 
     public bool InSameClause(int a, int b) => ClauseOf(a) == ClauseOf(b);
+
+    /// <summary>True when the token is a function word of <paramref name="role"/> in the document's language.</summary>
+    public bool Is(int token, SyntaxRole role) => _syntax.Is(Doc.Language, Word(token), role);
 
     /// <summary>The folded text of a token, or empty past the ends.</summary>
     public string Word(int token) => token >= 0 && token < Doc.Tokens.Length ? Doc.TokenString(token) : "";

@@ -1,0 +1,77 @@
+using System.Collections.Immutable;
+using CsCheck;
+using Marsad.Places;
+using Marsad.Text;
+
+namespace Marsad.Tests.Places;
+
+public sealed class PlaceRecognitionTests(FixtureGazetteer fixture) : IClassFixture<FixtureGazetteer>
+{
+    [Fact]
+    public void Recognize_DistanceDirectionAndCue_ReadsTheWholePhrase()
+    {
+        const string text = "وقع الهجوم على بعد نحو 40 كيلومترا جنوب مدينة غاو.";
+
+        var mention = Assert.Single(Recognize(text, Language.Arabic));
+
+        Assert.Equal("غاو", mention.Surface);
+        Assert.Equal("على بعد نحو 40 كيلومترا جنوب مدينة غاو", text[mention.Span.Start..mention.Span.End]);
+        Assert.Equal((PlaceCue.City, PlaceRelation.Distance, "S", 40.0), (mention.Cue, mention.Relation, mention.Direction, mention.DistanceKm));
+    }
+
+    [Theory]
+    [InlineData("هاجم مسلحون قرية قرب بلدة تيرا أمس.", "تيرا", PlaceRelation.Near, null)]
+    [InlineData("اشتباكات في ضواحي مدينة جيبو.", "جيبو", PlaceRelation.Outskirts, null)]
+    [InlineData("غارة شمال شرقي غاو.", "غاو", PlaceRelation.Direction, "NE")]
+    [InlineData("Les assaillants ont frappé au nord de Djibo.", "Djibo", PlaceRelation.Direction, "N")]
+    [InlineData("Gunmen abducted farmers near Bama on Tuesday.", "Bama", PlaceRelation.Near, null)]
+    public void Recognize_Modifier_GivesRelationAndDirection(string text, string surface, PlaceRelation relation, string? direction)
+    {
+        var mention = Assert.Single(Recognize(text, null), m => m.Surface == surface);
+
+        Assert.Equal((relation, direction), (mention.Relation, mention.Direction));
+    }
+
+    [Fact]
+    public void Recognize_FrenchApproximateDistance_ReadsTheNumberWord()
+    {
+        var mention = Assert.Single(Recognize("Neuf civils tués dans un village situé à une vingtaine de kilomètres de Téra.", Language.French));
+
+        Assert.Equal((PlaceRelation.Distance, 20.0), (mention.Relation, mention.DistanceKm));
+    }
+
+    [Fact]
+    public void Recognize_Between_GivesBothEndsWithoutTheConjunction()
+    {
+        var mentions = Recognize("كمين على الطريق الرابط بين جاو وأنسونغو.", Language.Arabic);
+
+        Assert.Equal(["جاو", "أنسونغو"], mentions.Select(m => m.Surface));
+        Assert.All(mentions, m => Assert.Equal(PlaceRelation.Between, m.Relation));
+    }
+
+    [Fact]
+    public void Recognize_DatelinePlace_IsMarked()
+    {
+        var mentions = Recognize("نيامي – مرصد: قتل مسلحون خمسة مدنيين قرب تيرا.", Language.Arabic);
+
+        Assert.Equal([true, false], mentions.Select(m => m.Dateline));
+    }
+
+    [Theory]
+    [InlineData("قدمت الحكومة دعما ماليا للمزارعين.", Language.Arabic)]
+    [InlineData("قال المتحدث إن العملية جاءت في إطار خطة أمنية.", Language.Arabic)]
+    [InlineData("Une dizaine de militaires ont été tués.", Language.French)]
+    public void Recognize_CommonWords_AreNotPlaces(string text, Language language) =>
+        Assert.Empty(Recognize(text, language));
+
+    [Fact]
+    public void Recognize_AnyText_KeepsSpansInsideTheText() =>
+        Gen.String[Gen.Char["غاو قربمدينةتيرا شمال على بعد 30 كيلومترا من Téra near Bama ،.\n"], 0, 120].Sample(text =>
+        {
+            var mentions = Recognize(text, null);
+            return mentions.All(m => m.Span.Start >= 0 && m.Span.End <= text.Length && m.Span.Contains(m.NameSpan) && m.FirstToken <= m.NameFirstToken && m.NameEndToken <= m.EndToken);
+        });
+
+    private ImmutableArray<PlaceMention> Recognize(string text, Language? language) =>
+        fixture.Geocoder.Recognize(TextDocument.Create(text, language));
+}

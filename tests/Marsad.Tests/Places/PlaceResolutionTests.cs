@@ -1,0 +1,105 @@
+using Marsad.Places;
+using Marsad.Resources;
+using Marsad.Text;
+
+namespace Marsad.Tests.Places;
+
+public sealed class PlaceResolutionTests(FixtureGazetteer fixture) : IClassFixture<FixtureGazetteer>
+{
+    [Theory]
+    [InlineData("قتل خمسة جنود في هجوم على مدينة غاو.", "Gao", 1)]
+    [InlineData("قتل خمسة جنود في هجوم قرب مدينة غاو.", "Gao", 2)]
+    [InlineData("قتل خمسة جنود في هجوم على بعد 30 كيلومترا من غاو.", "Gao", 2)]
+    public void Resolve_Town_PrecisionFollowsTheRelation(string text, string location, int precision)
+    {
+        var place = ResolveFirst(text);
+
+        Assert.Equal((location, precision, false), (place.Location, place.GeoPrecision, place.Unresolved));
+        Assert.NotNull(place.Latitude);
+    }
+
+    [Fact]
+    public void Resolve_RegionOnly_IsTheAdmin1AtItsCapitalWithPrecision3()
+    {
+        var place = ResolveFirst("تصاعدت الهجمات في منطقة غاو خلال الشهر الماضي.");
+
+        Assert.Equal(("Mali", "Gao", "Gao", 3), (place.Country, place.Admin1, place.Location, place.GeoPrecision));
+        Assert.Equal((16.2717, -0.0447), (place.Latitude, place.Longitude));
+    }
+
+    [Fact]
+    public void Resolve_CountryOnly_HasNoCoordinates()
+    {
+        var place = ResolveFirst("تصاعدت الهجمات غربي النيجر.");
+
+        Assert.Equal(("Niger", "NE", 3), (place.Country, place.CountryCode, place.GeoPrecision));
+        Assert.Null(place.Latitude);
+        Assert.Null(place.Location);
+    }
+
+    [Fact]
+    public void Resolve_UnknownVillage_StaysUnresolvedWithTheArticlesCountry()
+    {
+        var place = ResolveFirst("قتل مسلحون ستة رعاة قرب قرية تاغزاروتين شمالي مالي.");
+
+        Assert.True(place.Unresolved);
+        Assert.Equal(("تاغزاروتين", "ML", 3), (place.Surface, place.CountryCode, place.GeoPrecision));
+        Assert.Null(place.Latitude);
+    }
+
+    [Theory]
+    [InlineData("حاصر مسلحون قرية فارابوغو بمنطقة سيغو.", 2457671L)]
+    [InlineData("حاصر مسلحون قرية فارابوغو بمنطقة كايس.", 2457672L)]
+    public void Resolve_Homonyms_TheRegionNamedAfterDecides(string text, long geonameId) =>
+        Assert.Equal(geonameId, ResolveFirst(text).GeonameId);
+
+    [Theory]
+    [InlineData("NE", 2438855L)]
+    [InlineData("BF", 99000001L)]
+    public void Resolve_PreferredCountry_ChoosesAmongHomonyms(string country, long geonameId)
+    {
+        var doc = TextDocument.Create("هاجم مسلحون سوقا قرب بلدة تيرا.", Language.Arabic);
+        var mentions = fixture.Geocoder.Recognize(doc);
+
+        var place = fixture.Geocoder.Resolve(mentions[0], fixture.Geocoder.Context(doc, mentions), country).Choose(PlacePolicy.BestGuess);
+
+        Assert.Equal(geonameId, place.GeonameId);
+    }
+
+    [Fact]
+    public void Context_Dateline_NamesTheArticlesCountry()
+    {
+        var doc = TextDocument.Create("باماكو – مرصد: أعلن الجيش مقتل عشرة مسلحين.", Language.Arabic);
+
+        var context = fixture.Geocoder.Context(doc, fixture.Geocoder.Recognize(doc));
+
+        Assert.Equal(("ML", "ML"), (context.DatelineCountry, context.MainCountry));
+    }
+
+    [Fact]
+    public void Lookup_ArabicSpelling_GivesCandidatesWithReasons()
+    {
+        var best = fixture.Geocoder.Lookup("دجيبو")[0];
+
+        Assert.Equal(2361177L, best.Place.GeonameId);
+        Assert.Contains("population", best.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Load_MalformedPlace_ReportsFileAndLine()
+    {
+        using var bad = FixtureGazetteer.With("123\tNowhere\t\tML\tPPL\tnorth\t1.0\t0\t\tML.09\t\t\t");
+
+        var error = Assert.Throws<ResourceFormatException>(() => bad.Geocoder);
+
+        Assert.Contains("geo/places.tsv:16: bad id, coordinates, population or country", error.Message, StringComparison.Ordinal);
+    }
+
+    private ResolvedPlace ResolveFirst(string text)
+    {
+        var doc = TextDocument.Create(text, Language.Arabic);
+        var mentions = fixture.Geocoder.Recognize(doc);
+        var context = fixture.Geocoder.Context(doc, mentions);
+        return fixture.Geocoder.Resolve(mentions[0], context).Choose(PlacePolicy.BestGuess);
+    }
+}
