@@ -140,7 +140,7 @@ internal sealed class StageProfile
 
         // Assembly reads the pipeline's own layers (built untimed), so it sees exactly what Analyze gives it.
         var (layers, _) = s.Pipeline.Layers(Stages.Document(article), article.Published, article.Retrieved);
-        layers = Step("layers: clauses, look-ups", () => Stages.Rebuild(layers));
+        layers = Step("layers: clauses, look-ups", () => s.Rebuild(layers));
         var incidents = Step("events: frames and incidents", () => s.Pipeline.Assembler.Incidents(layers));
         var events = Step("events: assemble", () => s.Pipeline.Assembler.Assemble(layers, incidents, article));
         Step("relations", () => s.Relations.Extract(layers, incidents, article.Id));

@@ -33,6 +33,7 @@ internal sealed class Stages
         Dates = DateRecognizer.Load(store);
         Geocoder = Geocoder.Load(store);
         Relations = RelationExtractor.Load(store);
+        Syntax = SyntaxWords.Load(store);
     }
 
     public MarsadPipeline Pipeline { get; }
@@ -56,6 +57,8 @@ internal sealed class Stages
     public Geocoder Geocoder { get; }
 
     public RelationExtractor Relations { get; }
+
+    public SyntaxWords Syntax { get; }
 
     public static Stages Load() => new(ResourceStore.Embedded);
 
@@ -98,6 +101,6 @@ internal sealed class Stages
     }
 
     /// <summary>The layers' own construction (clause segmentation, token look-ups) from finished layers.</summary>
-    public static MentionLayers Rebuild(MentionLayers l) =>
-        new(l.Doc, l.Reference, l.ArticleCountryPlace, l.Triggers, l.Actors, l.Persons, l.Numbers, l.Money, l.Countries, l.Dates, l.Places, l.Cues, l.Background);
+    public MentionLayers Rebuild(MentionLayers l) =>
+        new(l.Doc, l.Reference, l.ArticleCountryPlace, l.Triggers, l.Actors, l.Persons, l.Numbers, l.Money, l.Countries, l.Dates, l.Places, l.Cues, l.Background, Syntax);
 }
