@@ -11,15 +11,67 @@ public sealed partial class MarsadStore
 {
     /// <summary>
     /// Saves an article with its events and relations, and re-forms the clusters they touch, all in
-    /// one transaction. Saving the same content again does nothing; a corrected version (same id,
-    /// other content) replaces the article's events. With <paramref name="replace"/> the events are
-    /// replaced even when the content is unchanged (re-extraction).
+    /// one transaction (a savepoint inside an open <see cref="BeginBatch"/>). Saving the same content
+    /// again does nothing; a corrected version (same id, other content) replaces the article's events.
+    /// With <paramref name="replace"/> the events are replaced even when the content is unchanged (re-extraction).
     /// </summary>
     public SaveOutcome Save(ArticleAnalysis analysis, string extractor, string? origin = null, bool replace = false)
     {
+        if (_batch is null)
+        {
+            using var own = _connection.BeginTransaction();
+            var outcome = Save(analysis, extractor, origin, replace, own);
+            own.Commit();
+            return outcome;
+        }
+
+        // A failed article is undone alone; the batch's other articles stay.
+        _batch.Save(ArticleSavepoint);
+        try
+        {
+            var outcome = Save(analysis, extractor, origin, replace, _batch);
+            _batch.Release(ArticleSavepoint);
+            return outcome;
+        }
+        catch
+        {
+            _batch.Rollback(ArticleSavepoint);
+            _batch.Release(ArticleSavepoint);
+            throw;
+        }
+    }
+
+    /// <summary>
+    /// Opens a transaction that the next saves join, each in its own savepoint, until it is committed
+    /// or disposed (rolled back). One commit for many articles writes each touched page once, not once
+    /// per article; an article stays whole either way.
+    /// </summary>
+    public StoreBatch BeginBatch()
+    {
+        if (_batch is not null)
+        {
+            throw new InvalidOperationException("a batch is already open");
+        }
+
+        _batch = _connection.BeginTransaction();
+        return new StoreBatch(this);
+    }
+
+    internal void EndBatch(bool commit)
+    {
+        if (commit)
+        {
+            _batch?.Commit();
+        }
+
+        _batch?.Dispose();
+        _batch = null;
+    }
+
+    private SaveOutcome Save(ArticleAnalysis analysis, string extractor, string? origin, bool replace, SqliteTransaction transaction)
+    {
         var article = analysis.Article;
         var hash = ArticleHash.Of(article);
-        using var transaction = _connection.BeginTransaction();
         var state = Check(article, hash, transaction);
         var stored = state == ArticleState.Changed
             || (state == ArticleState.Unchanged && _connection.Scalar("SELECT 1 FROM articles WHERE id = $id", transaction, ("$id", article.Id)) is not null);
@@ -58,7 +110,6 @@ public sealed partial class MarsadStore
             WriteCluster(cluster, transaction);
         }
 
-        transaction.Commit();
         return new SaveOutcome(state == ArticleState.Unchanged ? ArticleState.Changed : state, added.Count, change.Clusters.Length);
     }
 

@@ -15,6 +15,8 @@ public sealed partial class MarsadStore : IDisposable
     private readonly Deduplicator _dedup;
     private readonly DedupOptions _dedupOptions;
     private readonly TimeProvider _clock;
+    private const string ArticleSavepoint = "article";
+    private SqliteTransaction? _batch;
 
     private MarsadStore(string path, SqliteConnection connection, StoreOptions options)
     {
@@ -74,7 +76,11 @@ public sealed partial class MarsadStore : IDisposable
         Convert.ToInt32(_connection.Scalar("SELECT count(*) FROM events")),
         Convert.ToInt32(_connection.Scalar("SELECT count(*) FROM clusters")));
 
-    public void Dispose() => _connection.Dispose();
+    public void Dispose()
+    {
+        EndBatch(commit: false);
+        _connection.Dispose();
+    }
 
     private ArticleState Check(Article article, string hash, SqliteTransaction? transaction)
     {
