@@ -7,16 +7,16 @@ using Marsad.Resources;
 using Marsad.Store;
 
 // Usage (from the repository root, in Release):
-//   dotnet run -c Release --project bench/Marsad.Bench.Ingest -- [PATH=samples/articles.jsonl] [--count 10000]
+//   dotnet run -c Release --project bench/Marsad.Bench.Ingest -- [PATH=samples/articles.jsonl] [--count 10000] [--keep DB]
 //   dotnet run -c Release --project bench/Marsad.Bench.Ingest -- --generated [--count 10000]
 // Ingests COUNT articles into a fresh store on one core, then the same again (all unchanged), and
 // prints throughput, peak memory and the time split between extraction and storage. PATH's articles
 // are repeated with small variations and extracted by the shipped pipeline; --generated stores
-// made-up analyses, so storage is measured alone.
+// made-up analyses, so storage is measured alone. --keep copies the store to DB afterwards, to look into.
 var generated = args.Contains("--generated");
-var at = Array.IndexOf(args, "--count");
-var count = at >= 0 && at + 1 < args.Length ? int.Parse(args[at + 1], CultureInfo.InvariantCulture) : 10_000;
-var path = args.Where((a, i) => !a.StartsWith("--", StringComparison.Ordinal) && (i == 0 || args[i - 1] != "--count")).FirstOrDefault()
+var count = Option("--count") is { } n ? int.Parse(n, CultureInfo.InvariantCulture) : 10_000;
+var keep = Option("--keep");
+var path = args.Where((a, i) => !a.StartsWith("--", StringComparison.Ordinal) && (i == 0 || !args[i - 1].StartsWith("--", StringComparison.Ordinal))).FirstOrDefault()
     ?? Path.Combine("samples", "articles.jsonl");
 var folder = Directory.CreateTempSubdirectory("marsad-bench-").FullName;
 try
@@ -52,10 +52,21 @@ try
         $"store: {counts.Articles} articles, {counts.Events} events, {counts.Clusters} incidents; file {new FileInfo(db).Length / 1048576.0:F1} MiB (+WAL)"));
     using var process = Process.GetCurrentProcess();
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"peak working set: {process.PeakWorkingSet64 / 1048576.0:F0} MiB"));
+    if (keep is not null)
+    {
+        store.Dispose();
+        File.Copy(db, keep, overwrite: true);
+    }
 }
 finally
 {
     Directory.Delete(folder, recursive: true);
+}
+
+string? Option(string name)
+{
+    var at = Array.IndexOf(args, name);
+    return at >= 0 && at + 1 < args.Length ? args[at + 1] : null;
 }
 
 static (IngestSummary Summary, TimeSpan Elapsed, TimeSpan Cpu) Measure(Func<IngestSummary> run)
