@@ -2,19 +2,20 @@ using System.Globalization;
 using Marsad.Bench;
 
 // Usage (from the repository root, in Release):
-//   dotnet run -c Release --project bench/Marsad.Bench -- throughput PATH/articles.jsonl [--mb 10] [--runs 3] [--warmup 3] [--lang ar|all]
-//   dotnet run -c Release --project bench/Marsad.Bench -- profile PATH/articles.jsonl [--mb 2] [--lang ar|all]
-//   dotnet run -c Release --project bench/Marsad.Bench -- micro PATH/articles.jsonl [BenchmarkDotNet options, e.g. --filter *Geocode*]
-// The corpus is read from PATH at run time; only its Arabic articles unless --lang all; results go
-// under BenchmarkDotNet.Artifacts/results/.
-const string Usage = "usage: Marsad.Bench (throughput|profile|micro) PATH/articles.jsonl [options]";
-if (args.Length < 2)
+//   dotnet run -c Release --project bench/Marsad.Bench -- throughput [PATH] [--mb 10] [--runs 3] [--warmup 3] [--lang ar|all]
+//   dotnet run -c Release --project bench/Marsad.Bench -- profile [PATH] [--mb 2] [--lang ar|all]
+//   dotnet run -c Release --project bench/Marsad.Bench -- micro [PATH] [BenchmarkDotNet options, e.g. --filter *Geocode*]
+// PATH is an articles JSONL file or folder, read at run time (samples/articles.jsonl when left out);
+// only its Arabic articles unless --lang all; results go under BenchmarkDotNet.Artifacts/results/.
+const string Usage = "usage: Marsad.Bench (throughput|profile|micro) [PATH/articles.jsonl] [options]";
+if (args.Length < 1)
 {
     Console.Error.WriteLine(Usage);
     return 2;
 }
 
-var (command, path, options) = (args[0], args[1], args[2..]);
+var hasPath = args.Length > 1 && !args[1].StartsWith("--", StringComparison.Ordinal);
+var (command, path, options) = (args[0], hasPath ? args[1] : Path.Combine("samples", "articles.jsonl"), args[(hasPath ? 2 : 1)..]);
 if (!File.Exists(path) && !Directory.Exists(path))
 {
     Console.Error.WriteLine($"{path}: no such file or folder");
