@@ -12,6 +12,7 @@ namespace Marsad.Store;
 public sealed partial class MarsadStore : IDisposable
 {
     private readonly SqliteConnection _connection;
+    private readonly CommandCache _commands;
     private readonly Deduplicator _dedup;
     private readonly DedupOptions _dedupOptions;
     private readonly TimeProvider _clock;
@@ -22,6 +23,7 @@ public sealed partial class MarsadStore : IDisposable
     {
         Path = path;
         _connection = connection;
+        _commands = new CommandCache(connection);
         _dedup = new Deduplicator(options.Dedup);
         _dedupOptions = options.Dedup;
         _clock = options.Clock;
@@ -79,18 +81,19 @@ public sealed partial class MarsadStore : IDisposable
     public void Dispose()
     {
         EndBatch(commit: false);
+        _commands.Dispose();
         _connection.Dispose();
     }
 
     private ArticleState Check(Article article, string hash, SqliteTransaction? transaction)
     {
-        var stored = _connection.Scalar("SELECT content_hash FROM articles WHERE id = $id", transaction, ("$id", article.Id)) as string;
+        var stored = _commands.Scalar("SELECT content_hash FROM articles WHERE id = $id", transaction, ("$id", article.Id)) as string;
         if (stored is not null)
         {
             return stored == hash ? ArticleState.Unchanged : ArticleState.Changed;
         }
 
-        var sameContent = _connection.Scalar("SELECT 1 FROM articles WHERE content_hash = $hash LIMIT 1", transaction, ("$hash", hash));
+        var sameContent = _commands.Scalar("SELECT 1 FROM articles WHERE content_hash = $hash LIMIT 1", transaction, ("$hash", hash));
         return sameContent is null ? ArticleState.New : ArticleState.Unchanged;
     }
 }
