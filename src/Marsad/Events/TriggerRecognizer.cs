@@ -117,14 +117,14 @@ public sealed partial class TriggerRecognizer
             var pos = row["pos"];
             var form = pos switch
             {
-                "verb" or "undergo" or "participle" => TriggerForm.Verb,
+                "verb" or "verb_form" or "undergo" or "participle" => TriggerForm.Verb,
                 "noun" => TriggerForm.Noun,
                 "form" => TriggerForm.Phrase,
                 _ => throw row.Fail($"unknown pos '{pos}'"),
             };
             var lemma = row["form"];
             var plurals = row.List("plural").ToHashSet(StringComparer.Ordinal);
-            var inflections = form == TriggerForm.Verb && language == Language.Arabic ? PastEndings.Select(e => lemma + e) : [lemma];
+            var inflections = form == TriggerForm.Verb && pos != "verb_form" && language == Language.Arabic ? PastEndings.Select(e => lemma + e) : [lemma];
             foreach (var text in inflections.Concat(row.List("forms")))
             {
                 yield return (text, new Entry(act, form, plurals.Contains(text), pos == "undergo", pos == "participle", text));

@@ -20,11 +20,11 @@ public sealed class GoldenTests(PipelineFixture fixture) : IClassFixture<Pipelin
     [InlineData("hijri-date", Skip = "known gap: 'فجر يوم الخامس من شهر رمضان 1446هـ' resolves to the middle of Ramadan, 2025-03-15 with time_precision 3, not the day 2025-03-05 (1)")]
     [InlineData("kidnapping-ayorou", Skip = "known gap: actor1 Unidentified Armed Group (Niger) though a kidnapper called the families as a member of IS Sahel; ransom 5000000, not 20000000: 'خمسة ملايين فرنك أفريقي عن كل رهينة' is per hostage and four were taken")]
     [InlineData("levantine-month-indic-digits")]
-    [InlineData("protest-bamako", Skip = "known gap: actor2 null; the police that dispersed the protest ('فرّقت الشرطة المالية') is Police Forces of Mali (2021-)")]
+    [InlineData("protest-bamako")]
     [InlineData("threat-no-event")]
-    [InlineData("undated-year-inferred", Skip = "known gap: 'مدينة غوروم غوروم بإقليم أودالان' is geocoded to Gouroungo (Centre-Nord), not Gorom-Gorom (Sahel); the inferred date is right")]
+    [InlineData("undated-year-inferred")]
     [InlineData("villagers-djibo")]
-    [InlineData("weekday-dual-nouns", Skip = "known gap: duals are not counted: fatalities null for 'مقتل جنديين' (2), abducted and actor2 null for 'راعيين' (2, Civilians (Mali)); 'قرب بلدة هومبوري' is geocoded to Youmbol, not Hombori")]
+    [InlineData("weekday-dual-nouns")]
     public void Analyze_GoldenArticle_GivesTheExpectedEventsAndRelations(string name)
     {
         var golden = GoldenCase.Load(name);

@@ -233,6 +233,13 @@ internal sealed partial class FrameBuilder
         }
 
         var before = layers.Actors.LastOrDefault(a => a.EndToken <= trigger.FirstToken && trigger.FirstToken - a.EndToken <= 2 && layers.InSameClause(a.FirstToken, trigger.FirstToken));
+
+        // "قوة برية مدعومة بمتطوعي الدفاع عن الوطن أسرت": the supporters stand beside the subject, before them.
+        if (before is not null && layers.Is(before.FirstToken - 1, SyntaxRole.Accompany))
+        {
+            before = layers.Actors.LastOrDefault(a => a.EndToken <= before.FirstToken - 1 && before.FirstToken - 1 - a.EndToken <= 1 && layers.InSameClause(a.FirstToken, trigger.FirstToken)) ?? before;
+        }
+
         return before is not null && IsAgentLike(before) ? Refine(before, frame.Sentence) : null;
     }
 

@@ -114,8 +114,10 @@ internal sealed partial class FrameBuilder
         }
 
         var clause = layers.ClauseOf(first);
+        // Past commas ("اختطف مسلحون، أمس، راعيين"): the trigger whose object it is.
         return countable.LastOrDefault(f => f.Trigger.EndToken <= first && f.Clause == clause)
-               ?? countable.FirstOrDefault(f => f.Trigger.FirstToken >= end && f.Trigger.FirstToken - end <= 4 && f.Clause == clause);
+               ?? countable.FirstOrDefault(f => f.Trigger.FirstToken >= end && f.Trigger.FirstToken - end <= 4 && f.Clause == clause)
+               ?? countable.LastOrDefault(f => f.Trigger.EndToken <= first && f.Target is { } target && target.FirstToken >= first && target.EndToken <= end);
     }
 
     /// <summary>What a count under this act counts: the dead, the abducted, or nobody Marsad records.</summary>
