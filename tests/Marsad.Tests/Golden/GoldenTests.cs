@@ -10,7 +10,7 @@ namespace Marsad.Tests.Golden;
 public sealed class GoldenTests(PipelineFixture fixture) : IClassFixture<PipelineFixture>
 {
     [Theory]
-    [InlineData("ambush-ansongo", Skip = "known gap: geo_precision 1 for 'على بعد نحو خمسة عشر كيلومترا شمال بلدة أنسونغو'; a place some kilometres from a town is near it (2)")]
+    [InlineData("ambush-ansongo")]
     [InlineData("analysis-central-mali", Skip = "known gap: the 2019 Mondoro attack ('وكانت الجماعة قد شنت في الثلاثين من سبتمبر عام 2019 ... في موندورو') is not historical and is placed at Douentza, not Mondoro; the 2025 attack 'في بلدة بوني بمنطقة موبتي' is placed at Mopti with geo_precision 3, not Boni (1)")]
     [InlineData("commemoration-historical", Skip = "known gap: the anniversary ceremony in Niamey becomes a current Battles event; the 2020 Chinagodrar attack is split in two, its toll of 89 going to a second event with no actor1, placed at Male (Dosso) from 'قرب الحدود مع مالي'")]
     [InlineData("defection-tessit", Skip = "known gap: actor1 null and actor2 Islamic State (Sahel); the defectors' group is actor1 (Islamic State (Sahel)) and the group they join actor2 (JNIM)")]

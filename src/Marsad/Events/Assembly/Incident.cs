@@ -48,9 +48,21 @@ internal sealed class Incident(Frame first)
     /// The place of the incident: the most precise place given by a frame that tells it first-hand
     /// (not referring back), else by any of its frames.
     /// </summary>
-    public PlaceAnchor? Place => Frames.Where(f => f.Place is not null)
-        .OrderBy(f => f.Anaphoric).ThenBy(f => f.Place!.IsCountry).ThenBy(f => f.Place!.Place.Unresolved).ThenBy(f => f.Place!.Place.GeoPrecision)
-        .ThenBy(f => f.Place!.Between).Select(f => f.Place).FirstOrDefault();
+    public PlaceAnchor? Place
+    {
+        get
+        {
+            var best = Frames.Where(f => f.Place is not null)
+                .OrderBy(f => f.Anaphoric).ThenBy(f => f.Place!.IsCountry).ThenBy(f => f.Place!.Place.Unresolved).ThenBy(f => f.Place!.Place.GeoPrecision)
+                .ThenBy(f => f.Place!.Between).Select(f => f.Place).FirstOrDefault();
+
+            // The same town told first with a modifier ("15 km north of X") and later bare ("the camp of X"):
+            // the first telling says where, the later one only names the town.
+            return best is { Place.GeonameId: { } id }
+                ? Frames.Where(f => !f.Anaphoric && f.Place is { IsCountry: false, Between: false } p && p.Place.GeonameId == id).Select(f => f.Place).FirstOrDefault() ?? best
+                : best;
+        }
+    }
 
     /// <summary>The best-attested perpetrator.</summary>
     public Participant? Agent => Frames.Where(f => f.Agent is not null).Select(f => f.Agent!)
