@@ -10,7 +10,7 @@ internal sealed partial class DateParser
     private const int MinHijriYear = 1318;
     private const int MaxHijriYear = 1500;
 
-    // "7 يناير الجاري"، "12 من الشهر الجاري"، "الثالث من الشهر ذاته"، "le 1er mars 2024", "4 May 2024", "14 شعبان".
+    // "7 يناير الجاري"، "12 من الشهر الجاري"، "الثالث من الشهر ذاته"، "le 1er mars 2024", "4 May 2024", "14 شعبان"، "الخامس من شهر رمضان".
     private Parse? DayLed(int i)
     {
         var start = SkipWord(i, TimeWordKind.DayWord);
@@ -25,12 +25,14 @@ internal sealed partial class DateParser
             return null; // "الثالث" alone is not a date; "الثالث من الشهر" is
         }
 
-        if (MonthName(afterOf, allowLoose: true, out var month, out var end))
+        // "الخامس من شهر رمضان": the word for month may stand before its name.
+        var monthAt = SkipWord(afterOf, TimeWordKind.MonthWord);
+        if (MonthName(monthAt, allowLoose: true, out var month, out var end))
         {
             return YearAndAnchor(new CalendarDate(day, month, null, null, Anchor.None), end);
         }
 
-        if (HijriMonthName(afterOf, allowLoose: true, out var hijriMonth, out end))
+        if (HijriMonthName(monthAt, allowLoose: true, out var hijriMonth, out end))
         {
             var (year, yearEnd) = HijriYear(end);
             return new Parse(new HijriDate(day, hijriMonth, year, null), yearEnd);
