@@ -2,10 +2,11 @@ using System.Collections.Immutable;
 using Marsad.Events.Assembly;
 using Marsad.Lexicon;
 using Marsad.Resources;
+using Marsad.Text;
 
 namespace Marsad.Relations;
 
-/// <summary>The kinds of relation cue in <c>data/lexicon/ar/relation_cues.tsv</c>.</summary>
+/// <summary>The kinds of relation cue in <c>data/lexicon/LANG/relation_cues.tsv</c>.</summary>
 internal enum RelationCueKind
 {
     Leader,
@@ -28,19 +29,21 @@ internal enum RelationCueKind
 public sealed partial class RelationExtractor
 {
     private const int Reach = 15;
-    private readonly PhraseMatcher<RelationCueKind> _cues;
+    private readonly Dictionary<Language, PhraseMatcher<RelationCueKind>> _cues;
 
-    private RelationExtractor(PhraseMatcher<RelationCueKind> cues) => _cues = cues;
+    private RelationExtractor(Dictionary<Language, PhraseMatcher<RelationCueKind>> cues) => _cues = cues;
 
-    public static RelationExtractor Load(ResourceStore store) => new(new PhraseMatcher<RelationCueKind>(
-        TsvTable.Read(store, "lexicon/ar/relation_cues.tsv", "phrase", "kind").Rows.Select(row =>
-            (row["phrase"], Enum.TryParse<RelationCueKind>(row["kind"].Replace("_", "", StringComparison.Ordinal), ignoreCase: true, out var kind)
-                ? kind
-                : throw row.Fail($"unknown relation cue '{row["kind"]}'")))));
+    public static RelationExtractor Load(ResourceStore store) => new(new[] { (Language.Arabic, "ar"), (Language.French, "fr"), (Language.English, "en") }
+        .ToDictionary(l => l.Item1, l => new PhraseMatcher<RelationCueKind>(
+            TsvTable.Read(store, $"lexicon/{l.Item2}/relation_cues.tsv", "phrase", "kind").Rows.Select(row =>
+                (row["phrase"], Enum.TryParse<RelationCueKind>(row["kind"].Replace("_", "", StringComparison.Ordinal), ignoreCase: true, out var kind)
+                    ? kind
+                    : throw row.Fail($"unknown relation cue '{row["kind"]}'"))))));
 
     internal ImmutableArray<RelationRecord> Extract(MentionLayers layers, IReadOnlyList<Incident> incidents, string articleId)
     {
-        var run = new Run(layers, _cues.FindLongest(layers.Doc).Select(m => new Cue(m.FirstToken, m.EndToken, m.Payload)).ToList(), articleId);
+        var cues = _cues.TryGetValue(layers.Doc.Language, out var matcher) ? matcher.FindLongest(layers.Doc) : [];
+        var run = new Run(layers, cues.Select(m => new Cue(m.FirstToken, m.EndToken, m.Payload)).ToList(), articleId);
         run.Titles();
         run.Appositions();
         run.Memberships();
