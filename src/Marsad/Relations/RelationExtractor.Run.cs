@@ -8,7 +8,7 @@ namespace Marsad.Relations;
 public sealed partial class RelationExtractor
 {
     /// <summary>One article's relation extraction: the rules in turn, then the membership ledger.</summary>
-    private sealed class Run(MentionLayers layers, List<Cue> cues, string articleId)
+    private sealed class Run(MentionLayers layers, List<Cue> cues, ActorCatalog catalog, string articleId)
     {
         private readonly List<RelationRecord> _relations = [];
         private readonly HashSet<string> _leftGroup = new(StringComparer.Ordinal);
@@ -52,18 +52,18 @@ public sealed partial class RelationExtractor
         /// </summary>
         public void Memberships()
         {
-            var joined = new Dictionary<string, List<(ActorMention Group, TextSpan Evidence)>>(StringComparer.Ordinal);
-            var left = new Dictionary<string, (ActorMention Group, TextSpan Evidence)>(StringComparer.Ordinal);
+            var joined = new Dictionary<string, List<(Actor Group, TextSpan Evidence)>>(StringComparer.Ordinal);
+            var left = new Dictionary<string, (Actor? Group, TextSpan Evidence)>(StringComparer.Ordinal);
             foreach (var cue in cues.Where(c => c.Kind is RelationCueKind.Join or RelationCueKind.FormerFrom or RelationCueKind.Surrender))
             {
                 var person = PersonAfter(cue.EndToken, 1) ?? Topic(cue.FirstToken);
-                var group = ActorAfter(cue.EndToken, cue.Kind == RelationCueKind.Surrender ? 8 : 4);
-                if (person is null || group?.Actor is null)
+                var mention = cue.Kind == RelationCueKind.Surrender ? ForceAfter(cue.EndToken, 8) : ActorAfter(cue.EndToken, 4);
+                if (person is null || mention is null || Resolve(mention) is not { } group)
                 {
                     continue;
                 }
 
-                var evidence = person.Span.Cover(group.Span);
+                var evidence = person.Span.Cover(mention.Span);
                 if (cue.Kind == RelationCueKind.FormerFrom)
                 {
                     left[person.Name] = (group, evidence);
@@ -85,25 +85,25 @@ public sealed partial class RelationExtractor
 
             foreach (var (name, (group, evidence)) in left.Where(l => l.Value.Group is not null))
             {
-                Add(name, RelationPredicates.FormerlyMemberOf, Name(group.Actor!), evidence, 0.75);
+                Add(name, RelationPredicates.FormerlyMemberOf, Name(group!), evidence, 0.75);
             }
 
             foreach (var (name, groups) in joined)
             {
                 for (var i = 0; i < groups.Count - 1; i++)
                 {
-                    Add(name, RelationPredicates.FormerlyMemberOf, Name(groups[i].Group.Actor!), groups[i].Evidence, 0.6);
+                    Add(name, RelationPredicates.FormerlyMemberOf, Name(groups[i].Group), groups[i].Evidence, 0.6);
                 }
 
                 var (last, lastEvidence) = groups[^1];
                 if (left.ContainsKey(name))
                 {
                     _leftGroup.Add(name);
-                    Add(name, RelationPredicates.DefectedTo, Name(last.Actor!), lastEvidence, 0.7);
+                    Add(name, RelationPredicates.DefectedTo, Name(last), lastEvidence, 0.7);
                 }
                 else if (groups.Count > 1)
                 {
-                    Add(name, RelationPredicates.MemberOf, Name(last.Actor!), lastEvidence, 0.6);
+                    Add(name, RelationPredicates.MemberOf, Name(last), lastEvidence, 0.6);
                 }
             }
         }
@@ -122,20 +122,37 @@ public sealed partial class RelationExtractor
             }
         }
 
-        /// <summary>A named person killed by a named author, unless the death is denied or unconfirmed nearby.</summary>
+        /// <summary>
+        /// A named person killed by a named author, unless the death is denied or unconfirmed nearby. The
+        /// victim is the person the kill names, else one the sentence ties to the group the kill hit ("killed
+        /// a commander of ISWAP, identified as X", "JAS leader X died"); the author is the kill's own, else
+        /// the incident's ("tué par une frappe de la force Barkhane"), else for a strike from the air by
+        /// nobody named, the country's state forces.
+        /// </summary>
         public void Killings(IReadOnlyList<Incident> incidents)
         {
-            foreach (var frame in incidents.SelectMany(i => i.Frames))
+            foreach (var incident in incidents)
             {
-                if (frame.PersonVictim is not { } victim || frame.Act is not (Act.Kill or Act.Execute)
-                    || frame.Agent is not { Strength: >= AgentStrength.Attribution, Mention.Actor: { } killer } || Disputed(frame.Sentence))
+                foreach (var frame in incident.Frames.Where(f => f.Act is Act.Kill or Act.Execute && !Disputed(f.Sentence)))
                 {
-                    continue;
+                    var victim = frame.PersonVictim ?? MemberOfTarget(frame);
+                    var author = Named(frame.Agent) ?? Named(incident.Agent);
+                    var killer = author?.Mention.Actor ?? (incident.Family == ActFamily.Air && incident.Agent is null ? StateForces() : null);
+                    if (victim is not null && killer is not null)
+                    {
+                        Add(victim.Name, RelationPredicates.KilledBy, Name(killer), author is null ? victim.Span : victim.Span.Cover(author.Mention.Span), 0.7);
+                    }
                 }
-
-                Add(victim.Name, RelationPredicates.KilledBy, Name(killer), victim.Span.Cover(frame.Agent.Mention.Span), 0.7);
             }
         }
+
+        private static Participant? Named(Participant? agent) => agent is { Strength: >= AgentStrength.Attribution, Mention.Actor: { IsTemplate: false } } ? agent : null;
+
+        private PersonMention? MemberOfTarget(Frame frame) =>
+            frame.Target?.Actor is { } target
+                ? layers.Persons.FirstOrDefault(p => p.Group == target && p.Role is not null && layers.SentenceOf(p.FirstToken) == frame.Sentence
+                                                     && Math.Abs(p.FirstToken - frame.Trigger.FirstToken) <= 3 * Reach)
+                : null;
 
         public ImmutableArray<RelationRecord> Result() =>
         [
@@ -167,6 +184,17 @@ public sealed partial class RelationExtractor
 
         private PersonMention? PersonAfter(int token, int reach) =>
             layers.Persons.FirstOrDefault(p => p.FirstToken >= token && p.FirstToken - token <= reach && layers.SentenceOf(p.FirstToken) == layers.SentenceOf(Math.Max(0, token - 1)));
+
+        /// <summary>The force a person gives himself up or rallies to: a named one, or "the army", "the transitional authorities" of the article's country.</summary>
+        private ActorMention? ForceAfter(int token, int reach) =>
+            layers.Actors.FirstOrDefault(a => a.FirstToken >= token && a.FirstToken - token <= reach && Resolve(a) is not null
+                                              && layers.SentenceOf(a.FirstToken) == layers.SentenceOf(Math.Max(0, token - 1)));
+
+        private Actor? Resolve(ActorMention mention) => mention.Actor is { IsTemplate: false } named ? named
+            : mention.Actor is null && mention.Role is ActorRole.Military or ActorRole.Security ? StateForces()
+            : null;
+
+        private Actor? StateForces() => catalog.StateActor(ActorKinds.StateForces, layers.ArticleCountryPlace?.CountryCode);
 
         private ActorMention? ActorAfter(int token, int reach) =>
             layers.Actors.FirstOrDefault(a => a.FirstToken >= token && a.FirstToken - token <= reach && a.Actor is { } group && !group.IsTemplate

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Marsad.Actors;
 using Marsad.Events.Assembly;
 using Marsad.Lexicon;
 using Marsad.Resources;
@@ -30,20 +31,21 @@ public sealed partial class RelationExtractor
 {
     private const int Reach = 15;
     private readonly Dictionary<Language, PhraseMatcher<RelationCueKind>> _cues;
+    private readonly ActorCatalog _catalog;
 
-    private RelationExtractor(Dictionary<Language, PhraseMatcher<RelationCueKind>> cues) => _cues = cues;
+    private RelationExtractor(Dictionary<Language, PhraseMatcher<RelationCueKind>> cues, ActorCatalog catalog) => (_cues, _catalog) = (cues, catalog);
 
-    public static RelationExtractor Load(ResourceStore store) => new(new[] { (Language.Arabic, "ar"), (Language.French, "fr"), (Language.English, "en") }
+    public static RelationExtractor Load(ResourceStore store, ActorCatalog catalog) => new(new[] { (Language.Arabic, "ar"), (Language.French, "fr"), (Language.English, "en") }
         .ToDictionary(l => l.Item1, l => new PhraseMatcher<RelationCueKind>(
             TsvTable.Read(store, $"lexicon/{l.Item2}/relation_cues.tsv", "phrase", "kind").Rows.Select(row =>
                 (row["phrase"], Enum.TryParse<RelationCueKind>(row["kind"].Replace("_", "", StringComparison.Ordinal), ignoreCase: true, out var kind)
                     ? kind
-                    : throw row.Fail($"unknown relation cue '{row["kind"]}'"))))));
+                    : throw row.Fail($"unknown relation cue '{row["kind"]}'"))))), catalog);
 
     internal ImmutableArray<RelationRecord> Extract(MentionLayers layers, IReadOnlyList<Incident> incidents, string articleId)
     {
         var cues = _cues.TryGetValue(layers.Doc.Language, out var matcher) ? matcher.FindLongest(layers.Doc) : [];
-        var run = new Run(layers, cues.Select(m => new Cue(m.FirstToken, m.EndToken, m.Payload)).ToList(), articleId);
+        var run = new Run(layers, cues.Select(m => new Cue(m.FirstToken, m.EndToken, m.Payload)).ToList(), _catalog, articleId);
         run.Titles();
         run.Appositions();
         run.Memberships();
