@@ -98,6 +98,7 @@ public sealed partial class PersonRecognizer
     /// <summary>
     /// A Latin-script name: capitalised words and the particles of <c>name_particles.tsv</c>, joined by
     /// hyphens (al-Barnawi); it never ends on a particle and needs one capitalised word that is not one.
+    /// A word another layer claimed stops it, unless a particle comes just before.
     /// </summary>
     private (int First, int End)? ReadLatinName(TextDocument doc, int start, bool[] taken)
     {
@@ -106,7 +107,10 @@ public sealed partial class PersonRecognizer
         while (end < doc.Tokens.Length && words < MaxLatinNameWords)
         {
             var token = doc.Tokens[end];
-            if (token.Kind == TokenKind.Latin && !taken[end] && (IsCapitalized(doc, end) || _particles.Contains(doc.TokenString(end))))
+
+            // A particle announces a name, even one a place shares: "Ould Hamma", "ag Tessalit".
+            var afterParticle = end > start && _particles.Contains(doc.TokenString(doc.IsPunct(end - 1, '-') ? end - 2 : end - 1));
+            if (token.Kind == TokenKind.Latin && (!taken[end] || afterParticle) && (IsCapitalized(doc, end) || _particles.Contains(doc.TokenString(end))))
             {
                 words++;
                 end++;
