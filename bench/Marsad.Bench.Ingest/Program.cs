@@ -3,45 +3,89 @@ using System.Globalization;
 using Marsad;
 using Marsad.Bench.Ingest;
 using Marsad.Pipeline;
+using Marsad.Resources;
 using Marsad.Store;
 
-// Usage: Marsad.Bench.Ingest [COUNT=10000]
-// Ingests COUNT generated articles (analyses pre-built, so extraction is a look-up) into a fresh
-// store on one core, then ingests them again (all unchanged), and prints throughput, peak memory
-// and the time split between extraction and storage.
-var count = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 10_000;
+// Usage (from the repository root, in Release):
+//   dotnet run -c Release --project bench/Marsad.Bench.Ingest -- [PATH=samples/articles.jsonl] [--count 10000] [--keep DB]
+//   dotnet run -c Release --project bench/Marsad.Bench.Ingest -- --generated [--count 10000]
+// Ingests COUNT articles into a fresh store on one core, then the same again (all unchanged), and
+// prints throughput, peak memory and the time split between extraction and storage. PATH's articles
+// are repeated with small variations and extracted by the shipped pipeline; --generated stores
+// made-up analyses, so storage is measured alone. --keep copies the store to DB afterwards, to look into.
+var generated = args.Contains("--generated");
+var count = Option("--count") is { } n ? int.Parse(n, CultureInfo.InvariantCulture) : 10_000;
+var keep = Option("--keep");
+var path = args.Where((a, i) => !a.StartsWith("--", StringComparison.Ordinal) && (i == 0 || !args[i - 1].StartsWith("--", StringComparison.Ordinal))).FirstOrDefault()
+    ?? Path.Combine("samples", "articles.jsonl");
 var folder = Directory.CreateTempSubdirectory("marsad-bench-").FullName;
 try
 {
-    var analyses = Enumerable.Range(0, count).Select(n => GeneratedReports.Article(n, 0)).ToDictionary(a => a.Article.Id);
-    Func<Article, ArticleAnalysis> analyze = article => analyses[article.Id];
-    var items = analyses.Values.Select(a => new IngestItem(a.Article, "generated")).ToList();
+    List<IngestItem> items;
+    Func<Article, ArticleAnalysis> analyze;
+    if (generated)
+    {
+        var analyses = Enumerable.Range(0, count).Select(n => GeneratedReports.Article(n, 0)).ToDictionary(a => a.Article.Id);
+        analyze = article => analyses[article.Id];
+        items = [.. analyses.Values.Select(a => new IngestItem(a.Article, "generated"))];
+        Console.WriteLine($"{count:N0} generated analyses (extraction is a look-up)");
+    }
+    else
+    {
+        var started = Stopwatch.GetTimestamp();
+        var pipeline = MarsadPipeline.Load(ResourceStore.Embedded);
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"pipeline loaded in {Stopwatch.GetElapsedTime(started).TotalSeconds:F2} s"));
+        analyze = pipeline.Analyze;
+        var articles = CorpusCopies.Read(path, count);
+        items = [.. articles.Select(a => new IngestItem(a, path))];
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"{count:N0} articles from {path}, {articles.Sum(a => (long)System.Text.Encoding.UTF8.GetByteCount(a.Text)) / 1e6:F1} MB of text"));
+    }
 
-    using var store = MarsadStore.Open(Path.Combine(folder, "bench.db"));
+    var db = Path.Combine(folder, "bench.db");
+    using var store = MarsadStore.Open(db);
     var ingestor = new ArticleIngestor(store, analyze, "bench") { Parallelism = 1 };
     Report("first ingest", count, Measure(() => ingestor.Ingest(items)));
     Report("re-ingest (unchanged)", count, Measure(() => ingestor.Ingest(items)));
     var counts = store.Counts();
-    Console.WriteLine($"store: {counts.Articles} articles, {counts.Events} events, {counts.Clusters} incidents; file {new FileInfo(Path.Combine(folder, "bench.db")).Length / 1048576.0:F1} MiB (+WAL)");
-    Console.WriteLine($"peak working set: {Process.GetCurrentProcess().PeakWorkingSet64 / 1048576.0:F0} MiB");
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+        $"store: {counts.Articles} articles, {counts.Events} events, {counts.Clusters} incidents; file {new FileInfo(db).Length / 1048576.0:F1} MiB (+WAL)"));
+    using var process = Process.GetCurrentProcess();
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"peak working set: {process.PeakWorkingSet64 / 1048576.0:F0} MiB"));
+    if (keep is not null)
+    {
+        store.Dispose();
+        File.Copy(db, keep, overwrite: true);
+    }
 }
 finally
 {
     Directory.Delete(folder, recursive: true);
 }
 
-static (IngestSummary Summary, TimeSpan Elapsed) Measure(Func<IngestSummary> run)
+string? Option(string name)
 {
-    var started = Stopwatch.GetTimestamp();
-    var summary = run();
-    return (summary, Stopwatch.GetElapsedTime(started));
+    var at = Array.IndexOf(args, name);
+    return at >= 0 && at + 1 < args.Length ? args[at + 1] : null;
 }
 
-static void Report(string label, int count, (IngestSummary Summary, TimeSpan Elapsed) run)
+static (IngestSummary Summary, TimeSpan Elapsed, TimeSpan Cpu) Measure(Func<IngestSummary> run)
+{
+    using var process = Process.GetCurrentProcess();
+    var cpu = process.TotalProcessorTime;
+    var started = Stopwatch.GetTimestamp();
+    var summary = run();
+    var elapsed = Stopwatch.GetElapsedTime(started);
+    process.Refresh();
+    return (summary, elapsed, process.TotalProcessorTime - cpu);
+}
+
+static void Report(string label, int count, (IngestSummary Summary, TimeSpan Elapsed, TimeSpan Cpu) run)
 {
     var s = run.Summary;
+    var seconds = run.Elapsed.TotalSeconds;
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-        $"{label}: {count} articles in {run.Elapsed.TotalSeconds:F2} s = {count / run.Elapsed.TotalSeconds:F0} articles/s " +
+        $"{label}: {count} articles in {seconds:F2} s = {count / seconds:F0} articles/s ({count / run.Cpu.TotalSeconds:F0} per process CPU-s) " +
         $"(new {s.New}, unchanged {s.Unchanged}, failed {s.Failed}; events {s.Events}; clusters re-formed {s.ClustersWritten}); " +
-        $"extraction {s.Extraction.TotalSeconds:F2} s, storage {s.Storage.TotalSeconds:F2} s"));
+        $"extraction {s.Extraction.TotalSeconds:F2} s ({s.Extraction.TotalSeconds / seconds:P0}), storage {s.Storage.TotalSeconds:F2} s ({s.Storage.TotalSeconds / seconds:P0})"));
 }

@@ -8,8 +8,8 @@ public sealed record IngestItem(Article Article, string Origin);
 
 /// <summary>
 /// Feeds articles through the analysis into the store: unchanged articles are skipped before
-/// analysis, the rest are analysed in parallel a batch at a time and saved one transaction per
-/// article by a single writer. A failing article is reported and the run goes on.
+/// analysis, the rest are analysed in parallel a batch at a time and saved by a single writer, one
+/// transaction per batch and a savepoint per article. A failing article is reported and the run goes on.
 /// </summary>
 public sealed class ArticleIngestor(MarsadStore store, Func<Article, ArticleAnalysis> analyze, string extractor)
 {
@@ -50,13 +50,23 @@ public sealed class ArticleIngestor(MarsadStore store, Func<Article, ArticleAnal
             summary.ExtractionTicks += Stopwatch.GetTimestamp() - started;
 
             started = Stopwatch.GetTimestamp();
-            for (var i = 0; i < pending.Length; i++)
+            using (var transaction = store.BeginBatch())
             {
-                Save(pending[i], analyses[i], replace, summary);
-                OnProgress?.Invoke(++processed);
+                for (var i = 0; i < pending.Length; i++)
+                {
+                    Save(pending[i], analyses[i], replace, summary);
+                }
+
+                transaction.Commit();
             }
 
             summary.StorageTicks += Stopwatch.GetTimestamp() - started;
+
+            // Progress counts committed articles only.
+            for (var i = 0; i < pending.Length; i++)
+            {
+                OnProgress?.Invoke(++processed);
+            }
         }
 
         return summary;

@@ -11,18 +11,70 @@ public sealed partial class MarsadStore
 {
     /// <summary>
     /// Saves an article with its events and relations, and re-forms the clusters they touch, all in
-    /// one transaction. Saving the same content again does nothing; a corrected version (same id,
-    /// other content) replaces the article's events. With <paramref name="replace"/> the events are
-    /// replaced even when the content is unchanged (re-extraction).
+    /// one transaction (a savepoint inside an open <see cref="BeginBatch"/>). Saving the same content
+    /// again does nothing; a corrected version (same id, other content) replaces the article's events.
+    /// With <paramref name="replace"/> the events are replaced even when the content is unchanged (re-extraction).
     /// </summary>
     public SaveOutcome Save(ArticleAnalysis analysis, string extractor, string? origin = null, bool replace = false)
     {
+        if (_batch is null)
+        {
+            using var own = _connection.BeginTransaction();
+            var outcome = Save(analysis, extractor, origin, replace, own);
+            own.Commit();
+            return outcome;
+        }
+
+        // A failed article is undone alone; the batch's other articles stay.
+        _batch.Save(ArticleSavepoint);
+        try
+        {
+            var outcome = Save(analysis, extractor, origin, replace, _batch);
+            _batch.Release(ArticleSavepoint);
+            return outcome;
+        }
+        catch
+        {
+            _batch.Rollback(ArticleSavepoint);
+            _batch.Release(ArticleSavepoint);
+            throw;
+        }
+    }
+
+    /// <summary>
+    /// Opens a transaction that the next saves join, each in its own savepoint, until it is committed
+    /// or disposed (rolled back). One commit for many articles writes each touched page once, not once
+    /// per article; an article stays whole either way.
+    /// </summary>
+    public StoreBatch BeginBatch()
+    {
+        if (_batch is not null)
+        {
+            throw new InvalidOperationException("a batch is already open");
+        }
+
+        _batch = _connection.BeginTransaction();
+        return new StoreBatch(this);
+    }
+
+    internal void EndBatch(bool commit)
+    {
+        if (commit)
+        {
+            _batch?.Commit();
+        }
+
+        _batch?.Dispose();
+        _batch = null;
+    }
+
+    private SaveOutcome Save(ArticleAnalysis analysis, string extractor, string? origin, bool replace, SqliteTransaction transaction)
+    {
         var article = analysis.Article;
         var hash = ArticleHash.Of(article);
-        using var transaction = _connection.BeginTransaction();
         var state = Check(article, hash, transaction);
         var stored = state == ArticleState.Changed
-            || (state == ArticleState.Unchanged && _connection.Scalar("SELECT 1 FROM articles WHERE id = $id", transaction, ("$id", article.Id)) is not null);
+            || (state == ArticleState.Unchanged && _commands.Scalar("SELECT 1 FROM articles WHERE id = $id", transaction, ("$id", article.Id)) is not null);
         if (state == ArticleState.Unchanged && !(replace && stored))
         {
             return new SaveOutcome(state, 0, 0);
@@ -30,14 +82,14 @@ public sealed partial class MarsadStore
 
         var removed = stored ? StoredKeys(article.Id, transaction) : [];
         var added = analysis.Events.Select((e, i) => new KeyedEvent(new EventKey(article.Id, i), e with { ArticleId = article.Id })).ToList();
-        var change = _dedup.Update(new SqliteNeighbourhood(_connection, transaction, _dedupOptions), removed, added);
+        var change = _dedup.Update(new SqliteNeighbourhood(_commands, transaction, _dedupOptions), removed, added);
 
         foreach (var id in change.RemovedClusterIds)
         {
-            _connection.Execute("DELETE FROM clusters WHERE id = $id", transaction, ("$id", id));
+            _commands.Execute("DELETE FROM clusters WHERE id = $id", transaction, ("$id", id));
         }
 
-        _connection.Execute("DELETE FROM events WHERE article_id = $id; DELETE FROM relations WHERE article_id = $id", transaction, ("$id", article.Id));
+        _commands.Execute("DELETE FROM events WHERE article_id = $id; DELETE FROM relations WHERE article_id = $id", transaction, ("$id", article.Id));
         WriteArticle(analysis, hash, extractor, origin, transaction);
         foreach (var e in added)
         {
@@ -47,7 +99,7 @@ public sealed partial class MarsadStore
         for (var i = 0; i < analysis.Relations.Length; i++)
         {
             var r = analysis.Relations[i];
-            _connection.Execute(
+            _commands.Execute(
                 "INSERT INTO relations VALUES ($article, $ordinal, $subject, $predicate, $object, $start, $end, $confidence)", transaction,
                 ("$article", article.Id), ("$ordinal", i), ("$subject", r.Subject), ("$predicate", r.Predicate), ("$object", r.Object),
                 ("$start", r.Evidence.Start), ("$end", r.Evidence.End), ("$confidence", r.Confidence));
@@ -58,13 +110,12 @@ public sealed partial class MarsadStore
             WriteCluster(cluster, transaction);
         }
 
-        transaction.Commit();
         return new SaveOutcome(state == ArticleState.Unchanged ? ArticleState.Changed : state, added.Count, change.Clusters.Length);
     }
 
     private HashSet<EventKey> StoredKeys(string articleId, SqliteTransaction transaction)
     {
-        using var command = _connection.Command("SELECT ordinal FROM events WHERE article_id = $id", transaction, ("$id", articleId));
+        var command = _commands.Get("SELECT ordinal FROM events WHERE article_id = $id", transaction, ("$id", articleId));
         using var reader = command.ExecuteReader();
         var keys = new HashSet<EventKey>();
         while (reader.Read())
@@ -78,7 +129,7 @@ public sealed partial class MarsadStore
     private void WriteArticle(ArticleAnalysis analysis, string hash, string extractor, string? origin, SqliteTransaction transaction)
     {
         var a = analysis.Article;
-        _connection.Execute(
+        _commands.Execute(
             """
             INSERT INTO articles (id, content_hash, title, text, lang, published, url, source, origin, language, extractor, folded, ingested_at)
             VALUES ($id, $hash, $title, $text, $lang, $published, $url, $source, $origin, $language, $extractor, $folded, $now)
@@ -94,7 +145,7 @@ public sealed partial class MarsadStore
     private void WriteEvent(KeyedEvent keyed, SqliteTransaction transaction)
     {
         var e = keyed.Event;
-        _connection.Execute(
+        _commands.Execute(
             "INSERT INTO events VALUES ($article, $ordinal, $type, $sub, $date, $country, $admin1, $admin2, $lat, $lon, $actors, $folded, $record)", transaction,
             ("$article", keyed.Key.ArticleId), ("$ordinal", keyed.Key.Ordinal), ("$type", e.EventType), ("$sub", e.SubEventType),
             ("$date", IsoDate(e.EventDate)), ("$country", e.Country), ("$admin1", e.Admin1), ("$admin2", e.Admin2),
@@ -105,14 +156,14 @@ public sealed partial class MarsadStore
     private void WriteCluster(EventCluster cluster, SqliteTransaction transaction)
     {
         var e = cluster.Event;
-        _connection.Execute(
+        _commands.Execute(
             "INSERT INTO clusters VALUES ($id, $type, $sub, $date, $country, $admin1, $actors, $folded, $count, $record, $now)", transaction,
             ("$id", cluster.Id), ("$type", e.EventType), ("$sub", e.SubEventType), ("$date", IsoDate(e.EventDate)), ("$country", e.Country),
             ("$admin1", e.Admin1), ("$actors", Actors(e)), ("$folded", Searchable(e)), ("$count", cluster.Sources.Length),
             ("$record", StoreJson.Write(e)), ("$now", Now()));
         foreach (var source in cluster.Sources)
         {
-            _connection.Execute(
+            _commands.Execute(
                 "INSERT INTO cluster_sources VALUES ($cluster, $article, $ordinal, $source)", transaction,
                 ("$cluster", cluster.Id), ("$article", source.Key.ArticleId), ("$ordinal", source.Key.Ordinal), ("$source", StoreJson.Write(source)));
         }

@@ -12,14 +12,18 @@ namespace Marsad.Store;
 public sealed partial class MarsadStore : IDisposable
 {
     private readonly SqliteConnection _connection;
+    private readonly CommandCache _commands;
     private readonly Deduplicator _dedup;
     private readonly DedupOptions _dedupOptions;
     private readonly TimeProvider _clock;
+    private const string ArticleSavepoint = "article";
+    private SqliteTransaction? _batch;
 
     private MarsadStore(string path, SqliteConnection connection, StoreOptions options)
     {
         Path = path;
         _connection = connection;
+        _commands = new CommandCache(connection);
         _dedup = new Deduplicator(options.Dedup);
         _dedupOptions = options.Dedup;
         _clock = options.Clock;
@@ -74,17 +78,22 @@ public sealed partial class MarsadStore : IDisposable
         Convert.ToInt32(_connection.Scalar("SELECT count(*) FROM events")),
         Convert.ToInt32(_connection.Scalar("SELECT count(*) FROM clusters")));
 
-    public void Dispose() => _connection.Dispose();
+    public void Dispose()
+    {
+        EndBatch(commit: false);
+        _commands.Dispose();
+        _connection.Dispose();
+    }
 
     private ArticleState Check(Article article, string hash, SqliteTransaction? transaction)
     {
-        var stored = _connection.Scalar("SELECT content_hash FROM articles WHERE id = $id", transaction, ("$id", article.Id)) as string;
+        var stored = _commands.Scalar("SELECT content_hash FROM articles WHERE id = $id", transaction, ("$id", article.Id)) as string;
         if (stored is not null)
         {
             return stored == hash ? ArticleState.Unchanged : ArticleState.Changed;
         }
 
-        var sameContent = _connection.Scalar("SELECT 1 FROM articles WHERE content_hash = $hash LIMIT 1", transaction, ("$hash", hash));
+        var sameContent = _commands.Scalar("SELECT 1 FROM articles WHERE content_hash = $hash LIMIT 1", transaction, ("$hash", hash));
         return sameContent is null ? ArticleState.New : ArticleState.Unchanged;
     }
 }

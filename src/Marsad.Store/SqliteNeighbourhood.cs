@@ -5,7 +5,7 @@ using Microsoft.Data.Sqlite;
 namespace Marsad.Store;
 
 /// <summary>The stored events and clusters an incremental dedup update looks at, read inside the saving transaction.</summary>
-internal sealed class SqliteNeighbourhood(SqliteConnection connection, SqliteTransaction transaction, DedupOptions options) : IIncidentNeighbourhood
+internal sealed class SqliteNeighbourhood(CommandCache commands, SqliteTransaction transaction, DedupOptions options) : IIncidentNeighbourhood
 {
     private const double KmPerDegree = 111.32;
 
@@ -26,7 +26,7 @@ internal sealed class SqliteNeighbourhood(SqliteConnection connection, SqliteTra
             ("$lat", probe.Latitude), ("$lon", probe.Longitude), ("$dlat", latDelta), ("$dlon", lonDelta));
     }
 
-    public string? ClusterOf(EventKey key) => connection.Scalar(
+    public string? ClusterOf(EventKey key) => commands.Scalar(
         "SELECT cluster_id FROM cluster_sources WHERE article_id = $article AND ordinal = $ordinal", transaction,
         ("$article", key.ArticleId), ("$ordinal", key.Ordinal)) as string;
 
@@ -36,7 +36,7 @@ internal sealed class SqliteNeighbourhood(SqliteConnection connection, SqliteTra
 
     private List<KeyedEvent> Read(string sql, params (string, object?)[] parameters)
     {
-        using var command = connection.Command(sql, transaction, parameters);
+        var command = commands.Get(sql, transaction, parameters);
         using var reader = command.ExecuteReader();
         var events = new List<KeyedEvent>();
         while (reader.Read())

@@ -223,7 +223,8 @@ public sealed partial class PersonRecognizer
         var prefixLength = 0;
         var unknownLeft = cued ? 2 : 1;
         var afterParticle = false;
-        while (end < doc.Tokens.Length && end - start < MaxNameTokens && doc.Tokens[end].Kind == TokenKind.Arabic && !taken[end])
+        // After a particle (أغ بيلا، ولد باري) a word is a name even where a village is spelled the same.
+        while (end < doc.Tokens.Length && end - start < MaxNameTokens && doc.Tokens[end].Kind == TokenKind.Arabic && (!taken[end] || afterParticle))
         {
             var word = doc.TokenString(end);
             if (end == start && !cued)

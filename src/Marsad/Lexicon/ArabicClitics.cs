@@ -15,12 +15,12 @@ public readonly record struct CliticReading(string Stem, int StemStart, int Stem
 /// </summary>
 public static class ArabicClitics
 {
-    private const int MinStem = 2;
+    internal const int MinStem = 2;
     private static readonly string[] Conjunctions = ["", "و", "ف"];
     private static readonly string[] Prepositions = ["", "ب", "ل", "ك", "س"];
 
     // Longest first, so that هما is tried before ها and ه.
-    private static readonly string[] PronounSuffixes = ["هما", "كما", "هم", "هن", "ها", "كم", "نا", "ه", "ك", "ي"];
+    internal static readonly string[] PronounSuffixes = ["هما", "كما", "هم", "هن", "ها", "كم", "نا", "ه", "ك", "ي"];
 
     /// <summary>All readings with proclitics stripped (the surface reading first).</summary>
     public static List<CliticReading> PrefixReadings(ReadOnlySpan<char> token)
@@ -62,32 +62,11 @@ public static class ArabicClitics
         return readings;
     }
 
-    /// <summary>Readings of <paramref name="reading"/> with a pronoun suffix stripped.</summary>
-    public static IEnumerable<CliticReading> SuffixReadings(CliticReading reading)
-    {
-        foreach (var suffix in PronounSuffixes)
-        {
-            var stem = reading.Stem;
-            if (stem.Length - suffix.Length < MinStem || !stem.EndsWith(suffix, StringComparison.Ordinal))
-            {
-                continue;
-            }
-
-            var bare = stem[..^suffix.Length];
-            var end = reading.StemEnd - suffix.Length;
-            yield return reading with { Stem = bare, StemEnd = end, Suffix = suffix };
-            if (bare.EndsWith('ت'))
-            {
-                // قيادته = قيادة + ه: the ta marbuta (folded ه) is written ت before a suffix.
-                yield return reading with { Stem = bare[..^1] + "ه", StemEnd = end, Suffix = suffix };
-            }
-            else if (bare.EndsWith('و'))
-            {
-                // اختطفوه = اختطفوا + ه: the silent alef of the plural drops before a suffix.
-                yield return reading with { Stem = bare + "ا", StemEnd = end, Suffix = suffix };
-            }
-        }
-    }
+    /// <summary>
+    /// The stems of <paramref name="word"/> with a pronoun suffix stripped, longest suffix first;
+    /// <paramref name="buffer"/> (at least as long as the word) holds the stems whose spelling changes.
+    /// </summary>
+    public static SuffixStems SuffixStems(ReadOnlySpan<char> word, Span<char> buffer) => new(word, buffer);
 
     private static void Add(List<CliticReading> readings, CliticReading reading)
     {
@@ -100,5 +79,69 @@ public static class ArabicClitics
         }
 
         readings.Add(reading);
+    }
+}
+
+/// <summary>
+/// The stems of a word with a pronoun suffix stripped, in the order lexicons try them; the stem
+/// is a slice of the word or of the caller's buffer, so the matchers' inner loop allocates nothing.
+/// </summary>
+public ref struct SuffixStems
+{
+    private static readonly string[] Suffixes = ArabicClitics.PronounSuffixes;
+    private readonly ReadOnlySpan<char> _word;
+    private readonly Span<char> _buffer;
+    private int _suffix = -1;
+    private bool _respelled = true;
+
+    internal SuffixStems(ReadOnlySpan<char> word, Span<char> buffer)
+    {
+        _word = word;
+        _buffer = buffer;
+    }
+
+    /// <summary>The stem without <see cref="Suffix"/>.</summary>
+    public ReadOnlySpan<char> Current { get; private set; }
+
+    /// <summary>The pronoun suffix stripped from the word.</summary>
+    public readonly string Suffix => Suffixes[_suffix];
+
+    public bool MoveNext()
+    {
+        if (!_respelled)
+        {
+            _respelled = true;
+            var bare = _word[..^Suffix.Length];
+            if (bare[^1] == 'ت')
+            {
+                // قيادته = قيادة + ه: the ta marbuta (folded ه) is written ت before a suffix.
+                bare[..^1].CopyTo(_buffer);
+                _buffer[bare.Length - 1] = 'ه';
+                Current = _buffer[..bare.Length];
+                return true;
+            }
+
+            if (bare[^1] == 'و')
+            {
+                // اختطفوه = اختطفوا + ه: the silent alef of the plural drops before a suffix.
+                bare.CopyTo(_buffer);
+                _buffer[bare.Length] = 'ا';
+                Current = _buffer[..(bare.Length + 1)];
+                return true;
+            }
+        }
+
+        while (++_suffix < Suffixes.Length)
+        {
+            var suffix = Suffixes[_suffix];
+            if (_word.Length - suffix.Length >= ArabicClitics.MinStem && _word.EndsWith(suffix, StringComparison.Ordinal))
+            {
+                _respelled = false;
+                Current = _word[..^suffix.Length];
+                return true;
+            }
+        }
+
+        return false;
     }
 }

@@ -9,6 +9,8 @@ namespace Marsad.Lexicon;
 /// </summary>
 public sealed class PhraseMatcher<T>
 {
+    // Every lexicon tries every reading of every token: suffix-stripped stems are spelled into a stack buffer, not new strings.
+    private const int ScratchChars = 64;
     private readonly Node _root = new();
 
     public PhraseMatcher(IEnumerable<(string Phrase, T Payload)> entries)
@@ -65,25 +67,29 @@ public sealed class PhraseMatcher<T>
             return;
         }
 
-        foreach (var reading in doc.Readings(index))
+        Span<char> buffer = stackalloc char[ScratchChars];
+        var start = doc.Tokens[index].NormStart;
+        var readings = doc.Readings(index);
+        for (var r = 0; r < readings.Count; r++)
         {
-            var start = doc.Tokens[index].NormStart;
+            var reading = readings[r];
             if (_root.Child(reading.Stem) is { } node)
             {
                 Emit(node, index, index + 1, start + reading.StemStart, start + reading.StemEnd, reading.Prefix, "", output);
                 Walk(doc, node, index, index + 1, start + reading.StemStart, reading.Prefix, output);
             }
 
-            foreach (var stripped in ArabicClitics.SuffixReadings(reading))
+            var stems = ArabicClitics.SuffixStems(reading.Stem, Scratch(buffer, reading.Stem.Length));
+            while (stems.MoveNext())
             {
-                if (IsTaMarbuta(doc, start + stripped.StemEnd))
+                if (IsTaMarbuta(doc, start + reading.StemEnd - stems.Suffix.Length))
                 {
                     continue;
                 }
 
-                if (_root.Child(stripped.Stem) is { } single)
+                if (_root.Child(stems.Current) is { } single)
                 {
-                    Emit(single, index, index + 1, start + stripped.StemStart, start + stripped.StemEnd, stripped.Prefix, stripped.Suffix, output);
+                    Emit(single, index, index + 1, start + reading.StemStart, start + reading.StemEnd - stems.Suffix.Length, reading.Prefix, stems.Suffix, output);
                 }
             }
         }
@@ -91,6 +97,7 @@ public sealed class PhraseMatcher<T>
 
     private void Walk(TextDocument doc, Node node, int first, int next, int normStart, string prefix, List<PhraseMatch<T>> output)
     {
+        Span<char> buffer = stackalloc char[ScratchChars];
         while (next < doc.Tokens.Length && node.HasChildren)
         {
             var token = doc.Tokens[next];
@@ -102,17 +109,17 @@ public sealed class PhraseMatcher<T>
             var text = doc.TokenText(next);
             if (token.Kind == TokenKind.Arabic)
             {
-                var surface = new CliticReading(text.ToString(), 0, token.Length, "", "");
-                foreach (var stripped in ArabicClitics.SuffixReadings(surface))
+                var stems = ArabicClitics.SuffixStems(text, Scratch(buffer, text.Length));
+                while (stems.MoveNext())
                 {
-                    if (IsTaMarbuta(doc, token.NormStart + stripped.StemEnd))
+                    if (IsTaMarbuta(doc, token.NormEnd - stems.Suffix.Length))
                     {
                         continue;
                     }
 
-                    if (node.Child(stripped.Stem) is { } last)
+                    if (node.Child(stems.Current) is { } last)
                     {
-                        Emit(last, first, next + 1, normStart, token.NormStart + stripped.StemEnd, prefix, stripped.Suffix, output);
+                        Emit(last, first, next + 1, normStart, token.NormEnd - stems.Suffix.Length, prefix, stems.Suffix, output);
                     }
                 }
             }
@@ -127,6 +134,9 @@ public sealed class PhraseMatcher<T>
             Emit(node, first, next, normStart, token.NormEnd, prefix, "", output);
         }
     }
+
+    /// <summary>The stack buffer, or a heap one for a word too long for it.</summary>
+    private static Span<char> Scratch(Span<char> buffer, int length) => length <= buffer.Length ? buffer : new char[length];
 
     /// <summary>
     /// Folding writes ة as ه, but a word ending in ة has no pronoun suffix (عسكرية is not عسكري + ه):

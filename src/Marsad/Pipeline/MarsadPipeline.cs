@@ -92,14 +92,15 @@ public sealed class MarsadPipeline
         var diagnostics = reference is null
             ? ImmutableArray.Create(new Diagnostic(DiagnosticCodes.NoReferenceDate, "no publication date and none could be inferred: relative dates are left unresolved"))
             : [];
+        var events = _assembler.Assemble(layers, incidents, article);
         return new ArticleAnalysis
         {
             Article = article,
             Language = doc.Language,
             ReferenceDate = reference,
             ReferenceDateInferred = documentDate.Kind == DocumentDateKind.Inferred,
-            Events = _assembler.Assemble(layers, incidents, article),
-            Relations = _relations.Extract(layers, incidents, article.Id),
+            Events = events,
+            Relations = _relations.Extract(layers, incidents, events, article.Id),
             Diagnostics = diagnostics,
         };
     }

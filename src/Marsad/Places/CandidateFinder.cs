@@ -45,10 +45,15 @@ internal sealed class CandidateFinder(Gazetteer gazetteer)
         var best = new Dictionary<int, double>();
         foreach (var posting in gazetteer.Sounding(key))
         {
-            var score = Phonetics.Similarity(phonemes, gazetteer.Phonemes(posting)) - penalty;
+            // The prior is a look-up and the spelling an edit distance: a place too unlikely is not spelled out.
             var prior = gazetteer.Prior(posting.Entry);
-            if (score >= threshold && prior >= minPrior && (licence == Licence.Strong || prior >= PlaceScores.ProminentPrior)
-                && (!best.TryGetValue(posting.Entry, out var previous) || score > previous))
+            if (prior < minPrior || (licence != Licence.Strong && prior < PlaceScores.ProminentPrior))
+            {
+                continue;
+            }
+
+            var score = Phonetics.Similarity(phonemes, gazetteer.Phonemes(posting)) - penalty;
+            if (score >= threshold && (!best.TryGetValue(posting.Entry, out var previous) || score > previous))
             {
                 best[posting.Entry] = score;
             }

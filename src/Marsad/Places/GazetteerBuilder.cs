@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 using Marsad.Text;
 
 namespace Marsad.Places;
@@ -10,13 +11,14 @@ internal sealed class GazetteerBuilder(AdminAffixes affixes, HashSet<string> ara
     // ordinary word (السبت، على): it needs a preposition at least; short ones a place word.
     private const int ShortArabicName = 3;
     private const float ProminentPrior = 0.75f;
+    private const int RepeatsLookedAt = 8;
 
-    private readonly List<GazetteerEntry> _entries = [];
-    private readonly List<bool> _hasArabic = [];
+    private readonly List<GazetteerEntry> _entries = new(210_000);
+    private readonly List<bool> _hasArabic = new(210_000);
     // Sized for the shipped gazetteer (about 200,000 name keys and 40,000 consonant keys).
     private readonly PostingIndex<NamePosting>.Builder _names = new(keys: 240_000, postings: 420_000);
     private readonly PostingIndex<PhoneticPosting>.Builder _sounds = new(keys: 48_000, postings: 420_000);
-    private readonly Dictionary<long, int> _byGeonameId = [];
+    private readonly Dictionary<long, int> _byGeonameId = new(210_000);
     private readonly Dictionary<string, int> _byOtherId = new(StringComparer.Ordinal);
     private readonly List<char> _phonemes = new(3_000_000);
     private readonly Dictionary<string, int> _countries = new(StringComparer.Ordinal);
@@ -26,6 +28,8 @@ internal sealed class GazetteerBuilder(AdminAffixes affixes, HashSet<string> ara
         Add(entry, LatinNames.Keys(latinNames), arabicNames, gazetteerNames: false);
 
     /// <summary>Adds an entry by the compact keys of its Latin names; <paramref name="gazetteerNames"/> says its Arabic names may carry a place word to strip ("منطقة غاو").</summary>
+    // Called for each of two hundred thousand places once per process: tier-0 code would do most of the work before the method is recompiled.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public int Add(GazetteerEntry entry, IReadOnlyList<string> latinKeys, IEnumerable<string> arabicNames, bool gazetteerNames)
     {
         var index = _entries.Count;
@@ -96,6 +100,7 @@ internal sealed class GazetteerBuilder(AdminAffixes affixes, HashSet<string> ara
             notPlaces.Where(p => p.Value == NameNeeds.Never).Select(p => p.Key).ToHashSet(StringComparer.Ordinal));
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void AddLatin(int entry, string key, NameNeeds needs, bool alias)
     {
         if (key.Length < 2)
@@ -114,8 +119,10 @@ internal sealed class GazetteerBuilder(AdminAffixes affixes, HashSet<string> ara
         }
 
         // An entry's names are added one after another: only its own latest postings can repeat.
-        foreach (var posting in _sounds.Newest(sound))
+        var slot = _sounds.Slot(sound);
+        for (var (pair, seen) = (_sounds.Newest(slot), 0); pair >= 0 && seen < RepeatsLookedAt; pair = _sounds.Previous(pair), seen++)
         {
+            var posting = _sounds.Posting(pair);
             if (posting.Entry != entry)
             {
                 break;
@@ -127,10 +134,11 @@ internal sealed class GazetteerBuilder(AdminAffixes affixes, HashSet<string> ara
             }
         }
 
-        _sounds.Add(sound, new PhoneticPosting(entry, _phonemes.Count, phonemes.Length));
+        _sounds.Add(slot, new PhoneticPosting(entry, _phonemes.Count, phonemes.Length));
         _phonemes.AddRange(phonemes);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void AddArabic(int entry, string name, NameNeeds needs, bool alias, bool stripCue)
     {
         if (name.Contains('،') || name.Contains(',') || name.Contains('('))
@@ -156,11 +164,14 @@ internal sealed class GazetteerBuilder(AdminAffixes affixes, HashSet<string> ara
         Post(entry, key, notPlaces.GetValueOrDefault(key, needs), alias);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Post(int entry, string key, NameNeeds needs, bool alias)
     {
         // Gazetteer names arrive entry by entry, so a repeat is the newest posting; aliases come later and search.
-        foreach (var (pair, posting) in _names.Postings(key))
+        var slot = _names.Slot(key);
+        for (var pair = _names.Newest(slot); pair >= 0; pair = _names.Previous(pair))
         {
+            var posting = _names.Posting(pair);
             if (posting.Entry == entry)
             {
                 if (needs < posting.Needs)
@@ -177,6 +188,6 @@ internal sealed class GazetteerBuilder(AdminAffixes affixes, HashSet<string> ara
             }
         }
 
-        _names.Add(key, new NamePosting(entry, needs, alias));
+        _names.Add(slot, new NamePosting(entry, needs, alias));
     }
 }

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Marsad.Text;
 
 namespace Marsad.Places;
@@ -11,8 +12,18 @@ internal static class NameKeys
 {
     public static string Compact(string text)
     {
+        var output = text.Length <= 128 ? stackalloc char[MaxLength(text.Length)] : new char[MaxLength(text.Length)];
+        return new string(output[..Compact(text, output)]);
+    }
+
+    /// <summary>Room <see cref="Compact(ReadOnlySpan{char}, Span{char})"/> may fill for a name of <paramref name="length"/> characters.</summary>
+    public static int MaxLength(int length) => length * 2 + CharFolding.MaxExpansion;
+
+    /// <summary>Writes the key of <paramref name="text"/> into <paramref name="output"/> (cut at its end); returns its length.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // see PlacesFile: once per Latin name at load
+    public static int Compact(ReadOnlySpan<char> text, Span<char> output)
+    {
         Span<char> buffer = stackalloc char[CharFolding.MaxExpansion];
-        var output = text.Length <= 128 ? stackalloc char[text.Length * 2 + CharFolding.MaxExpansion] : new char[text.Length * 2 + CharFolding.MaxExpansion];
         var n = 0;
         foreach (var c in text)
         {
@@ -26,7 +37,7 @@ internal static class NameKeys
             }
         }
 
-        return new string(output[..n]);
+        return n;
     }
 
     /// <summary>Appends the letters and digits of already folded text; returns the new length, or -1 when it does not fit.</summary>

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Text;
+using System.Runtime.CompilerServices;
 using Marsad.Resources;
 
 namespace Marsad.Places;
@@ -47,6 +48,8 @@ internal static class PlacesFile
     }
 
     /// <summary>(start, length, line number) of every data line, after checking the header.</summary>
+    // Runs once per process over two hundred thousand lines: tier-0 code would do most of the work before the method is recompiled.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static List<(int Start, int Length, int Number)> Lines(ResourceStore resources, byte[] text)
     {
         var lines = new List<(int, int, int)>(210_000);
@@ -78,6 +81,7 @@ internal static class PlacesFile
         return lines;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static PlaceRow Parse(ResourceStore resources, byte[] text, (int Start, int Length, int Number) line, AdminAffixes affixes, ConcurrentDictionary<string, string> pool)
     {
         Span<Range> fields = stackalloc Range[Columns.Length + 1];
@@ -126,6 +130,7 @@ internal static class PlacesFile
     /// <summary>One shared one-country list per country, not one per place.</summary>
     private static ImmutableArray<string> CountryList(string country) => CountryLists.GetOrAdd(country, static c => [c]);
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static string Pooled(ReadOnlySpan<byte> utf8, ConcurrentDictionary<string, string> pool)
     {
         Span<char> value = stackalloc char[utf8.Length];
@@ -134,7 +139,49 @@ internal static class PlacesFile
         return lookup.TryGetValue(value, out var pooled) ? pooled : pool.GetOrAdd(value.ToString(), static s => s);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static string[] LatinKeys(GazetteerEntry entry, ReadOnlySpan<byte> alternates, AdminAffixes affixes)
+    {
+        if (entry.Kind.IsAdmin())
+        {
+            return AdminKeys(entry, alternates, affixes);
+        }
+
+        // A place's names mostly share a key ("Gao", "GAO"): a key becomes a string only when it is new.
+        var keys = new List<string>(4);
+        AddKey(keys, entry.Name);
+        AddKey(keys, entry.Location);
+        Span<char> name = stackalloc char[128];
+        foreach (var range in alternates.Split((byte)'|'))
+        {
+            var utf8 = alternates[range];
+            if (!utf8.IsEmpty)
+            {
+                var chars = utf8.Length <= name.Length ? name : new char[utf8.Length];
+                AddKey(keys, chars[..Encoding.UTF8.GetChars(utf8, chars)]);
+            }
+        }
+
+        return [.. keys];
+    }
+
+    private static void AddKey(List<string> keys, ReadOnlySpan<char> name)
+    {
+        var key = name.Length <= 128 ? stackalloc char[NameKeys.MaxLength(name.Length)] : new char[NameKeys.MaxLength(name.Length)];
+        key = key[..NameKeys.Compact(name, key)];
+        foreach (var k in keys)
+        {
+            if (key.SequenceEqual(k))
+            {
+                return;
+            }
+        }
+
+        keys.Add(new string(key));
+    }
+
+    /// <summary>An admin unit's keys also come without its unit word ("Douentza Cercle" is Douentza too).</summary>
+    private static string[] AdminKeys(GazetteerEntry entry, ReadOnlySpan<byte> alternates, AdminAffixes affixes)
     {
         var names = new List<string>(4) { entry.Name, entry.Location };
         foreach (var range in alternates.Split((byte)'|'))
@@ -145,15 +192,12 @@ internal static class PlacesFile
             }
         }
 
-        if (entry.Kind.IsAdmin())
-        {
-            names.AddRange([.. names.Select(affixes.Strip).OfType<string>()]);
-        }
-
+        names.AddRange([.. names.Select(affixes.Strip).OfType<string>()]);
         return LatinNames.Keys(names);
     }
 
     /// <summary>The tab-separated cells of a line as ranges; returns how many (at most <c>fields.Length</c>).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int SplitTabs(ReadOnlySpan<byte> line, Span<Range> fields)
     {
         var count = 0;

@@ -45,6 +45,21 @@ public sealed partial class RelationExtractor
             }
         }
 
+        /// <summary>"جماعة بوكو حرام، الفصيل الذي كان يقوده أبو بكر شيكاو": the person after the cue leads the group before it.</summary>
+        public void LedBy()
+        {
+            foreach (var cue in cues.Where(c => c.Kind == RelationCueKind.LedBy))
+            {
+                var leader = PersonAfter(cue.EndToken, 2);
+                var group = layers.Actors.LastOrDefault(a => a.EndToken <= cue.FirstToken && cue.FirstToken - a.EndToken <= Reach / 2 && a.Actor is { IsTemplate: false }
+                                                             && layers.SentenceOf(a.FirstToken) == layers.SentenceOf(cue.FirstToken));
+                if (leader is not null && group is not null)
+                {
+                    Add(leader.Name, RelationPredicates.LeaderOf, Name(group.Actor!), group.Span.Cover(leader.Span), 0.65);
+                }
+            }
+        }
+
         /// <summary>
         /// The groups each person left and joined, in the order told: a group left (انشق عن) is a former
         /// one; of the groups joined, all but the last are former; the last is where the person defected to
@@ -56,9 +71,17 @@ public sealed partial class RelationExtractor
             var left = new Dictionary<string, (Actor? Group, TextSpan Evidence)>(StringComparer.Ordinal);
             foreach (var cue in cues.Where(c => c.Kind is RelationCueKind.Join or RelationCueKind.FormerFrom or RelationCueKind.Surrender))
             {
-                var person = PersonAfter(cue.EndToken, 1) ?? Topic(cue.FirstToken);
+                // "انشق عشرات المقاتلين بقيادة X": the one who led the defectors left too.
+                var person = PersonAfter(cue.EndToken, cue.Kind == RelationCueKind.FormerFrom ? 10 : 1) ?? Topic(cue.FirstToken);
                 var mention = cue.Kind == RelationCueKind.Surrender ? ForceAfter(cue.EndToken, 8) : ActorAfter(cue.EndToken, 4);
-                if (person is null || mention is null || Resolve(mention) is not { } group)
+                var group = mention is null ? null : Resolve(mention);
+                if (person is not null && group is null && cue.Kind == RelationCueKind.FormerFrom)
+                {
+                    left.TryAdd(person.Name, default);
+                    continue;
+                }
+
+                if (person is null || mention is null || group is null)
                 {
                     continue;
                 }
@@ -123,30 +146,34 @@ public sealed partial class RelationExtractor
         }
 
         /// <summary>
-        /// A named person killed by a named author, unless the death is denied or unconfirmed nearby. The
-        /// victim is the person the kill names, else one the sentence ties to the group the kill hit ("killed
-        /// a commander of ISWAP, identified as X", "JAS leader X died"); the author is the kill's own, else
-        /// the incident's ("tué par une frappe de la force Barkhane"), else for a strike from the air by
-        /// nobody named, the country's state forces.
+        /// A named person killed by a named author — the one of the killing, else of its incident (قُتل … في غارة
+        /// جوية للجيش المالي), else the force an air strike is coded to — unless the death is denied or unconfirmed nearby.
+        /// The victim is the person the kill names, else one the sentence ties to the group the kill hit ("killed a
+        /// commander of ISWAP, identified as X", "JAS leader X died").
         /// </summary>
-        public void Killings(IReadOnlyList<Incident> incidents)
+        public void Killings(IReadOnlyList<Incident> incidents, ImmutableArray<EventRecord> events)
         {
             foreach (var incident in incidents)
             {
-                foreach (var frame in incident.Frames.Where(f => f.Act is Act.Kill or Act.Execute && !Disputed(f.Sentence)))
+                foreach (var frame in incident.Frames)
                 {
-                    var victim = frame.PersonVictim ?? MemberOfTarget(frame);
-                    var author = Named(frame.Agent) ?? Named(incident.Agent);
-                    var killer = author?.Mention.Actor ?? (incident.Family == ActFamily.Air && incident.Agent is null ? StateForces() : null);
-                    if (victim is not null && killer is not null)
+                    if ((frame.PersonVictim ?? MemberOfTarget(frame)) is not { } victim || frame.Act is not (Act.Kill or Act.Execute) || Disputed(frame.Sentence))
                     {
-                        Add(victim.Name, RelationPredicates.KilledBy, Name(killer), author is null ? victim.Span : victim.Span.Cover(author.Mention.Span), 0.7);
+                        continue;
+                    }
+
+                    if (new[] { frame.Agent, incident.Agent }.FirstOrDefault(a => a is { Strength: >= AgentStrength.Attribution, Mention.Actor: not null }) is { } author)
+                    {
+                        Add(victim.Name, RelationPredicates.KilledBy, Name(author.Mention.Actor!), victim.Span.Cover(author.Mention.Span), 0.7);
+                    }
+                    else if (incident.Family == ActFamily.Air && incident.Agent is null
+                             && events.FirstOrDefault(e => e.Evidence.Any(span => span.Overlaps(frame.Trigger.Span))) is { Actor1: { } strikeForce } strike)
+                    {
+                        Add(victim.Name, RelationPredicates.KilledBy, strikeForce, victim.Span.Cover(strike.Evidence.First(span => span.Overlaps(frame.Trigger.Span))), 0.5);
                     }
                 }
             }
         }
-
-        private static Participant? Named(Participant? agent) => agent is { Strength: >= AgentStrength.Attribution, Mention.Actor: { IsTemplate: false } } ? agent : null;
 
         private PersonMention? MemberOfTarget(Frame frame) =>
             frame.Target?.Actor is { } target

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Marsad.Actors;
+using Marsad.Events;
 using Marsad.Events.Assembly;
 using Marsad.Lexicon;
 using Marsad.Resources;
@@ -42,15 +43,16 @@ public sealed partial class RelationExtractor
                     ? kind
                     : throw row.Fail($"unknown relation cue '{row["kind"]}'"))))), catalog);
 
-    internal ImmutableArray<RelationRecord> Extract(MentionLayers layers, IReadOnlyList<Incident> incidents, string articleId)
+    internal ImmutableArray<RelationRecord> Extract(MentionLayers layers, IReadOnlyList<Incident> incidents, ImmutableArray<EventRecord> events, string articleId)
     {
         var cues = _cues.TryGetValue(layers.Doc.Language, out var matcher) ? matcher.FindLongest(layers.Doc) : [];
         var run = new Run(layers, cues.Select(m => new Cue(m.FirstToken, m.EndToken, m.Payload)).ToList(), _catalog, articleId);
         run.Titles();
         run.Appositions();
+        run.LedBy();
         run.Memberships();
         run.ServedUnder();
-        run.Killings(incidents);
+        run.Killings(incidents, events);
         return run.Result();
     }
 

@@ -1,0 +1,44 @@
+using Marsad.Relations;
+using Marsad.Tests.Golden;
+
+namespace Marsad.Tests.Relations;
+
+/// <summary>Relation rules, each on a short article written for it.</summary>
+public sealed class RelationRulesTests(PipelineFixture fixture) : IClassFixture<PipelineFixture>
+{
+    private List<(string Subject, string Predicate, string Object)> Relations(string text) =>
+        [.. fixture.Pipeline.Analyze(new Article { Id = "rule", Text = text, Published = new DateOnly(2024, 3, 5) }).Relations
+            .Select(r => (r.Subject, r.Predicate, r.Object))];
+
+    [Fact]
+    public void Extract_LeaderAfterRelativeLedBy_LeadsTheGroupBefore()
+    {
+        var relations = Relations("اختطف مسلحون من جماعة «بوكو حرام»، الفصيل الذي كان يقوده أبو بكر شيكاو، خمسة صيادين أمس.");
+
+        Assert.Contains(("Abubakar Shekau", RelationPredicates.LeaderOf, "Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad"), relations);
+    }
+
+    [Fact]
+    public void Extract_LeaderOfDefectors_DefectedToTheGroupTheyJoined()
+    {
+        var relations = Relations("انشق الشهر الماضي عشرات المقاتلين في منطقة موبتي بقيادة حمدون سيسي، والتحقوا بتنظيم الدولة الإسلامية في الساحل.");
+
+        Assert.Contains(("حمدون سيسي", RelationPredicates.DefectedTo, "Islamic State (Sahel)"), relations);
+    }
+
+    [Fact]
+    public void Extract_NameAfterATuaregParticle_KeepsEveryPartEvenOneSpelledLikeAVillage()
+    {
+        var relations = Relations("أفادت مصادر بأن قائدا ميدانيا في جبهة تحرير أزواد، يدعى حمادة أغ بيلا، سلّم نفسه أمس إلى الجيش المالي في غاو.");
+
+        Assert.Contains(relations, r => r.Subject == "حمادة أغ بيلا" && r.Predicate == RelationPredicates.DefectedTo);
+    }
+
+    [Fact]
+    public void Extract_CommanderKilledInAnArmyAirStrike_IsKilledByTheArmy()
+    {
+        var relations = Relations("قُتل القيادي في تنظيم الدولة الإسلامية أبو حذيفة الغاوي أمس في غارة جوية للجيش المالي قرب ميناكا.");
+
+        Assert.Contains(relations, r => r.Subject == "أبو حذيفة الغاوي" && r.Predicate == RelationPredicates.KilledBy && r.Object == "Military Forces of Mali (2021-)");
+    }
+}
