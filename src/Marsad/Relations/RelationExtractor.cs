@@ -26,7 +26,8 @@ internal enum RelationCueKind
 /// Relations between persons and groups, each with the text that states it: titles before a
 /// name (القيادي في X)، appositions after it (X، زعيم Y)، the groups a person joined in the order
 /// told (the last one current, the earlier ones former), defections and surrenders, "تحت قيادة",
-/// and killings whose victim is named and whose author is not disputed.
+/// and killings whose victim is named and whose author is not disputed. French and English use the same
+/// rules with their own cues (« X, fondateur du groupe », "ralliement aux", "a commander of").
 /// </summary>
 public sealed partial class RelationExtractor
 {
