@@ -18,7 +18,12 @@ public sealed partial class RelationExtractor
         {
             foreach (var person in layers.Persons.Where(p => p.Group is not null && p.Role is not null))
             {
-                var predicate = person.Role is PersonRole.Leader or PersonRole.Founder ? RelationPredicates.LeaderOf : RelationPredicates.MemberOf;
+                var predicate = person.Role switch
+                {
+                    PersonRole.Leader or PersonRole.Founder => RelationPredicates.LeaderOf,
+                    PersonRole.Former => RelationPredicates.FormerlyMemberOf,
+                    _ => RelationPredicates.MemberOf,
+                };
                 Add(person.Name, predicate, Name(person.Group!), person.Span, 0.8);
             }
         }
@@ -149,7 +154,8 @@ public sealed partial class RelationExtractor
         /// A named person killed by a named author — the one of the killing, else of its incident (قُتل … في غارة
         /// جوية للجيش المالي), else the force an air strike is coded to — unless the death is denied or unconfirmed nearby.
         /// The victim is the person the kill names, else one the sentence ties to the group the kill hit ("killed a
-        /// commander of ISWAP, identified as X", "JAS leader X died").
+        /// commander of ISWAP, identified as X", "JAS leader X died"), else the one just before a passive kill
+        /// (« X a été tué par »).
         /// </summary>
         public void Killings(IReadOnlyList<Incident> incidents, ImmutableArray<EventRecord> events)
         {
@@ -157,7 +163,7 @@ public sealed partial class RelationExtractor
             {
                 foreach (var frame in incident.Frames)
                 {
-                    if ((frame.PersonVictim ?? MemberOfTarget(frame)) is not { } victim || frame.Act is not (Act.Kill or Act.Execute) || Disputed(frame.Sentence))
+                    if ((frame.PersonVictim ?? MemberOfTarget(frame) ?? PassiveSubject(frame)) is not { } victim || frame.Act is not (Act.Kill or Act.Execute) || Disputed(frame.Sentence))
                     {
                         continue;
                     }
@@ -179,6 +185,11 @@ public sealed partial class RelationExtractor
             frame.Target?.Actor is { } target
                 ? layers.Persons.FirstOrDefault(p => p.Group == target && p.Role is not null && layers.SentenceOf(p.FirstToken) == frame.Sentence
                                                      && Math.Abs(p.FirstToken - frame.Trigger.FirstToken) <= 3 * Reach)
+                : null;
+
+        private PersonMention? PassiveSubject(Frame frame) =>
+            frame.Trigger.IsPassive
+                ? layers.Persons.LastOrDefault(p => p.EndToken <= frame.Trigger.FirstToken && frame.Trigger.FirstToken - p.EndToken <= 3 && layers.SentenceOf(p.FirstToken) == frame.Sentence)
                 : null;
 
         public ImmutableArray<RelationRecord> Result() =>

@@ -59,4 +59,21 @@ public sealed class LatinRelationTests(PipelineFixture fixture) : IClassFixture<
 
         Assert.Empty(relations);
     }
+
+    [Fact]
+    public void Extract_EnglishFormerMemberTitle_IsAFormerMembership()
+    {
+        var relations = Relations("en", "A former member of Boko Haram, Musa Kaka, was arrested in Maiduguri on Tuesday.");
+
+        Assert.Contains(("Musa Kaka", RelationPredicates.FormerlyMemberOf, "Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad"), relations);
+        Assert.DoesNotContain(relations, r => r.Predicate == RelationPredicates.MemberOf);
+    }
+
+    [Fact]
+    public void Extract_FrenchPassiveKill_TakesThePersonBeforeItAsVictim()
+    {
+        var relations = Relations("fr", "Le jihadiste Abdoul Hakim Dicko a été tué par l'armée malienne près de Gao.");
+
+        Assert.Contains(("Abdoul Hakim Dicko", RelationPredicates.KilledBy, "Military Forces of Mali (2021-)"), relations);
+    }
 }
