@@ -54,7 +54,7 @@ public sealed class MarsadPipeline
             Longitude = c.Value.Longitude,
             GeonameId = c.Value.GeonameId,
         }));
-        _relations = RelationExtractor.Load(store, _actors.Catalog);
+        _relations = RelationExtractor.Load(store);
         _syntax = SyntaxWords.Load(store);
         DataFingerprint = store.Fingerprint(store.List(""));
     }

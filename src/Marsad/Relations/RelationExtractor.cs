@@ -37,12 +37,13 @@ public sealed partial class RelationExtractor
 
     private RelationExtractor(Dictionary<Language, PhraseMatcher<RelationCueKind>> cues, ActorCatalog catalog) => (_cues, _catalog) = (cues, catalog);
 
-    public static RelationExtractor Load(ResourceStore store, ActorCatalog catalog) => new(new[] { (Language.Arabic, "ar"), (Language.French, "fr"), (Language.English, "en") }
+    /// <summary>The cues of every language, and the actor catalogue for the state forces a person rallies to.</summary>
+    public static RelationExtractor Load(ResourceStore store) => new(new[] { (Language.Arabic, "ar"), (Language.French, "fr"), (Language.English, "en") }
         .ToDictionary(l => l.Item1, l => new PhraseMatcher<RelationCueKind>(
             TsvTable.Read(store, $"lexicon/{l.Item2}/relation_cues.tsv", "phrase", "kind").Rows.Select(row =>
                 (row["phrase"], Enum.TryParse<RelationCueKind>(row["kind"].Replace("_", "", StringComparison.Ordinal), ignoreCase: true, out var kind)
                     ? kind
-                    : throw row.Fail($"unknown relation cue '{row["kind"]}'"))))), catalog);
+                    : throw row.Fail($"unknown relation cue '{row["kind"]}'"))))), ActorCatalog.Load(store));
 
     internal ImmutableArray<RelationRecord> Extract(MentionLayers layers, IReadOnlyList<Incident> incidents, ImmutableArray<EventRecord> events, string articleId)
     {
