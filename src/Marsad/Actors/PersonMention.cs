@@ -19,6 +19,9 @@ public enum PersonRole
     Founder,
     Spokesman,
     Official,
+
+    /// <summary>Used to belong to the group the title names (« un ex-membre du FLA », "a former commander of").</summary>
+    Former,
     Other,
 }
 

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Text;
+using Marsad.Events.Assembly;
 using Marsad.Lexicon;
 using Marsad.Resources;
 using Marsad.Text;
@@ -10,24 +11,30 @@ namespace Marsad.Actors;
 /// Persons: known ones by any alias (data/actors/persons.tsv); unknown ones after a cue (القيادي،
 /// الزعيم، المدعو…) or starting with a known given name (موسى مومن); and later mentions of an
 /// unknown person by the last part of the name (مومن). A name runs over name-like words up to four,
-/// and stops at punctuation, a function word or any word another layer has claimed.
+/// and stops at punctuation, a function word or any word another layer has claimed. French and English
+/// names are read after their own cues (see <c>PersonRecognizer.Latin.cs</c>).
 /// </summary>
-public sealed class PersonRecognizer
+public sealed partial class PersonRecognizer
 {
     private const int MaxNameTokens = 4;
     private readonly PhraseMatcher<Person> _known;
-    private readonly PhraseMatcher<PersonRole?> _cues;
+    private readonly Dictionary<Language, PhraseMatcher<PersonRole?>> _cues;
     private readonly Dictionary<string, NameKind> _names;
     private readonly HashSet<string> _stopwords;
+    private readonly HashSet<string> _particles;
     private readonly ActorCatalog _actors;
+    private readonly SyntaxWords _syntax;
 
-    private PersonRecognizer(PhraseMatcher<Person> known, PhraseMatcher<PersonRole?> cues, Dictionary<string, NameKind> names, HashSet<string> stopwords, ActorCatalog actors)
+    private PersonRecognizer(PhraseMatcher<Person> known, Dictionary<Language, PhraseMatcher<PersonRole?>> cues, Dictionary<string, NameKind> names, HashSet<string> stopwords,
+        HashSet<string> particles, ActorCatalog actors, SyntaxWords syntax)
     {
         _known = known;
         _cues = cues;
         _names = names;
         _stopwords = stopwords;
+        _particles = particles;
         _actors = actors;
+        _syntax = syntax;
     }
 
     private enum NameKind
@@ -48,9 +55,10 @@ public sealed class PersonRecognizer
             known.AddRange(row.List("aliases_ar").Concat(row.List("aliases_latin")).Select(alias => (alias, person)));
         }
 
-        var cues = TsvTable.Read(store, "lexicon/ar/person_cues.tsv", "phrase", "role").Rows.Select(row => (row["phrase"], row["role"] == "alias"
-            ? (PersonRole?)null
-            : Enum.TryParse<PersonRole>(row["role"], ignoreCase: true, out var role) ? role : throw row.Fail($"unknown role '{row["role"]}'")));
+        var cues = new[] { (Language.Arabic, "ar"), (Language.French, "fr"), (Language.English, "en") }.ToDictionary(l => l.Item1, l => new PhraseMatcher<PersonRole?>(
+            TsvTable.Read(store, $"lexicon/{l.Item2}/person_cues.tsv", "phrase", "role").Rows.Select(row => (row["phrase"], row["role"] == "alias"
+                ? (PersonRole?)null
+                : Enum.TryParse<PersonRole>(row["role"], ignoreCase: true, out var role) ? role : throw row.Fail($"unknown role '{row["role"]}'")))));
         var names = new Dictionary<string, NameKind>(StringComparer.Ordinal);
         foreach (var row in TsvTable.Read(store, "lexicon/ar/given_names.tsv", "name_ar", "kind").Rows)
         {
@@ -66,7 +74,8 @@ public sealed class PersonRecognizer
         }
 
         var stopwords = TsvTable.Read(store, "lexicon/ar/stopwords.tsv", "word").Rows.Select(row => CharFolding.Fold(row["word"])).ToHashSet(StringComparer.Ordinal);
-        return new PersonRecognizer(new PhraseMatcher<Person>(known), new PhraseMatcher<PersonRole?>(cues), names, stopwords, actors);
+        var particles = TsvTable.Read(store, "lexicon/name_particles.tsv", "particle").Rows.Select(row => CharFolding.Fold(row["particle"])).ToHashSet(StringComparer.Ordinal);
+        return new PersonRecognizer(new PhraseMatcher<Person>(known), cues, names, stopwords, particles, actors, SyntaxWords.Load(store));
     }
 
     /// <param name="doc">The document.</param>
@@ -84,7 +93,12 @@ public sealed class PersonRecognizer
         }
 
         var actorAt = actors.ToDictionary(a => a.FirstToken);
-        var cues = _cues.FindLongest(doc);
+        if (doc.Language != Language.Arabic)
+        {
+            return _cues.TryGetValue(doc.Language, out var latinCues) ? RecognizeLatin(doc, found, taken, latinCues.FindLongest(doc), actors, actorAt) : [.. found.OrderBy(p => p.FirstToken)];
+        }
+
+        var cues = _cues[Language.Arabic].FindLongest(doc);
         foreach (var cue in cues)
         {
             Array.Fill(taken, true, cue.FirstToken, cue.TokenCount);

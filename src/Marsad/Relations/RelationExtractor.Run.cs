@@ -8,7 +8,7 @@ namespace Marsad.Relations;
 public sealed partial class RelationExtractor
 {
     /// <summary>One article's relation extraction: the rules in turn, then the membership ledger.</summary>
-    private sealed class Run(MentionLayers layers, List<Cue> cues, string articleId)
+    private sealed class Run(MentionLayers layers, List<Cue> cues, ActorCatalog catalog, string articleId)
     {
         private readonly List<RelationRecord> _relations = [];
         private readonly HashSet<string> _leftGroup = new(StringComparer.Ordinal);
@@ -18,7 +18,12 @@ public sealed partial class RelationExtractor
         {
             foreach (var person in layers.Persons.Where(p => p.Group is not null && p.Role is not null))
             {
-                var predicate = person.Role is PersonRole.Leader or PersonRole.Founder ? RelationPredicates.LeaderOf : RelationPredicates.MemberOf;
+                var predicate = person.Role switch
+                {
+                    PersonRole.Leader or PersonRole.Founder => RelationPredicates.LeaderOf,
+                    PersonRole.Former => RelationPredicates.FormerlyMemberOf,
+                    _ => RelationPredicates.MemberOf,
+                };
                 Add(person.Name, predicate, Name(person.Group!), person.Span, 0.8);
             }
         }
@@ -67,25 +72,26 @@ public sealed partial class RelationExtractor
         /// </summary>
         public void Memberships()
         {
-            var joined = new Dictionary<string, List<(ActorMention Group, TextSpan Evidence)>>(StringComparer.Ordinal);
-            var left = new Dictionary<string, (ActorMention Group, TextSpan Evidence)>(StringComparer.Ordinal);
+            var joined = new Dictionary<string, List<(Actor Group, TextSpan Evidence)>>(StringComparer.Ordinal);
+            var left = new Dictionary<string, (Actor? Group, TextSpan Evidence)>(StringComparer.Ordinal);
             foreach (var cue in cues.Where(c => c.Kind is RelationCueKind.Join or RelationCueKind.FormerFrom or RelationCueKind.Surrender))
             {
                 // "انشق عشرات المقاتلين بقيادة X": the one who led the defectors left too.
                 var person = PersonAfter(cue.EndToken, cue.Kind == RelationCueKind.FormerFrom ? 10 : 1) ?? Topic(cue.FirstToken);
-                var group = ActorAfter(cue.EndToken, cue.Kind == RelationCueKind.Surrender ? 8 : 4);
-                if (person is not null && group?.Actor is null && cue.Kind == RelationCueKind.FormerFrom)
+                var mention = cue.Kind == RelationCueKind.Surrender ? ForceAfter(cue.EndToken, 8) : ActorAfter(cue.EndToken, 4);
+                var group = mention is null ? null : Resolve(mention);
+                if (person is not null && group is null && cue.Kind == RelationCueKind.FormerFrom)
                 {
                     left.TryAdd(person.Name, default);
                     continue;
                 }
 
-                if (person is null || group?.Actor is null)
+                if (person is null || mention is null || group is null)
                 {
                     continue;
                 }
 
-                var evidence = person.Span.Cover(group.Span);
+                var evidence = person.Span.Cover(mention.Span);
                 if (cue.Kind == RelationCueKind.FormerFrom)
                 {
                     left[person.Name] = (group, evidence);
@@ -107,25 +113,25 @@ public sealed partial class RelationExtractor
 
             foreach (var (name, (group, evidence)) in left.Where(l => l.Value.Group is not null))
             {
-                Add(name, RelationPredicates.FormerlyMemberOf, Name(group.Actor!), evidence, 0.75);
+                Add(name, RelationPredicates.FormerlyMemberOf, Name(group!), evidence, 0.75);
             }
 
             foreach (var (name, groups) in joined)
             {
                 for (var i = 0; i < groups.Count - 1; i++)
                 {
-                    Add(name, RelationPredicates.FormerlyMemberOf, Name(groups[i].Group.Actor!), groups[i].Evidence, 0.6);
+                    Add(name, RelationPredicates.FormerlyMemberOf, Name(groups[i].Group), groups[i].Evidence, 0.6);
                 }
 
                 var (last, lastEvidence) = groups[^1];
                 if (left.ContainsKey(name))
                 {
                     _leftGroup.Add(name);
-                    Add(name, RelationPredicates.DefectedTo, Name(last.Actor!), lastEvidence, 0.7);
+                    Add(name, RelationPredicates.DefectedTo, Name(last), lastEvidence, 0.7);
                 }
                 else if (groups.Count > 1)
                 {
-                    Add(name, RelationPredicates.MemberOf, Name(last.Actor!), lastEvidence, 0.6);
+                    Add(name, RelationPredicates.MemberOf, Name(last), lastEvidence, 0.6);
                 }
             }
         }
@@ -147,6 +153,9 @@ public sealed partial class RelationExtractor
         /// <summary>
         /// A named person killed by a named author — the one of the killing, else of its incident (قُتل … في غارة
         /// جوية للجيش المالي), else the force an air strike is coded to — unless the death is denied or unconfirmed nearby.
+        /// The victim is the person the kill names, else one the sentence ties to the group the kill hit ("killed a
+        /// commander of ISWAP, identified as X", "JAS leader X died"), else the one just before a passive kill
+        /// (« X a été tué par »).
         /// </summary>
         public void Killings(IReadOnlyList<Incident> incidents, ImmutableArray<EventRecord> events)
         {
@@ -154,7 +163,7 @@ public sealed partial class RelationExtractor
             {
                 foreach (var frame in incident.Frames)
                 {
-                    if (frame.PersonVictim is not { } victim || frame.Act is not (Act.Kill or Act.Execute) || Disputed(frame.Sentence))
+                    if ((frame.PersonVictim ?? MemberOfTarget(frame) ?? PassiveSubject(frame)) is not { } victim || frame.Act is not (Act.Kill or Act.Execute) || Disputed(frame.Sentence))
                     {
                         continue;
                     }
@@ -171,6 +180,17 @@ public sealed partial class RelationExtractor
                 }
             }
         }
+
+        private PersonMention? MemberOfTarget(Frame frame) =>
+            frame.Target?.Actor is { } target
+                ? layers.Persons.FirstOrDefault(p => p.Group == target && p.Role is not null && layers.SentenceOf(p.FirstToken) == frame.Sentence
+                                                     && Math.Abs(p.FirstToken - frame.Trigger.FirstToken) <= 3 * Reach)
+                : null;
+
+        private PersonMention? PassiveSubject(Frame frame) =>
+            frame.Trigger.IsPassive
+                ? layers.Persons.LastOrDefault(p => p.EndToken <= frame.Trigger.FirstToken && frame.Trigger.FirstToken - p.EndToken <= 3 && layers.SentenceOf(p.FirstToken) == frame.Sentence)
+                : null;
 
         public ImmutableArray<RelationRecord> Result() =>
         [
@@ -202,6 +222,17 @@ public sealed partial class RelationExtractor
 
         private PersonMention? PersonAfter(int token, int reach) =>
             layers.Persons.FirstOrDefault(p => p.FirstToken >= token && p.FirstToken - token <= reach && layers.SentenceOf(p.FirstToken) == layers.SentenceOf(Math.Max(0, token - 1)));
+
+        /// <summary>The force a person gives himself up or rallies to: a named one, or "the army", "the transitional authorities" of the article's country.</summary>
+        private ActorMention? ForceAfter(int token, int reach) =>
+            layers.Actors.FirstOrDefault(a => a.FirstToken >= token && a.FirstToken - token <= reach && Resolve(a) is not null
+                                              && layers.SentenceOf(a.FirstToken) == layers.SentenceOf(Math.Max(0, token - 1)));
+
+        private Actor? Resolve(ActorMention mention) => mention.Actor is { IsTemplate: false } named ? named
+            : mention.Actor is null && mention.Role is ActorRole.Military or ActorRole.Security ? StateForces()
+            : null;
+
+        private Actor? StateForces() => catalog.StateActor(ActorKinds.StateForces, layers.ArticleCountryPlace?.CountryCode);
 
         private ActorMention? ActorAfter(int token, int reach) =>
             layers.Actors.FirstOrDefault(a => a.FirstToken >= token && a.FirstToken - token <= reach && a.Actor is { } group && !group.IsTemplate

@@ -1,12 +1,14 @@
 using System.Collections.Immutable;
+using Marsad.Actors;
 using Marsad.Events;
 using Marsad.Events.Assembly;
 using Marsad.Lexicon;
 using Marsad.Resources;
+using Marsad.Text;
 
 namespace Marsad.Relations;
 
-/// <summary>The kinds of relation cue in <c>data/lexicon/ar/relation_cues.tsv</c>.</summary>
+/// <summary>The kinds of relation cue in <c>data/lexicon/LANG/relation_cues.tsv</c>.</summary>
 internal enum RelationCueKind
 {
     Leader,
@@ -24,24 +26,29 @@ internal enum RelationCueKind
 /// Relations between persons and groups, each with the text that states it: titles before a
 /// name (القيادي في X)، appositions after it (X، زعيم Y)، the groups a person joined in the order
 /// told (the last one current, the earlier ones former), defections and surrenders, "تحت قيادة",
-/// and killings whose victim is named and whose author is not disputed.
+/// and killings whose victim is named and whose author is not disputed. French and English use the same
+/// rules with their own cues (« X, fondateur du groupe », "ralliement aux", "a commander of").
 /// </summary>
 public sealed partial class RelationExtractor
 {
     private const int Reach = 15;
-    private readonly PhraseMatcher<RelationCueKind> _cues;
+    private readonly Dictionary<Language, PhraseMatcher<RelationCueKind>> _cues;
+    private readonly ActorCatalog _catalog;
 
-    private RelationExtractor(PhraseMatcher<RelationCueKind> cues) => _cues = cues;
+    private RelationExtractor(Dictionary<Language, PhraseMatcher<RelationCueKind>> cues, ActorCatalog catalog) => (_cues, _catalog) = (cues, catalog);
 
-    public static RelationExtractor Load(ResourceStore store) => new(new PhraseMatcher<RelationCueKind>(
-        TsvTable.Read(store, "lexicon/ar/relation_cues.tsv", "phrase", "kind").Rows.Select(row =>
-            (row["phrase"], Enum.TryParse<RelationCueKind>(row["kind"].Replace("_", "", StringComparison.Ordinal), ignoreCase: true, out var kind)
-                ? kind
-                : throw row.Fail($"unknown relation cue '{row["kind"]}'")))));
+    /// <summary>The cues of every language, and the actor catalogue for the state forces a person rallies to.</summary>
+    public static RelationExtractor Load(ResourceStore store) => new(new[] { (Language.Arabic, "ar"), (Language.French, "fr"), (Language.English, "en") }
+        .ToDictionary(l => l.Item1, l => new PhraseMatcher<RelationCueKind>(
+            TsvTable.Read(store, $"lexicon/{l.Item2}/relation_cues.tsv", "phrase", "kind").Rows.Select(row =>
+                (row["phrase"], Enum.TryParse<RelationCueKind>(row["kind"].Replace("_", "", StringComparison.Ordinal), ignoreCase: true, out var kind)
+                    ? kind
+                    : throw row.Fail($"unknown relation cue '{row["kind"]}'"))))), ActorCatalog.Load(store));
 
     internal ImmutableArray<RelationRecord> Extract(MentionLayers layers, IReadOnlyList<Incident> incidents, ImmutableArray<EventRecord> events, string articleId)
     {
-        var run = new Run(layers, _cues.FindLongest(layers.Doc).Select(m => new Cue(m.FirstToken, m.EndToken, m.Payload)).ToList(), articleId);
+        var cues = _cues.TryGetValue(layers.Doc.Language, out var matcher) ? matcher.FindLongest(layers.Doc) : [];
+        var run = new Run(layers, cues.Select(m => new Cue(m.FirstToken, m.EndToken, m.Payload)).ToList(), _catalog, articleId);
         run.Titles();
         run.Appositions();
         run.LedBy();

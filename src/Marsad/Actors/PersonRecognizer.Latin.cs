@@ -1,0 +1,162 @@
+using System.Collections.Immutable;
+using Marsad.Events.Assembly;
+using Marsad.Lexicon;
+using Marsad.Text;
+
+namespace Marsad.Actors;
+
+public sealed partial class PersonRecognizer
+{
+    private const int MaxLatinNameWords = 6;
+
+    /// <summary>
+    /// French and English persons after a cue: « un commandant militaire du FLA, Alhousseyni Ag Bakrène »,
+    /// "JAS leader Abubakar Shekau", "a commander of ISWAP (ISWAP), identified as Abu Maryam al-Barnawi".
+    /// A known person after a title takes the title's role and group.
+    /// </summary>
+    private ImmutableArray<PersonMention> RecognizeLatin(TextDocument doc, List<PersonMention> found, bool[] taken, List<PhraseMatch<PersonRole?>> cues,
+        ImmutableArray<ActorMention> actors, Dictionary<int, ActorMention> actorAt)
+    {
+        foreach (var cue in cues)
+        {
+            Array.Fill(taken, true, cue.FirstToken, cue.TokenCount);
+        }
+
+        (PersonRole Role, Actor? Group, int End)? lastRole = null;
+        foreach (var cue in cues)
+        {
+            // Adjectives after the title: "commandant militaire", "chef jihadiste".
+            var next = cue.EndToken;
+            while (next < doc.Tokens.Length && next - cue.EndToken < 2 && doc.Tokens[next].Kind == TokenKind.Latin && !IsCapitalized(doc, next)
+                   && !_syntax.Is(doc.Language, doc.TokenString(next), SyntaxRole.Of))
+            {
+                next++;
+            }
+
+            Actor? group;
+            if (GroupOf(doc, next, actorAt) is { } of)
+            {
+                (group, next) = (of.Actor, of.EndToken);
+            }
+            else
+            {
+                next = cue.EndToken;
+                group = actors.LastOrDefault(a => a.EndToken == cue.FirstToken && a.Actor is { IsTemplate: false })?.Actor;
+            }
+
+            next = SkipPunctuation(doc, SkipParenthesis(doc, next), ",–-«»\"“”");
+            var role = cue.Payload;
+            if (role is { } title && title != PersonRole.Other)
+            {
+                lastRole = (title, group, next);
+            }
+            else if (role == PersonRole.Other && lastRole is { } before && cue.FirstToken - before.End <= 1)
+            {
+                (role, group) = (before.Role, before.Group);
+            }
+
+            if (role is not { } known || known == PersonRole.Other && group is null)
+            {
+                continue;
+            }
+
+            var knownIndex = found.FindIndex(p => p.Known is not null && p.FirstToken == next);
+            if (knownIndex >= 0)
+            {
+                found[knownIndex] = found[knownIndex] with { Role = known, Group = group ?? found[knownIndex].Group };
+            }
+            else if (ReadLatinName(doc, next, taken) is { } name)
+            {
+                Array.Fill(taken, true, name.First, name.End - name.First);
+                found.Add(Mention(doc, (name.First, name.End, 0), known, group));
+            }
+        }
+
+        return [.. found.OrderBy(p => p.FirstToken)];
+    }
+
+    /// <summary>"of ISWAP", « du FLA », « de l'État islamique »: the group a title belongs to.</summary>
+    private ActorMention? GroupOf(TextDocument doc, int index, Dictionary<int, ActorMention> actorAt)
+    {
+        if (index >= doc.Tokens.Length || !_syntax.Is(doc.Language, doc.TokenString(index), SyntaxRole.Of))
+        {
+            return null;
+        }
+
+        // The article may sit between: « de l'Azawad », "of the group".
+        for (var t = index + 1; t <= index + 3 && t < doc.Tokens.Length; t++)
+        {
+            if (actorAt.TryGetValue(t, out var group) && group.Actor is { IsTemplate: false })
+            {
+                return group;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// A Latin-script name: capitalised words and the particles of <c>name_particles.tsv</c>, joined by
+    /// hyphens (al-Barnawi); it never ends on a particle and needs one capitalised word that is not one.
+    /// A word another layer claimed stops it, unless a particle comes just before.
+    /// </summary>
+    private (int First, int End)? ReadLatinName(TextDocument doc, int start, bool[] taken)
+    {
+        var end = start;
+        var words = 0;
+        while (end < doc.Tokens.Length && words < MaxLatinNameWords)
+        {
+            var token = doc.Tokens[end];
+
+            // A particle announces a name, even one a place shares: "Ould Hamma", "ag Tessalit".
+            var afterParticle = end > start && _particles.Contains(doc.TokenString(doc.IsPunct(end - 1, '-') ? end - 2 : end - 1));
+            if (token.Kind == TokenKind.Latin && (!taken[end] || afterParticle) && (IsCapitalized(doc, end) || _particles.Contains(doc.TokenString(end))))
+            {
+                words++;
+                end++;
+            }
+            else if (end > start && doc.IsPunct(end, '-') && !token.SpaceBefore && end + 1 < doc.Tokens.Length && !doc.Tokens[end + 1].SpaceBefore)
+            {
+                end++;
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        while (end > start && (doc.Tokens[end - 1].Kind == TokenKind.Punct || _particles.Contains(doc.TokenString(end - 1))))
+        {
+            end--;
+        }
+
+        var named = false;
+        for (var t = start; t < end; t++)
+        {
+            named |= doc.Tokens[t].Kind == TokenKind.Latin && IsCapitalized(doc, t) && !_particles.Contains(doc.TokenString(t));
+        }
+
+        return named ? (start, end) : null;
+    }
+
+    private static bool IsCapitalized(TextDocument doc, int index) => char.IsUpper(doc.OriginalText(doc.SpanOfTokens(index, index + 1))[0]);
+
+    /// <summary>"(ISWAP)" after a group's name.</summary>
+    private static int SkipParenthesis(TextDocument doc, int index)
+    {
+        if (!doc.IsPunct(index, '('))
+        {
+            return index;
+        }
+
+        for (var t = index + 1; t < doc.Tokens.Length && t <= index + 4; t++)
+        {
+            if (doc.IsPunct(t, ')'))
+            {
+                return t + 1;
+            }
+        }
+
+        return index;
+    }
+}
