@@ -65,19 +65,7 @@ public sealed class Geocoder
         _gazetteer.Entries.Where(e => e.Kind == PlaceKind.Capital && e.HasCoordinates)
             .GroupBy(e => e.CountryCode)
             .Select(g => g.MaxBy(e => e.Population)!)
-            .ToImmutableDictionary(e => e.CountryCode, e => new ResolvedPlace
-            {
-                Country = _gazetteer.CountryName(e.CountryCode),
-                CountryCode = e.CountryCode,
-                Admin1 = _gazetteer.Admin1(e.Admin1Code)?.Acled,
-                Admin2 = _gazetteer.Admin2Name(e.Admin2Code),
-                Location = e.Location,
-                Latitude = e.Latitude,
-                Longitude = e.Longitude,
-                GeonameId = e.GeonameId,
-                PlaceId = e.Id,
-                Surface = e.Location,
-            }, StringComparer.Ordinal);
+            .ToImmutableDictionary(e => e.CountryCode, e => _resolver.Describe(e, e.CountryCode, e.Location, default), StringComparer.Ordinal);
 
     /// <summary>Candidates for a bare name, best first, each with why: for checking a name (<c>marsad geocode</c>).</summary>
     public IReadOnlyList<PlaceCandidate> Lookup(string text)

@@ -65,24 +65,27 @@ internal sealed class PlaceResolver(Gazetteer gazetteer)
             .FirstOrDefault(p => p.Kind.IsPopulated() && p.Admin1Code == best.Admin1Code && NameKeys.Compact(p.Location) == name) ?? best;
     }
 
+    /// <summary>An entry as ACLED names it, in <paramref name="country"/> (an entry on a border may lie in several).</summary>
+    internal ResolvedPlace Describe(GazetteerEntry place, string country, string surface, TextSpan evidence) => new()
+    {
+        Country = gazetteer.CountryName(country),
+        CountryCode = country,
+        Admin1 = gazetteer.Admin1(place.Admin1Code)?.Acled,
+        Admin2 = gazetteer.Admin2Name(place.Admin2Code),
+        Location = place.Location,
+        Latitude = place.Latitude,
+        Longitude = place.Longitude,
+        GeonameId = place.GeonameId,
+        PlaceId = place.Id,
+        Surface = surface,
+        Evidence = evidence,
+    };
+
     private ResolvedPlace ToPlace(GazetteerEntry place, PlaceMention mention, PlaceContext context, string? preferredCountry)
     {
         var country = place.Countries.Length > 1 ? PickCountry(place.Countries, context, preferredCountry) : place.CountryCode;
         var admin1 = gazetteer.Admin1(place.Admin1Code);
-        var resolved = new ResolvedPlace
-        {
-            Country = gazetteer.CountryName(country),
-            CountryCode = country,
-            Admin1 = admin1?.Acled,
-            Admin2 = gazetteer.Admin2Name(place.Admin2Code),
-            Location = place.Location,
-            Latitude = place.Latitude,
-            Longitude = place.Longitude,
-            GeonameId = place.GeonameId,
-            PlaceId = place.Id,
-            Surface = mention.Surface,
-            Evidence = mention.Span,
-        };
+        var resolved = Describe(place, country, mention.Surface, mention.Span);
 
         return place.Kind switch
         {
