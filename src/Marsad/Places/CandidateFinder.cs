@@ -42,7 +42,8 @@ internal sealed class CandidateFinder(Gazetteer gazetteer)
         }
 
         var threshold = licence == Licence.Strong ? PlaceScores.StrongSoundAlike : PlaceScores.WeakSoundAlike;
-        var best = new Dictionary<int, double>();
+        List<(int Entry, double Score)>? best = null; // most keys spell nothing: no collections for them
+        Dictionary<int, int>? positions = null;
         foreach (var posting in gazetteer.Sounding(key))
         {
             // The prior is a look-up and the spelling an edit distance: a place too unlikely is not spelled out.
@@ -52,18 +53,39 @@ internal sealed class CandidateFinder(Gazetteer gazetteer)
                 continue;
             }
 
-            var score = Phonetics.Similarity(phonemes, gazetteer.Phonemes(posting)) - penalty;
-            if (score >= threshold && (!best.TryGetValue(posting.Entry, out var previous) || score > previous))
+            var score = Phonetics.Similarity(phonemes, gazetteer.Phonemes(posting), threshold + penalty) - penalty;
+            if (score < threshold)
             {
-                best[posting.Entry] = score;
+                continue;
+            }
+
+            best ??= [];
+            positions ??= [];
+            if (!positions.TryGetValue(posting.Entry, out var at))
+            {
+                positions[posting.Entry] = best.Count;
+                best.Add((posting.Entry, score));
+            }
+            else if (score > best[at].Score)
+            {
+                best[at] = (posting.Entry, score);
             }
         }
 
+        if (best is null)
+        {
+            return candidates;
+        }
+
         // A short key sounds like hundreds of names: keep the best spelled, then the likeliest, and let context choose among them.
-        var kept = best.Select(p => (Entry: p.Key, NameScore: p.Value, Prior: gazetteer.Prior(p.Key)))
-            .OrderByDescending(p => p.NameScore).ThenByDescending(p => p.Prior)
-            .Take(PlaceScores.MaxCandidates);
-        foreach (var (entry, score, _) in kept)
+        var kept = new (int Entry, double Score, float Prior, int Order)[best.Count];
+        for (var k = 0; k < kept.Length; k++)
+        {
+            kept[k] = (best[k].Entry, best[k].Score, gazetteer.Prior(best[k].Entry), k);
+        }
+
+        Array.Sort(kept, static (a, b) => b.Score != a.Score ? b.Score.CompareTo(a.Score) : b.Prior != a.Prior ? b.Prior.CompareTo(a.Prior) : a.Order.CompareTo(b.Order));
+        foreach (var (entry, score, _, _) in kept.AsSpan(0, Math.Min(kept.Length, PlaceScores.MaxCandidates)))
         {
             candidates.Add(Candidate(entry, score, NameNeeds.Nothing, alias: false, key));
         }

@@ -25,12 +25,39 @@ internal sealed class GazetteerBuilder(AdminAffixes affixes, HashSet<string> ara
 
     /// <summary>Adds a curated entry (country, area) with its names.</summary>
     public int Add(GazetteerEntry entry, IEnumerable<string> latinNames, IEnumerable<string> arabicNames) =>
-        Add(entry, LatinNames.Keys(latinNames), arabicNames, gazetteerNames: false);
+        Add(entry, LatinNames.Keys(latinNames), arabicNames, gazetteerNames: false, sounds: true);
 
-    /// <summary>Adds an entry by the compact keys of its Latin names; <paramref name="gazetteerNames"/> says its Arabic names may carry a place word to strip ("منطقة غاو").</summary>
+    /// <summary>Adds the rows of <c>places.tsv</c>, in order, with their names.</summary>
+    public void AddPlaces(PlaceRow[] rows)
+    {
+        var first = _entries.Count;
+
+        // The sound index needs nothing from the entries or the name index, so it is built beside them on another core.
+        var sounds = Task.Run(() =>
+        {
+            for (var i = 0; i < rows.Length; i++)
+            {
+                foreach (var key in rows[i].LatinKeys)
+                {
+                    AddSound(first + i, key);
+                }
+            }
+        });
+        foreach (var row in rows)
+        {
+            Add(row.Entry, row.LatinKeys, row.Arabic, gazetteerNames: true, sounds: false);
+        }
+
+        sounds.GetAwaiter().GetResult();
+    }
+
+    /// <summary>
+    /// Adds an entry by the compact keys of its Latin names; <paramref name="gazetteerNames"/> says its Arabic names
+    /// may carry a place word to strip ("منطقة غاو"); <paramref name="sounds"/> whether to post the Latin names' consonant keys here.
+    /// </summary>
     // Called for each of two hundred thousand places once per process: tier-0 code would do most of the work before the method is recompiled.
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public int Add(GazetteerEntry entry, IReadOnlyList<string> latinKeys, IEnumerable<string> arabicNames, bool gazetteerNames)
+    private int Add(GazetteerEntry entry, IReadOnlyList<string> latinKeys, IEnumerable<string> arabicNames, bool gazetteerNames, bool sounds)
     {
         var index = _entries.Count;
         _entries.Add(entry);
@@ -50,7 +77,7 @@ internal sealed class GazetteerBuilder(AdminAffixes affixes, HashSet<string> ara
 
         foreach (var key in latinKeys)
         {
-            AddLatin(index, key, NameNeeds.Nothing, alias: false);
+            AddLatin(index, key, NameNeeds.Nothing, alias: false, sounds);
         }
 
         foreach (var name in arabicNames)
@@ -75,7 +102,7 @@ internal sealed class GazetteerBuilder(AdminAffixes affixes, HashSet<string> ara
         }
         else
         {
-            AddLatin(entry, NameKeys.Compact(name), needs, alias: true);
+            AddLatin(entry, NameKeys.Compact(name), needs, alias: true, sounds: true);
         }
     }
 
@@ -101,7 +128,7 @@ internal sealed class GazetteerBuilder(AdminAffixes affixes, HashSet<string> ara
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private void AddLatin(int entry, string key, NameNeeds needs, bool alias)
+    private void AddLatin(int entry, string key, NameNeeds needs, bool alias, bool sounds)
     {
         if (key.Length < 2)
         {
@@ -109,6 +136,21 @@ internal sealed class GazetteerBuilder(AdminAffixes affixes, HashSet<string> ara
         }
 
         Post(entry, key, notPlaces.GetValueOrDefault(key, needs), alias);
+        if (sounds)
+        {
+            AddSound(entry, key);
+        }
+    }
+
+    /// <summary>Posts the consonant key of a Latin name; touches only the sound index and the phoneme buffer.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private void AddSound(int entry, string key)
+    {
+        if (key.Length < 2)
+        {
+            return;
+        }
+
         Span<char> phonemes = stackalloc char[key.Length * 2 + 2];
         phonemes = phonemes[..Phonetics.FromLatin(key, phonemes)];
         Span<char> sound = stackalloc char[phonemes.Length];

@@ -12,10 +12,7 @@ internal static class GazetteerLoader
     {
         var affixes = AdminAffixes.Load(resources);
         var builder = new GazetteerBuilder(affixes, lexicon.ArabicCueWords, NotPlaces(resources));
-        foreach (var row in PlacesFile.Read(resources, affixes))
-        {
-            builder.Add(row.Entry, row.LatinKeys, row.Arabic, gazetteerNames: true);
-        }
+        builder.AddPlaces(PlacesFile.Read(resources, affixes));
 
         Countries.Add(builder, resources);
         Areas.Add(builder, resources);

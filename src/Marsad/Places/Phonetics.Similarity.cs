@@ -9,13 +9,25 @@ internal static partial class Phonetics
     private const float QueryVowelExtra = 0.45f;   // a long vowel letter the Latin name lacks
     private const float Weak = 0.3f;               // h, spelled or not in either script
 
+    // Substitution costs of phoneme pairs, looked up rather than matched: the edit distance runs for every sound-alike posting.
+    private static readonly float[] SubstituteCosts = SubstituteTable();
+
+    // Slack on the early cut, far above float rounding, so a cut never drops a name the full distance would keep.
+    private const float CutSlack = 1e-3f;
+
     /// <summary>
     /// How well <paramref name="query"/> spells <paramref name="target"/>, from 0 to 1: one minus
     /// a weighted edit distance over the target's weight (consonants 1, vowels 0.35). Letters
     /// that spellings confuse (ج for g, ق for k) cost little; a missing short vowel costs little;
     /// a wrong consonant costs a full consonant.
     /// </summary>
-    public static double Similarity(ReadOnlySpan<char> query, ReadOnlySpan<char> target)
+    public static double Similarity(ReadOnlySpan<char> query, ReadOnlySpan<char> target) => Similarity(query, target, minimum: 0);
+
+    /// <summary>
+    /// <see cref="Similarity(ReadOnlySpan{char}, ReadOnlySpan{char})"/>, or 0 as soon as the score
+    /// cannot reach <paramref name="minimum"/>: a row of the distance never falls below the row before.
+    /// </summary>
+    public static double Similarity(ReadOnlySpan<char> query, ReadOnlySpan<char> target, double minimum)
     {
         var n = query.Length;
         var m = target.Length;
@@ -24,23 +36,35 @@ internal static partial class Phonetics
             return 0;
         }
 
+        var weight = Math.Max(Weight(target), Weight(query));
+        var limit = (1 - minimum) * weight + CutSlack;
         Span<float> previous = stackalloc float[m + 1];
         Span<float> current = stackalloc float[m + 1];
+        Span<float> inserts = stackalloc float[m];
         previous[0] = 0;
         for (var j = 1; j <= m; j++)
         {
-            previous[j] = previous[j - 1] + InsertCost(target[j - 1]);
+            inserts[j - 1] = InsertCost(target[j - 1]);
+            previous[j] = previous[j - 1] + inserts[j - 1];
         }
 
         for (var i = 1; i <= n; i++)
         {
-            current[0] = previous[0] + DeleteCost(query[i - 1]);
+            var q = query[i - 1];
+            var delete = DeleteCost(q);
+            current[0] = previous[0] + delete;
+            var rowMin = current[0];
             for (var j = 1; j <= m; j++)
             {
-                var substitute = previous[j - 1] + SubstituteCost(query[i - 1], target[j - 1]);
-                var delete = previous[j] + DeleteCost(query[i - 1]);
-                var insert = current[j - 1] + InsertCost(target[j - 1]);
-                current[j] = Math.Min(substitute, Math.Min(delete, insert));
+                var substitute = previous[j - 1] + SubstituteCost(q, target[j - 1]);
+                var cell = Math.Min(substitute, Math.Min(previous[j] + delete, current[j - 1] + inserts[j - 1]));
+                current[j] = cell;
+                rowMin = Math.Min(rowMin, cell);
+            }
+
+            if (rowMin > limit)
+            {
+                return 0;
             }
 
             var swap = previous;
@@ -48,7 +72,6 @@ internal static partial class Phonetics
             current = swap;
         }
 
-        var weight = Math.Max(Weight(target), Weight(query));
         return Math.Max(0, 1 - previous[m] / weight);
     }
 
@@ -67,7 +90,23 @@ internal static partial class Phonetics
 
     private static float DeleteCost(char queryPhoneme) => IsVowel(queryPhoneme) ? QueryVowelExtra : queryPhoneme == 'h' ? Weak : ConsonantEdit;
 
-    private static float SubstituteCost(char a, char b)
+    private static float SubstituteCost(char a, char b) => (a | b) < 128 ? SubstituteCosts[a << 7 | b] : PairCost(a, b);
+
+    private static float[] SubstituteTable()
+    {
+        var table = new float[128 * 128];
+        for (var a = 0; a < 128; a++)
+        {
+            for (var b = 0; b < 128; b++)
+            {
+                table[a << 7 | b] = PairCost((char)a, (char)b);
+            }
+        }
+
+        return table;
+    }
+
+    private static float PairCost(char a, char b)
     {
         if (a == b)
         {

@@ -51,7 +51,8 @@ internal static class PlaceKinds
             "PPLA3" or "ADM2" => 0.6f,
             "ADM3" or "PPLA4" => 0.45f,
             "PPLX" or "LCTY" or "WLL" => 0.2f,
-            _ when entry.Id.StartsWith("area:", StringComparison.Ordinal) => 0.8f,
+            // Only entries without a GeoNames id have ids of their own; asking the others would format one per place.
+            _ when entry.GeonameId is null && entry.Id.StartsWith("area:", StringComparison.Ordinal) => 0.8f,
             _ when entry.Kind is PlaceKind.Natural or PlaceKind.Area => 0.45f,
             _ => 0.3f + Math.Min(0.3f, 0.075f * MathF.Log10(1 + entry.Population)),
         };
