@@ -51,4 +51,14 @@ public sealed class IncidentRulesTests(PipelineFixture fixture) : IClassFixture<
         Assert.True(remembered.Historical);
         Assert.Equal(35, remembered.Fatalities);
     }
+
+    [Fact]
+    public void Analyze_ExampleIntroducedBySuchAs_IsAnIncidentApartWithItsOwnDate()
+    {
+        var events = Events("وخطف مسلحو الجماعة تجارا من سوق في المنطقة وطالبوا بفدية قدرها 10 ملايين فرنك سيفا، كما تكررت حوادث الخطف، مثل حادثة 2 مارس، عندما اختطف مسلحون أربعة مدنيين قرب مدينة غاو.");
+
+        Assert.Equal(2, events.Length);
+        Assert.Contains(events, e => e.RansomAmount == 10_000_000 && e.EventDate != new DateOnly(2024, 3, 2));
+        Assert.Contains(events, e => e.Abducted == 4 && e.EventDate == new DateOnly(2024, 3, 2));
+    }
 }

@@ -13,7 +13,7 @@ internal sealed partial class FrameBuilder
     {
         var trigger = frame.Trigger;
         var inSentence = layers.Dates.Where(d => layers.SentenceOf(d.FirstToken) == frame.Sentence && !AnotherTriggerBetween(trigger, d.FirstToken, d.EndToken)
-                                                 && !AnniversaryBetween(d.EndToken, trigger.FirstToken)
+                                                 && !AnniversaryBetween(d.EndToken, trigger.FirstToken) && !NewIncidentBetween(trigger.EndToken, d.FirstToken)
                                                  && !(IsLatin && (InOtherRelativeClause(d, trigger) || DatesAnotherVerb(d, trigger)))).ToList();
         // Before an event noun, a date belongs to the sentence's own verb ("أعلن الجيش أمس مقتل…"، "استدعت اليوم … على مقتل").
         // French and English put a verb's date after it, so one before the noun in its clause dates the noun (« né fin 2023 de la fusion »),
@@ -51,6 +51,10 @@ internal sealed partial class FrameBuilder
         return clause != layers.ClauseOf(trigger.FirstToken)
                && layers.Triggers.Any(t => t != trigger && t.Form != TriggerForm.Noun && t.EndToken <= date.FirstToken && layers.ClauseOf(t.FirstToken) == clause);
     }
+
+    /// <summary>"…، مثل حادثة 7 يناير": a date after a new incident's cue is that incident's.</summary>
+    private bool NewIncidentBetween(int first, int end) =>
+        layers.Cues.Any(c => c.Kind == CueKind.NewIncident && c.FirstToken >= first && c.EndToken <= end);
 
     /// <summary>A date or place beyond another trigger belongs to that trigger ("اختطاف مدنيين …، مثل حادثة 7 يناير").</summary>
     private bool AnotherTriggerBetween(TriggerMention trigger, int first, int end) =>
