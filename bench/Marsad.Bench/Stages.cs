@@ -23,17 +23,17 @@ internal sealed class Stages
     private Stages(ResourceStore store)
     {
         Pipeline = MarsadPipeline.Load(store);
-        Numbers = NumberRecognizer.Load(store);
-        Money = MoneyRecognizer.Load(store);
-        Countries = CountryCatalog.Load(store);
-        Actors = ActorRecognizer.Load(store, ActorCatalog.Load(store));
-        Persons = PersonRecognizer.Load(store, Actors.Catalog);
-        Triggers = TriggerRecognizer.Load(store);
-        Cues = CueRecognizer.Load(store);
-        Dates = DateRecognizer.Load(store);
-        Geocoder = Geocoder.Load(store);
-        Relations = RelationExtractor.Load(store);
-        Syntax = SyntaxWords.Load(store);
+        Numbers = Pipeline.Numbers;
+        Money = Pipeline.Money;
+        Countries = Pipeline.Countries;
+        Actors = Pipeline.Actors;
+        Persons = Pipeline.Persons;
+        Triggers = Pipeline.Triggers;
+        Cues = Pipeline.Cues;
+        Dates = Pipeline.Dates;
+        Geocoder = Pipeline.Geocoder;
+        Relations = Pipeline.Relations;
+        Syntax = Pipeline.Syntax;
     }
 
     public MarsadPipeline Pipeline { get; }

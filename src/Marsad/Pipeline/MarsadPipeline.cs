@@ -149,6 +149,29 @@ public sealed class MarsadPipeline
 
     internal EventAssembler Assembler => _assembler;
 
+    // Each stage on its own, for the bench's stage profile (the very instances Analyze runs).
+    internal NumberRecognizer Numbers => _numbers;
+
+    internal MoneyRecognizer Money => _money;
+
+    internal CountryCatalog Countries => _countries;
+
+    internal ActorRecognizer Actors => _actors;
+
+    internal PersonRecognizer Persons => _persons;
+
+    internal TriggerRecognizer Triggers => _triggers;
+
+    internal CueRecognizer Cues => _cues;
+
+    internal DateRecognizer Dates => _dates;
+
+    internal Geocoder Geocoder => _geocoder;
+
+    internal RelationExtractor Relations => _relations;
+
+    internal SyntaxWords Syntax => _syntax;
+
     private static ImmutableArray<DateAnchor> DateAnchors(ImmutableArray<DateMention> mentions, DateOnly? reference, ImmutableArray<BackgroundCue> backgroundCues)
     {
         if (reference is not { } day)
