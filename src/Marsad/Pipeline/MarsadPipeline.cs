@@ -43,17 +43,7 @@ public sealed class MarsadPipeline
         _cues = CueRecognizer.Load(store);
         _dates = DateRecognizer.Load(store);
         _geocoder = Geocoder.Load(store);
-        _assembler = new EventAssembler(_actors.Catalog, _countries, _geocoder.Capitals().ToImmutableDictionary(c => c.Key, c => new EventPlace
-        {
-            Country = c.Value.Country,
-            CountryCode = c.Value.CountryCode,
-            Admin1 = c.Value.Admin1,
-            Admin2 = c.Value.Admin2,
-            Location = c.Value.Location,
-            Latitude = c.Value.Latitude,
-            Longitude = c.Value.Longitude,
-            GeonameId = c.Value.GeonameId,
-        }));
+        _assembler = new EventAssembler(_actors.Catalog, _countries, _geocoder.Capitals().ToImmutableDictionary(c => c.Key, c => EventPlaceOf(c.Value)));
         _relations = RelationExtractor.Load(store);
         _syntax = SyntaxWords.Load(store);
         DataFingerprint = store.Fingerprint(store.List(""));
@@ -218,22 +208,25 @@ public sealed class MarsadPipeline
         [.. mentions.Where(mention => mention.Relation != PlaceRelation.Border || mention.Cue != PlaceCue.Country).Select(mention =>
         {
             var place = _geocoder.Resolve(mention, context).Choose(PlacePolicy.BestGuess);
-            var eventPlace = new EventPlace
-            {
-                Country = place.Country,
-                CountryCode = place.CountryCode,
-                Admin1 = place.Admin1,
-                Admin2 = place.Admin2,
-                Location = place.Location,
-                Latitude = place.Latitude,
-                Longitude = place.Longitude,
-                GeoPrecision = place.GeoPrecision,
-                GeonameId = place.GeonameId,
-                Unresolved = place.Unresolved,
-            };
+            var eventPlace = EventPlaceOf(place);
             var isCountry = place.Location is null && place.Admin1 is null;
             return new PlaceAnchor(mention.FirstToken, mention.EndToken, mention.Span, eventPlace, mention.Dateline, isCountry, mention.Relation == PlaceRelation.Between);
         })];
+
+    /// <summary>A geocoded place as it goes into an event record.</summary>
+    private static EventPlace EventPlaceOf(ResolvedPlace place) => new()
+    {
+        Country = place.Country,
+        CountryCode = place.CountryCode,
+        Admin1 = place.Admin1,
+        Admin2 = place.Admin2,
+        Location = place.Location,
+        Latitude = place.Latitude,
+        Longitude = place.Longitude,
+        GeoPrecision = place.GeoPrecision,
+        GeonameId = place.GeonameId,
+        Unresolved = place.Unresolved,
+    };
 
     /// <summary>The article's country: the geocoder's reading of the text, else the country named most; null when none.</summary>
     private EventPlace? ArticleCountry(string? mainCountry, ImmutableArray<CountryMention> mentions)
