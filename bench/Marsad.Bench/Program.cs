@@ -5,9 +5,10 @@ using Marsad.Bench;
 //   dotnet run -c Release --project bench/Marsad.Bench -- throughput [PATH] [--mb 10] [--runs 3] [--warmup 3] [--lang ar|all]
 //   dotnet run -c Release --project bench/Marsad.Bench -- profile [PATH] [--mb 2] [--lang ar|all]
 //   dotnet run -c Release --project bench/Marsad.Bench -- micro [PATH] [BenchmarkDotNet options, e.g. --filter *Geocode*]
+//   dotnet run -c Release --project bench/Marsad.Bench -- load   (loading times only; run it a few times, each run is a cold process)
 // PATH is an articles JSONL file or folder, read at run time (samples/articles.jsonl when left out);
 // only its Arabic articles unless --lang all; results go under BenchmarkDotNet.Artifacts/results/.
-const string Usage = "usage: Marsad.Bench (throughput|profile|micro) [PATH/articles.jsonl] [options]";
+const string Usage = "usage: Marsad.Bench (throughput|profile|micro|load) [PATH/articles.jsonl] [options]";
 if (args.Length < 1)
 {
     Console.Error.WriteLine(Usage);
@@ -40,6 +41,10 @@ switch (command)
         var profileJson = Path.Combine(results, $"marsad-profile-{stamp}.json");
         profile.WriteJson(profileJson);
         Console.WriteLine($"\nwritten: {profileJson}");
+        return 0;
+    case "load":
+        Console.WriteLine($"load average (1, 5, 15 min): {Machine.LoadAverage() ?? "n/a"}");
+        ThroughputReport.PrintLoads(Console.Out, Loads.Run().Results);
         return 0;
     case "micro":
         StageBenchmarks.Run(path, options);

@@ -1,6 +1,3 @@
-using Marsad.Pipeline;
-using Marsad.Places;
-using Marsad.Resources;
 
 namespace Marsad.Bench;
 
@@ -27,10 +24,7 @@ internal static class Throughput
         Measure.WarmUp(source.Articles, tokenize, warmUpSeconds);
         passes.Add(Measure.Pass(Lucene, corpus, tokenize));
 
-        // The gazetteer alone, cold (first load in the process, JIT included), then the whole pipeline.
-        var (_, gazetteer) = Measure.Load("gazetteer (Geocoder.Load, cold)", () => Geocoder.Load(ResourceStore.Embedded));
-        var (_, gazetteerWarm) = Measure.Load("gazetteer (Geocoder.Load, again)", () => Geocoder.Load(ResourceStore.Embedded));
-        var (pipeline, pipelineLoad) = Measure.Load("pipeline (MarsadPipeline.Load)", () => MarsadPipeline.Load(ResourceStore.Embedded));
+        var (pipeline, loads) = Loads.Run();
 
         Func<Article, int> analyze = article => pipeline.Analyze(article).Events.Length;
         Measure.WarmUp(source.Articles, analyze, warmUpSeconds);
@@ -46,7 +40,7 @@ internal static class Throughput
             loadBefore,
             Machine.LoadAverage(),
             new CorpusInfo(Path.GetFullPath(path), language ?? "all", source.Articles.Count, source.Utf8Bytes, corpus.Articles.Count, corpus.Utf8Bytes),
-            [gazetteer, gazetteerWarm, pipelineLoad],
+            loads,
             passes);
     }
 }

@@ -51,11 +51,7 @@ internal sealed record ThroughputReport(Machine Machine, string? LoadAverageBefo
 
         output.WriteLine(Invariant($"{"Marsad / Lucene",-28} {Ratio,12:F3} {CpuRatio,10:F3}   goal ≥ {TargetRatio:F1}: {(Ratio >= TargetRatio ? "met" : "not met")} (Lucene {1 / Ratio:F1}× faster)"));
         output.WriteLine();
-        output.WriteLine(Invariant($"{"loading",-34} {"time",8} {"CPU",8} {"allocated",11} {"retained",10} {"peak WS",10} {"WS growth",10}"));
-        foreach (var l in Loads)
-        {
-            output.WriteLine(Invariant($"{l.What,-34} {l.Seconds,7:F3}s {l.CpuSeconds,7:F3}s {Size(l.AllocatedBytes),11} {Size(l.RetainedBytes),10} {Size(l.PeakWorkingSet),10} {Size(l.PeakWorkingSetGrowth),10}"));
-        }
+        PrintLoads(output, Loads);
 
         output.WriteLine();
         output.WriteLine("passes (in order): " + string.Join("; ", Passes.Select(p => Invariant($"{(p.System == Throughput.Lucene ? "Lucene" : "Marsad")} {p.ArticlesPerSecond:F1}/s ({p.ArticlesPerCpuSecond:F1}/CPU-s)"))));
@@ -80,6 +76,15 @@ internal sealed record ThroughputReport(Machine Machine, string? LoadAverageBefo
         var sorted = passes.Select(value).Order().ToList();
         var middle = sorted.Count / 2;
         return sorted.Count % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+    }
+
+    public static void PrintLoads(TextWriter output, IEnumerable<LoadResult> loads)
+    {
+        output.WriteLine(Invariant($"{"loading",-34} {"time",8} {"CPU",8} {"allocated",11} {"retained",10} {"peak WS",10} {"WS growth",10}"));
+        foreach (var l in loads)
+        {
+            output.WriteLine(Invariant($"{l.What,-34} {l.Seconds,7:F3}s {l.CpuSeconds,7:F3}s {Size(l.AllocatedBytes),11} {Size(l.RetainedBytes),10} {Size(l.PeakWorkingSet),10} {Size(l.PeakWorkingSetGrowth),10}"));
+        }
     }
 
     private static string Size(double bytes) => bytes switch
