@@ -5,6 +5,7 @@ namespace Marsad.GazetteerBuild;
 /// <summary>
 /// <c>dotnet run --project tools/Marsad.GazetteerBuild -- SOURCE OUT</c>: SOURCE is the gazetteer
 /// folder of the shared data (<c>../shared/data/geo</c>), OUT the repository's <c>data/geo</c>.
+/// <c>-- --keys data/geo/places.tsv</c> only recomputes the file's name keys (after a change to folding or phonemes).
 /// </summary>
 public static class Program
 {
@@ -13,9 +14,15 @@ public static class Program
 
     public static int Main(string[] args)
     {
+        if (args is ["--keys", var placesFile])
+        {
+            Console.WriteLine($"{GazetteerWriter.RewriteKeys(placesFile)} places re-keyed in {placesFile}");
+            return 0;
+        }
+
         if (args.Length != 2)
         {
-            Console.Error.WriteLine("usage: Marsad.GazetteerBuild SOURCE_GEO_FOLDER OUTPUT_FOLDER");
+            Console.Error.WriteLine("usage: Marsad.GazetteerBuild SOURCE_GEO_FOLDER OUTPUT_FOLDER | --keys PLACES_TSV");
             return 2;
         }
 

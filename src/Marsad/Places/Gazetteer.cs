@@ -20,7 +20,7 @@ internal sealed class Gazetteer
         float[] priors,
         PostingIndex<NamePosting> names,
         PostingIndex<PhoneticPosting> sounds,
-        char[] phonemes,
+        char[] phonemes, // the phonemes postings point into; may run on past the last one
         Dictionary<string, Admin1Unit> admin1,
         Dictionary<string, string> admin2,
         Dictionary<string, int> countries,

@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using System.Runtime.CompilerServices;
 using Marsad.Text;
 
@@ -7,6 +6,7 @@ namespace Marsad.Places;
 /// <summary>Collects entries and their names into the gazetteer's indexes.</summary>
 internal sealed class GazetteerBuilder(AdminAffixes affixes, HashSet<string> arabicCueWords, Dictionary<string, NameNeeds> notPlaces)
 {
+    private readonly Dictionary<string, NameNeeds>.AlternateLookup<ReadOnlySpan<char>> _notPlaces = notPlaces.GetAlternateLookup<ReadOnlySpan<char>>();
     // An Arabic name of a small place (a village in Algeria, Libya or Chad) is as often an
     // ordinary word (السبت، على): it needs a preposition at least; short ones a place word.
     private const int ShortArabicName = 3;
@@ -15,41 +15,60 @@ internal sealed class GazetteerBuilder(AdminAffixes affixes, HashSet<string> ara
 
     private readonly List<GazetteerEntry> _entries = new(210_000);
     private readonly List<bool> _hasArabic = new(210_000);
-    // Sized for the shipped gazetteer (about 200,000 name keys and 40,000 consonant keys).
-    private readonly PostingIndex<NamePosting>.Builder _names = new(keys: 240_000, postings: 420_000);
-    private readonly PostingIndex<PhoneticPosting>.Builder _sounds = new(keys: 48_000, postings: 420_000);
+    // Sized for the shipped gazetteer (about 200,000 name keys with 260,000 postings, 37,000 consonant
+    // keys with 240,000 postings and 1.75 million phonemes), so no big array is copied while it grows.
+    private readonly PostingIndex<NamePosting>.Builder _names = new(keys: 210_000, characters: 2_000_000, postings: 270_000);
+    private readonly PostingIndex<PhoneticPosting>.Builder _sounds = new(keys: 40_000, characters: 250_000, postings: 250_000);
     private readonly Dictionary<long, int> _byGeonameId = new(210_000);
     private readonly Dictionary<string, int> _byOtherId = new(StringComparer.Ordinal);
-    private readonly List<char> _phonemes = new(3_000_000);
+    private char[] _phonemes = new char[1_800_000];
+    private int _phonemeCount;
     private readonly Dictionary<string, int> _countries = new(StringComparer.Ordinal);
 
     /// <summary>Adds a curated entry (country, area) with its names.</summary>
     public int Add(GazetteerEntry entry, IEnumerable<string> latinNames, IEnumerable<string> arabicNames) =>
         Add(entry, LatinNames.Keys(latinNames), arabicNames, gazetteerNames: false, sounds: true);
 
-    /// <summary>Adds the rows of <c>places.tsv</c>, in order, with their names.</summary>
-    public void AddPlaces(PlaceRow[] rows)
+    /// <summary>Adds the rows of <c>places.tsv</c>, in order, with their precomputed keys and names.</summary>
+    public void AddPlaces(PlacesTable table)
     {
+        var (text, rows) = (table.Text, table.Rows);
         var first = _entries.Count;
 
         // The sound index needs nothing from the entries or the name index, so it is built beside them on another core.
         var sounds = Task.Run(() =>
         {
+            Span<char> phonemes = stackalloc char[MaxCell];
             for (var i = 0; i < rows.Length; i++)
             {
-                foreach (var key in rows[i].LatinKeys)
+                var cell = text.AsSpan(rows[i].Phonemes);
+                foreach (var range in cell.Split((byte)'|'))
                 {
-                    AddSound(first + i, key);
+                    AddSound(first + i, Decode(cell[range], phonemes));
                 }
             }
         });
+        Span<char> key = stackalloc char[MaxCell];
         foreach (var row in rows)
         {
-            Add(row.Entry, row.LatinKeys, row.Arabic, gazetteerNames: true, sounds: false);
+            var entry = NewEntry(row.Entry);
+            var cell = text.AsSpan(row.Keys);
+            foreach (var range in cell.Split((byte)'|'))
+            {
+                PostLatin(entry, Decode(cell[range], key), NameNeeds.Nothing, alias: false);
+            }
+
+            AddArabicNames(entry, row.Arabic, gazetteerNames: true);
         }
 
         sounds.GetAwaiter().GetResult();
     }
+
+    // Keys are decoded into a stack buffer; one longer than this (no place name is) gets a string of its own.
+    private const int MaxCell = 256;
+
+    private static ReadOnlySpan<char> Decode(ReadOnlySpan<byte> utf8, Span<char> buffer) =>
+        utf8.Length <= buffer.Length ? buffer[..System.Text.Encoding.UTF8.GetChars(utf8, buffer)] : System.Text.Encoding.UTF8.GetString(utf8);
 
     /// <summary>
     /// Adds an entry by the compact keys of its Latin names; <paramref name="gazetteerNames"/> says its Arabic names
@@ -58,6 +77,26 @@ internal sealed class GazetteerBuilder(AdminAffixes affixes, HashSet<string> ara
     // Called for each of two hundred thousand places once per process: tier-0 code would do most of the work before the method is recompiled.
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int Add(GazetteerEntry entry, IReadOnlyList<string> latinKeys, IEnumerable<string> arabicNames, bool gazetteerNames, bool sounds)
+    {
+        var index = NewEntry(entry);
+        foreach (var key in latinKeys)
+        {
+            AddLatin(index, key, NameNeeds.Nothing, alias: false, sounds);
+        }
+
+        AddArabicNames(index, arabicNames, gazetteerNames);
+        return index;
+    }
+
+    private void AddArabicNames(int entry, IEnumerable<string> names, bool gazetteerNames)
+    {
+        foreach (var name in names)
+        {
+            AddArabic(entry, name, NameNeeds.Nothing, alias: false, stripCue: gazetteerNames);
+        }
+    }
+
+    private int NewEntry(GazetteerEntry entry)
     {
         var index = _entries.Count;
         _entries.Add(entry);
@@ -73,16 +112,6 @@ internal sealed class GazetteerBuilder(AdminAffixes affixes, HashSet<string> ara
         if (entry.Kind == PlaceKind.Country)
         {
             _countries[entry.CountryCode] = index;
-        }
-
-        foreach (var key in latinKeys)
-        {
-            AddLatin(index, key, NameNeeds.Nothing, alias: false, sounds);
-        }
-
-        foreach (var name in arabicNames)
-        {
-            AddArabic(index, name, NameNeeds.Nothing, alias: false, stripCue: gazetteerNames);
         }
 
         return index;
@@ -119,7 +148,7 @@ internal sealed class GazetteerBuilder(AdminAffixes affixes, HashSet<string> ara
             priors,
             _names.Build(),
             _sounds.Build(),
-            [.. _phonemes],
+            _phonemes,
             admin1,
             admin2,
             _countries,
@@ -127,32 +156,28 @@ internal sealed class GazetteerBuilder(AdminAffixes affixes, HashSet<string> ara
             notPlaces.Where(p => p.Value == NameNeeds.Never).Select(p => p.Key).ToHashSet(StringComparer.Ordinal));
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void AddLatin(int entry, string key, NameNeeds needs, bool alias, bool sounds)
     {
-        if (key.Length < 2)
-        {
-            return;
-        }
-
-        Post(entry, key, notPlaces.GetValueOrDefault(key, needs), alias);
+        PostLatin(entry, key, needs, alias);
         if (sounds)
         {
-            AddSound(entry, key);
+            AddSound(entry, PlaceKeys.Phonemes(key));
         }
     }
 
-    /// <summary>Posts the consonant key of a Latin name; touches only the sound index and the phoneme buffer.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private void AddSound(int entry, string key)
+    private void PostLatin(int entry, ReadOnlySpan<char> key, NameNeeds needs, bool alias)
     {
-        if (key.Length < 2)
+        if (key.Length >= PlaceKeys.MinLength)
         {
-            return;
+            Post(entry, key, _notPlaces.TryGetValue(key, out var listed) ? listed : needs, alias);
         }
+    }
 
-        Span<char> phonemes = stackalloc char[key.Length * 2 + 2];
-        phonemes = phonemes[..Phonetics.FromLatin(key, phonemes)];
+    /// <summary>Posts the consonant key of a Latin name's phonemes; touches only the sound index and the phoneme buffer.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private void AddSound(int entry, ReadOnlySpan<char> phonemes)
+    {
         Span<char> sound = stackalloc char[phonemes.Length];
         sound = sound[..Phonetics.Key(phonemes, sound)];
         if (sound.Length == 0)
@@ -170,14 +195,20 @@ internal sealed class GazetteerBuilder(AdminAffixes affixes, HashSet<string> ara
                 break;
             }
 
-            if (System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_phonemes).Slice(posting.Start, posting.Length).SequenceEqual(phonemes))
+            if (_phonemes.AsSpan(posting.Start, posting.Length).SequenceEqual(phonemes))
             {
                 return;
             }
         }
 
-        _sounds.Add(slot, new PhoneticPosting(entry, _phonemes.Count, phonemes.Length));
-        _phonemes.AddRange(phonemes);
+        if (_phonemeCount + phonemes.Length > _phonemes.Length)
+        {
+            Array.Resize(ref _phonemes, Math.Max(_phonemes.Length * 2, _phonemeCount + phonemes.Length));
+        }
+
+        _sounds.Add(slot, new PhoneticPosting(entry, _phonemeCount, phonemes.Length));
+        phonemes.CopyTo(_phonemes.AsSpan(_phonemeCount));
+        _phonemeCount += phonemes.Length;
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
@@ -203,11 +234,11 @@ internal sealed class GazetteerBuilder(AdminAffixes affixes, HashSet<string> ara
         }
 
         _hasArabic[entry] = true;
-        Post(entry, key, notPlaces.GetValueOrDefault(key, needs), alias);
+        Post(entry, key, _notPlaces.TryGetValue(key, out var listed) ? listed : needs, alias);
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private void Post(int entry, string key, NameNeeds needs, bool alias)
+    private void Post(int entry, ReadOnlySpan<char> key, NameNeeds needs, bool alias)
     {
         // Gazetteer names arrive entry by entry, so a repeat is the newest posting; aliases come later and search.
         var slot = _names.Slot(key);

@@ -12,7 +12,7 @@ internal static class GazetteerLoader
     {
         var affixes = AdminAffixes.Load(resources);
         var builder = new GazetteerBuilder(affixes, lexicon.ArabicCueWords, NotPlaces(resources));
-        builder.AddPlaces(PlacesFile.Read(resources, affixes));
+        builder.AddPlaces(PlacesFile.Read(resources));
 
         Countries.Add(builder, resources);
         Areas.Add(builder, resources);

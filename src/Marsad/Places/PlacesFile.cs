@@ -7,23 +7,29 @@ using Marsad.Resources;
 
 namespace Marsad.Places;
 
-/// <summary>A line of <c>geo/places.tsv</c>, parsed, with its Latin names prepared.</summary>
-internal sealed record PlaceRow(GazetteerEntry Entry, string[] LatinKeys, string[] Arabic);
+/// <summary>
+/// A line of <c>geo/places.tsv</c>, parsed: the entry, and where in the file's bytes its precomputed Latin keys and
+/// their phonemes lie (cells of <c>|</c>-separated ASCII-compatible UTF-8, one phoneme string per key).
+/// </summary>
+internal readonly record struct PlaceRow(GazetteerEntry Entry, Range Keys, Range Phonemes, string[] Arabic);
+
+/// <summary>The file's bytes and its parsed lines.</summary>
+internal sealed record PlacesTable(byte[] Text, PlaceRow[] Rows);
 
 /// <summary>
 /// Reads <c>geo/places.tsv</c> (two hundred thousand lines) fast: the UTF-8 bytes are split into
-/// lines once (tab and newline are single bytes), and the lines are parsed and their names folded
-/// in parallel; only the cells a place keeps become strings. Repeated codes (countries, features,
-/// admin units) share one string.
+/// lines once (tab and newline are single bytes), and the lines are parsed in parallel; only the
+/// cells a place keeps become strings, and the names' keys are read where they lie, already folded.
+/// Repeated codes (countries, features, admin units) share one string.
 /// </summary>
 internal static class PlacesFile
 {
     public const string Path = "geo/places.tsv";
 
     private static readonly string[] Columns =
-        ["id", "name", "ascii", "country", "feature", "lat", "lon", "population", "notable", "admin1", "admin2", "names_latin", "names_ar"];
+        ["id", "name", "ascii", "country", "feature", "lat", "lon", "population", "notable", "admin1", "admin2", "names_latin", "names_ar", "keys", "phonemes"];
 
-    public static PlaceRow[] Read(ResourceStore resources, AdminAffixes affixes)
+    public static PlacesTable Read(ResourceStore resources)
     {
         byte[] text;
         using (var stream = resources.Open(Path))
@@ -37,14 +43,14 @@ internal static class PlacesFile
         var rows = new PlaceRow[lines.Count];
         try
         {
-            Parallel.For(0, lines.Count, i => rows[i] = Parse(resources, text, lines[i], affixes, pool));
+            Parallel.For(0, lines.Count, i => rows[i] = Parse(resources, text, lines[i], pool));
         }
         catch (AggregateException e) when (e.InnerException is ResourceFormatException format)
         {
             throw format;
         }
 
-        return rows;
+        return new PlacesTable(text, rows);
     }
 
     /// <summary>(start, length, line number) of every data line, after checking the header.</summary>
@@ -82,7 +88,7 @@ internal static class PlacesFile
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static PlaceRow Parse(ResourceStore resources, byte[] text, (int Start, int Length, int Number) line, AdminAffixes affixes, ConcurrentDictionary<string, string> pool)
+    private static PlaceRow Parse(ResourceStore resources, byte[] text, (int Start, int Length, int Number) line, ConcurrentDictionary<string, string> pool)
     {
         Span<Range> fields = stackalloc Range[Columns.Length + 1];
         ReadOnlySpan<byte> span = text.AsSpan(line.Start, line.Length);
@@ -100,6 +106,12 @@ internal static class PlacesFile
             || span[fields[3]].Length != 2)
         {
             throw Fail(resources, line.Number, "bad id, coordinates, population or country");
+        }
+
+        var (keys, phonemes) = (fields[13], fields[14]);
+        if (span[keys].Count((byte)'|') != span[phonemes].Count((byte)'|'))
+        {
+            throw Fail(resources, line.Number, "the keys and their phonemes do not pair up (re-run tools/Marsad.GazetteerBuild --keys)");
         }
 
         var name = Encoding.UTF8.GetString(span[fields[1]]);
@@ -122,7 +134,8 @@ internal static class PlacesFile
             Admin1Code = span[fields[9]].IsEmpty ? null : Pooled(span[fields[9]], pool),
             Admin2Code = span[fields[10]].IsEmpty ? null : Pooled(span[fields[10]], pool),
         };
-        return new PlaceRow(entry, LatinKeys(entry, span[fields[11]], affixes), span[fields[12]].IsEmpty ? [] : Encoding.UTF8.GetString(span[fields[12]]).Split('|'));
+        var arabic = span[fields[12]].IsEmpty ? [] : Encoding.UTF8.GetString(span[fields[12]]).Split('|');
+        return new PlaceRow(entry, Absolute(keys, line.Start), Absolute(phonemes, line.Start), arabic);
     }
 
     private static readonly ConcurrentDictionary<string, ImmutableArray<string>> CountryLists = new(StringComparer.Ordinal);
@@ -139,62 +152,7 @@ internal static class PlacesFile
         return lookup.TryGetValue(value, out var pooled) ? pooled : pool.GetOrAdd(value.ToString(), static s => s);
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static string[] LatinKeys(GazetteerEntry entry, ReadOnlySpan<byte> alternates, AdminAffixes affixes)
-    {
-        if (entry.Kind.IsAdmin())
-        {
-            return AdminKeys(entry, alternates, affixes);
-        }
-
-        // A place's names mostly share a key ("Gao", "GAO"): a key becomes a string only when it is new.
-        var keys = new List<string>(4);
-        AddKey(keys, entry.Name);
-        AddKey(keys, entry.Location);
-        Span<char> name = stackalloc char[128];
-        foreach (var range in alternates.Split((byte)'|'))
-        {
-            var utf8 = alternates[range];
-            if (!utf8.IsEmpty)
-            {
-                var chars = utf8.Length <= name.Length ? name : new char[utf8.Length];
-                AddKey(keys, chars[..Encoding.UTF8.GetChars(utf8, chars)]);
-            }
-        }
-
-        return [.. keys];
-    }
-
-    private static void AddKey(List<string> keys, ReadOnlySpan<char> name)
-    {
-        var key = name.Length <= 128 ? stackalloc char[NameKeys.MaxLength(name.Length)] : new char[NameKeys.MaxLength(name.Length)];
-        key = key[..NameKeys.Compact(name, key)];
-        foreach (var k in keys)
-        {
-            if (key.SequenceEqual(k))
-            {
-                return;
-            }
-        }
-
-        keys.Add(new string(key));
-    }
-
-    /// <summary>An admin unit's keys also come without its unit word ("Douentza Cercle" is Douentza too).</summary>
-    private static string[] AdminKeys(GazetteerEntry entry, ReadOnlySpan<byte> alternates, AdminAffixes affixes)
-    {
-        var names = new List<string>(4) { entry.Name, entry.Location };
-        foreach (var range in alternates.Split((byte)'|'))
-        {
-            if (!alternates[range].IsEmpty)
-            {
-                names.Add(Encoding.UTF8.GetString(alternates[range]));
-            }
-        }
-
-        names.AddRange([.. names.Select(affixes.Strip).OfType<string>()]);
-        return LatinNames.Keys(names);
-    }
+    private static Range Absolute(Range cell, int lineStart) => (lineStart + cell.Start.Value)..(lineStart + cell.End.Value);
 
     /// <summary>The tab-separated cells of a line as ranges; returns how many (at most <c>fields.Length</c>).</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]

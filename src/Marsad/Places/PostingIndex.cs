@@ -1,23 +1,22 @@
-using System.Runtime.InteropServices;
 using System.Runtime.CompilerServices;
 
 namespace Marsad.Places;
 
 /// <summary>
-/// Postings by key in one flat array: a dictionary gives each key its slot, and a slot's postings
+/// Postings by key in one flat array: <see cref="KeySlots"/> gives each key its slot, and a slot's postings
 /// lie together. Two hundred thousand places make half a million keys, and one list per key
 /// would keep the collector busy for seconds.
 /// </summary>
 internal sealed class PostingIndex<T>
     where T : struct
 {
-    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _slots;
+    private readonly KeySlots _slots;
     private readonly int[] _starts;
     private readonly T[] _postings;
 
-    private PostingIndex(Dictionary<string, int> slots, int[] starts, T[] postings)
+    private PostingIndex(KeySlots slots, int[] starts, T[] postings)
     {
-        _slots = slots.GetAlternateLookup<ReadOnlySpan<char>>();
+        _slots = slots;
         _starts = starts;
         _postings = postings;
         Count = slots.Count;
@@ -26,19 +25,22 @@ internal sealed class PostingIndex<T>
     public int Count { get; }
 
     public ReadOnlySpan<T> this[ReadOnlySpan<char> key] =>
-        _slots.TryGetValue(key, out var slot) ? _postings.AsSpan(_starts[slot], _starts[slot + 1] - _starts[slot]) : [];
+        _slots.Find(key) is >= 0 and var slot ? _postings.AsSpan(_starts[slot], _starts[slot + 1] - _starts[slot]) : [];
 
     /// <summary>Collects postings; each key's postings are chained, newest first, until <see cref="Build"/>.</summary>
     public sealed class Builder
     {
-        private readonly Dictionary<string, int> _slots;
+        private readonly KeySlots _slots;
         private readonly List<int> _newest;
         private readonly List<(int Slot, int Previous, T Posting)> _pairs;
 
-        /// <summary>A builder sized for about <paramref name="keys"/> keys and <paramref name="postings"/> postings, so the big arrays are allocated once.</summary>
-        public Builder(int keys, int postings)
+        /// <summary>
+        /// A builder sized for about <paramref name="keys"/> keys of <paramref name="characters"/> characters in all
+        /// and <paramref name="postings"/> postings, so the big arrays are allocated once.
+        /// </summary>
+        public Builder(int keys, int characters, int postings)
         {
-            _slots = new Dictionary<string, int>(keys, StringComparer.Ordinal);
+            _slots = new KeySlots(keys, characters);
             _newest = new List<int>(keys);
             _pairs = new List<(int, int, T)>(postings);
         }
@@ -46,18 +48,15 @@ internal sealed class PostingIndex<T>
         /// <summary>The slot of <paramref name="key"/>, made when new: one look-up for both reading its postings and adding one.</summary>
         // Half a million calls while the gazetteer loads, once per process: optimised at once rather than after tier 0.
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-        public int Slot(string key)
-        {
-            ref var slot = ref CollectionsMarshal.GetValueRefOrAddDefault(_slots, key, out var exists);
-            return exists ? slot : slot = NewSlot();
-        }
-
-        /// <inheritdoc cref="Slot(string)"/>
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public int Slot(ReadOnlySpan<char> key)
         {
-            ref var slot = ref CollectionsMarshal.GetValueRefOrAddDefault(_slots.GetAlternateLookup<ReadOnlySpan<char>>(), key, out var exists);
-            return exists ? slot : slot = NewSlot();
+            var slot = _slots.GetOrAdd(key);
+            if (slot == _newest.Count)
+            {
+                _newest.Add(-1);
+            }
+
+            return slot;
         }
 
         /// <summary>The newest pair of a slot, or -1; <see cref="Previous"/> walks back from it.</summary>
@@ -75,12 +74,6 @@ internal sealed class PostingIndex<T>
         }
 
         public void Replace(int pair, T posting) => _pairs[pair] = _pairs[pair] with { Posting = posting };
-
-        private int NewSlot()
-        {
-            _newest.Add(-1);
-            return _newest.Count - 1;
-        }
 
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public PostingIndex<T> Build()

@@ -10,7 +10,7 @@ namespace Marsad.Tests.Places;
 /// </summary>
 public sealed class FixtureGazetteer : IDisposable
 {
-    public const string Header = "id\tname\tascii\tcountry\tfeature\tlat\tlon\tpopulation\tnotable\tadmin1\tadmin2\tnames_latin\tnames_ar";
+    public const string Header = "id\tname\tascii\tcountry\tfeature\tlat\tlon\tpopulation\tnotable\tadmin1\tadmin2\tnames_latin\tnames_ar\tkeys\tphonemes";
 
     private static readonly string[] Places =
     [
@@ -51,7 +51,7 @@ public sealed class FixtureGazetteer : IDisposable
     {
         Folder = Directory.CreateTempSubdirectory("marsad-places-").FullName;
         Directory.CreateDirectory(Path.Combine(Folder, "geo"));
-        File.WriteAllLines(Path.Combine(Folder, "geo/places.tsv"), ["# fixture", Header, .. places]);
+        File.WriteAllLines(Path.Combine(Folder, "geo/places.tsv"), ["# fixture", Header, .. places.Select(WithKeys)]);
         File.WriteAllLines(Path.Combine(Folder, "geo/admin1.tsv"), Admin1);
         File.WriteAllLines(Path.Combine(Folder, "geo/admin2.tsv"), ["code\tname\tascii\tgeonameid"]);
         File.WriteAllLines(Path.Combine(Folder, "geo/aliases.tsv"), ["id\talias\tneeds\tnote"]);
@@ -63,6 +63,15 @@ public sealed class FixtureGazetteer : IDisposable
 
     /// <summary>A fixture whose places file has the given extra lines (to test how bad data is refused).</summary>
     public static FixtureGazetteer With(params string[] extraPlaces) => new([.. Places, .. extraPlaces]);
+
+    /// <summary>A line of the first thirteen columns gets its keys as the gazetteer tool writes them; a longer one is kept as it is.</summary>
+    private static string WithKeys(string line)
+    {
+        var cells = line.Split('\t');
+        return cells.Length != 13
+            ? line
+            : line + "\t" + PlaceKeys.Cells(cells[1], cells[2], cells[4], cells[11].Split('|', StringSplitOptions.RemoveEmptyEntries), AdminAffixes.Load(ResourceStore.Embedded));
+    }
 
     public void Dispose() => Directory.Delete(Folder, recursive: true);
 }

@@ -95,6 +95,16 @@ public sealed class PlaceResolutionTests(FixtureGazetteer fixture) : IClassFixtu
         Assert.Contains("geo/places.tsv:16: bad id, coordinates, population or country", error.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Load_KeysWithoutTheirPhonemes_ReportsFileAndLine()
+    {
+        using var bad = FixtureGazetteer.With("123\tNowhere\t\tML\tPPL\t16.0\t1.0\t0\t\tML.09\t\t\t\tnowhere|nulle\tnUIr");
+
+        var error = Assert.Throws<ResourceFormatException>(() => bad.Geocoder);
+
+        Assert.Contains("geo/places.tsv:16: the keys and their phonemes do not pair up", error.Message, StringComparison.Ordinal);
+    }
+
     private ResolvedPlace ResolveFirst(string text)
     {
         var doc = TextDocument.Create(text, Language.Arabic);
