@@ -19,6 +19,18 @@ public sealed class IncidentRulesTests(PipelineFixture fixture) : IClassFixture<
         Assert.Equal(new DateOnly(2024, 3, 3), attack.EventDate);
     }
 
+    [Theory]
+    [InlineData("اندلعت اشتباكات أمس بين الجيش المالي وجماعة نصرة الإسلام والمسلمين قرب بلدة أنسونغو.", "Military Forces of Mali (2021-)", "JNIM: Group for Support of Islam and Muslims")]
+    [InlineData("تتواصل منذ الاثنين اشتباكات عنيفة بين مقاتلي تنظيم الدولة الإسلامية – ولاية الساحل وجماعة نصرة الإسلام والمسلمين قرب بلدة أنسونغو.", "Islamic State (Sahel)", "JNIM: Group for Support of Islam and Muslims")]
+    public void Analyze_ClashBetweenTwoNamedSides_CodesTheFirstAsActor1AndTheSecondAsActor2(string text, string actor1, string actor2)
+    {
+        var clash = Assert.Single(Events(text));
+
+        Assert.Equal("Armed clash", clash.SubEventType);
+        Assert.Equal(actor1, clash.Actor1);
+        Assert.Equal(actor2, clash.Actor2);
+    }
+
     [Fact]
     public void Analyze_CoupNamingNoTown_IsCodedToTheCapitalWithTheArmyAsActor1()
     {

@@ -88,10 +88,10 @@ internal sealed partial class FrameBuilder
         var between = Enumerable.Range(trigger.EndToken, IsLatin ? 6 : 5).FirstOrDefault(t => layers.Is(t, SyntaxRole.Between) && layers.InSameClause(t, trigger.FirstToken), -1);
         if (between >= 0 && ActorFrom(between + 1, frame.Sentence) is { } first)
         {
-            var second = layers.Actors.FirstOrDefault(a => a.FirstToken > first.EndToken && a.FirstToken - first.EndToken <= 4 && layers.SentenceOf(a.FirstToken) == frame.Sentence);
+            var second = layers.Actors.FirstOrDefault(a => a.FirstToken >= first.EndToken && a.FirstToken - first.EndToken <= 4 && layers.SentenceOf(a.FirstToken) == frame.Sentence);
             if (second is not null)
             {
-                frame.Agent = new Participant(Refine(first, frame.Sentence), AgentStrength.Explicit);
+                frame.Agent = new Participant(first, AgentStrength.Explicit); // already refined by ActorFrom
                 frame.Target = Refine(second, frame.Sentence);
                 return;
             }
