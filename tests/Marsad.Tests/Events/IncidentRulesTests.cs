@@ -32,6 +32,26 @@ public sealed class IncidentRulesTests(PipelineFixture fixture) : IClassFixture<
     }
 
     [Fact]
+    public void Analyze_SpecialForcesArrestALeader_TheArmyIsActor1()
+    {
+        var arrest = Assert.Single(Events("نيامي – قالت مصادر أمنية إن القوات الخاصة أوقفت أمس قرب بلدة أيورو قياديا في تنظيم داعش."));
+
+        Assert.Equal("Arrests", arrest.SubEventType);
+        Assert.Equal("Military Forces of Niger (2023-)", arrest.Actor1);
+        Assert.Equal("Islamic State (Sahel)", arrest.Actor2);
+    }
+
+    [Fact]
+    public void Analyze_FightersSurrenderToTheArmy_TheirGroupIsActor1AndTheArmyActor2()
+    {
+        var surrender = Assert.Single(Events("واغادوغو – قال مصدر أمني إن خمسة عناصر من جماعة نصرة الإسلام والمسلمين سلموا أنفسهم للجيش في بلدة جيبو أمس."));
+
+        Assert.Equal("Change to group/activity", surrender.SubEventType);
+        Assert.Equal("JNIM: Group for Support of Islam and Muslims", surrender.Actor1);
+        Assert.Equal("Military Forces of Burkina Faso (2022-)", surrender.Actor2);
+    }
+
+    [Fact]
     public void Analyze_CoupNamingNoTown_IsCodedToTheCapitalWithTheArmyAsActor1()
     {
         var events = Events("يستمر التوتر في النيجر منذ الانقلاب العسكري الذي أطاح في 26 يوليو 2023 بالرئيس محمد بازوم.");
