@@ -134,6 +134,7 @@ public sealed class MarsadPipeline
             _cues.Recognize(doc),
             [.. backgroundCues.Select(c => new BackgroundAnchor(c.FirstToken, c.EndToken, c.Span, c.Kind == BackgroundCueKind.Then, c.Kind == BackgroundCueKind.Anniversary))],
             _syntax);
+        layers.GroupOfPerson = _relations.Affiliations(layers);
         return (layers, documentDate);
     }
 

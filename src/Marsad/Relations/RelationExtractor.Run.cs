@@ -12,6 +12,10 @@ public sealed partial class RelationExtractor
     {
         private readonly List<RelationRecord> _relations = [];
         private readonly HashSet<string> _leftGroup = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, Actor> _groupOf = new(StringComparer.Ordinal);
+
+        /// <summary>The group each person leads or belongs to now, as the rules so far tell it (the last told wins).</summary>
+        public IReadOnlyDictionary<string, Actor> GroupOf => _groupOf;
 
         /// <summary>"القيادي في تنظيم الدولة إبراهيم أغ محمدين", "الزعيم X": the title before the name.</summary>
         public void Titles()
@@ -24,7 +28,7 @@ public sealed partial class RelationExtractor
                     PersonRole.Former => RelationPredicates.FormerlyMemberOf,
                     _ => RelationPredicates.MemberOf,
                 };
-                Add(person.Name, predicate, Name(person.Group!), person.Span, 0.8);
+                Add(person.Name, predicate, person.Group!, person.Span, 0.8);
             }
         }
 
@@ -46,7 +50,7 @@ public sealed partial class RelationExtractor
                     RelationCueKind.Former => RelationPredicates.FormerlyMemberOf,
                     _ => RelationPredicates.MemberOf,
                 };
-                Add(person.Name, predicate, Name(group.Actor!), person.Span.Cover(group.Span), 0.7);
+                Add(person.Name, predicate, group.Actor!, person.Span.Cover(group.Span), 0.7);
             }
         }
 
@@ -60,7 +64,7 @@ public sealed partial class RelationExtractor
                                                              && layers.SentenceOf(a.FirstToken) == layers.SentenceOf(cue.FirstToken));
                 if (leader is not null && group is not null)
                 {
-                    Add(leader.Name, RelationPredicates.LeaderOf, Name(group.Actor!), group.Span.Cover(leader.Span), 0.65);
+                    Add(leader.Name, RelationPredicates.LeaderOf, group.Actor!, group.Span.Cover(leader.Span), 0.65);
                 }
             }
         }
@@ -113,25 +117,25 @@ public sealed partial class RelationExtractor
 
             foreach (var (name, (group, evidence)) in left.Where(l => l.Value.Group is not null))
             {
-                Add(name, RelationPredicates.FormerlyMemberOf, Name(group!), evidence, 0.75);
+                Add(name, RelationPredicates.FormerlyMemberOf, group!, evidence, 0.75);
             }
 
             foreach (var (name, groups) in joined)
             {
                 for (var i = 0; i < groups.Count - 1; i++)
                 {
-                    Add(name, RelationPredicates.FormerlyMemberOf, Name(groups[i].Group), groups[i].Evidence, 0.6);
+                    Add(name, RelationPredicates.FormerlyMemberOf, groups[i].Group, groups[i].Evidence, 0.6);
                 }
 
                 var (last, lastEvidence) = groups[^1];
                 if (left.ContainsKey(name))
                 {
                     _leftGroup.Add(name);
-                    Add(name, RelationPredicates.DefectedTo, Name(last), lastEvidence, 0.7);
+                    Add(name, RelationPredicates.DefectedTo, last, lastEvidence, 0.7);
                 }
                 else if (groups.Count > 1)
                 {
-                    Add(name, RelationPredicates.MemberOf, Name(last), lastEvidence, 0.6);
+                    Add(name, RelationPredicates.MemberOf, last, lastEvidence, 0.6);
                 }
             }
         }
@@ -245,6 +249,17 @@ public sealed partial class RelationExtractor
                                                  && layers.SentenceOf(a.FirstToken) == layers.SentenceOf(cue.FirstToken));
 
         private string Name(Actor actor) => actor.NameOn(layers.Reference);
+
+        /// <summary>A relation to a group; a person who leads, belongs or defected to it is now of it.</summary>
+        private void Add(string subject, string predicate, Actor group, TextSpan evidence, double confidence)
+        {
+            if (predicate is RelationPredicates.LeaderOf or RelationPredicates.MemberOf or RelationPredicates.DefectedTo)
+            {
+                _groupOf[subject] = group;
+            }
+
+            Add(subject, predicate, Name(group), evidence, confidence);
+        }
 
         private void Add(string subject, string predicate, string obj, TextSpan evidence, double confidence) =>
             _relations.Add(new RelationRecord { ArticleId = articleId, Subject = subject, Predicate = predicate, Object = obj, Evidence = evidence, Confidence = confidence });

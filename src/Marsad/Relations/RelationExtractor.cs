@@ -45,10 +45,23 @@ public sealed partial class RelationExtractor
                     ? kind
                     : throw row.Fail($"unknown relation cue '{row["kind"]}'"))))), ActorCatalog.Load(store));
 
+    /// <summary>
+    /// The group each person named in the article leads or belongs to, from the rules that need no events (titles,
+    /// appositions, "بقيادة", joining and leaving): event assembly reads a person acting as the group acting.
+    /// </summary>
+    internal IReadOnlyDictionary<string, Actor> Affiliations(MentionLayers layers)
+    {
+        var run = NewRun(layers, "");
+        run.Titles();
+        run.Appositions();
+        run.LedBy();
+        run.Memberships();
+        return run.GroupOf;
+    }
+
     internal ImmutableArray<RelationRecord> Extract(MentionLayers layers, IReadOnlyList<Incident> incidents, ImmutableArray<EventRecord> events, string articleId)
     {
-        var cues = _cues.TryGetValue(layers.Doc.Language, out var matcher) ? matcher.FindLongest(layers.Doc) : [];
-        var run = new Run(layers, cues.Select(m => new Cue(m.FirstToken, m.EndToken, m.Payload)).ToList(), _catalog, articleId);
+        var run = NewRun(layers, articleId);
         run.Titles();
         run.Appositions();
         run.LedBy();
@@ -56,6 +69,12 @@ public sealed partial class RelationExtractor
         run.ServedUnder();
         run.Killings(incidents, events);
         return run.Result();
+    }
+
+    private Run NewRun(MentionLayers layers, string articleId)
+    {
+        var cues = _cues.TryGetValue(layers.Doc.Language, out var matcher) ? matcher.FindLongest(layers.Doc) : [];
+        return new Run(layers, cues.Select(m => new Cue(m.FirstToken, m.EndToken, m.Payload)).ToList(), _catalog, articleId);
     }
 
     private sealed record Cue(int FirstToken, int EndToken, RelationCueKind Kind);

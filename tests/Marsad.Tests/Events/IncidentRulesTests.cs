@@ -51,6 +51,17 @@ public sealed class IncidentRulesTests(PipelineFixture fixture) : IClassFixture<
         Assert.Equal("Military Forces of Burkina Faso (2022-)", surrender.Actor2);
     }
 
+    [Theory]
+    [InlineData("واغادوغو – مرصد: عثمان كوليبالي، أحد قادة جماعة نصرة الإسلام والمسلمين، بات من أخطر المطلوبين في شمال البلاد. وقام كوليبالي أمس باختطاف أربعة تجار قرب بلدة جيبو.", "JNIM: Group for Support of Islam and Muslims")]
+    [InlineData("واغادوغو – مرصد: بات عثمان كوليبالي من أخطر المطلوبين في شمال البلاد. وقام كوليبالي أمس باختطاف أربعة تجار قرب بلدة جيبو.", "Unidentified Armed Group (Burkina Faso)")]
+    public void Analyze_PersonActing_ActsForTheGroupTheArticleTiesHimTo(string text, string actor1)
+    {
+        var abduction = Assert.Single(Events(text));
+
+        Assert.Equal("Abduction/forced disappearance", abduction.SubEventType);
+        Assert.Equal(actor1, abduction.Actor1);
+    }
+
     [Fact]
     public void Analyze_CoupNamingNoTown_IsCodedToTheCapitalWithTheArmyAsActor1()
     {

@@ -52,6 +52,11 @@ internal sealed partial class FrameBuilder
             }
         }
 
+        if (candidates.Count == 0 && GroupOfPersonActing(frame) is { } person)
+        {
+            candidates.Add(new Participant(person, AgentStrength.Explicit));
+        }
+
         // Unnamed gunmen do the deed only when nothing else names its author, and never fly an air strike.
         if (candidates.Count == 0 && !EventTyping.IsRemoteViolence(trigger.Act) || trigger.Act is Act.Explosive or Act.Suicide)
         {
@@ -193,6 +198,26 @@ internal sealed partial class FrameBuilder
         }
 
         return armed.FirstOrDefault();
+    }
+
+    /// <summary>
+    /// "ابتكر مومن فكرة …، حيث قام باختطاف مدنيين": a person the article ties to an armed group, the last one named
+    /// before an active verb in its sentence with no other actor between, acts for the group.
+    /// </summary>
+    private ActorMention? GroupOfPersonActing(Frame frame)
+    {
+        var trigger = frame.Trigger;
+        if (IsLatin || trigger.IsPassive || trigger.Act is not (Act.Abduct or Act.Attack or Act.Storm or Act.Ambush))
+        {
+            return null;
+        }
+
+        var person = layers.Persons.LastOrDefault(p => p.EndToken <= trigger.FirstToken && layers.SentenceOf(p.FirstToken) == frame.Sentence);
+        return person is not null && (person.Group ?? layers.GroupOfPerson.GetValueOrDefault(person.Name)) is { } group
+               && ActorKinds.IsArmed(group.Kind) && !ActorKinds.IsState(group.Kind)
+               && !layers.Actors.Any(a => a.FirstToken >= person.EndToken && a.EndToken <= trigger.FirstToken)
+            ? new ActorMention(person.FirstToken, person.EndToken, person.Span, "", ActorRole.Leader, group, NounNumber.Singular)
+            : null;
     }
 
     /// <summary>Who leaves, joins or founds a group: the person right after the verb, or the one the clause is about.</summary>

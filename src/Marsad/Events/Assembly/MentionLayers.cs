@@ -70,6 +70,9 @@ internal sealed class MentionLayers
 
     public ImmutableArray<PersonMention> Persons { get; }
 
+    /// <summary>The group the article ties each named person to (by name), wherever it says so; set once the layers exist.</summary>
+    public IReadOnlyDictionary<string, Actor> GroupOfPerson { get; set; } = ImmutableDictionary<string, Actor>.Empty;
+
     public ImmutableArray<NumberMention> Numbers { get; }
 
     public ImmutableArray<MoneyMention> Money { get; }
