@@ -63,6 +63,16 @@ public sealed class IncidentRulesTests(PipelineFixture fixture) : IClassFixture<
     }
 
     [Fact]
+    public void Analyze_FightersReturningToAGroup_AreCodedByTheGroupTheyLeft()
+    {
+        var change = Assert.Single(Events("واغادوغو – مرصد: دفعت الخلافات الداخلية عشرات المقاتلين الذين كانوا يعملون لصالح داعش في منطقة جيبو إلى العودة إلى صفوف جماعة نصرة الإسلام والمسلمين الأسبوع الماضي."));
+
+        Assert.Equal("Change to group/activity", change.SubEventType);
+        Assert.Equal("Islamic State (Sahel)", change.Actor1);
+        Assert.Equal("JNIM: Group for Support of Islam and Muslims", change.Actor2);
+    }
+
+    [Fact]
     public void Analyze_CoupNamingNoTown_IsCodedToTheCapitalWithTheArmyAsActor1()
     {
         var events = Events("يستمر التوتر في النيجر منذ الانقلاب العسكري الذي أطاح في 26 يوليو 2023 بالرئيس محمد بازوم.");

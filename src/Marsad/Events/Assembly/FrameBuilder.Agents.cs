@@ -138,7 +138,24 @@ internal sealed partial class FrameBuilder
             break;
         }
 
+        frame.Agent ??= GroupLeft(frame);
         MarkVictims(frame);
+    }
+
+    /// <summary>
+    /// "دفع العديد من المقاتلين، الذين كانوا مرتبطين بداعش، إلى العودة إلى صفوف الجماعة": an event noun of joining says
+    /// who joins only by the group they came from, the last other armed group named before it in its sentence.
+    /// </summary>
+    private Participant? GroupLeft(Frame frame)
+    {
+        if (frame.Trigger.Form == TriggerForm.Verb || frame.Act != Act.Join || frame.Target?.Actor is not { } joined)
+        {
+            return null;
+        }
+
+        var left = layers.Actors.LastOrDefault(a => a.EndToken <= frame.Trigger.FirstToken && layers.SentenceOf(a.FirstToken) == frame.Sentence
+                                                    && a.Actor is { IsTemplate: false } group && group != joined && ActorKinds.IsArmed(group.Kind));
+        return left is null ? null : new Participant(left, AgentStrength.Generic);
     }
 
     private void MarkVictims(Frame frame)
