@@ -119,6 +119,8 @@ public sealed class MarsadPipeline
             Array.Fill(claimed, true, first, end - first);
         }
 
+        // The country across a border (قرب الحدود مع مالي) is where the event is not.
+        var borders = placeMentions.Where(m => m.Relation == PlaceRelation.Border).ToList();
         var layers = new MentionLayers(
             doc,
             reference,
@@ -128,7 +130,7 @@ public sealed class MarsadPipeline
             _persons.Recognize(doc, claimed, actors),
             numbers,
             _money.Recognize(doc, numbers),
-            countries,
+            [.. countries.Where(c => !borders.Exists(b => b.FirstToken <= c.FirstToken && c.FirstToken < b.EndToken))],
             DateAnchors(dateMentions, reference, backgroundCues),
             PlaceAnchors(placeMentions, placeContext),
             _cues.Recognize(doc),
@@ -205,14 +207,18 @@ public sealed class MarsadPipeline
     private static ImmutableArray<PlaceMention> WithoutClaimedNames(ImmutableArray<PlaceMention> mentions, List<(int First, int End)> claimed) =>
         [.. mentions.Where(m => !claimed.Any(c => c.First < m.NameEndToken && m.NameFirstToken < c.End))];
 
+    /// <summary>
+    /// Where each place mention puts an event. "قرب الحدود مع مالي", "near the border with Mali" puts it on this side of
+    /// the border, not in the country named: such a mention places nothing.
+    /// </summary>
     private ImmutableArray<PlaceAnchor> PlaceAnchors(ImmutableArray<PlaceMention> mentions, PlaceContext context) =>
-        [.. mentions.Where(mention => mention.Relation != PlaceRelation.Border || mention.Cue != PlaceCue.Country).Select(mention =>
+        [.. mentions.Select(mention =>
         {
             var place = _geocoder.Resolve(mention, context).Choose(PlacePolicy.BestGuess);
             var eventPlace = EventPlaceOf(place);
             var isCountry = place.Location is null && place.Admin1 is null;
             return new PlaceAnchor(mention.FirstToken, mention.EndToken, mention.Span, eventPlace, mention.Dateline, isCountry, mention.Relation == PlaceRelation.Between);
-        })];
+        }).Where((anchor, i) => mentions[i].Relation != PlaceRelation.Border || !anchor.IsCountry)];
 
     /// <summary>A geocoded place as it goes into an event record.</summary>
     private static EventPlace EventPlaceOf(ResolvedPlace place) => new()

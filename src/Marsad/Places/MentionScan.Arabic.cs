@@ -29,7 +29,8 @@ internal sealed partial class MentionScan
             return exact ?? sounding;
         }
 
-        if (sounding.EndToken < exact.EndToken)
+        // A country's own name is not a misspelling of a village (مالي is Mali, not Niger's Malé).
+        if (sounding.EndToken < exact.EndToken || exact.Candidates.Exists(c => c.Place.Kind == PlaceKind.Country))
         {
             return exact;
         }

@@ -72,6 +72,28 @@ public sealed class IncidentRulesTests(PipelineFixture fixture) : IClassFixture<
         Assert.Equal("JNIM: Group for Support of Islam and Muslims", change.Actor2);
     }
 
+    [Theory]
+    [InlineData("نيامي – قتل مسلحون ثلاثة جنود أمس قرب الحدود مع مالي.")]
+    [InlineData("نيامي – قتل مسلحون ثلاثة جنود أمس على الحدود مع مالي.")]
+    [InlineData("NIAMEY - Gunmen killed three soldiers on Monday near the border with Mali, the army said.")]
+    [InlineData("NIAMEY - Des hommes armés ont tué trois soldats lundi près de la frontière avec le Mali, selon l'armée.")]
+    public void Analyze_NearTheBorderWithACountry_IsOnThisSideOfIt(string text)
+    {
+        var attack = Assert.Single(Events(text));
+
+        Assert.Equal("Niger", attack.Country);
+        Assert.Equal("Military Forces of Niger (2023-)", attack.Actor2);
+    }
+
+    [Fact]
+    public void Analyze_TriangleBetweenCountries_NamesTheCountriesNotAVillageThatSoundsLikeOne()
+    {
+        var attack = Assert.Single(Events("نيامي – قتل مسلحون ثلاثة جنود أمس في المثلث الحدودي بين مالي والنيجر وبوركينا فاسو."));
+
+        Assert.Equal("Liptako-Gourma", attack.Location);
+        Assert.Equal("Niger", attack.Country);
+    }
+
     [Fact]
     public void Analyze_CoupNamingNoTown_IsCodedToTheCapitalWithTheArmyAsActor1()
     {

@@ -12,7 +12,7 @@ public sealed class GoldenTests(PipelineFixture fixture) : IClassFixture<Pipelin
     [Theory]
     [InlineData("ambush-ansongo")]
     [InlineData("analysis-central-mali", Skip = "known gap: the 2019 Mondoro attack ('وكانت الجماعة قد شنت في الثلاثين من سبتمبر عام 2019 ... في موندورو') is not historical and is placed at Douentza, not Mondoro; the 2025 attack 'في بلدة بوني بمنطقة موبتي' is placed at Mopti with geo_precision 3, not Boni (1)")]
-    [InlineData("commemoration-historical", Skip = "known gap: the anniversary ceremony in Niamey becomes a current Battles event; the 2020 Chinagodrar attack is split in two, its toll of 89 going to a second event with no actor1, placed at Male (Dosso) from 'قرب الحدود مع مالي'")]
+    [InlineData("commemoration-historical")]
     [InlineData("defection-tessit", Skip = "known gap: the defection (Islamic State (Sahel) to JNIM) comes out, but so does a second Change to group/activity with no actor1 and actor2 Islamic State (Sahel); the short name 'أغ محمدو' is not joined to 'سليمان أغ محمدو' and adds a second formerly_member_of")]
     [InlineData("denied-rumour-no-event")]
     [InlineData("drone-strike-menaka", Skip = "known gap: fatalities 1, not 4 ('مقتل ولد حمادي وثلاثة من مرافقيه'); his role in past attacks ('مسؤولا عن تنسيق الهجمات على المواقع العسكرية'), no single incident, becomes a second event (Battles, 2025-04-22, Liptako-Gourma); killed_by Military Forces of Mali (2021-) is missing")]
