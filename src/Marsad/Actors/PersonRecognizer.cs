@@ -155,7 +155,7 @@ public sealed partial class PersonRecognizer
         }
 
         found.AddRange(LaterMentionsBySurname(doc, found, taken));
-        return [.. found.Select(p => p.Role is null && p.Group is null ? WithApposition(doc, p, cues, actorAt) : p).OrderBy(p => p.FirstToken)];
+        return [.. found.Select(p => p.Role is null && p.Group is null ? WithApposition(doc, p, cues, actorAt) : p).Select(p => WithFullName(p, found)).OrderBy(p => p.FirstToken)];
     }
 
     /// <summary>"X، أحد أبرز قادة داعش", "X المعروف بلقب «Y»، القيادي في Z": a title right after the name.</summary>
@@ -178,6 +178,12 @@ public sealed partial class PersonRecognizer
 
         return person;
     }
+
+    /// <summary>"وقال أغ محمدو" after "سليمان أغ محمدو": the end of a full name given earlier is that person.</summary>
+    private static PersonMention WithFullName(PersonMention person, List<PersonMention> found) =>
+        found.FirstOrDefault(full => full.FirstToken < person.FirstToken && full.Name.EndsWith(" " + person.Name, StringComparison.Ordinal)) is { } earlier
+            ? person with { Name = earlier.Name, Known = person.Known ?? earlier.Known }
+            : person;
 
     /// <summary>"وبدأ مومن نشاطه": the last name alone, after the full name was given.</summary>
     private static IEnumerable<PersonMention> LaterMentionsBySurname(TextDocument doc, List<PersonMention> found, bool[] taken)

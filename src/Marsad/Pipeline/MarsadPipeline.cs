@@ -217,7 +217,8 @@ public sealed class MarsadPipeline
             var place = _geocoder.Resolve(mention, context).Choose(PlacePolicy.BestGuess);
             var eventPlace = EventPlaceOf(place);
             var isCountry = place.Location is null && place.Admin1 is null;
-            return new PlaceAnchor(mention.FirstToken, mention.EndToken, mention.Span, eventPlace, mention.Dateline, isCountry, mention.Relation == PlaceRelation.Between);
+            return new PlaceAnchor(mention.FirstToken, mention.EndToken, mention.Span, eventPlace, mention.Dateline, isCountry, mention.Relation == PlaceRelation.Between,
+                mention.Relation is PlaceRelation.Direction or PlaceRelation.Distance);
         }).Where((anchor, i) => mentions[i].Relation != PlaceRelation.Border || !anchor.IsCountry)];
 
     /// <summary>A geocoded place as it goes into an event record.</summary>

@@ -13,7 +13,7 @@ public sealed class GoldenTests(PipelineFixture fixture) : IClassFixture<Pipelin
     [InlineData("ambush-ansongo")]
     [InlineData("analysis-central-mali", Skip = "known gap: the 2019 Mondoro attack ('وكانت الجماعة قد شنت في الثلاثين من سبتمبر عام 2019 ... في موندورو') is not historical and is placed at Douentza, not Mondoro; the 2025 attack 'في بلدة بوني بمنطقة موبتي' is placed at Mopti with geo_precision 3, not Boni (1)")]
     [InlineData("commemoration-historical")]
-    [InlineData("defection-tessit", Skip = "known gap: the defection (Islamic State (Sahel) to JNIM) comes out, but so does a second Change to group/activity with no actor1 and actor2 Islamic State (Sahel); the short name 'أغ محمدو' is not joined to 'سليمان أغ محمدو' and adds a second formerly_member_of")]
+    [InlineData("defection-tessit")]
     [InlineData("denied-rumour-no-event")]
     [InlineData("drone-strike-menaka", Skip = "known gap: fatalities 1, not 4 ('مقتل ولد حمادي وثلاثة من مرافقيه'); his role in past attacks ('مسؤولا عن تنسيق الهجمات على المواقع العسكرية'), no single incident, becomes a second event (Battles, 2025-04-22, Liptako-Gourma); killed_by Military Forces of Mali (2021-) is missing")]
     [InlineData("football-figurative", Skip = "known gap: a football report becomes a Battles event with actor1 Al Mourabitoun, from the team's nickname 'المرابطين' and the figurative 'هجوم', 'المعركة'")]

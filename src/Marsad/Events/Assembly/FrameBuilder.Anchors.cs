@@ -72,7 +72,7 @@ internal sealed partial class FrameBuilder
         var places = layers.Places.Where(p => layers.IsEventPlace(p) && layers.SentenceOf(p.FirstToken) == frame.Sentence
                                               && (layers.ClauseOf(p.FirstToken) == frame.Clause || !AnotherTriggerBetween(frame.Trigger, p.FirstToken, p.EndToken))).ToList();
         var local = places.Where(p => !p.IsCountry).ToList();
-        local.RemoveAll(p => IsContainerOfPrevious(p, local));
+        local.RemoveAll(p => IsContainerOfPrevious(p, local) || LocatesPrevious(p, local));
 
         // In its own clause a town beats a lake or a region (جزر بحيرة تشاد القريبة من بلدة باغاسولا);
         // beyond it, a place named alone beats one end of "between X and Y", and in French and English
@@ -90,6 +90,10 @@ internal sealed partial class FrameBuilder
     private static bool IsContainerOfPrevious(PlaceAnchor region, List<PlaceAnchor> places) =>
         places.Any(town => town.EndToken <= region.FirstToken && region.FirstToken - town.EndToken <= 2 && town.Place.GeoPrecision < region.Place.GeoPrecision
                            && town.Place.Admin1 is not null && town.Place.Admin1 == region.Place.Admin1);
+
+    /// <summary>"منطقة تيسيت جنوب غربي غاو": a direction from a place right after a town only says where the town lies.</summary>
+    private static bool LocatesPrevious(PlaceAnchor locator, List<PlaceAnchor> places) =>
+        locator.FromIt && places.Any(town => town.EndToken == locator.FirstToken && !town.Between && IsTown(town));
 
     private static bool IsTown(PlaceAnchor place) => place.Place.HasCoordinates && place.Place.GeoPrecision <= 2;
 
