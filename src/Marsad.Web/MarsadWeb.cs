@@ -6,9 +6,11 @@ using Marsad.Web.Api;
 using Marsad.Web.Data;
 using Marsad.Web.Hosting;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http.Json;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace Marsad.Web;
 
@@ -57,8 +59,12 @@ public static class MarsadWeb
         ExportEndpoints.Map(app);
         SiteAssets.Map(app);
 
-        // Read the store into memory now, with the filters' choices, so the first page is as quick as the next.
-        FacetEndpoints.Of(app.Services.GetRequiredService<Dataset>().Current());
+        // Read the store into memory now, with the filters' choices and the whole store's map and
+        // timeline, so the first page is as quick as the next.
+        var data = app.Services.GetRequiredService<Dataset>();
+        var json = app.Services.GetRequiredService<IOptions<JsonOptions>>().Value.SerializerOptions;
+        FacetEndpoints.Of(data.Current(), options, json);
+        MapEndpoints.Prepare(data.Select(EventFilter.All), json);
         return app;
     }
 }

@@ -9,7 +9,7 @@ export const initialSort = params.get('sort') ?? '-date';
 export const first = {
   facets: getJson('/api/facets'),
   borders: fetch('/lib/countries-110m.json').then(r => r.json()),
-  data: ask(initial, { sort: initialSort }),
+  ...ask(initial, { sort: initialSort }),
 };
 // Failures are reported when the page awaits these; don't report them twice.
-for (const promise of Object.values(first)) promise.catch(() => {});
+for (const promise of [first.facets, first.borders, first.page, first.points, first.weekly]) promise.catch(() => {});
