@@ -1,7 +1,8 @@
 import { ask, filterNames, getJson } from './api.js';
+import './libraries.js';
 
 // Loaded async, this module asks for everything the first render needs (the filters' choices,
-// the borders and the data for the filters in the address bar) while the libraries still load.
+// the borders and the data for the filters in the address bar), and starts its libraries.
 const params = new URLSearchParams(location.search);
 
 export const initial = Object.fromEntries(filterNames.map(name => [name, params.get(name)?.trim() ?? '']));

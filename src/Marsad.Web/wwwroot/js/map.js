@@ -1,5 +1,6 @@
-import { el, loadScript } from './dom.js';
+import { el } from './dom.js';
 import { t, typeName } from './i18n.js';
+import { mapLibraries } from './libraries.js';
 
 // The event map: country borders drawn from Natural Earth (offline), and the events as the server
 // clustered them (layer.js), drawn on one canvas: only the visible clusters and markers exist.
@@ -8,7 +9,6 @@ import { t, typeName } from './i18n.js';
 export const eventTypes = ['Battles', 'Explosions/Remote violence', 'Violence against civilians', 'Protests', 'Riots', 'Strategic developments'];
 export const colours = eventTypes.map((_, k) => getComputedStyle(document.documentElement).getPropertyValue(`--t${k}`).trim());
 
-const libraries = Promise.all([loadScript('/lib/leaflet/leaflet.js'), loadScript('/lib/topojson-client.min.js')]);
 const radius = fatalities => Math.min(22, 4 + 2 * Math.sqrt(fatalities));
 // A cluster's size as supercluster wrote it: 1234 as 1.2k, 12345 as 12k.
 const abbreviated = size => size >= 10000 ? `${Math.round(size / 1000)}k` : size >= 1000 ? `${Math.round(size / 100) / 10}k` : String(size);
@@ -33,7 +33,7 @@ const countriesOf = world => topojson.feature(world, world.objects.countries).fe
 // [[south, west], [north, east]], where the map opens (so the borders are drawn once, for that
 // view), or null. Resolves once Leaflet has loaded and drawn the borders.
 export async function createMap(container, { online, borders, bounds, onSelect }) {
-  await libraries;
+  await mapLibraries;
   const map = L.map(container, { preferCanvas: true, worldCopyJump: true, minZoom: 2, maxZoom: 14 });
   if (bounds) map.fitBounds(bounds, { padding: [30, 30], maxZoom: 7, animate: false });
   else map.setView([15, 0], 5);

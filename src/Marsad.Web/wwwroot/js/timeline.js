@@ -1,6 +1,6 @@
-import { loadScript } from './dom.js';
 import { colours } from './map.js';
 import { typeName } from './i18n.js';
+import { timelineLibrary } from './libraries.js';
 
 // Weekly counts stacked by event type (uPlot). Dragging across the bars chooses a range of whole
 // weeks and calls onBrush(since, until); a click without a drag clears it.
@@ -8,7 +8,6 @@ const day = 86400;
 const week = 7 * day;
 const iso = seconds => new Date(seconds * 1000).toISOString().slice(0, 10);
 const seconds = date => Date.parse(`${date}T00:00:00Z`) / 1000;
-const uplot = loadScript('/lib/uplot/uPlot.iife.min.js');
 
 export function createTimeline(container, { onBrush, height = 150 }) {
   let plot = null;
@@ -29,7 +28,7 @@ export function createTimeline(container, { onBrush, height = 150 }) {
   return {
     // data: { types, weeks, counts[type][week] } as /api/timeline sends it. Resolves when drawn.
     async show(data) {
-      await uplot;
+      await timelineLibrary;
       weeks = data.weeks.map(seconds);
       const stacked = [];
       let running = weeks.map(() => 0);
