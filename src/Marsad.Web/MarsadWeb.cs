@@ -59,12 +59,14 @@ public static class MarsadWeb
         ExportEndpoints.Map(app);
         SiteAssets.Map(app);
 
-        // Read the store into memory now, with the filters' choices and the whole store's map and
-        // timeline, so the first page is as quick as the next.
+        // Read the store into memory now, with the filters' choices and the whole store's first
+        // table page, map and timeline, so the first page is as quick as the next.
         var data = app.Services.GetRequiredService<Dataset>();
         var json = app.Services.GetRequiredService<IOptions<JsonOptions>>().Value.SerializerOptions;
+        var all = data.Select(EventFilter.All);
         FacetEndpoints.Of(data.Current(), options, json);
-        MapEndpoints.Prepare(data.Select(EventFilter.All), json);
+        EventEndpoints.FirstPage(all, json);
+        MapEndpoints.Prepare(all, json);
         return app;
     }
 }
