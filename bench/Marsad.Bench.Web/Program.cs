@@ -38,7 +38,10 @@ await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeL
 {
     ExecutablePath = "/usr/bin/chromium",
     Headless = true,
-    Args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+    // Headless Chromium also loads its own address-bar popup (a WebUI page of some hundred modules)
+    // for every new window, on the same two cores as the page: not part of the page, so left out.
+    Args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
+        "--disable-features=WebUIOmniboxPopup,WebUIOmniboxAimPopup,WebUIOmniboxFullPopup"],
 });
 var times = new List<double>();
 for (var run = 1; run <= runs; run++)
@@ -49,6 +52,9 @@ for (var run = 1; run <= runs; run++)
     // own count) and this process, which is the server.
     var devtools = await context.NewCDPSessionAsync(page);
     await devtools.SendAsync("Performance.enable");
+    // MARSAD_BENCH_TRACE=DIR: a performance trace of each run (DIR/run-N.json), for DevTools or Perfetto.
+    var tracePath = Environment.GetEnvironmentVariable("MARSAD_BENCH_TRACE") is { } traces ? Path.Combine(traces, $"run-{run}.json") : null;
+    var trace = tracePath is null ? null : await ChromeTrace.StartAsync(browser);
     var serverBefore = Process.GetCurrentProcess().TotalProcessorTime;
     var treeBefore = ProcessTreeCpu.Milliseconds();
     await page.GotoAsync(url);
@@ -59,6 +65,11 @@ for (var run = 1; run <= runs; run++)
         .ToDictionary(m => m.GetProperty("name").GetString()!, m => m.GetProperty("value").GetDouble());
     var mainThread = metrics["TaskDuration"] * 1000;
     var firstRender = await page.EvaluateAsync<double>("window.marsadFirstRender");
+    if (trace is not null)
+    {
+        await trace.StopAsync(tracePath!);
+    }
+
     var points = await page.GetAttributeAsync("#map", "data-points");
     var rows = await page.Locator("#table tbody tr").CountAsync();
     times.Add(firstRender);
@@ -69,6 +80,12 @@ for (var run = 1; run <= runs; run++)
          `data answered ${Math.max(...performance.getEntriesByType('resource').filter(r => r.name.includes('/api/')).map(r => r.responseEnd)).toFixed(0)}`,
          `DOMContentLoaded ${performance.getEntriesByType('navigation')[0].domContentLoadedEventEnd.toFixed(0)}`].join(', ')
         """);
+    // MARSAD_BENCH_SCREENSHOT=FILE: how the first run's page looks, to check the map over many points.
+    if (run == 1 && Environment.GetEnvironmentVariable("MARSAD_BENCH_SCREENSHOT") is { } screenshot)
+    {
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = screenshot });
+    }
+
     if (Environment.GetEnvironmentVariable("MARSAD_BENCH_RESOURCES") is not null)
     {
         Console.WriteLine(await page.EvaluateAsync<string>(

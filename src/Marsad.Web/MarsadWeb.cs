@@ -6,9 +6,11 @@ using Marsad.Web.Api;
 using Marsad.Web.Data;
 using Marsad.Web.Hosting;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http.Json;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace Marsad.Web;
 
@@ -57,8 +59,14 @@ public static class MarsadWeb
         ExportEndpoints.Map(app);
         SiteAssets.Map(app);
 
-        // Read the store into memory now, with the filters' choices, so the first page is as quick as the next.
-        FacetEndpoints.Of(app.Services.GetRequiredService<Dataset>().Current());
+        // Read the store into memory now, with the filters' choices and the whole store's first
+        // table page, map and timeline, so the first page is as quick as the next.
+        var data = app.Services.GetRequiredService<Dataset>();
+        var json = app.Services.GetRequiredService<IOptions<JsonOptions>>().Value.SerializerOptions;
+        var all = data.Select(EventFilter.All);
+        FacetEndpoints.Of(data.Current(), options, json);
+        EventEndpoints.FirstPage(all, json);
+        MapEndpoints.Prepare(all, json);
         return app;
     }
 }

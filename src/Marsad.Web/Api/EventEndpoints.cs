@@ -1,8 +1,12 @@
+using System.Text.Json;
 using Marsad.Dedup;
 using Marsad.Web.Data;
+using Marsad.Web.Hosting;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Json;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Options;
 
 namespace Marsad.Web.Api;
 
@@ -10,24 +14,27 @@ namespace Marsad.Web.Api;
 internal static class EventEndpoints
 {
     private const int MaxPage = 500;
+    private const int DefaultPage = 50;
+    private const string DefaultSort = "-date";
 
     public static void Map(IEndpointRouteBuilder app)
     {
-        app.MapGet("/api/events", (HttpRequest request, Dataset data) =>
+        app.MapGet("/api/events", (HttpContext context, Dataset data, IOptions<JsonOptions> json) =>
         {
-            var query = new QueryReader(request, [.. QueryReader.FilterNames, "offset", "limit", "sort"]);
+            var query = new QueryReader(context.Request, [.. QueryReader.FilterNames, "offset", "limit", "sort"]);
             var filter = query.Filter();
             var offset = query.Number("offset", 0, 0, int.MaxValue);
-            var limit = query.Number("limit", 50, 1, MaxPage);
-            var sort = query.Choice("sort", "-date", "date", "-date", "fatalities", "-fatalities", "sources", "-sources");
+            var limit = query.Number("limit", DefaultPage, 1, MaxPage);
+            var sort = query.Choice("sort", DefaultSort, "date", DefaultSort, "fatalities", "-fatalities", "sources", "-sources");
             if (query.Problem() is { } problem)
             {
                 return problem;
             }
 
             var selection = data.Select(filter);
-            var rows = Sorted(selection, sort).Skip(offset).Take(limit).Select(TableRow.From);
-            return Results.Ok(new EventPage(selection.Count, offset, limit, [.. rows]));
+            return (offset, limit, sort) == (0, DefaultPage, DefaultSort)
+                ? FirstPage(selection, json.Value.SerializerOptions).Serve(context)
+                : Results.Ok(Page(selection, sort, offset, limit));
         });
 
         app.MapGet("/api/events/{id}", (string id, HttpRequest request, Dataset data) =>
@@ -48,6 +55,13 @@ internal static class EventEndpoints
             return Results.Ok(new EventDetail(cluster.Id, EventView.From(cluster.Event), sources));
         });
     }
+
+    /// <summary>The first page in the default order, which every page load asks for first: written once per selection.</summary>
+    public static ETagged FirstPage(Selection selection, JsonSerializerOptions json) =>
+        selection.Derived("first page", s => ETagged.Json(Page(s, DefaultSort, 0, DefaultPage), json));
+
+    private static EventPage Page(Selection selection, string sort, int offset, int limit) =>
+        new(selection.Count, offset, limit, [.. Sorted(selection, sort).Skip(offset).Take(limit).Select(TableRow.From)]);
 
     // A selection is in date order already; the other orders keep it as the tie-break.
     private static IEnumerable<EventCluster> Sorted(Selection selection, string sort) => sort switch

@@ -1,9 +1,13 @@
+using System.Text.Json;
 using Marsad.Dedup;
 using Marsad.Events;
 using Marsad.Web.Data;
+using Marsad.Web.Hosting;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Json;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Options;
 
 namespace Marsad.Web.Api;
 
@@ -12,11 +16,12 @@ internal static class FacetEndpoints
 {
     private const int MaxActors = 500;
 
-    public static void Map(IEndpointRouteBuilder app) => app.MapGet("/api/facets", (HttpRequest request, Dataset data, ServeOptions options) =>
-        new QueryReader(request).Problem() ?? Results.Ok(Of(data.Current()) with { Online = options.Online }));
+    public static void Map(IEndpointRouteBuilder app) =>
+        app.MapGet("/api/facets", (HttpContext context, Dataset data, ServeOptions options, IOptions<JsonOptions> json) =>
+            new QueryReader(context.Request).Problem() ?? Of(data.Current(), options, json.Value.SerializerOptions).Serve(context));
 
-    /// <summary>The choices a snapshot offers, computed once per snapshot.</summary>
-    public static Facets Of(Snapshot snapshot) => snapshot.Derived(s =>
+    /// <summary>The choices a snapshot offers, written once per snapshot.</summary>
+    public static ETagged Of(Snapshot snapshot, ServeOptions options, JsonSerializerOptions json) => snapshot.Derived("facets", s =>
     {
         var clusters = s.Clusters;
         var dates = clusters.Select(c => c.Event.EventDate).OfType<DateOnly>().ToList();
@@ -25,9 +30,11 @@ internal static class FacetEndpoints
             .Select(g => new Country(g.Key, g.Count(), Counted(g.Select(c => c.Event.Admin1).OfType<string>())))
             .ToList();
         var types = MapEndpoints.Types.Select(t => new EventType(t, AcledTaxonomy.SubEventTypes[t])).ToList();
-        return new Facets(
-            clusters.Length, dates.Count > 0 ? Views.Iso(dates.Min()) : null, dates.Count > 0 ? Views.Iso(dates.Max()) : null,
-            countries, [.. Counted(clusters.SelectMany(Actors)).Take(MaxActors)], types, Online: false);
+        return ETagged.Json(
+            new Facets(
+                clusters.Length, dates.Count > 0 ? Views.Iso(dates.Min()) : null, dates.Count > 0 ? Views.Iso(dates.Max()) : null,
+                countries, [.. Counted(clusters.SelectMany(Actors)).Take(MaxActors)], types, options.Online),
+            json);
     });
 
     /// <summary>Every actor an incident names once: the two sides and their associates.</summary>

@@ -1,16 +1,18 @@
-using System.Buffers;
 using System.Text.Json;
 using Marsad.Events;
 using Marsad.Web.Data;
+using Marsad.Web.Hosting;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Json;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Options;
 
 namespace Marsad.Web.Api;
 
 /// <summary>
-/// What the map and the timeline draw, compact: every placed incident as a short array, and weekly
-/// counts by event type. The browser clusters the points; nothing here is per-event markup.
+/// What the map and the timeline draw, compact: the map's layer (its points and clusters at every
+/// zoom, packed) and weekly counts by event type; nothing here is per-event markup.
 /// </summary>
 internal static class MapEndpoints
 {
@@ -23,80 +25,41 @@ internal static class MapEndpoints
 
     public static void Map(IEndpointRouteBuilder app)
     {
-        app.MapGet("/api/points", (HttpRequest request, Dataset data) =>
+        app.MapGet("/api/points", (HttpContext context, Dataset data) =>
         {
-            var query = new QueryReader(request, QueryReader.FilterNames);
+            var query = new QueryReader(context.Request, QueryReader.FilterNames);
             var filter = query.Filter();
-            return query.Problem() ?? Results.Bytes(Points(data.Select(filter)), "application/json");
+            return query.Problem() ?? Points(data.Select(filter)).Serve(context);
         });
 
-        app.MapGet("/api/timeline", (HttpRequest request, Dataset data) =>
+        app.MapGet("/api/timeline", (HttpContext context, Dataset data, IOptions<JsonOptions> json) =>
         {
-            var query = new QueryReader(request, QueryReader.FilterNames);
+            var query = new QueryReader(context.Request, QueryReader.FilterNames);
             var filter = query.Filter();
-            return query.Problem() ?? Results.Ok(Weekly(data.Select(filter)));
+            return query.Problem() ?? Weekly(data.Select(filter), json.Value.SerializerOptions).Serve(context);
         });
     }
 
     /// <summary>
-    /// <c>{"types": [...], "points": [[id, latitude, longitude, type index, fatalities], ...], "unplaced": n}</c>,
-    /// written directly: tens of thousands of short arrays are the page's largest answer.
+    /// What the map of a selection shows, computed once per selection (the page's first render asks
+    /// for the whole store's, which <see cref="MarsadWeb"/> computes at start).
     /// </summary>
-    private static byte[] Points(Selection selection)
+    public static void Prepare(Selection selection, JsonSerializerOptions json)
     {
-        var buffer = new ArrayBufferWriter<byte>(64 * 1024);
-        using (var json = new Utf8JsonWriter(buffer))
-        {
-            json.WriteStartObject();
-            json.WriteStartArray("types");
-            foreach (var type in Types)
-            {
-                json.WriteStringValue(type);
-            }
-
-            json.WriteEndArray();
-            json.WriteStartArray("points");
-            var unplaced = 0;
-            foreach (var c in selection.Clusters)
-            {
-                if (c.Event.Latitude is not { } lat || c.Event.Longitude is not { } lon)
-                {
-                    unplaced++;
-                    continue;
-                }
-
-                // 4 decimals are 11 m.
-                json.WriteStartArray();
-                json.WriteStringValue(c.Id);
-                json.WriteNumberValue(Math.Round(lat, 4));
-                json.WriteNumberValue(Math.Round(lon, 4));
-                json.WriteNumberValue(Array.IndexOf(Types, c.Event.EventType));
-                if (c.Event.Fatalities is { } fatalities)
-                {
-                    json.WriteNumberValue(fatalities);
-                }
-                else
-                {
-                    json.WriteNullValue();
-                }
-
-                json.WriteEndArray();
-            }
-
-            json.WriteEndArray();
-            json.WriteNumber("unplaced", unplaced);
-            json.WriteEndObject();
-        }
-
-        return buffer.WrittenSpan.ToArray();
+        Points(selection);
+        Weekly(selection, json);
     }
 
+    /// <summary>The map's layer (<see cref="MapLayer.Pack"/>): tens of thousands of points are the page's largest answer.</summary>
+    private static ETagged Points(Selection selection) =>
+        selection.Derived("points", s => new ETagged(MapLayer.Pack(s.Clusters, Types), "application/octet-stream"));
+
     /// <summary>Counts per ISO week (weeks start on Monday) and type, every week from the first to the last, and the undated.</summary>
-    private static Timeline Weekly(Selection selection)
+    private static ETagged Weekly(Selection selection, JsonSerializerOptions json) => selection.Derived("timeline", s =>
     {
         var byWeek = new SortedDictionary<DateOnly, int[]>();
         var undated = 0;
-        foreach (var c in selection.Clusters)
+        foreach (var c in s.Clusters)
         {
             var type = Array.IndexOf(Types, c.Event.EventType);
             if (c.Event.EventDate is not { } date || type < 0)
@@ -124,8 +87,8 @@ internal static class MapEndpoints
         }
 
         var series = Types.Select((_, t) => weeks.Select(w => byWeek.TryGetValue(w, out var counts) ? counts[t] : 0).ToArray()).ToArray();
-        return new Timeline(Types, [.. weeks.Select(w => Views.Iso(w)!)], series, undated);
-    }
+        return ETagged.Json(new Timeline(Types, [.. weeks.Select(w => Views.Iso(w)!)], series, undated), json);
+    });
 
     private static DateOnly Monday(DateOnly date) => date.AddDays(-(((int)date.DayOfWeek + 6) % 7));
 

@@ -14,7 +14,7 @@ internal sealed class Dataset(MarsadStore store) : IDisposable
     private const int RememberedSelections = 32;
 
     private readonly Lock _gate = new();
-    private readonly Dictionary<EventFilter, int[]> _selections = [];
+    private readonly Dictionary<EventFilter, Selection> _selections = [];
     private Snapshot? _snapshot;
     private long _version;
 
@@ -27,24 +27,27 @@ internal sealed class Dataset(MarsadStore store) : IDisposable
         }
     }
 
-    /// <summary>The incidents matching <paramref name="filter"/>, in date order, as the store's own filtering selects them.</summary>
+    /// <summary>
+    /// The incidents matching <paramref name="filter"/>, in date order, as the store's own filtering
+    /// selects them; the same selection (with what was derived from it) until the store changes.
+    /// </summary>
     public Selection Select(EventFilter filter)
     {
         lock (_gate)
         {
             var snapshot = Fresh();
-            if (!_selections.TryGetValue(filter, out var positions))
+            if (!_selections.TryGetValue(filter, out var selection))
             {
-                positions = filter == EventFilter.All ? snapshot.All : snapshot.Positions(store.ClusterIds(filter));
+                selection = new Selection(snapshot, filter == EventFilter.All ? snapshot.All : snapshot.Positions(store.ClusterIds(filter)));
                 if (_selections.Count >= RememberedSelections)
                 {
                     _selections.Clear();
                 }
 
-                _selections[filter] = positions;
+                _selections[filter] = selection;
             }
 
-            return new Selection(snapshot, positions);
+            return selection;
         }
     }
 
@@ -74,9 +77,24 @@ internal sealed class Dataset(MarsadStore store) : IDisposable
 }
 
 /// <summary>Some incidents of a snapshot, by position, in date order.</summary>
-internal sealed record Selection(Snapshot Snapshot, int[] Positions)
+internal sealed class Selection
 {
-    public int Count => Positions.Length;
+    private readonly Snapshot _snapshot;
+    private readonly int[] _positions;
+    private readonly Derivations<Selection> _derived;
 
-    public IEnumerable<EventCluster> Clusters => Positions.Select(i => Snapshot.Clusters[i]);
+    public Selection(Snapshot snapshot, int[] positions)
+    {
+        _snapshot = snapshot;
+        _positions = positions;
+        _derived = new(this);
+    }
+
+    public int Count => _positions.Length;
+
+    public IEnumerable<EventCluster> Clusters => _positions.Select(i => _snapshot.Clusters[i]);
+
+    /// <summary>Something computed once from the selection, kept as long as it.</summary>
+    public T Derived<T>(string name, Func<Selection, T> compute)
+        where T : class => _derived.Get(name, compute);
 }

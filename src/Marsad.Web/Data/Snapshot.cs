@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Collections.Frozen;
 using System.Collections.Immutable;
 using Marsad.Dedup;
@@ -14,10 +13,11 @@ namespace Marsad.Web.Data;
 internal sealed class Snapshot
 {
     private readonly FrozenDictionary<string, int> _positions;
-    private readonly ConcurrentDictionary<Type, object> _derived = new();
+    private readonly Derivations<Snapshot> _derived;
 
     private Snapshot(ImmutableArray<EventCluster> clusters)
     {
+        _derived = new(this);
         Clusters = clusters;
         _positions = clusters.Select((c, i) => KeyValuePair.Create(c.Id, i)).ToFrozenDictionary(StringComparer.Ordinal);
         All = [.. Enumerable.Range(0, clusters.Length)];
@@ -30,9 +30,9 @@ internal sealed class Snapshot
 
     public static Snapshot Load(MarsadStore store) => new([.. store.Clusters(EventFilter.All)]);
 
-    /// <summary>Something computed once from the whole snapshot (one per result type), kept as long as the snapshot.</summary>
-    public T Derived<T>(Func<Snapshot, T> compute)
-        where T : class => (T)_derived.GetOrAdd(typeof(T), _ => compute(this));
+    /// <summary>Something computed once from the whole snapshot, kept as long as the snapshot.</summary>
+    public T Derived<T>(string name, Func<Snapshot, T> compute)
+        where T : class => _derived.Get(name, compute);
 
     public EventCluster? Find(string id) => _positions.TryGetValue(id, out var i) ? Clusters[i] : null;
 

@@ -12,7 +12,7 @@ internal static class SecurityHeaders
     private const string TileHost = "https://tile.openstreetmap.org";
 
     public static string Policy(ServeOptions options) =>
-        "default-src 'none'; script-src 'self'; worker-src 'self'; style-src 'self'; font-src 'self'; connect-src 'self'; "
+        "default-src 'none'; script-src 'self'; style-src 'self'; font-src 'self'; connect-src 'self'; "
         + $"img-src 'self'{(options.Online ? " " + TileHost : "")}; "
         + "base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 

@@ -1,5 +1,4 @@
 using System.Collections.Frozen;
-using System.Security.Cryptography;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -25,22 +24,21 @@ internal sealed class SiteAssets
         [".woff2"] = "font/woff2",
     }.ToFrozenDictionary();
 
-    private readonly FrozenDictionary<string, Asset> _assets;
+    private readonly FrozenDictionary<string, ETagged> _assets;
 
-    private SiteAssets(FrozenDictionary<string, Asset> assets) => _assets = assets;
+    private SiteAssets(FrozenDictionary<string, ETagged> assets) => _assets = assets;
 
     public static SiteAssets Load()
     {
         var assembly = typeof(SiteAssets).Assembly;
-        var assets = new Dictionary<string, Asset>(StringComparer.Ordinal);
+        var assets = new Dictionary<string, ETagged>(StringComparer.Ordinal);
         foreach (var name in assembly.GetManifestResourceNames().Where(n => n.StartsWith(Prefix, StringComparison.Ordinal)))
         {
             using var stream = assembly.GetManifestResourceStream(name)!;
             using var buffer = new MemoryStream();
             stream.CopyTo(buffer);
-            var content = buffer.ToArray();
             var type = ContentTypes.GetValueOrDefault(Path.GetExtension(name), "application/octet-stream");
-            assets["/" + name[Prefix.Length..]] = new Asset(content, type, $"\"{Convert.ToHexStringLower(SHA256.HashData(content))[..16]}\"");
+            assets["/" + name[Prefix.Length..]] = new ETagged(buffer.ToArray(), type);
         }
 
         return new SiteAssets(assets.ToFrozenDictionary(StringComparer.Ordinal));
@@ -52,18 +50,8 @@ internal sealed class SiteAssets
     private IResult Serve(HttpContext context)
     {
         var path = context.Request.Path.Value is null or "/" ? "/index.html" : context.Request.Path.Value;
-        if (!_assets.TryGetValue(path, out var asset))
-        {
-            return Results.Problem(detail: "not found", statusCode: StatusCodes.Status404NotFound);
-        }
-
-        var headers = context.Response.Headers;
-        headers.ETag = asset.ETag;
-        headers.CacheControl = "no-cache";
-        return context.Request.Headers.IfNoneMatch == asset.ETag
-            ? Results.StatusCode(StatusCodes.Status304NotModified)
-            : Results.Bytes(asset.Content, asset.ContentType);
+        return _assets.TryGetValue(path, out var asset)
+            ? asset.Serve(context)
+            : Results.Problem(detail: "not found", statusCode: StatusCodes.Status404NotFound);
     }
-
-    private sealed record Asset(byte[] Content, string ContentType, string ETag);
 }

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json;
+using Marsad.Web.Api;
 
 namespace Marsad.Tests.Web;
 
@@ -29,6 +30,13 @@ public sealed class ApiTests(ApiTests.Site site) : IClassFixture<ApiTests.Site>
         using var response = await _client.GetAsync(url);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         return JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+    }
+
+    private async Task<PackedLayer> Layer(string url)
+    {
+        using var response = await _client.GetAsync(url);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return PackedLayer.Read(await response.Content.ReadAsByteArrayAsync());
     }
 
     // Rows name their place, or their country when the place is unknown (null fields are left out).
@@ -111,16 +119,39 @@ public sealed class ApiTests(ApiTests.Site site) : IClassFixture<ApiTests.Site>
     }
 
     [Fact]
-    public async Task Points_PlacedIncidentsAsShortArrays_UnplacedCounted()
+    public async Task Points_PlacedIncidentsInColumns_UnplacedCounted()
     {
-        var set = await Get("/api/points");
-        var points = set.GetProperty("points").EnumerateArray().ToList();
+        var layer = await Layer("/api/points");
 
-        Assert.Equal(SampleStore.Placed, points.Count);
-        Assert.Equal(1, set.GetProperty("unplaced").GetInt32());
-        var gao = Assert.Single(points, p => p[1].GetDouble() == 16.2717);
-        Assert.Equal((-0.0447, 0, 12), (gao[2].GetDouble(), gao[3].GetInt32(), gao[4].GetInt32()));
-        Assert.Equal(JsonValueKind.Null, Assert.Single(points, p => p[1].GetDouble() == 15.9182)[4].ValueKind); // the abduction: no deaths reported
+        Assert.Equal((SampleStore.Placed, 1), (layer.Incidents.Count, layer.Unplaced));
+        var gao = Assert.Single(layer.Incidents, p => Math.Abs(p.Latitude - 16.2717) < 1e-5);
+        Assert.Equal((-0.0447, 0, 12), (Math.Round(gao.Longitude, 4), gao.Type, gao.Fatalities));
+        Assert.Equal(-1, Assert.Single(layer.Incidents, p => Math.Abs(p.Latitude - 15.9182) < 1e-5).Fatalities); // the abduction: no deaths reported
+        Assert.Equal((13.5137, -1.6306, 16.2717, 2.4022), layer.Bounds);
+        Assert.Equal(SampleStore.Placed, layer.Incidents.Select(p => p.Id).Distinct().Count());
+        Assert.Equal(12, (await Get($"/api/events/{gao.Id}")).GetProperty("event").GetProperty("fatalities").GetInt32());
+    }
+
+    [Fact]
+    public async Task Points_EveryZoom_EachPlacedIncidentShownOnce()
+    {
+        var layer = await Layer("/api/points");
+
+        Assert.Equal(MapLayer.MaxZoom - MapLayer.MinZoom + 1, layer.Zooms.Count);
+        Assert.All(layer.Zooms, zoom => Assert.Equal(SampleStore.Placed, zoom.Clusters.Sum(c => c.Size) + zoom.Alone.Count));
+        var widest = layer.Zooms[0];
+        Assert.Equal(SampleStore.Placed, Assert.Single(widest.Clusters).Size); // the whole Sahel is a few pixels across
+        Assert.Empty(layer.Zooms[^1].Clusters); // towns apart at zoom 10
+        Assert.All(layer.Zooms.SelectMany(z => z.Clusters), c => Assert.InRange(c.SplitsAt, MapLayer.MinZoom + 1, MapLayer.MaxZoom + 1));
+    }
+
+    [Fact]
+    public async Task Points_Filtered_OnlyTheSelection()
+    {
+        var layer = await Layer("/api/points?type=Battles");
+
+        Assert.Equal((1, 0), (layer.Incidents.Count, layer.Unplaced));
+        Assert.Equal(0, layer.Incidents[0].Type);
     }
 
     [Fact]

@@ -1,5 +1,5 @@
 import { getJson } from './api.js';
-import { el } from './dom.js';
+import { el, loadScript } from './dom.js';
 import { predicateName, t } from './i18n.js';
 import { showArticle } from './panel.js';
 import { createTimeline } from './timeline.js';
@@ -11,24 +11,12 @@ const edgeColours = {
   defected_to: '#e67e22', killed_by: '#c0392b', allied_with: '#27ae60', claimed: '#8e44ad', incidents: '#c5ccd3',
 };
 
-let loading = null;
-
-function loadCytoscape() {
-  loading ??= new Promise((resolve, reject) => {
-    const script = el('script', { src: '/lib/cytoscape.min.js' });
-    script.addEventListener('load', resolve);
-    script.addEventListener('error', () => reject(new Error('cytoscape did not load')));
-    document.head.append(script);
-  });
-  return loading;
-}
-
 export function createActors(container, detail, { onShowEvents }) {
   let graph = null;
   let network = null;
 
   async function show() {
-    await loadCytoscape();
+    await loadScript('/lib/cytoscape.min.js');
     network = await getJson('/api/network');
     const relations = network.edges.filter(e => e.kind !== 'incidents');
     graph?.destroy();

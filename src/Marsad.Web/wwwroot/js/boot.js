@@ -1,7 +1,8 @@
 import { ask, filterNames, getJson } from './api.js';
+import './libraries.js';
 
 // Loaded async, this module asks for everything the first render needs (the filters' choices,
-// the borders and the data for the filters in the address bar) while the libraries still load.
+// the borders and the data for the filters in the address bar), and starts its libraries.
 const params = new URLSearchParams(location.search);
 
 export const initial = Object.fromEntries(filterNames.map(name => [name, params.get(name)?.trim() ?? '']));
@@ -9,7 +10,7 @@ export const initialSort = params.get('sort') ?? '-date';
 export const first = {
   facets: getJson('/api/facets'),
   borders: fetch('/lib/countries-110m.json').then(r => r.json()),
-  data: ask(initial, { sort: initialSort }),
+  ...ask(initial, { sort: initialSort }),
 };
 // Failures are reported when the page awaits these; don't report them twice.
-for (const promise of Object.values(first)) promise.catch(() => {});
+for (const promise of [first.facets, first.borders, first.page, first.points, first.weekly]) promise.catch(() => {});

@@ -29,6 +29,20 @@ export function safeUrl(url) {
   }
 }
 
+// A library that defines a global, loaded once; index.html preloads those the first render needs.
+const scripts = new Map();
+export function loadScript(src) {
+  if (!scripts.has(src)) {
+    scripts.set(src, new Promise((resolve, reject) => {
+      const script = el('script', { src });
+      script.addEventListener('load', resolve);
+      script.addEventListener('error', () => reject(new Error(`${src} did not load`)));
+      document.head.append(script);
+    }));
+  }
+  return scripts.get(src);
+}
+
 export function debounce(action, ms) {
   let timer;
   return (...args) => {

@@ -1,5 +1,10 @@
 // Interface labels in English and Arabic; the Arabic interface runs right to left.
 // Data (actor names, places, article text) is shown as stored, whatever the language.
+
+// One number format per language, made once: every cluster on the map is counted in its title.
+const formats = {};
+const count = (lang, n) => (formats[lang] ??= new Intl.NumberFormat(lang)).format(n);
+
 const labels = {
   en: {
     switchTo: 'العربية', tabEvents: 'Events', tabActors: 'Actors', download: 'Download the selection:',
@@ -9,7 +14,7 @@ const labels = {
     weekly: 'Events per week — drag across the bars to choose dates', allDates: 'All dates',
     colDate: 'Date', colType: 'Type', colActor1: 'Actor 1', colActor2: 'Actor 2', colPlace: 'Place',
     colFatalities: 'Fatalities', colSources: 'Sources', previous: 'Previous', next: 'Next', close: 'Close',
-    events: n => `${n.toLocaleString('en')} events`, page: (from, to, total) => `${from}–${to} of ${total}`,
+    events: n => `${count('en', n)} events`, page: (from, to, total) => `${from}–${to} of ${total}`,
     noEvents: 'No events match these filters.', unplaced: n => `${n} without coordinates`,
     fatalities: 'Fatalities', abducted: 'Abducted', ransom: 'Ransom', date: 'Date', precision: 'precision',
     place: 'Place', actor1: 'Actor 1', actor2: 'Actor 2', associated: 'Associated', confidence: 'Confidence',
@@ -36,7 +41,7 @@ const labels = {
     weekly: 'الأحداث في كل أسبوع — اسحب فوق الأعمدة لاختيار التواريخ', allDates: 'كل التواريخ',
     colDate: 'التاريخ', colType: 'النوع', colActor1: 'الفاعل 1', colActor2: 'الفاعل 2', colPlace: 'المكان',
     colFatalities: 'القتلى', colSources: 'المصادر', previous: 'السابق', next: 'التالي', close: 'إغلاق',
-    events: n => `${n.toLocaleString('ar')} حدثًا`, page: (from, to, total) => `${from}–${to} من ${total}`,
+    events: n => `${count('ar', n)} حدثًا`, page: (from, to, total) => `${from}–${to} من ${total}`,
     noEvents: 'لا أحداث تطابق هذه التصفية.', unplaced: n => `${n} بلا إحداثيات`,
     fatalities: 'القتلى', abducted: 'المختطفون', ransom: 'الفدية', date: 'التاريخ', precision: 'الدقة',
     place: 'المكان', actor1: 'الفاعل 1', actor2: 'الفاعل 2', associated: 'المرتبطون', confidence: 'الثقة',

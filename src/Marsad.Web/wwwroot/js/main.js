@@ -3,6 +3,7 @@ import { first, initial, initialSort } from './boot.js';
 import { createActors } from './actors.js';
 import { debounce, el } from './dom.js';
 import { currentLanguage, onLanguage, setLanguage, subTypeName, t, typeName } from './i18n.js';
+import { readLayer } from './layer.js';
 import { createMap, eventTypes, legend } from './map.js';
 import { showEvent } from './panel.js';
 import { createTable } from './table.js';
@@ -61,27 +62,38 @@ const actors = createActors(document.getElementById('network'), document.getElem
 // map's points and (when the filters other than dates changed) the timeline.
 function load(current, { tableOnly = false } = {}) {
   const key = JSON.stringify({ ...current, since: '', until: '' });
-  return ask(current, { offset: view.offset, sort: view.sort, points: !tableOnly, timeline: !tableOnly && key !== timelineKey });
+  const answers = ask(current, { offset: view.offset, sort: view.sort, points: !tableOnly, timeline: !tableOnly && key !== timelineKey });
+  return { ...answers, points: answers.points?.then(readLayer) };
 }
 
-async function draw({ current, key, page, points, weekly }, fit) {
+// The address bar, the downloads and the brush's button follow the filters.
+function showFilters(current) {
   history.replaceState(null, '', location.pathname + query({ ...current, ...(view.sort !== '-date' ? { sort: view.sort } : {}) }));
   for (const [id, format] of [['download-csv', 'acled-csv'], ['download-geojson', 'geojson']]) {
     document.getElementById(id).href = `/api/export${query({ ...current, format })}`;
   }
   document.getElementById('clear-brush').hidden = !current.since && !current.until;
   errorBox.hidden = true;
-  table.show(page, view.sort, eventTypes);
+}
+
+async function showTimeline(weekly, key, current) {
   if (weekly) {
-    timeline.show(weekly);
+    await timeline.show(weekly);
     timelineKey = key;
   }
   timeline.select(current.since, current.until);
-  if (points) {
-    document.getElementById('summary').textContent =
-      t('events', page.total) + (points.unplaced ? ` (${t('unplaced', points.unplaced)})` : '');
-    await map.show(points, fit);
-  }
+}
+
+function showPoints(points, total) {
+  document.getElementById('summary').textContent = t('events', total) + (points.unplaced ? ` (${t('unplaced', points.unplaced)})` : '');
+  map.show(points);
+}
+
+async function draw({ current, key }, [page, points, weekly]) {
+  showFilters(current);
+  table.show(page, view.sort, eventTypes);
+  await showTimeline(weekly, key, current);
+  if (points) showPoints(points, page.total);
 }
 
 function failed(error) {
@@ -92,8 +104,10 @@ function failed(error) {
 async function refresh(options = {}) {
   const ticket = ++generation;
   try {
-    const data = await load(filters(), options);
-    if (ticket === generation) await draw(data, false);
+    const answers = load(filters(), options);
+    const drawn = await Promise.all([answers.page, answers.points, answers.weekly]);
+    await started; // what the first render draws must not come after this
+    if (ticket === generation) await draw(answers, drawn);
   } catch (error) {
     if (ticket === generation) failed(error);
   }
@@ -140,22 +154,31 @@ onLanguage(() => {
   }
 });
 
-// The first render: boot.js has already asked for everything it needs.
+// The first render: boot.js has already asked for everything it needs; each part is drawn as soon
+// as its answer and its library are there.
 async function start() {
   view.sort = initialSort;
   setLanguage(currentLanguage());
-  const [choices, data, borders] = await Promise.all([first.facets, first.data, first.borders]);
-  performance.mark('marsad:data');
-  facets = choices;
-  for (const name of filterNames) {
-    const input = form.elements[name];
-    // A select takes a value only among its options: offer the address bar's until the real ones come.
-    if (input instanceof HTMLSelectElement && initial[name]) input.append(el('option', { value: initial[name] }, initial[name]));
-    input.value = initial[name];
-  }
-  fillChoices();
-  map = createMap(document.getElementById('map'), { online: facets.online, borders, onSelect: showEvent });
-  await draw(data, true);
+  showFilters(initial);
+  const choices = first.facets.then(offered => {
+    facets = offered;
+    for (const name of filterNames) {
+      const input = form.elements[name];
+      // A select takes a value only among its options: offer the address bar's until the real ones come.
+      if (input instanceof HTMLSelectElement && initial[name]) input.append(el('option', { value: initial[name] }, initial[name]));
+      input.value = initial[name];
+    }
+    fillChoices();
+  });
+  const layer = first.points.then(readLayer);
+  const mapShown = Promise.all([first.borders, layer, choices]).then(async ([borders, points]) => {
+    map = await createMap(document.getElementById('map'), { online: facets.online, borders, bounds: points.bounds, onSelect: showEvent });
+  });
+  await Promise.all([
+    first.page.then(page => table.show(page, view.sort, eventTypes)).then(() => performance.mark('marsad:table')),
+    first.weekly.then(weekly => showTimeline(weekly, first.key, initial)).then(() => performance.mark('marsad:timeline')),
+    Promise.all([layer, first.page, mapShown]).then(([points, page]) => showPoints(points, page.total)).then(() => performance.mark('marsad:map')),
+  ]);
   // The first render is done: the map, timeline and table show the data. Tests and the bench wait for this.
   document.documentElement.dataset.rendered = '0';
   document.documentElement.dataset.ready = 'true';
@@ -163,4 +186,5 @@ async function start() {
   requestIdleCallback(() => map.refineBorders());
 }
 
-start().catch(failed);
+const started = start();
+started.catch(failed);

@@ -1,5 +1,6 @@
 import { colours } from './map.js';
 import { typeName } from './i18n.js';
+import { timelineLibrary } from './libraries.js';
 
 // Weekly counts stacked by event type (uPlot). Dragging across the bars chooses a range of whole
 // weeks and calls onBrush(since, until); a click without a drag clears it.
@@ -25,8 +26,9 @@ export function createTimeline(container, { onBrush, height = 150 }) {
   }
 
   return {
-    // data: { types, weeks, counts[type][week] } as /api/timeline sends it.
-    show(data) {
+    // data: { types, weeks, counts[type][week] } as /api/timeline sends it. Resolves when drawn.
+    async show(data) {
+      await timelineLibrary;
       weeks = data.weeks.map(seconds);
       const stacked = [];
       let running = weeks.map(() => 0);
