@@ -172,9 +172,10 @@ public sealed partial class RelationExtractor
                         continue;
                     }
 
-                    if (new[] { frame.Agent, incident.Agent }.FirstOrDefault(a => a is { Strength: >= AgentStrength.Attribution, Mention.Actor: not null }) is { } author)
+                    // The author named, or "the army" of the article's country.
+                    if (new[] { frame.Agent, incident.Agent }.FirstOrDefault(a => a is { Strength: >= AgentStrength.Attribution } && Resolve(a.Mention) is not null) is { } author)
                     {
-                        Add(victim.Name, RelationPredicates.KilledBy, Name(author.Mention.Actor!), victim.Span.Cover(author.Mention.Span), 0.7);
+                        Add(victim.Name, RelationPredicates.KilledBy, Resolve(author.Mention)!, victim.Span.Cover(author.Mention.Span), 0.7);
                     }
                     else if (incident.Family == ActFamily.Air && incident.Agent is null
                              && events.FirstOrDefault(e => e.Evidence.Any(span => span.Overlaps(frame.Trigger.Span))) is { Actor1: { } strikeForce } strike)

@@ -15,7 +15,7 @@ public sealed class GoldenTests(PipelineFixture fixture) : IClassFixture<Pipelin
     [InlineData("commemoration-historical")]
     [InlineData("defection-tessit")]
     [InlineData("denied-rumour-no-event")]
-    [InlineData("drone-strike-menaka", Skip = "known gap: fatalities 1, not 4 ('مقتل ولد حمادي وثلاثة من مرافقيه'); his role in past attacks ('مسؤولا عن تنسيق الهجمات على المواقع العسكرية'), no single incident, becomes a second event (Battles, 2025-04-22, Liptako-Gourma); killed_by Military Forces of Mali (2021-) is missing")]
+    [InlineData("drone-strike-menaka")]
     [InlineData("football-figurative", Skip = "known gap: a football report becomes a Battles event with actor1 Al Mourabitoun, from the team's nickname 'المرابطين' and the figurative 'هجوم', 'المعركة'")]
     [InlineData("hijri-date")]
     [InlineData("kidnapping-ayorou", Skip = "known gap: actor1 Unidentified Armed Group (Niger) though a kidnapper called the families as a member of IS Sahel; ransom 5000000, not 20000000: 'خمسة ملايين فرنك أفريقي عن كل رهينة' is per hostage and four were taken")]

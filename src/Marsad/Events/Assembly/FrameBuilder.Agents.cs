@@ -304,8 +304,9 @@ internal sealed partial class FrameBuilder
     {
         for (var t = from; t < from + ArgumentGap && t < layers.Doc.Tokens.Length; t++)
         {
-            // "غارات على مواقع لجماعة X": past a preposition, the genitive belongs to the target.
-            if (layers.Is(t, SyntaxRole.Preposition))
+            // "غارات على مواقع لجماعة X": past a preposition, the genitive belongs to the target;
+            // "الضربة استهدفت اجتماعا لقادة التنظيم": past a verb, to its object.
+            if (layers.Is(t, SyntaxRole.Preposition) || layers.Triggers.Any(v => v.FirstToken == t && v.Form == TriggerForm.Verb))
             {
                 return null;
             }
