@@ -18,7 +18,7 @@ public sealed class GoldenTests(PipelineFixture fixture) : IClassFixture<Pipelin
     [InlineData("drone-strike-menaka")]
     [InlineData("football-figurative", Skip = "known gap: a football report becomes a Battles event with actor1 Al Mourabitoun, from the team's nickname 'المرابطين' and the figurative 'هجوم', 'المعركة'")]
     [InlineData("hijri-date")]
-    [InlineData("kidnapping-ayorou", Skip = "known gap: actor1 Unidentified Armed Group (Niger) though a kidnapper called the families as a member of IS Sahel; ransom 5000000, not 20000000: 'خمسة ملايين فرنك أفريقي عن كل رهينة' is per hostage and four were taken")]
+    [InlineData("kidnapping-ayorou")]
     [InlineData("levantine-month-indic-digits")]
     [InlineData("protest-bamako")]
     [InlineData("threat-no-event")]

@@ -68,7 +68,8 @@ internal sealed partial class EventComposer(MentionLayers layers, ActorNaming na
             GeonameId = place.GeonameId,
             Fatalities = fatalities,
             Abducted = abducted,
-            RansomAmount = ransom?.Amount,
+            // A sum "عن كل رهينة", "per hostage" is asked for each of those taken: the event carries the total.
+            RansomAmount = ransom is { PerHead: true } && abducted is > 1 ? ransom.Amount * abducted.Value : ransom?.Amount,
             RansomCurrency = ransom is null ? null : CurrencyCodes.ResolveCfa(ransom.Currency, country),
             Historical = incident.Background,
             CivilianTargeting = actor2?.Kind == ActorKinds.Civilians,
