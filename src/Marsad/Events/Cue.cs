@@ -30,6 +30,9 @@ public enum CueKind
 
     /// <summary>What follows is denied: it did not happen ("denied that jihadists had overrun the base").</summary>
     Denial,
+
+    /// <summary>A word of sport (مباراة، mi-temps, penalty): a report full of them uses "attack" and "kill" figuratively.</summary>
+    Sport,
 }
 
 /// <summary>A cue in the text.</summary>

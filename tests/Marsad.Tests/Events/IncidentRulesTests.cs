@@ -65,6 +65,17 @@ public sealed class IncidentRulesTests(PipelineFixture fixture) : IClassFixture<
     }
 
     [Fact]
+    public void Analyze_SportsReport_HasNoEventsUnlessPeopleWereKilled()
+    {
+        Assert.Empty(Events("BAMAKO - Les Aigles ont tué le match en seconde période. L'attaque malienne a bombardé le but adverse dès la mi-temps, et le sélectionneur a salué une victoire qui achève les espoirs mauritaniens avant la Coupe du monde. Les supporters ont envahi le stade."));
+
+        var attack = Assert.Single(Events("جيبو – مرصد: قتل مسلحون 12 مشجعا أمس خلال مباراة لكرة القدم في ملعب بلدة جيبو. وكانت المباراة في الشوط الثاني عندما دخل المهاجمون الملعب. وقال لاعب في المنتخب المحلي إن الجمهور فر من المدرجات."));
+        Assert.Equal("Attack", attack.SubEventType);
+        Assert.Equal(12, attack.Fatalities);
+        Assert.Equal("Civilians (Burkina Faso)", attack.Actor2);
+    }
+
+    [Fact]
     public void Analyze_CoupNamingNoTown_IsCodedToTheCapitalWithTheArmyAsActor1()
     {
         var events = Events("يستمر التوتر في النيجر منذ الانقلاب العسكري الذي أطاح في 26 يوليو 2023 بالرئيس محمد بازوم.");

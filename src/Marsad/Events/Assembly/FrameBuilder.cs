@@ -6,6 +6,9 @@ namespace Marsad.Events.Assembly;
 /// </summary>
 internal sealed partial class FrameBuilder(MentionLayers layers)
 {
+    // How many sentences with words of sport make an article a sports report.
+    private const int SportsReportSentences = 3;
+
     // How far back a threat or negation reaches inside its sentence.
     private const int ModalScope = 15;
 
@@ -49,6 +52,12 @@ internal sealed partial class FrameBuilder(MentionLayers layers)
 
         AssignCounts(frames);
         AssignRansoms(frames);
+
+        // A sports report ("شن خط الهجوم هجوما كاسحا", "killed off their hopes"): only a count of people killed or taken is an event in it.
+        if (layers.Cues.Where(c => c.Kind == CueKind.Sport).Select(c => layers.SentenceOf(c.FirstToken)).Distinct().Count() >= SportsReportSentences)
+        {
+            frames.RemoveAll(f => f.Counts.Count == 0);
+        }
         if (IsLatin)
         {
             ShareSentenceBackground(frames);
