@@ -76,6 +76,16 @@ public sealed class IncidentRulesTests(PipelineFixture fixture) : IClassFixture<
     }
 
     [Fact]
+    public void Analyze_AttackToldBesideTacticsOfOtherMonths_IsOneClashWhereItHappened()
+    {
+        var attack = Assert.Single(Events("باماكو – مرصد: هاجمت جماعة نصرة الإسلام والمسلمين في 3 مارس موقعا للجيش المالي في بلدة بوني، وقتلت تسعة جنود، بعد أشهر اعتمدت فيها على زرع العبوات الناسفة على الطرق. وقالت الجماعة إن مقاتليها سيطروا على الموقع، في حين أكد الجيش أن وحداته استعادت السيطرة عليه بعد وصول تعزيزات من دوينتزا."));
+
+        Assert.Equal("Armed clash", attack.SubEventType);
+        Assert.Equal("Boni", attack.Location);
+        Assert.Equal(9, attack.Fatalities);
+    }
+
+    [Fact]
     public void Analyze_CoupNamingNoTown_IsCodedToTheCapitalWithTheArmyAsActor1()
     {
         var events = Events("يستمر التوتر في النيجر منذ الانقلاب العسكري الذي أطاح في 26 يوليو 2023 بالرئيس محمد بازوم.");

@@ -26,8 +26,19 @@ internal sealed class Incident(Frame first)
 
     public ActFamily Family => Frames.Select(FamilyOf).FirstOrDefault(f => f != ActFamily.Outcome);
 
-    /// <summary>The acts that decide the event's type: those of frames that tell it as what it was.</summary>
-    public IEnumerable<Act> DecidingActs => Frames.Where(f => !f.Demoted).Select(f => f.Act);
+    /// <summary>
+    /// The acts that decide the event's type: those of frames that tell it as what it was. Beside a frame told
+    /// in particular, a bare mention with neither detail nor participant does not ("بعد أشهر اعتمدت فيها على
+    /// الكمائن وزرع العبوات": the tactics of other months).
+    /// </summary>
+    public IEnumerable<Act> DecidingActs
+    {
+        get
+        {
+            var told = Frames.Where(f => !f.Demoted).ToList();
+            return (told.Exists(f => f.IsSpecific) ? told.Where(f => f.IsSpecific || f.HasParticipant) : told).Select(f => f.Act);
+        }
+    }
 
     /// <summary>The sentence of the incident's last frame so far.</summary>
     public int LastSentence => Frames[^1].Sentence;
