@@ -26,8 +26,17 @@ internal sealed class GazetteerBuilder(AdminAffixes affixes, HashSet<string> ara
     private readonly Dictionary<string, int> _countries = new(StringComparer.Ordinal);
 
     /// <summary>Adds a curated entry (country, area) with its names.</summary>
-    public int Add(GazetteerEntry entry, IEnumerable<string> latinNames, IEnumerable<string> arabicNames) =>
-        Add(entry, LatinNames.Keys(latinNames), arabicNames, gazetteerNames: false, sounds: true);
+    public int Add(GazetteerEntry entry, IEnumerable<string> latinNames, IEnumerable<string> arabicNames)
+    {
+        var index = NewEntry(entry);
+        foreach (var key in LatinNames.Keys(latinNames))
+        {
+            AddLatin(index, key, NameNeeds.Nothing, alias: false);
+        }
+
+        AddArabicNames(index, arabicNames, gazetteerNames: false);
+        return index;
+    }
 
     /// <summary>Adds the rows of <c>places.tsv</c>, in order, with their precomputed keys and names.</summary>
     public void AddPlaces(PlacesTable table)
@@ -70,24 +79,7 @@ internal sealed class GazetteerBuilder(AdminAffixes affixes, HashSet<string> ara
     private static ReadOnlySpan<char> Decode(ReadOnlySpan<byte> utf8, Span<char> buffer) =>
         utf8.Length <= buffer.Length ? buffer[..System.Text.Encoding.UTF8.GetChars(utf8, buffer)] : System.Text.Encoding.UTF8.GetString(utf8);
 
-    /// <summary>
-    /// Adds an entry by the compact keys of its Latin names; <paramref name="gazetteerNames"/> says its Arabic names
-    /// may carry a place word to strip ("منطقة غاو"); <paramref name="sounds"/> whether to post the Latin names' consonant keys here.
-    /// </summary>
-    // Called for each of two hundred thousand places once per process: tier-0 code would do most of the work before the method is recompiled.
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private int Add(GazetteerEntry entry, IReadOnlyList<string> latinKeys, IEnumerable<string> arabicNames, bool gazetteerNames, bool sounds)
-    {
-        var index = NewEntry(entry);
-        foreach (var key in latinKeys)
-        {
-            AddLatin(index, key, NameNeeds.Nothing, alias: false, sounds);
-        }
-
-        AddArabicNames(index, arabicNames, gazetteerNames);
-        return index;
-    }
-
+    /// <summary>Arabic names; <paramref name="gazetteerNames"/> says they may carry a place word to strip ("منطقة غاو").</summary>
     private void AddArabicNames(int entry, IEnumerable<string> names, bool gazetteerNames)
     {
         foreach (var name in names)
@@ -131,7 +123,7 @@ internal sealed class GazetteerBuilder(AdminAffixes affixes, HashSet<string> ara
         }
         else
         {
-            AddLatin(entry, NameKeys.Compact(name), needs, alias: true, sounds: true);
+            AddLatin(entry, NameKeys.Compact(name), needs, alias: true);
         }
     }
 
@@ -156,13 +148,11 @@ internal sealed class GazetteerBuilder(AdminAffixes affixes, HashSet<string> ara
             notPlaces.Where(p => p.Value == NameNeeds.Never).Select(p => p.Key).ToHashSet(StringComparer.Ordinal));
     }
 
-    private void AddLatin(int entry, string key, NameNeeds needs, bool alias, bool sounds)
+    /// <summary>A curated Latin name: its key and, unlike <c>places.tsv</c>'s, its phonemes computed here.</summary>
+    private void AddLatin(int entry, string key, NameNeeds needs, bool alias)
     {
         PostLatin(entry, key, needs, alias);
-        if (sounds)
-        {
-            AddSound(entry, PlaceKeys.Phonemes(key));
-        }
+        AddSound(entry, PlaceKeys.Phonemes(key));
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]

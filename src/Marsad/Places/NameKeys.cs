@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using Marsad.Text;
 
 namespace Marsad.Places;
@@ -17,11 +16,10 @@ internal static class NameKeys
     }
 
     /// <summary>Room <see cref="Compact(ReadOnlySpan{char}, Span{char})"/> may fill for a name of <paramref name="length"/> characters.</summary>
-    public static int MaxLength(int length) => length * 2 + CharFolding.MaxExpansion;
+    private static int MaxLength(int length) => length * 2 + CharFolding.MaxExpansion;
 
     /// <summary>Writes the key of <paramref name="text"/> into <paramref name="output"/> (cut at its end); returns its length.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // see PlacesFile: once per Latin name at load
-    public static int Compact(ReadOnlySpan<char> text, Span<char> output)
+    private static int Compact(ReadOnlySpan<char> text, Span<char> output)
     {
         Span<char> buffer = stackalloc char[CharFolding.MaxExpansion];
         var n = 0;

@@ -19,7 +19,7 @@ internal static partial class Phonetics
     }
 
     /// <summary>Writes the phonemes of a folded Latin name into <paramref name="destination"/> (twice the name's length suffices); returns their length.</summary>
-    public static int FromLatin(ReadOnlySpan<char> folded, Span<char> destination)
+    private static int FromLatin(ReadOnlySpan<char> folded, Span<char> destination)
     {
         Span<char> letters = stackalloc char[folded.Length];
         var n = 0;
