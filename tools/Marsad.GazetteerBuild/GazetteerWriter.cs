@@ -73,6 +73,37 @@ internal static class GazetteerWriter
         return rows;
     }
 
+    public static void WriteAdmin1(string path, IEnumerable<AdminCode> codes, IReadOnlyDictionary<string, SourcePlace> capitals)
+    {
+        using var writer = Create(path);
+        writer.WriteLine(Generated);
+        writer.WriteLine("code\tname\tascii\tgeonameid\tcapital_geonameid\tcapital\tlat\tlon");
+        foreach (var code in codes.OrderBy(c => c.Code, StringComparer.Ordinal))
+        {
+            var capital = capitals.GetValueOrDefault(code.Code);
+            writer.WriteLine(string.Join('\t',
+                code.Code,
+                code.Name,
+                code.Ascii,
+                code.GeonameId.ToString(CultureInfo.InvariantCulture),
+                capital?.GeonameId?.ToString(CultureInfo.InvariantCulture) ?? "",
+                capital?.Ascii ?? "",
+                capital is null ? "" : Coordinate(capital.Latitude),
+                capital is null ? "" : Coordinate(capital.Longitude)));
+        }
+    }
+
+    public static void WriteAdmin2(string path, IEnumerable<AdminCode> codes)
+    {
+        using var writer = Create(path);
+        writer.WriteLine(Generated);
+        writer.WriteLine("code\tname\tascii\tgeonameid");
+        foreach (var code in codes.OrderBy(c => c.Code, StringComparer.Ordinal))
+        {
+            writer.WriteLine(string.Join('\t', code.Code, code.Name, code.Ascii, code.GeonameId.ToString(CultureInfo.InvariantCulture)));
+        }
+    }
+
     /// <summary>The GeoNames id; a place only Who's On First knows is <c>wof:ID</c>.</summary>
     private static string Id(SourcePlace p) =>
         p.GeonameId?.ToString(CultureInfo.InvariantCulture) ?? "wof:" + p.WofId?.ToString(CultureInfo.InvariantCulture);
