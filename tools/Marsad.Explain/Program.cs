@@ -36,7 +36,7 @@ foreach (var item in ArticleFiles.Read(args[0], new ArticleReadOptions()))
     var unreal = layers.Cues.Any(c => c.Kind == Marsad.Events.CueKind.Unreal);
     foreach (var incident in incidents)
     {
-        Console.WriteLine($"-- incident {incident.Family} bg={incident.Background} reported={EventAssembler.IsReported(incident, unreal)} date={incident.Date?.Date} place={incident.Place?.Place.Location}");
+        Console.WriteLine($"-- incident {incident.Family} bg={incident.Background} reported={EventAssembler.IsReported(incident, unreal, EventAssembler.TellsCaptivity(incidents))} date={incident.Date?.Date} place={incident.Place?.Place.Location}");
         foreach (var f in incident.Frames)
         {
             Console.WriteLine($"   [{f.Sentence}:{f.Clause}] {f.Act} '{Show(f.Trigger.Span)}' agent={f.Agent?.Mention.Actor?.Id ?? f.Agent?.Mention.Role.ToString()}({f.Agent?.Strength}) target={f.Target?.Actor?.Id ?? f.Target?.Role.ToString()} " +

@@ -13,6 +13,10 @@ public enum ActorRole
     Militant,
 
     Military,
+
+    /// <summary>Soldiers in revolt against their command (جنود متمردون، mutins): ACLED's "Mutiny of" the state force.</summary>
+    Mutineer,
+
     Police,
 
     /// <summary>Security forces: the police in a protest, the army otherwise.</summary>

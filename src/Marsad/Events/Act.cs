@@ -21,6 +21,9 @@ public enum Act
     Capture,
     Arrest,
     Explosive,
+
+    /// <summary>An explosion with no device named (انفجارات، « explosions »): a bomb alone, the sound of fighting beside an attack.</summary>
+    Blast,
     Suicide,
     Grenade,
     Airstrike,
@@ -42,8 +45,32 @@ public enum Act
     Regain,
     Coup,
 
-    /// <summary>A release of hostages: tells about an abduction, never an event on its own here.</summary>
+    /// <summary>Soldiers rise against their command or government (short of a coup told as such).</summary>
+    Mutiny,
+
+    /// <summary>A release of hostages or prisoners: part of an abduction told in the article, else an agreement.</summary>
     Release,
+
+    /// <summary>A ceasefire, peace deal, negotiated exchange or evacuation between armed actors.</summary>
+    Agree,
+
+    /// <summary>An explosive device defused or a weapons cache seized before use.</summary>
+    Defuse,
+
+    /// <summary>An armed group sets up a base or headquarters.</summary>
+    Base,
+
+    /// <summary>A place changes hands without fighting (a withdrawal handing it over, an entry unopposed).</summary>
+    Takeover,
+
+    /// <summary>A mob, outside a demonstration, lynches or attacks people or property.</summary>
+    Mob,
+
+    /// <summary>Rape and other sexual violence.</summary>
+    Rape,
+
+    /// <summary>A chemical weapon (CWC Schedule 1 agents; not tear gas or white phosphorus).</summary>
+    Chemical,
 
     /// <summary>Wounded people: supports an event, never one on its own.</summary>
     Wound,

@@ -1,3 +1,6 @@
+using System.Collections.Immutable;
+using Marsad.Resources;
+
 namespace Marsad.Events;
 
 /// <summary>What, beyond the acts and the actors' kinds, decides an event's type.</summary>
@@ -9,132 +12,111 @@ namespace Marsad.Events;
 public readonly record struct EventFacts(int? Fatalities, bool KillingReported, int? Abducted, bool MilitaryTarget, bool CivilianVictims);
 
 /// <summary>
-/// ACLED's event type and sub-event type from the acts of an event and the kinds of its actors:
-/// the one table of Marsad's coding logic. An attack by a jihadist group on an army post is a
-/// Battle (armed clash); the same verb against villagers is Violence against civilians; an IED is
-/// Remote violence whoever planted it.
+/// ACLED's event type and sub-event type from the acts of an event and the kinds of its actors: the
+/// one table of Marsad's coding logic (<c>data/lexicon/typing.tsv</c>), read in order. An attack by a
+/// jihadist group on an army post is a Battle (armed clash); the same verb against villagers is
+/// Violence against civilians; an IED is Remote violence whoever planted it.
 /// </summary>
-public static class EventTyping
+public sealed class EventTyping
 {
-    // Which act decides when one incident is told with several (an ambush in which soldiers are killed).
-    private static readonly Act[] Precedence =
-    [
-        Act.Airstrike, Act.Drone, Act.Suicide, Act.Explosive, Act.Shell, Act.Grenade,
-        Act.Seize, Act.Regain,
-        Act.Protest, Act.Riot, Act.Disperse,
-        Act.Massacre, Act.Execute, Act.Clash, Act.Ambush, Act.Storm, Act.Attack, Act.Operation, Act.Fire, Act.Kill, Act.Neutralize,
-        Act.Abduct, Act.Capture, Act.Arrest,
-        Act.Loot, Act.Burn, Act.Destroy,
-        Act.Defect, Act.Join, Act.Surrender, Act.Split, Act.Found, Act.Merge,
-        Act.Coup,
-    ];
+    private const string Path = "lexicon/typing.tsv";
 
-    /// <summary>Acts that never make an event on their own.</summary>
-    public static bool IsSupportingOnly(Act act) => act is Act.Release or Act.Wound;
-
-    /// <summary>The act that decides the type among those of one incident.</summary>
-    public static Act Dominant(IEnumerable<Act> acts)
+    private EventTyping(ActTable acts, ImmutableArray<TypingRule> rules)
     {
-        var set = acts.ToHashSet();
-        foreach (var act in Precedence)
-        {
-            if (set.Contains(act))
-            {
-                return act;
-            }
-        }
-
-        return set.First();
+        Acts = acts;
+        Rules = rules;
     }
 
-    public static bool IsGroundViolence(Act act) => act is Act.Attack or Act.Storm or Act.Ambush or Act.Clash or Act.Operation
-        or Act.Kill or Act.Execute or Act.Massacre or Act.Fire or Act.Neutralize;
+    public ActTable Acts { get; }
 
-    public static bool IsRemoteViolence(Act act) => act is Act.Airstrike or Act.Drone or Act.Suicide or Act.Explosive or Act.Shell or Act.Grenade;
+    /// <summary>The rules in the order they are tried.</summary>
+    public ImmutableArray<TypingRule> Rules { get; }
 
-    public static bool IsGroupChange(Act act) => act is Act.Defect or Act.Join or Act.Surrender or Act.Split or Act.Found or Act.Merge;
-
-    public static bool IsDemonstration(Act act) => act is Act.Protest or Act.Riot or Act.Disperse;
+    public static EventTyping Load(ResourceStore store)
+    {
+        var acts = ActTable.Load(store);
+        var table = TsvTable.Read(store, Path, "act", "when", "event_type", "sub_event_type");
+        var rules = table.Rows.Select(TypingRule.Parse).ToImmutableArray();
+        return rules.Count(r => r.Acts.IsEmpty && r.Conditions.IsEmpty) == 1 && rules[^1] is { Acts.IsEmpty: true, Conditions.IsEmpty: true }
+            ? new EventTyping(acts, rules)
+            : throw new ResourceFormatException($"{table.Origin}: the last rule, and only it, must apply to any act without conditions");
+    }
 
     /// <summary>The ACLED event type and sub-event type.</summary>
-    public static (string EventType, string SubEventType) Decide(IReadOnlyCollection<Act> acts, string? actor1Kind, string? actor2Kind, EventFacts facts)
+    public (string EventType, string SubEventType) Decide(IReadOnlyCollection<Act> acts, string? actor1Kind, string? actor2Kind, EventFacts facts)
     {
-        var act = Dominant(acts);
-        var killed = facts.KillingReported || facts.Fatalities > 0;
-        switch (act)
-        {
-            case Act.Airstrike or Act.Drone:
-                return (AcledTaxonomy.Explosions, "Air/drone strike");
-            case Act.Suicide:
-                return (AcledTaxonomy.Explosions, "Suicide bomb");
-            case Act.Explosive:
-                return (AcledTaxonomy.Explosions, "Remote explosive/landmine/IED");
-            case Act.Shell:
-                return (AcledTaxonomy.Explosions, "Shelling/artillery/missile attack");
-            case Act.Grenade:
-                return (AcledTaxonomy.Explosions, "Grenade");
-            case Act.Seize or Act.Regain:
-                return ActorKinds.IsState(actor1Kind)
-                    ? (AcledTaxonomy.Battles, "Government regains territory")
-                    : (AcledTaxonomy.Battles, "Non-state actor overtakes territory");
-            case Act.Protest or Act.Riot or Act.Disperse:
-                return Demonstration(acts, actor2Kind, killed);
-            case Act.Abduct:
-                return killed ? (AcledTaxonomy.ViolenceAgainstCivilians, "Attack") : (AcledTaxonomy.ViolenceAgainstCivilians, "Abduction/forced disappearance");
-            case Act.Capture or Act.Arrest:
-                return ActorKinds.IsState(actor1Kind) || actor1Kind is null
-                    ? (AcledTaxonomy.StrategicDevelopments, "Arrests")
-                    : (AcledTaxonomy.ViolenceAgainstCivilians, "Abduction/forced disappearance");
-            case Act.Loot or Act.Burn or Act.Destroy:
-                return killed
-                    ? GroundViolence(Act.Attack, actor1Kind, actor2Kind, facts)
-                    : (AcledTaxonomy.StrategicDevelopments, "Looting/property destruction");
-            case Act.Coup:
-                return (AcledTaxonomy.StrategicDevelopments, "Other");
-        }
-
-        if (IsGroupChange(act))
-        {
-            return (AcledTaxonomy.StrategicDevelopments, "Change to group/activity");
-        }
-
-        return GroundViolence(act, actor1Kind, actor2Kind, facts);
+        var rule = Rule(acts, actor1Kind, actor2Kind, facts);
+        return (rule.EventType, rule.SubEventType);
     }
 
-    private static (string, string) GroundViolence(Act act, string? actor1Kind, string? actor2Kind, EventFacts facts)
+    /// <summary>The rule that decides (for the explain output and tests).</summary>
+    public TypingRule Rule(IReadOnlyCollection<Act> acts, string? actor1Kind, string? actor2Kind, EventFacts facts)
     {
-        var armed1 = ActorKinds.IsArmed(actor1Kind);
-        var armed2 = ActorKinds.IsArmed(actor2Kind);
-        if (actor2Kind == ActorKinds.Civilians || (actor2Kind is null && facts.CivilianVictims && !facts.MilitaryTarget))
+        var situation = new TypingSituation(Acts.Dominant(acts), acts, actor1Kind, actor2Kind, facts.KillingReported || facts.Fatalities > 0, facts);
+        return Rules.First(r => r.Holds(situation));
+    }
+}
+
+/// <summary>Everything a typing rule's conditions can ask.</summary>
+internal readonly record struct TypingSituation(Act Dominant, IReadOnlyCollection<Act> Acts, string? Actor1Kind, string? Actor2Kind, bool Killed, EventFacts Facts);
+
+/// <summary>One row of the typing table: for these acts, under these conditions, this type.</summary>
+/// <param name="Line">The row's line in the table, shown by the explain output.</param>
+/// <param name="Acts">The deciding acts it applies to; empty for any.</param>
+/// <param name="Conditions">All must hold.</param>
+/// <param name="EventType">ACLED event type.</param>
+/// <param name="SubEventType">ACLED sub-event type.</param>
+public sealed record TypingRule(int Line, ImmutableArray<Act> Acts, ImmutableArray<string> Conditions, string EventType, string SubEventType)
+{
+    private Func<TypingSituation, bool>[] Tests { get; init; } = [];
+
+    internal bool Holds(TypingSituation situation) =>
+        (Acts.IsEmpty || Acts.Contains(situation.Dominant)) && Array.TrueForAll(Tests, t => t(situation));
+
+    internal static TypingRule Parse(TsvRow row)
+    {
+        var acts = row["act"] == "*" ? [] : row.List("act").Select(a => ActTable.ParseAct(row, a)).ToImmutableArray();
+        var conditions = (row.Optional("when") ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries).ToImmutableArray();
+        var (eventType, subEventType) = (row["event_type"], row["sub_event_type"]);
+        if (!AcledTaxonomy.IsValid(eventType, subEventType))
         {
-            return (AcledTaxonomy.ViolenceAgainstCivilians, "Attack");
+            throw row.Fail($"'{eventType}' / '{subEventType}' is not an ACLED type");
         }
 
-        if ((armed1 || actor1Kind is null) && (armed2 || facts.MilitaryTarget))
-        {
-            return (AcledTaxonomy.Battles, "Armed clash");
-        }
-
-        // Executions and massacres are one-sided; a clash, ambush or operation needs two armed sides.
-        return act is Act.Massacre or Act.Execute
-            ? (AcledTaxonomy.ViolenceAgainstCivilians, "Attack")
-            : (AcledTaxonomy.Battles, "Armed clash");
+        return new TypingRule(row.Line, acts, conditions, eventType, subEventType) { Tests = [.. conditions.Select(c => Condition(row, c))] };
     }
 
-    private static (string, string) Demonstration(IReadOnlyCollection<Act> acts, string? actor2Kind, bool killed)
+    private static Func<TypingSituation, bool> Condition(TsvRow row, string text)
     {
-        if (killed && ActorKinds.IsState(actor2Kind))
+        if (text.StartsWith('!'))
         {
-            return (AcledTaxonomy.Protests, "Excessive force against protesters");
+            var positive = Condition(row, text[1..]);
+            return s => !positive(s);
         }
 
-        if (acts.Contains(Act.Riot))
+        var (name, value) = text.IndexOf('=', StringComparison.Ordinal) is var eq and > 0 ? (text[..eq], text[(eq + 1)..]) : (text, "");
+        return name switch
         {
-            return (AcledTaxonomy.Riots, "Violent demonstration");
-        }
+            "a1" => KindIs(row, value, s => s.Actor1Kind),
+            "a2" => KindIs(row, value, s => s.Actor2Kind),
+            "killed" => s => s.Killed,
+            "military_target" => s => s.Facts.MilitaryTarget,
+            "civilian_victims" => s => s.Facts.CivilianVictims,
+            "with" => ActTable.ParseAct(row, value) is var act ? s => s.Acts.Contains(act) : throw row.Fail(text),
+            _ => throw row.Fail($"unknown condition '{text}'"),
+        };
+    }
 
-        return acts.Contains(Act.Disperse) || acts.Contains(Act.Arrest)
-            ? (AcledTaxonomy.Protests, "Protest with intervention")
-            : (AcledTaxonomy.Protests, "Peaceful protest");
+    private static Func<TypingSituation, bool> KindIs(TsvRow row, string kinds, Func<TypingSituation, string?> kindOf)
+    {
+        var tests = kinds.Split('|').Select<string, Func<string?, bool>>(kind => kind switch
+        {
+            "none" => k => k is null,
+            "state" => ActorKinds.IsState,
+            "armed" => ActorKinds.IsArmed,
+            _ when ActorKinds.All.Contains(kind) => k => k == kind,
+            _ => throw row.Fail($"unknown actor kind '{kind}'"),
+        }).ToArray();
+        return s => Array.Exists(tests, t => t(kindOf(s)));
     }
 }

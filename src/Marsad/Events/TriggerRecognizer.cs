@@ -20,12 +20,14 @@ public sealed partial class TriggerRecognizer
     private readonly Dictionary<Language, PhraseMatcher<Entry>> _matchers;
     private readonly HashSet<string> _notTriggers;
     private readonly SyntaxWords _syntax;
+    private readonly ActTable _acts;
 
-    private TriggerRecognizer(Dictionary<Language, PhraseMatcher<Entry>> matchers, HashSet<string> notTriggers, SyntaxWords syntax)
+    private TriggerRecognizer(Dictionary<Language, PhraseMatcher<Entry>> matchers, HashSet<string> notTriggers, SyntaxWords syntax, ActTable acts)
     {
         _matchers = matchers;
         _notTriggers = notTriggers;
         _syntax = syntax;
+        _acts = acts;
     }
 
     public static TriggerRecognizer Load(ResourceStore store)
@@ -43,7 +45,7 @@ public sealed partial class TriggerRecognizer
             }
         }
 
-        return new TriggerRecognizer(matchers, notTriggers, SyntaxWords.Load(store));
+        return new TriggerRecognizer(matchers, notTriggers, SyntaxWords.Load(store), ActTable.Load(store));
     }
 
     public ImmutableArray<TriggerMention> Recognize(TextDocument doc)
@@ -81,7 +83,31 @@ public sealed partial class TriggerRecognizer
             });
         }
 
-        return mentions.ToImmutable();
+        return Compounds(mentions);
+    }
+
+    /// <summary>
+    /// An event noun qualified by a weapon right after it (هجمات انتحارية، « attaques kamikazes ») is one trigger:
+    /// the weapon says what the attack was.
+    /// </summary>
+    private ImmutableArray<TriggerMention> Compounds(ImmutableArray<TriggerMention>.Builder mentions)
+    {
+        var result = ImmutableArray.CreateBuilder<TriggerMention>(mentions.Count);
+        for (var i = 0; i < mentions.Count; i++)
+        {
+            var (head, next) = (mentions[i], i + 1 < mentions.Count ? mentions[i + 1] : null);
+            if (next is not null && next.FirstToken == head.EndToken && head.Form == TriggerForm.Noun && next.Form != TriggerForm.Verb && next.Prefix.Length == 0
+                && _acts[next.Act].IsRemoteViolence && _acts[head.Act].Family is ActFamily.Ground or ActFamily.Explosive && _acts[next.Act].Precedence < _acts[head.Act].Precedence)
+            {
+                result.Add(head with { EndToken = next.EndToken, Span = head.Span.Cover(next.Span), Act = next.Act });
+                i++;
+                continue;
+            }
+
+            result.Add(head);
+        }
+
+        return result.ToImmutable();
     }
 
     private static bool IsArabicDefinite(TextDocument doc, PhraseMatch<Entry> match) =>

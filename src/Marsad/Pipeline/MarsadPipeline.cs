@@ -31,6 +31,7 @@ public sealed class MarsadPipeline
     private readonly EventAssembler _assembler;
     private readonly RelationExtractor _relations;
     private readonly SyntaxWords _syntax;
+    private readonly EventTyping _typing;
 
     private MarsadPipeline(ResourceStore store)
     {
@@ -43,7 +44,8 @@ public sealed class MarsadPipeline
         _cues = CueRecognizer.Load(store);
         _dates = DateRecognizer.Load(store);
         _geocoder = Geocoder.Load(store);
-        _assembler = new EventAssembler(_actors.Catalog, _countries, _geocoder.Capitals().ToImmutableDictionary(c => c.Key, c => EventPlaceOf(c.Value)));
+        _typing = EventTyping.Load(store);
+        _assembler = new EventAssembler(_typing, _actors.Catalog, _countries, _geocoder.Capitals().ToImmutableDictionary(c => c.Key, c => EventPlaceOf(c.Value)));
         _relations = RelationExtractor.Load(store);
         _syntax = SyntaxWords.Load(store);
         DataFingerprint = store.Fingerprint(store.List(""));
@@ -104,8 +106,8 @@ public sealed class MarsadPipeline
         var reference = documentDate.Reference;
         var numbers = _numbers.Recognize(doc);
         var countries = _countries.Recognize(doc);
-        var triggers = _triggers.Recognize(doc);
         var actors = _actors.Recognize(doc);
+        var triggers = WithinNoName(_triggers.Recognize(doc), actors);
         // A demonym ("Russia's Africa Corps") qualifies a noun; it does not say where.
         var placeMentions = WithoutClaimedNames(_geocoder.Recognize(doc), [.. triggers.Select(t => (t.FirstToken, t.EndToken)), .. actors.Select(a => (a.FirstToken, a.EndToken)), .. numbers.Select(n => (n.FirstToken, n.EndToken)),
             .. countries.Where(c => c.Kind == CountryMentionKind.Demonym).Select(c => (c.FirstToken, c.EndToken))]);
@@ -135,7 +137,8 @@ public sealed class MarsadPipeline
             PlaceAnchors(placeMentions, placeContext),
             _cues.Recognize(doc),
             [.. backgroundCues.Select(c => new BackgroundAnchor(c.FirstToken, c.EndToken, c.Span, c.Kind == BackgroundCueKind.Then, c.Kind == BackgroundCueKind.Anniversary))],
-            _syntax);
+            _syntax,
+            _typing.Acts);
         layers.GroupOfPerson = _relations.Affiliations(layers);
         return (layers, documentDate);
     }
@@ -202,6 +205,10 @@ public sealed class MarsadPipeline
     /// <summary>"to mark ten years since", « dix ans après »: an anniversary falls in the month of its years ago.</summary>
     private static bool IsAnniversary(DateMention mention, ImmutableArray<BackgroundCue> cues) =>
         cues.Any(c => c.Kind == BackgroundCueKind.Anniversary && c.FirstToken <= mention.EndToken && mention.FirstToken <= c.EndToken);
+
+    /// <summary>A word inside a group's name (« Front de libération de l'Azawad ») reports no act.</summary>
+    private static ImmutableArray<TriggerMention> WithinNoName(ImmutableArray<TriggerMention> triggers, ImmutableArray<ActorMention> actors) =>
+        [.. triggers.Where(t => !actors.Any(a => a.Actor is not null && a.FirstToken <= t.FirstToken && t.EndToken <= a.EndToken && a.EndToken - a.FirstToken > t.EndToken - t.FirstToken))];
 
     /// <summary>A word another layer reads (كمينا is an ambush, not a village) is not a place name.</summary>
     private static ImmutableArray<PlaceMention> WithoutClaimedNames(ImmutableArray<PlaceMention> mentions, List<(int First, int End)> claimed) =>

@@ -1,5 +1,3 @@
-using System.Collections.Immutable;
-using Marsad.Events;
 using Marsad.Tests.Golden;
 
 namespace Marsad.Tests.Events;
@@ -7,13 +5,10 @@ namespace Marsad.Tests.Events;
 /// <summary>Rules of event assembly, each on a short article written for it.</summary>
 public sealed class IncidentRulesTests(PipelineFixture fixture) : IClassFixture<PipelineFixture>
 {
-    private ImmutableArray<EventRecord> Events(string text) =>
-        fixture.Pipeline.Analyze(new Article { Id = "rule", Text = text, Published = new DateOnly(2024, 3, 5) }).Events;
-
     [Fact]
     public void Analyze_DemonstrativeBeforeAnEventNoun_AddsNoIncident()
     {
-        var events = Events("نيامي – قتل مسلحون أربعة رعاة قرب بلدة أيورو يوم الأحد 3 مارس. وتأتي هذه الهجمات بعد أكثر من عام على تصاعد العنف في المنطقة.");
+        var events = fixture.Events("نيامي – قتل مسلحون أربعة رعاة قرب بلدة أيورو يوم الأحد 3 مارس. وتأتي هذه الهجمات بعد أكثر من عام على تصاعد العنف في المنطقة.");
 
         var attack = Assert.Single(events);
         Assert.Equal(new DateOnly(2024, 3, 3), attack.EventDate);
@@ -35,7 +30,7 @@ public sealed class IncidentRulesTests(PipelineFixture fixture) : IClassFixture<
     [InlineData("واغادوغو – مرصد: بات عثمان كوليبالي من أخطر المطلوبين في شمال البلاد. وقام كوليبالي أمس باختطاف أربعة تجار قرب بلدة جيبو.", "Abduction/forced disappearance", "Unidentified Armed Group (Burkina Faso)", "Civilians (Burkina Faso)")]
     public void Analyze_EventWithTwoSides_CodesActor1AndActor2(string text, string subEventType, string actor1, string actor2)
     {
-        var coded = Assert.Single(Events(text));
+        var coded = Assert.Single(fixture.Events(text));
 
         Assert.Equal(subEventType, coded.SubEventType);
         Assert.Equal(actor1, coded.Actor1);
@@ -49,7 +44,7 @@ public sealed class IncidentRulesTests(PipelineFixture fixture) : IClassFixture<
     [InlineData("NIAMEY - Des hommes armés ont tué trois soldats lundi près de la frontière avec le Mali, selon l'armée.")]
     public void Analyze_NearTheBorderWithACountry_IsOnThisSideOfIt(string text)
     {
-        var attack = Assert.Single(Events(text));
+        var attack = Assert.Single(fixture.Events(text));
 
         Assert.Equal("Niger", attack.Country);
         Assert.Equal("Military Forces of Niger (2023-)", attack.Actor2);
@@ -58,7 +53,7 @@ public sealed class IncidentRulesTests(PipelineFixture fixture) : IClassFixture<
     [Fact]
     public void Analyze_TriangleBetweenCountries_NamesTheCountriesNotAVillageThatSoundsLikeOne()
     {
-        var attack = Assert.Single(Events("نيامي – قتل مسلحون ثلاثة جنود أمس في المثلث الحدودي بين مالي والنيجر وبوركينا فاسو."));
+        var attack = Assert.Single(fixture.Events("نيامي – قتل مسلحون ثلاثة جنود أمس في المثلث الحدودي بين مالي والنيجر وبوركينا فاسو."));
 
         Assert.Equal("Liptako-Gourma", attack.Location);
         Assert.Equal("Niger", attack.Country);
@@ -67,9 +62,9 @@ public sealed class IncidentRulesTests(PipelineFixture fixture) : IClassFixture<
     [Fact]
     public void Analyze_SportsReport_HasNoEventsUnlessPeopleWereKilled()
     {
-        Assert.Empty(Events("BAMAKO - Les Aigles ont tué le match en seconde période. L'attaque malienne a bombardé le but adverse dès la mi-temps, et le sélectionneur a salué une victoire qui achève les espoirs mauritaniens avant la Coupe du monde. Les supporters ont envahi le stade."));
+        Assert.Empty(fixture.Events("BAMAKO - Les Aigles ont tué le match en seconde période. L'attaque malienne a bombardé le but adverse dès la mi-temps, et le sélectionneur a salué une victoire qui achève les espoirs mauritaniens avant la Coupe du monde. Les supporters ont envahi le stade."));
 
-        var attack = Assert.Single(Events("جيبو – مرصد: قتل مسلحون 12 مشجعا أمس خلال مباراة لكرة القدم في ملعب بلدة جيبو. وكانت المباراة في الشوط الثاني عندما دخل المهاجمون الملعب. وقال لاعب في المنتخب المحلي إن الجمهور فر من المدرجات."));
+        var attack = Assert.Single(fixture.Events("جيبو – مرصد: قتل مسلحون 12 مشجعا أمس خلال مباراة لكرة القدم في ملعب بلدة جيبو. وكانت المباراة في الشوط الثاني عندما دخل المهاجمون الملعب. وقال لاعب في المنتخب المحلي إن الجمهور فر من المدرجات."));
         Assert.Equal("Attack", attack.SubEventType);
         Assert.Equal(12, attack.Fatalities);
         Assert.Equal("Civilians (Burkina Faso)", attack.Actor2);
@@ -78,7 +73,7 @@ public sealed class IncidentRulesTests(PipelineFixture fixture) : IClassFixture<
     [Fact]
     public void Analyze_AttackToldBesideTacticsOfOtherMonths_IsOneClashWhereItHappened()
     {
-        var attack = Assert.Single(Events("باماكو – مرصد: هاجمت جماعة نصرة الإسلام والمسلمين في 3 مارس موقعا للجيش المالي في بلدة بوني، وقتلت تسعة جنود، بعد أشهر اعتمدت فيها على زرع العبوات الناسفة على الطرق. وقالت الجماعة إن مقاتليها سيطروا على الموقع، في حين أكد الجيش أن وحداته استعادت السيطرة عليه بعد وصول تعزيزات من دوينتزا."));
+        var attack = Assert.Single(fixture.Events("باماكو – مرصد: هاجمت جماعة نصرة الإسلام والمسلمين في 3 مارس موقعا للجيش المالي في بلدة بوني، وقتلت تسعة جنود، بعد أشهر اعتمدت فيها على زرع العبوات الناسفة على الطرق. وقالت الجماعة إن مقاتليها سيطروا على الموقع، في حين أكد الجيش أن وحداته استعادت السيطرة عليه بعد وصول تعزيزات من دوينتزا."));
 
         Assert.Equal("Armed clash", attack.SubEventType);
         Assert.Equal("Boni", attack.Location);
@@ -88,7 +83,7 @@ public sealed class IncidentRulesTests(PipelineFixture fixture) : IClassFixture<
     [Fact]
     public void Analyze_CoupNamingNoTown_IsCodedToTheCapitalWithTheArmyAsActor1()
     {
-        var events = Events("يستمر التوتر في النيجر منذ الانقلاب العسكري الذي أطاح في 26 يوليو 2023 بالرئيس محمد بازوم.");
+        var events = fixture.Events("يستمر التوتر في النيجر منذ الانقلاب العسكري الذي أطاح في 26 يوليو 2023 بالرئيس محمد بازوم.");
 
         var coup = Assert.Single(events);
         Assert.Equal("Niamey", coup.Location);
@@ -100,7 +95,7 @@ public sealed class IncidentRulesTests(PipelineFixture fixture) : IClassFixture<
     [Fact]
     public void Analyze_ActorInsideARelativeClauseAboutAPlace_IsNotTheTarget()
     {
-        var events = Events("اقتحم مسلحون أمس بلدة قرب جيبو. واستهدف المهاجمون السوق الذي كان يحرسه متطوعو الدفاع عن الوطن، وقتلوا 14 مدنيا.");
+        var events = fixture.Events("اقتحم مسلحون أمس بلدة قرب جيبو. واستهدف المهاجمون السوق الذي كان يحرسه متطوعو الدفاع عن الوطن، وقتلوا 14 مدنيا.");
 
         var attack = Assert.Single(events);
         Assert.Equal("Violence against civilians", attack.EventType);
@@ -110,7 +105,7 @@ public sealed class IncidentRulesTests(PipelineFixture fixture) : IClassFixture<
     [Fact]
     public void Analyze_TownFollowedByItsProvince_IsOnePastEventPlacedAtTheTown()
     {
-        var events = Events("واغادوغو – أحيا الأهالي أمس ذكرى الهجوم الذي استهدف بلدة أربيندا في إقليم سوم عام 2019 وقتل فيه 35 مدنيا.");
+        var events = fixture.Events("واغادوغو – أحيا الأهالي أمس ذكرى الهجوم الذي استهدف بلدة أربيندا في إقليم سوم عام 2019 وقتل فيه 35 مدنيا.");
 
         var remembered = Assert.Single(events);
         Assert.Equal("Aribinda", remembered.Location);
@@ -121,7 +116,7 @@ public sealed class IncidentRulesTests(PipelineFixture fixture) : IClassFixture<
     [Fact]
     public void Analyze_ExampleIntroducedBySuchAs_IsAnIncidentApartWithItsOwnDate()
     {
-        var events = Events("وخطف مسلحو الجماعة تجارا من سوق في المنطقة وطالبوا بفدية قدرها 10 ملايين فرنك سيفا، كما تكررت حوادث الخطف، مثل حادثة 2 مارس، عندما اختطف مسلحون أربعة مدنيين قرب مدينة غاو.");
+        var events = fixture.Events("وخطف مسلحو الجماعة تجارا من سوق في المنطقة وطالبوا بفدية قدرها 10 ملايين فرنك سيفا، كما تكررت حوادث الخطف، مثل حادثة 2 مارس، عندما اختطف مسلحون أربعة مدنيين قرب مدينة غاو.");
 
         Assert.Equal(2, events.Length);
         Assert.Contains(events, e => e.RansomAmount == 10_000_000 && e.EventDate != new DateOnly(2024, 3, 2));

@@ -15,6 +15,9 @@ internal sealed class ActorNaming(ActorCatalog actors, CountryCatalog countries)
 {
     private const string VolunteersOfBurkinaFaso = "vdp";
 
+    // ACLED names soldiers in revolt after the force they belong to: "Mutiny of Military Forces of Mali (2013-2020)".
+    private const string MutinyOf = "Mutiny of ";
+
     public NamedActor? Name(ActorMention mention, string? countryCode, DateOnly? date, bool demonstration = false)
     {
         if (mention.Actor is { } actor)
@@ -26,6 +29,7 @@ internal sealed class ActorNaming(ActorCatalog actors, CountryCatalog countries)
         {
             ActorRole.Armed or ActorRole.Militant or ActorRole.Member => FromTemplate(Events.ActorKinds.UnidentifiedArmed, countryCode),
             ActorRole.Military => State(Events.ActorKinds.StateForces, countryCode, date),
+            ActorRole.Mutineer => State(Events.ActorKinds.StateForces, countryCode, date) is { } force ? force with { Name = MutinyOf + force.Name } : null,
             ActorRole.Police => State(Events.ActorKinds.PoliceForces, countryCode, date),
             ActorRole.Security => State(demonstration ? Events.ActorKinds.PoliceForces : Events.ActorKinds.StateForces, countryCode, date),
             ActorRole.Volunteer => countryCode == "BF" && actors.ById(VolunteersOfBurkinaFaso) is { } vdp ? new NamedActor(vdp.NameOn(date), vdp.Kind, vdp) : null,
@@ -39,7 +43,7 @@ internal sealed class ActorNaming(ActorCatalog actors, CountryCatalog countries)
     public static string? KindOf(ActorMention mention) => mention.Actor?.Kind ?? mention.Role switch
     {
         ActorRole.Armed or ActorRole.Militant or ActorRole.Member => Events.ActorKinds.UnidentifiedArmed,
-        ActorRole.Military or ActorRole.Security => Events.ActorKinds.StateForces,
+        ActorRole.Military or ActorRole.Mutineer or ActorRole.Security => Events.ActorKinds.StateForces,
         ActorRole.Police => Events.ActorKinds.PoliceForces,
         ActorRole.Volunteer => Events.ActorKinds.ProGovernmentMilitia,
         ActorRole.Civilian => Events.ActorKinds.Civilians,

@@ -8,22 +8,24 @@ namespace Marsad.Events.Assembly;
 /// From mention layers to events: frames per trigger, incidents from frames, then the incidents
 /// that report something real and specific, coded as ACLED events.
 /// </summary>
+/// <param name="typing">The typing table.</param>
 /// <param name="actors">The actor catalogue.</param>
 /// <param name="countries">The country catalogue.</param>
 /// <param name="capitals">Each country's capital by ISO2, for national events no town is named for.</param>
-internal sealed class EventAssembler(ActorCatalog actors, CountryCatalog countries, ImmutableDictionary<string, EventPlace> capitals)
+internal sealed class EventAssembler(EventTyping typing, ActorCatalog actors, CountryCatalog countries, ImmutableDictionary<string, EventPlace> capitals)
 {
     public ImmutableArray<EventRecord> Assemble(MentionLayers layers, IReadOnlyList<Incident> incidents, Article article)
     {
         var unreal = layers.Cues.Any(c => c.Kind == CueKind.Unreal);
-        var composer = new EventComposer(layers, new ActorNaming(actors, countries), article, capitals);
+        var captivity = TellsCaptivity(incidents);
+        var composer = new EventComposer(layers, typing, new ActorNaming(actors, countries), article, capitals);
         var events = ImmutableArray.CreateBuilder<EventRecord>();
-        var starts = incidents.Where(i => IsReported(i, unreal)).Select(i => i.Frames[0].Sentence).Order().ToList();
+        var starts = incidents.Where(i => IsReported(i, unreal, captivity)).Select(i => i.Frames[0].Sentence).Order().ToList();
         foreach (var incident in incidents)
         {
             var start = incident.Frames[0].Sentence;
             var paragraphEnd = starts.FirstOrDefault(s => s > start, int.MaxValue);
-            if (!IsReported(incident, unreal) || composer.Compose(incident, paragraphEnd) is not { } record)
+            if (!IsReported(incident, unreal, captivity) || composer.Compose(incident, paragraphEnd) is not { } record)
             {
                 continue;
             }
@@ -37,12 +39,17 @@ internal sealed class EventAssembler(ActorCatalog actors, CountryCatalog countri
     /// <summary>The incidents before filtering, in reading order (also for the explain tool).</summary>
     public List<Incident> Incidents(MentionLayers layers) => new IncidentMerger(layers, actors).Merge(new FrameBuilder(layers).Build());
 
+    /// <summary>True when the article tells how people were taken: a release is then the end of that story.</summary>
+    public static bool TellsCaptivity(IEnumerable<Incident> incidents) =>
+        incidents.Any(i => i.Frames.Any(f => f.Act is Act.Abduct or Act.Capture));
+
     /// <summary>
     /// An incident is reported when some actor, victim or target takes part, something pins it to
     /// one occasion (a date, a place, a figure), and it is not hearsay the article says is false.
+    /// A release is an agreement of its own only when the article does not tell the captivity it ends.
     /// </summary>
-    public static bool IsReported(Incident incident, bool articleDeniesHearsay) =>
-        incident.Frames.Any(f => !EventTyping.IsSupportingOnly(f.Act))
+    public static bool IsReported(Incident incident, bool articleDeniesHearsay, bool articleTellsCaptivity) =>
+        incident.Frames.Any(f => !f.Info.SupportingOnly && !(articleTellsCaptivity && f.Act == Act.Release))
         && incident.Frames.Any(f => f.HasParticipant)
         && incident.Frames.Any(f => f.IsSpecific)
         && !(articleDeniesHearsay && incident.Frames.Any(f => f.Rumor));

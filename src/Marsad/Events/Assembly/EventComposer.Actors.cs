@@ -86,16 +86,10 @@ internal sealed partial class EventComposer
             .Select(c => (c, c.Category is null ? "" : naming.Name(c.Category, country, date)?.Name ?? c.Category.Role.ToString()))
             .ToList();
         var singles = incident.Frames
-            .Where(f => f.PersonVictim is not null && CountsAs(f.Act) == act)
+            .Where(f => f.PersonVictim is not null && f.Info.Counts == act)
             .Select(f => (f.PersonVictim!.Name, f.PersonVictim.Span))
             .ToList();
         return CasualtyCount.Conservative(counts, singles);
     }
 
-    private static Act? CountsAs(Act act) => act switch
-    {
-        Act.Kill or Act.Execute or Act.Massacre or Act.Neutralize => Act.Kill,
-        Act.Abduct or Act.Capture => Act.Abduct,
-        _ => null,
-    };
 }

@@ -8,13 +8,13 @@ namespace Marsad.Events.Assembly;
 /// and place its frames give, actors named for the event's country and date, conservative
 /// counts, ransom, evidence for the event and for each field, a confidence and a one-line note.
 /// </summary>
-internal sealed partial class EventComposer(MentionLayers layers, ActorNaming naming, Article article, ImmutableDictionary<string, EventPlace> capitals)
+internal sealed partial class EventComposer(MentionLayers layers, EventTyping typing, ActorNaming naming, Article article, ImmutableDictionary<string, EventPlace> capitals)
 {
     /// <param name="incident">The incident to code.</param>
     /// <param name="paragraphEnd">The sentence where the next incident starts: up to there, the text is still about this one.</param>
     public EventRecord? Compose(Incident incident, int paragraphEnd)
     {
-        var acts = incident.DecidingActs.Where(a => !EventTyping.IsSupportingOnly(a)).ToList();
+        var acts = incident.DecidingActs.Where(a => !layers.Acts[a].SupportingOnly).ToList();
         if (acts.Count == 0)
         {
             return null;
@@ -43,7 +43,7 @@ internal sealed partial class EventComposer(MentionLayers layers, ActorNaming na
 
         var facts = new EventFacts(fatalities, acts.Any(a => a is Act.Kill or Act.Execute or Act.Massacre), abducted,
             incident.Frames.Any(f => f.MilitaryTarget), incident.Frames.Any(f => f.CivilianVictims) || actor2?.Kind == ActorKinds.Civilians);
-        var (eventType, subEventType) = EventTyping.Decide(acts, actor1?.Kind, actor2?.Kind, facts);
+        var (eventType, subEventType) = typing.Decide(acts, actor1?.Kind, actor2?.Kind, facts);
         fields["event_type"] = [.. incident.Frames.Select(f => f.Trigger.Span)];
 
         var record = new EventRecord

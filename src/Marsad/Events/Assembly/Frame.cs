@@ -40,9 +40,12 @@ internal sealed record VictimCount(Act Act, NumberMention? Number, int Value, Ac
 }
 
 /// <summary>One trigger with the arguments found around it: the unit that incidents are made of.</summary>
-internal sealed class Frame(TriggerMention trigger, int sentence, int clause)
+internal sealed class Frame(TriggerMention trigger, ActInfo info, int sentence, int clause)
 {
     public TriggerMention Trigger { get; } = trigger;
+
+    /// <summary>What the trigger's act is (family, mode, what its victims count as).</summary>
+    public ActInfo Info { get; } = info;
 
     public Act Act => Trigger.Act;
 

@@ -7,6 +7,9 @@ internal sealed partial class FrameBuilder
     // How many tokens may sit between a verb and its subject or object (adverbs, a date word).
     private const int ArgumentGap = 3;
 
+    // How far a verb of undergoing may stand before its event noun: the subject, a date and a place come between.
+    private const int UndergoReach = 10;
+
     private void FindAgent(Frame frame)
     {
         var trigger = frame.Trigger;
@@ -58,7 +61,7 @@ internal sealed partial class FrameBuilder
         }
 
         // Unnamed gunmen do the deed only when nothing else names its author, and never fly an air strike.
-        if (candidates.Count == 0 && !EventTyping.IsRemoteViolence(trigger.Act) || trigger.Act is Act.Explosive or Act.Suicide)
+        if (candidates.Count == 0 && !layers.Acts[trigger.Act].IsRemoteViolence || trigger.Act is Act.Explosive or Act.Suicide)
         {
             AddGenericAgent(frame, candidates);
         }
@@ -109,6 +112,13 @@ internal sealed partial class FrameBuilder
             return;
         }
 
+        if (Undergoer(frame) is { } undergoer)
+        {
+            frame.Target = Refine(undergoer, frame.Sentence);
+            MarkVictims(frame);
+            return;
+        }
+
         var passive = trigger.IsPassive || trigger.Form != TriggerForm.Verb || IsPatientFirst(trigger);
         foreach (var actor in layers.Actors)
         {
@@ -142,6 +152,20 @@ internal sealed partial class FrameBuilder
         MarkVictims(frame);
     }
 
+    /// <summary>"تعرض معسكر للجيش لهجوم": the subject of a verb of undergoing, before the لـ event noun, is what was hit.</summary>
+    private ActorMention? Undergoer(Frame frame)
+    {
+        var trigger = frame.Trigger;
+        if (trigger.Form != TriggerForm.Noun || !trigger.Prefix.EndsWith('ل'))
+        {
+            return null;
+        }
+
+        var verb = Enumerable.Range(Math.Max(0, trigger.FirstToken - UndergoReach), Math.Min(trigger.FirstToken, UndergoReach))
+            .LastOrDefault(t => layers.Is(t, SyntaxRole.Undergo) && layers.InSameClause(t, trigger.FirstToken), -1);
+        return verb < 0 ? null : layers.Actors.FirstOrDefault(a => a.FirstToken > verb && a.EndToken <= trigger.FirstToken);
+    }
+
     /// <summary>
     /// "دفع العديد من المقاتلين، الذين كانوا مرتبطين بداعش، إلى العودة إلى صفوف الجماعة": an event noun of joining says
     /// who joins only by the group they came from, the last other armed group named before it in its sentence.
@@ -163,7 +187,7 @@ internal sealed partial class FrameBuilder
         frame.MilitaryTarget = frame.Target is { } target && IsArmedSide(target);
         frame.CivilianVictims = frame.Target is { Role: ActorRole.Civilian } or { Actor.Kind: Events.ActorKinds.Civilians };
         frame.PersonVictim = frame.Act is Act.Kill or Act.Execute or Act.Capture or Act.Arrest or Act.Abduct or Act.Coup ? PersonVictim(frame)
-            : EventTyping.IsGroupChange(frame.Act) ? PersonActing(frame) : null;
+            : frame.Info.IsGroupChange ? PersonActing(frame) : null;
     }
 
     /// <summary>
@@ -455,9 +479,9 @@ internal sealed partial class FrameBuilder
 
     private static bool IsAgentLike(ActorMention actor) => actor.Actor is { } named
         ? Events.ActorKinds.IsArmed(named.Kind) || named.Kind is Events.ActorKinds.Government or Events.ActorKinds.Protesters
-        : actor.Role is ActorRole.Armed or ActorRole.Militant or ActorRole.Military or ActorRole.Police or ActorRole.Security or ActorRole.Volunteer or ActorRole.Protester;
+        : actor.Role is ActorRole.Armed or ActorRole.Militant or ActorRole.Military or ActorRole.Mutineer or ActorRole.Police or ActorRole.Security or ActorRole.Volunteer or ActorRole.Protester;
 
     private static bool IsArmedSide(ActorMention actor) => actor.Actor is { } named
         ? Events.ActorKinds.IsArmed(named.Kind)
-        : actor.Role is ActorRole.Military or ActorRole.Police or ActorRole.Security or ActorRole.Volunteer or ActorRole.Militant or ActorRole.Armed;
+        : actor.Role is ActorRole.Military or ActorRole.Mutineer or ActorRole.Police or ActorRole.Security or ActorRole.Volunteer or ActorRole.Militant or ActorRole.Armed;
 }

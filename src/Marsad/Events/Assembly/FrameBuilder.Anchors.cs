@@ -58,7 +58,7 @@ internal sealed partial class FrameBuilder
 
     /// <summary>A date or place beyond another trigger belongs to that trigger ("اختطاف مدنيين …، مثل حادثة 7 يناير").</summary>
     private bool AnotherTriggerBetween(TriggerMention trigger, int first, int end) =>
-        layers.Triggers.Any(t => t != trigger && !t.IsDefinite && !(t.Form == TriggerForm.Noun && t.Suffix.Length > 0) && !EventTyping.IsSupportingOnly(t.Act)
+        layers.Triggers.Any(t => t != trigger && !t.IsDefinite && !(t.Form == TriggerForm.Noun && t.Suffix.Length > 0) && !layers.Acts[t.Act].Aftermath
                                  && (t.FirstToken >= trigger.EndToken && t.EndToken <= first || t.FirstToken >= end && t.EndToken <= trigger.FirstToken));
 
     private bool IsReportDate(DateAnchor date) =>

@@ -37,7 +37,7 @@ internal sealed partial class FrameBuilder
     private ActorMention? LatinSubject(Frame frame)
     {
         var trigger = frame.Trigger;
-        var verbal = trigger.Form == TriggerForm.Verb || trigger.Form == TriggerForm.Phrase && !EventTyping.IsRemoteViolence(trigger.Act);
+        var verbal = trigger.Form == TriggerForm.Verb || trigger.Form == TriggerForm.Phrase && !layers.Acts[trigger.Act].IsRemoteViolence;
         if (!verbal || IsLatinPassive(frame))
         {
             return null;
@@ -109,7 +109,7 @@ internal sealed partial class FrameBuilder
     private void FindLatinTarget(Frame frame, ActorMention? agent)
     {
         var target = LatinPatient(frame) ?? LatinObject(frame, agent);
-        if (target is { Actor: { } group } && frame.Agent is null && frame.Trigger.Form != TriggerForm.Verb && EventTyping.IsGroupChange(frame.Act) && ActorKinds.IsArmed(group.Kind))
+        if (target is { Actor: { } group } && frame.Agent is null && frame.Trigger.Form != TriggerForm.Verb && frame.Info.IsGroupChange && ActorKinds.IsArmed(group.Kind))
         {
             frame.Agent = new Participant(target, AgentStrength.Explicit);
             return;
@@ -167,7 +167,7 @@ internal sealed partial class FrameBuilder
 
         var before = trigger.FirstToken - (layers.Doc.IsPunct(trigger.FirstToken - 2, '\'') && layers.Word(trigger.FirstToken - 1) == "s" ? 2 : 0);
         // "18 fighters dead": before a word of death or injury the actor is the victim.
-        if (Incident.FamilyOf(trigger.Act) != ActFamily.Outcome && layers.Actors.LastOrDefault(a => a.EndToken == before) is { } prenominal && IsOwnerLike(prenominal))
+        if (layers.Acts[trigger.Act].Family != ActFamily.Outcome && layers.Actors.LastOrDefault(a => a.EndToken == before) is { } prenominal && IsOwnerLike(prenominal))
         {
             return prenominal;
         }
@@ -310,8 +310,8 @@ internal sealed partial class FrameBuilder
     /// </summary>
     private bool DescribesStrike(TriggerMention trigger, int sentence) =>
         trigger.Form == TriggerForm.Verb && trigger.Act is Act.Attack or Act.Fire
-        && layers.Triggers.Any(t => EventTyping.IsRemoteViolence(t.Act) && t.EndToken <= trigger.FirstToken && layers.SentenceOf(t.FirstToken) == sentence
-                                    && !layers.Triggers.Any(g => g.Form == TriggerForm.Noun && EventTyping.IsGroundViolence(g.Act) && g.FirstToken >= t.EndToken && g.EndToken <= trigger.FirstToken));
+        && layers.Triggers.Any(t => layers.Acts[t.Act].IsRemoteViolence && t.EndToken <= trigger.FirstToken && layers.SentenceOf(t.FirstToken) == sentence
+                                    && !layers.Triggers.Any(g => g.Form == TriggerForm.Noun && layers.Acts[g.Act].IsGroundViolence && g.FirstToken >= t.EndToken && g.EndToken <= trigger.FirstToken));
 
     /// <summary>
     /// « La mort de X, tué par une frappe … en août 2021 »: an undated frame about a named person's death,

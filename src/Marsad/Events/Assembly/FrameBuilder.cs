@@ -23,7 +23,7 @@ internal sealed partial class FrameBuilder(MentionLayers layers)
                 continue;
             }
 
-            var frame = new Frame(trigger, sentence, layers.ClauseOf(trigger.FirstToken))
+            var frame = new Frame(trigger, layers.Acts[trigger.Act], sentence, layers.ClauseOf(trigger.FirstToken))
             {
                 Rumor = layers.CuesIn(sentence, CueKind.Rumor).Any(),
                 NewIncident = Follows(trigger, sentence, CueKind.NewIncident, ModalScope),
@@ -32,8 +32,8 @@ internal sealed partial class FrameBuilder(MentionLayers layers)
             };
             frame.ModifiesWeapon = IsLatin
                 ? DescribesStrike(trigger, sentence)
-                : EventTyping.IsGroundViolence(trigger.Act) && trigger.Form == TriggerForm.Verb
-                  && layers.Triggers.Any(t => EventTyping.IsRemoteViolence(t.Act) && t.EndToken <= trigger.FirstToken && trigger.FirstToken - t.EndToken <= 2);
+                : layers.Acts[trigger.Act].IsGroundViolence && trigger.Form == TriggerForm.Verb
+                  && layers.Triggers.Any(t => layers.Acts[t.Act].IsRemoteViolence && t.EndToken <= trigger.FirstToken && trigger.FirstToken - t.EndToken <= 2);
             FindAgent(frame);
             FindTarget(frame);
             frame.Date = frame.Demonstrative ? null : DateFor(frame);

@@ -1,22 +1,5 @@
 namespace Marsad.Events.Assembly;
 
-/// <summary>Families of acts: frames of one family (or outcomes such as deaths) can tell one incident.</summary>
-internal enum ActFamily
-{
-    /// <summary>Deaths, shots, looting, burning, wounds: what happened in an incident of any kind.</summary>
-    Outcome,
-    Ground,
-    Abduction,
-    Air,
-    Explosive,
-    Shelling,
-    Detention,
-    Demonstration,
-    GroupChange,
-    Territory,
-    Coup,
-}
-
 /// <summary>The frames that tell one incident.</summary>
 internal sealed class Incident(Frame first)
 {
@@ -29,14 +12,18 @@ internal sealed class Incident(Frame first)
     /// <summary>
     /// The acts that decide the event's type: those of frames that tell it as what it was. Beside a frame told
     /// in particular, a bare mention with neither detail nor participant does not ("بعد أشهر اعتمدت فيها على
-    /// الكمائن وزرع العبوات": the tactics of other months).
+    /// الكمائن وزرع العبوات": the tactics of other months). An indefinite mention in the clause of a frame told in
+    /// particular tells how that happened ("مقتل 41 شخصا في هجمات انتحارية").
     /// </summary>
     public IEnumerable<Act> DecidingActs
     {
         get
         {
             var told = Frames.Where(f => !f.Demoted).ToList();
-            return (told.Exists(f => f.IsSpecific) ? told.Where(f => f.IsSpecific || f.HasParticipant) : told).Select(f => f.Act);
+            var particular = told.Where(f => f.IsSpecific).ToList();
+            return (particular.Count > 0
+                ? told.Where(f => f.IsSpecific || f.HasParticipant || !f.Trigger.IsDefinite && particular.Exists(p => p.Clause == f.Clause))
+                : told).Select(f => f.Act);
         }
     }
 
@@ -52,7 +39,7 @@ internal sealed class Incident(Frame first)
     /// The most precise date that dates the event itself: not a statement's date, not a release or a
     /// wound told later; at equal precision a first-hand mention beats one that refers back.
     /// </summary>
-    public DateAnchor? EventDate => Frames.Where(f => f.Date is not null && !f.DateIsReport && !EventTyping.IsSupportingOnly(f.Act))
+    public DateAnchor? EventDate => Frames.Where(f => f.Date is not null && !f.DateIsReport && !f.Info.Aftermath)
         .OrderBy(f => PrecisionRank(f.Date!)).ThenBy(f => f.Anaphoric).Select(f => f.Date).FirstOrDefault();
 
     /// <summary>
@@ -80,22 +67,7 @@ internal sealed class Incident(Frame first)
         .OrderByDescending(a => a.Strength).ThenByDescending(a => a.Mention.Actor is not null).FirstOrDefault();
 
     /// <summary>A frame's family for merging: a verb describing a weapon's strike belongs with the strike.</summary>
-    public static ActFamily FamilyOf(Frame frame) => frame.ModifiesWeapon || frame.Demoted ? ActFamily.Outcome : FamilyOf(frame.Act);
-
-    public static ActFamily FamilyOf(Act act) => act switch
-    {
-        Act.Attack or Act.Storm or Act.Ambush or Act.Clash or Act.Operation or Act.Massacre or Act.Execute => ActFamily.Ground,
-        Act.Abduct => ActFamily.Abduction,
-        Act.Airstrike or Act.Drone => ActFamily.Air,
-        Act.Explosive or Act.Suicide or Act.Grenade => ActFamily.Explosive,
-        Act.Shell => ActFamily.Shelling,
-        Act.Capture or Act.Arrest => ActFamily.Detention,
-        Act.Protest or Act.Riot or Act.Disperse => ActFamily.Demonstration,
-        Act.Defect or Act.Join or Act.Surrender or Act.Split or Act.Found or Act.Merge => ActFamily.GroupChange,
-        Act.Seize or Act.Regain => ActFamily.Territory,
-        Act.Coup => ActFamily.Coup,
-        _ => ActFamily.Outcome,
-    };
+    public static ActFamily FamilyOf(Frame frame) => frame.ModifiesWeapon || frame.Demoted ? ActFamily.Outcome : frame.Info.Family;
 
     /// <summary>Whether a frame of <paramref name="frame"/>'s family can belong to an incident of this family.</summary>
     public bool Accepts(Frame frame)
@@ -109,12 +81,12 @@ internal sealed class Incident(Frame first)
 
         if (family == ActFamily.Outcome)
         {
-            return other is not (ActFamily.GroupChange or ActFamily.Coup);
+            return !IsPolitical(other);
         }
 
         if (other == ActFamily.Outcome)
         {
-            return family is not (ActFamily.GroupChange or ActFamily.Coup);
+            return !IsPolitical(family);
         }
 
         // Detainees led away to an unknown place are disappeared: a detention and an abduction can be one incident.
@@ -135,6 +107,9 @@ internal sealed class Incident(Frame first)
         && ((family, other) is (ActFamily.Ground, ActFamily.Explosive) or (ActFamily.Explosive, ActFamily.Ground)
             || family == ActFamily.Ground && frame.Act == Act.Capture
             || other == ActFamily.Ground && Frames.All(f => f.Act is Act.Capture || FamilyOf(f) == ActFamily.Outcome));
+
+    /// <summary>Changes to groups, agreements and coups take in no deaths or looting told beside them.</summary>
+    private static bool IsPolitical(ActFamily family) => family is ActFamily.GroupChange or ActFamily.Agreement or ActFamily.Coup;
 
     private static int PrecisionRank(DateAnchor date) => date.Precision ?? 9;
 }

@@ -85,7 +85,7 @@ internal sealed class IncidentMerger(MentionLayers layers, ActorCatalog catalog)
     /// <summary>A trigger of <paramref name="family"/> later in the frame's sentence: what the frame's deaths came from.</summary>
     private bool NamedAfter(Frame frame, ActFamily family) =>
         family != ActFamily.Outcome
-        && layers.Triggers.Any(t => t.FirstToken >= frame.Trigger.EndToken && layers.SentenceOf(t.FirstToken) == frame.Sentence && Incident.FamilyOf(t.Act) == family);
+        && layers.Triggers.Any(t => t.FirstToken >= frame.Trigger.EndToken && layers.SentenceOf(t.FirstToken) == frame.Sentence && layers.Acts[t.Act].Family == family);
 
     /// <summary>Only the first frame after "وفي حادث آخر" starts the new incident; the ones after it tell it.</summary>
     private void MarkFirstAfterNewIncidentCues(List<Frame> frames)
@@ -97,7 +97,7 @@ internal sealed class IncidentMerger(MentionLayers layers, ActorCatalog catalog)
 
         foreach (var cue in layers.Cues.Where(c => c.Kind == CueKind.NewIncident))
         {
-            var first = frames.FirstOrDefault(f => f.Trigger.FirstToken >= cue.FirstToken && EventTyping.IsSupportingOnly(f.Act) is false);
+            var first = frames.FirstOrDefault(f => f.Trigger.FirstToken >= cue.FirstToken && !f.Info.Aftermath);
             if (first is not null && first.Sentence == layers.SentenceOf(cue.FirstToken))
             {
                 first.NewIncident = true;

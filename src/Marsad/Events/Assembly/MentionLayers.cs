@@ -25,9 +25,10 @@ internal sealed class MentionLayers
     public MentionLayers(TextDocument doc, DateOnly? reference, EventPlace? articleCountry, ImmutableArray<TriggerMention> triggers,
         ImmutableArray<ActorMention> actors, ImmutableArray<PersonMention> persons, ImmutableArray<NumberMention> numbers,
         ImmutableArray<MoneyMention> money, ImmutableArray<CountryMention> countries, ImmutableArray<DateAnchor> dates,
-        ImmutableArray<PlaceAnchor> places, ImmutableArray<CueMention> cues, ImmutableArray<BackgroundAnchor> background, SyntaxWords syntax)
+        ImmutableArray<PlaceAnchor> places, ImmutableArray<CueMention> cues, ImmutableArray<BackgroundAnchor> background, SyntaxWords syntax, ActTable acts)
     {
         _syntax = syntax;
+        Acts = acts;
         _mainPlace = new Lazy<PlaceAnchor?>(() => places
             .Where(p => !p.IsCountry && !p.Place.Unresolved && p.Place.Location is not null && IsEventPlace(p))
             .GroupBy(p => p.Place.Location)
@@ -57,6 +58,9 @@ internal sealed class MentionLayers
     }
 
     public TextDocument Doc { get; }
+
+    /// <summary>What each act is (family, precedence, mode).</summary>
+    public ActTable Acts { get; }
 
     /// <summary>The date relative expressions resolve against (published or inferred); null when unknown.</summary>
     public DateOnly? Reference { get; }

@@ -46,6 +46,9 @@ internal enum SyntaxRole
 
     /// <summary>هذه، this, ces: the event noun after it names incidents already told.</summary>
     Demonstrative,
+
+    /// <summary>تعرض: the one named after it underwent the event noun that follows (تعرض معسكر للجيش لهجوم).</summary>
+    Undergo,
 }
 
 /// <summary>Function words by language and role: the grammar event assembly relies on, kept as data.</summary>
