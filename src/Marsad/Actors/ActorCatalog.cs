@@ -12,11 +12,13 @@ namespace Marsad.Actors;
 public sealed class ActorCatalog
 {
     private readonly Dictionary<string, Actor> _byId;
+    private readonly Dictionary<(string Id, string Country), Actor> _branches;
 
-    private ActorCatalog(Dictionary<string, Actor> byId, ImmutableArray<(string Alias, Actor Actor)> aliases)
+    private ActorCatalog(Dictionary<string, Actor> byId, ImmutableArray<(string Alias, Actor Actor)> aliases, Dictionary<(string, string), Actor> branches)
     {
         _byId = byId;
         Aliases = aliases;
+        _branches = branches;
     }
 
     public IEnumerable<Actor> All => _byId.Values;
@@ -63,7 +65,31 @@ public sealed class ActorCatalog
             throw new ResourceFormatException($"{store.Describe("actors/actors.tsv")}: actor '{actor.Id}' has unknown parent '{actor.ParentId}'");
         }
 
-        return new ActorCatalog(byId, aliases.ToImmutable());
+        return new ActorCatalog(byId, aliases.ToImmutable(), Branches(store, byId));
+    }
+
+    /// <summary>The branch a name stands for in a country (داعش in Nigeria is the West Africa province), else the actor itself.</summary>
+    public Actor InCountry(Actor actor, string? countryCode) =>
+        countryCode is not null && _branches.TryGetValue((actor.Id, countryCode), out var branch) ? branch : actor;
+
+    private static Dictionary<(string, string), Actor> Branches(ResourceStore store, Dictionary<string, Actor> byId)
+    {
+        var branches = new Dictionary<(string, string), Actor>();
+        foreach (var row in TsvTable.Read(store, "actors/regional.tsv", "actor_id", "countries", "branch_id").Rows)
+        {
+            var (actor, branch) = (row["actor_id"], row["branch_id"]);
+            if (!byId.ContainsKey(actor) || !byId.TryGetValue(branch, out var target))
+            {
+                throw row.Fail($"unknown actor '{(byId.ContainsKey(actor) ? branch : actor)}'");
+            }
+
+            foreach (var country in row.List("countries"))
+            {
+                branches[(actor, country)] = target;
+            }
+        }
+
+        return branches;
     }
 
     public Actor? ById(string? id) => id is not null && _byId.TryGetValue(id, out var actor) ? actor : null;

@@ -26,6 +26,10 @@ public enum ActorRole
     Volunteer,
 
     Civilian,
+
+    /// <summary>People, unspecified (أشخاص، personnes): civilians as victims, but a count of them is a total of everyone.</summary>
+    Person,
+
     Protester,
 
     /// <summary>A member of the group named after it (عنصر من ...).</summary>

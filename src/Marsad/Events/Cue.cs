@@ -17,6 +17,10 @@ public enum CueKind
     Agent,
     Presence,
     Aggregate,
+
+    /// <summary>A verb of trend or of witnessing (تصاعد، شهدت، « se multiplient »): it tallies the plural event nouns after it, not one attack.</summary>
+    Trend,
+
     NewIncident,
     Source,
     Negation,

@@ -8,6 +8,8 @@ public sealed class ActTypingTests(PipelineFixture fixture) : IClassFixture<Pipe
     [Theory]
     // An event noun qualified by a weapon is one trigger: the weapon decides.
     [InlineData("نجامينا – قتل 12 شخصا في هجمات انتحارية استهدفت سوقا في بلدة بول مساء السبت.", "Suicide bomb")]
+    // A verb of witnessing before one attack reports it; only plural event nouns after it make a tally.
+    [InlineData("مايدوغوري – شهدت مدينة غامبورو صباح اليوم هجوماً انتحارياً استهدف مسجدها وراح ضحيته 14 مصلياً.", "Suicide bomb")]
     [InlineData("N'DJAMENA – Douze personnes ont été tuées samedi dans des attaques kamikazes contre le marché de Bol.", "Suicide bomb")]
     // Explosions heard beside an assault (what underwent it is named before a verb of undergoing) are the sound of the fighting; an explosion alone is a bomb.
     [InlineData("باماكو – تعرض معسكر للجيش في بلدة كاتي صباح الاثنين لهجوم نفذه مسلحون، وسمع السكان إطلاق نار كثيف وانفجارات.", "Armed clash")]
@@ -43,5 +45,11 @@ public sealed class ActTypingTests(PipelineFixture fixture) : IClassFixture<Pipe
         var coded = Assert.Single(fixture.Events("BAMAKO – Le Front de libération de l'Azawad a revendiqué lundi une attaque contre un poste de l'armée à Léré."));
 
         Assert.Equal("Armed clash", coded.SubEventType);
+    }
+
+    [Fact]
+    public void Analyze_ReleaseOfNoOne_IsNoEvent()
+    {
+        Assert.Empty(fixture.Events("MOPTI – A video released by the group on Monday shows its fighters near the village of Boni, residents said."));
     }
 }

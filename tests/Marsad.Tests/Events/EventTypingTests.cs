@@ -13,6 +13,7 @@ public class EventTypingTests
     [InlineData(new[] { Act.Attack }, ActorKinds.Jihadist, ActorKinds.Civilians, "Violence against civilians", "Attack")]
     [InlineData(new[] { Act.Ambush, Act.Kill }, ActorKinds.Jihadist, ActorKinds.StateForces, "Battles", "Armed clash")]
     [InlineData(new[] { Act.Clash }, ActorKinds.Jihadist, ActorKinds.Jihadist, "Battles", "Armed clash")]
+    [InlineData(new[] { Act.Clash, Act.Kill }, ActorKinds.UnidentifiedArmed, null, "Battles", "Armed clash")]
     [InlineData(new[] { Act.Kill }, ActorKinds.StateForces, ActorKinds.Civilians, "Violence against civilians", "Attack")]
     [InlineData(new[] { Act.Explosive }, ActorKinds.UnidentifiedArmed, ActorKinds.Civilians, "Explosions/Remote violence", "Remote explosive/landmine/IED")]
     [InlineData(new[] { Act.Explosive, Act.Kill }, ActorKinds.Jihadist, ActorKinds.StateForces, "Explosions/Remote violence", "Remote explosive/landmine/IED")]

@@ -122,4 +122,42 @@ public sealed class IncidentRulesTests(PipelineFixture fixture) : IClassFixture<
         Assert.Contains(events, e => e.RansomAmount == 10_000_000 && e.EventDate != new DateOnly(2024, 3, 2));
         Assert.Contains(events, e => e.Abducted == 4 && e.EventDate == new DateOnly(2024, 3, 2));
     }
+
+    [Fact]
+    public void Analyze_SameTollToldAgainWithTheStatementsDate_IsOneIncident()
+    {
+        var ambush = Assert.Single(fixture.Events("باماكو – أعلنت جماعة نصرة الإسلام والمسلمين قتل أربعة جنود في كمين قرب بلدة بوني يوم السبت. وقالت الجماعة في بيان نشرته نهاية الأسبوع إن مقاتليها قتلوا أربعة جنود."));
+
+        Assert.Equal(4, ambush.Fatalities);
+        Assert.Equal(new DateOnly(2024, 3, 2), ambush.EventDate);
+    }
+
+    [Fact]
+    public void Analyze_DeathsTheAttackCausedWithTheReportsDate_BelongToTheAttack()
+    {
+        var attack = Assert.Single(fixture.Events("واغادوغو – نفذ مسلحون هجوما على موقع للجيش في بلدة جيبو يوم الجمعة، مما أسفر عن مقتل 12 جنديا، وفق ما أفادت به مصادر محلية وأمنية لوكالة الأنباء يوم الأحد."));
+
+        Assert.Equal(new DateOnly(2024, 3, 1), attack.EventDate);
+        Assert.Equal(12, attack.Fatalities);
+    }
+
+    [Theory]
+    // Unnamed gunmen of a story whose news names one acting group are its men.
+    [InlineData("واغادوغو – نفذ مسلحون من جماعة نصرة الإسلام والمسلمين هجوما عنيفا في شرق البلاد يوم الجمعة. واستهدف المسلحون وحدة عسكرية متمركزة في بلدة جيبو، وقتلوا 12 جنديا.", "JNIM: Group for Support of Islam and Muslims")]
+    // The name of the Islamic State stands for its branch of the region reported on.
+    [InlineData("مايدوغوري – هاجم مقاتلون من تنظيم داعش قاعدة للجيش النيجيري في بلدة مافا بولاية بورنو أمس وقتلوا خمسة جنود.", "Islamic State (West Africa)")]
+    public void Analyze_GroupOfTheStory_IsActor1(string text, string actor1)
+    {
+        var attack = Assert.Single(fixture.Events(text));
+
+        Assert.Equal(actor1, attack.Actor1);
+    }
+
+    [Fact]
+    public void Analyze_PeopleCountedBesideSoldiers_AreATotalNotMorePeople()
+    {
+        var massacre = Assert.Single(fixture.Events("BAMAKO – Une centaine de militaires ont été tués lors de l'attaque de Tessit le 3 mars. Une centaine de personnes ont été tuées à Tessit ce jour-là, selon l'armée."));
+
+        Assert.Equal(100, massacre.Fatalities);
+    }
 }

@@ -20,8 +20,9 @@ internal sealed class ActorNaming(ActorCatalog actors, CountryCatalog countries)
 
     public NamedActor? Name(ActorMention mention, string? countryCode, DateOnly? date, bool demonstration = false)
     {
-        if (mention.Actor is { } actor)
+        if (mention.Actor is { } named)
         {
+            var actor = actors.InCountry(named, countryCode);
             return actor.IsTemplate ? FromTemplate(actor.Kind, countryCode) : new NamedActor(actor.NameOn(date), actor.Kind, actor);
         }
 
@@ -33,7 +34,7 @@ internal sealed class ActorNaming(ActorCatalog actors, CountryCatalog countries)
             ActorRole.Police => State(Events.ActorKinds.PoliceForces, countryCode, date),
             ActorRole.Security => State(demonstration ? Events.ActorKinds.PoliceForces : Events.ActorKinds.StateForces, countryCode, date),
             ActorRole.Volunteer => countryCode == "BF" && actors.ById(VolunteersOfBurkinaFaso) is { } vdp ? new NamedActor(vdp.NameOn(date), vdp.Kind, vdp) : null,
-            ActorRole.Civilian => FromTemplate(Events.ActorKinds.Civilians, countryCode),
+            ActorRole.Civilian or ActorRole.Person => FromTemplate(Events.ActorKinds.Civilians, countryCode),
             ActorRole.Protester => FromTemplate(Events.ActorKinds.Protesters, countryCode),
             _ => null,
         };
@@ -46,7 +47,7 @@ internal sealed class ActorNaming(ActorCatalog actors, CountryCatalog countries)
         ActorRole.Military or ActorRole.Mutineer or ActorRole.Security => Events.ActorKinds.StateForces,
         ActorRole.Police => Events.ActorKinds.PoliceForces,
         ActorRole.Volunteer => Events.ActorKinds.ProGovernmentMilitia,
-        ActorRole.Civilian => Events.ActorKinds.Civilians,
+        ActorRole.Civilian or ActorRole.Person => Events.ActorKinds.Civilians,
         ActorRole.Protester => Events.ActorKinds.Protesters,
         _ => null,
     };

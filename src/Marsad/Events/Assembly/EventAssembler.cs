@@ -18,7 +18,7 @@ internal sealed class EventAssembler(EventTyping typing, ActorCatalog actors, Co
     {
         var unreal = layers.Cues.Any(c => c.Kind == CueKind.Unreal);
         var captivity = TellsCaptivity(incidents);
-        var composer = new EventComposer(layers, typing, new ActorNaming(actors, countries), article, capitals);
+        var composer = new EventComposer(layers, typing, new ActorNaming(actors, countries), article, capitals, ActingGroup(incidents));
         var events = ImmutableArray.CreateBuilder<EventRecord>();
         var starts = incidents.Where(i => IsReported(i, unreal, captivity)).Select(i => i.Frames[0].Sentence).Order().ToList();
         foreach (var incident in incidents)
@@ -38,6 +38,28 @@ internal sealed class EventAssembler(EventTyping typing, ActorCatalog actors, Co
 
     /// <summary>The incidents before filtering, in reading order (also for the explain tool).</summary>
     public List<Incident> Incidents(MentionLayers layers) => new IncidentMerger(layers, actors).Merge(new FrameBuilder(layers).Build());
+
+    /// <summary>
+    /// The one armed group (with its branches) that the article's current news makes act, as a subject, an agent, a
+    /// claimant or a suspect: "مسلحون" told elsewhere in the same story are its men. Null when none or several.
+    /// </summary>
+    private ActorMention? ActingGroup(IEnumerable<Incident> incidents)
+    {
+        var agents = incidents.Where(i => !i.Background).SelectMany(i => i.Frames)
+            .Select(f => f.Agent).OfType<Participant>()
+            .Where(a => a.Strength >= AgentStrength.Generic && a.Mention.Actor is { IsTemplate: false } group && ActorKinds.IsArmed(group.Kind) && !ActorKinds.IsState(group.Kind))
+            .Select(a => a.Mention)
+            .ToList();
+        if (agents.Count == 0)
+        {
+            return null;
+        }
+
+        // A katiba and the coalition it belongs to are one side (the katiba names it best); two unrelated groups leave the gunmen unidentified.
+        var groups = agents.Select(a => a.Actor!).DistinctBy(a => a.Id).ToList();
+        var deepest = groups.Find(g => groups.TrueForAll(other => actors.IsWithin(g, other)));
+        return deepest is null ? null : agents.First(a => a.Actor == deepest);
+    }
 
     /// <summary>True when the article tells how people were taken: a release is then the end of that story.</summary>
     public static bool TellsCaptivity(IEnumerable<Incident> incidents) =>

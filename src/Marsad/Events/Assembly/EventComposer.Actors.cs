@@ -17,6 +17,14 @@ internal sealed partial class EventComposer
             return (naming.Name(protesters ?? new ActorMention(0, 0, default, "", ActorRole.Protester, null, NounNumber.Plural), country, date, demonstration), protesters?.Span);
         }
 
+        // Unnamed gunmen of a story whose news names one acting group are its men (not those it flies at, nor those it is hit by).
+        if (actingGroup is not null && !incident.Background && incident.Family is ActFamily.Ground or ActFamily.Abduction or ActFamily.Explosive or ActFamily.Shelling or ActFamily.Outcome
+            && incident.Agent is null or { Mention: { Actor: null, Role: ActorRole.Armed or ActorRole.Militant or ActorRole.Member } }
+            && !incident.Frames.Exists(f => f.Info.Family == ActFamily.Air || f.Target?.Actor == actingGroup.Actor))
+        {
+            return (naming.Name(actingGroup, country, date), actingGroup.Span);
+        }
+
         if (incident.Agent is { } agent && naming.Name(agent.Mention, country, date) is { } named)
         {
             return (named, agent.Mention.Span);
@@ -26,6 +34,7 @@ internal sealed partial class EventComposer
         {
             ActFamily.Air => ActorRole.Military,
             ActFamily.Ground or ActFamily.Abduction or ActFamily.Explosive or ActFamily.Shelling => ActorRole.Armed,
+            ActFamily.Detention => ActorRole.Police,
             _ => (ActorRole?)null,
         };
         return fallback is { } role ? (naming.Name(new ActorMention(0, 0, default, "", role, null, NounNumber.Plural), country, date), null) : (null, null);
@@ -43,11 +52,20 @@ internal sealed partial class EventComposer
             return police is null ? (null, null) : (naming.Name(police, country, date, demonstration), police.Span);
         }
 
+        // People counted without saying who they were ("20 people dead") name the other side only when nothing else does.
         var candidates = incident.Frames.Select(f => f.Target)
             .Concat(incident.Frames.SelectMany(f => f.Counts).Select(c => c.Category))
-            .OfType<ActorMention>();
+            .OfType<ActorMention>()
+            .Where(m => m.Role != ActorRole.Person || typing.Acts.Dominant(incident.DecidingActs) != Act.Clash)
+            .OrderBy(m => m.Role == ActorRole.Person);
         foreach (var mention in candidates)
         {
+            // Unnamed gunmen counted beside a named group acting are its own men, not the other side.
+            if (actor1?.Actor is { } group && ActorKinds.IsArmed(group.Kind) && !ActorKinds.IsState(group.Kind) && mention is { Actor: null, Role: ActorRole.Armed or ActorRole.Militant })
+            {
+                continue;
+            }
+
             var named = naming.Name(ResolveUnnamedEnemy(mention, actor1), country, date);
             if (named is not null && named.Name != actor1?.Name)
             {
@@ -56,7 +74,7 @@ internal sealed partial class EventComposer
         }
 
         var victim = incident.Frames.Select(f => f.PersonVictim).FirstOrDefault(p => p?.Group is not null);
-        return victim?.Group is { } group ? (new NamedActor(group.NameOn(date), group.Kind, group), victim.Span) : (null, null);
+        return victim?.Group is { } victimGroup && victimGroup.NameOn(date) != actor1?.Name ? (new NamedActor(victimGroup.NameOn(date), victimGroup.Kind, victimGroup), victim.Span) : (null, null);
     }
 
     /// <summary>"تحييد عشرات الإرهابيين": unnamed fighters facing a state force are the armed group the article is about.</summary>
@@ -83,7 +101,7 @@ internal sealed partial class EventComposer
     private (int? Value, IReadOnlyList<TextSpan> Evidence) Count(Incident incident, Act act, string? country, DateOnly? date)
     {
         var counts = incident.Frames.SelectMany(f => f.Counts).Where(c => c.Act == act)
-            .Select(c => (c, c.Category is null ? "" : naming.Name(c.Category, country, date)?.Name ?? c.Category.Role.ToString()))
+            .Select(c => (c, c.Category is null or { Role: ActorRole.Person } ? "" : naming.Name(c.Category, country, date)?.Name ?? c.Category.Role.ToString()))
             .ToList();
         var singles = incident.Frames
             .Where(f => f.PersonVictim is not null && f.Info.Counts == act)

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Marsad.Actors;
 using Marsad.Numbers;
 
 namespace Marsad.Events.Assembly;
@@ -8,7 +9,7 @@ namespace Marsad.Events.Assembly;
 /// and place its frames give, actors named for the event's country and date, conservative
 /// counts, ransom, evidence for the event and for each field, a confidence and a one-line note.
 /// </summary>
-internal sealed partial class EventComposer(MentionLayers layers, EventTyping typing, ActorNaming naming, Article article, ImmutableDictionary<string, EventPlace> capitals)
+internal sealed partial class EventComposer(MentionLayers layers, EventTyping typing, ActorNaming naming, Article article, ImmutableDictionary<string, EventPlace> capitals, ActorMention? actingGroup)
 {
     /// <param name="incident">The incident to code.</param>
     /// <param name="paragraphEnd">The sentence where the next incident starts: up to there, the text is still about this one.</param>

@@ -185,7 +185,7 @@ internal sealed partial class FrameBuilder
     private void MarkVictims(Frame frame)
     {
         frame.MilitaryTarget = frame.Target is { } target && IsArmedSide(target);
-        frame.CivilianVictims = frame.Target is { Role: ActorRole.Civilian } or { Actor.Kind: Events.ActorKinds.Civilians };
+        frame.CivilianVictims = frame.Target is { Role: ActorRole.Civilian or ActorRole.Person } or { Actor.Kind: Events.ActorKinds.Civilians };
         frame.PersonVictim = frame.Act is Act.Kill or Act.Execute or Act.Capture or Act.Arrest or Act.Abduct or Act.Coup ? PersonVictim(frame)
             : frame.Info.IsGroupChange ? PersonActing(frame) : null;
     }
@@ -275,7 +275,7 @@ internal sealed partial class FrameBuilder
             return true;
         }
 
-        return layers.ActorAt(next) is { Role: ActorRole.Civilian or ActorRole.Leader or ActorRole.Member };
+        return layers.ActorAt(next) is { Role: ActorRole.Civilian or ActorRole.Person or ActorRole.Leader or ActorRole.Member };
     }
 
     /// <summary>The subject of an active verb: right after it (VSO), or right before it in its clause (SVO).</summary>

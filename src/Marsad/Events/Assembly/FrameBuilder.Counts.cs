@@ -47,7 +47,7 @@ internal sealed partial class FrameBuilder
         foreach (var frame in frames.Where(f => f.Counts.Count == 0 && f.PersonVictim is null && CountAct(f.Act) is not null))
         {
             if (frame.Target is { Number: NounNumber.Singular, Role: not ActorRole.Named } single && (single.FirstToken - frame.Trigger.EndToken <= 1 || IsLatin && IsIndefiniteObject(frame, single)) && !counted.Contains(single)
-                && single.Role is ActorRole.Civilian or ActorRole.Military or ActorRole.Police or ActorRole.Volunteer or ActorRole.Leader or ActorRole.Member)
+                && single.Role is ActorRole.Civilian or ActorRole.Person or ActorRole.Military or ActorRole.Police or ActorRole.Volunteer or ActorRole.Leader or ActorRole.Member)
             {
                 frame.Counts.Add(new VictimCount(CountAct(frame.Act)!.Value, null, 1, single, single.Span, frame.Sentence));
             }

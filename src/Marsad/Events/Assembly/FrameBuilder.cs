@@ -37,7 +37,7 @@ internal sealed partial class FrameBuilder(MentionLayers layers)
             FindAgent(frame);
             FindTarget(frame);
             frame.Date = frame.Demonstrative ? null : DateFor(frame);
-            if (IsLatin && frame.Date is { UpToNow: true, Recent: false })
+            if (frame.Date is { UpToNow: true, Recent: false })
             {
                 // "Since 2012, the conflict has killed thousands": a tally over the period, not an incident.
                 continue;
@@ -52,6 +52,9 @@ internal sealed partial class FrameBuilder(MentionLayers layers)
 
         AssignCounts(frames);
         AssignRansoms(frames);
+
+        // "a picture released by the group", « le communiqué publié »: a release frees someone, or it is not one.
+        frames.RemoveAll(f => f.Act == Act.Release && f.Target is null && f.Counts.Count == 0);
 
         // A sports report ("شن خط الهجوم هجوما كاسحا", "killed off their hopes"): only a count of people killed or taken is an event in it.
         if (layers.Cues.Where(c => c.Kind == CueKind.Sport).Select(c => layers.SentenceOf(c.FirstToken)).Distinct().Count() >= SportsReportSentences)
@@ -115,7 +118,8 @@ internal sealed partial class FrameBuilder(MentionLayers layers)
     /// </summary>
     private bool TalliedBefore(TriggerMention trigger, int sentence) =>
         layers.CuesIn(sentence, CueKind.Aggregate).Any(c => c.EndToken <= trigger.FirstToken && trigger.FirstToken - c.EndToken <= ModalScope
-                                                             && !(IsLatin && layers.Triggers.Any(t => t.Form != TriggerForm.Noun && AdverbOf(c, t))));
+                                                             && !(IsLatin && layers.Triggers.Any(t => t.Form != TriggerForm.Noun && AdverbOf(c, t))))
+        || trigger.IsPlural && Follows(trigger, sentence, CueKind.Trend, ModalScope);
 
     /// <summary>"have clashed repeatedly", « ont attaqué à plusieurs reprises »: an adverb right after the verb makes it a tally.</summary>
     private bool TalliedAfter(TriggerMention trigger) =>

@@ -45,6 +45,11 @@ internal sealed class IncidentMerger(MentionLayers layers, ActorCatalog catalog)
         }
 
         var candidates = incidents.Where(i => (i.Background == frame.Background || frame.AtThatTime) && i.Accepts(frame) && !Conflicts(i, frame)).ToList();
+        if (Restated(frame, incidents) is { } restated)
+        {
+            return restated;
+        }
+
         if (frame.AtThatTime)
         {
             // "في تلك الليلة": the time of the last incident that gave one.
@@ -79,7 +84,29 @@ internal sealed class IncidentMerger(MentionLayers layers, ActorCatalog catalog)
                                                  && frame.Sentence - i.LastSentence <= StoryGap);
         }
 
+        // Undated, with the place the story told just before had not given: it says where that story happened.
+        if (undated && candidates.LastOrDefault(i => i.Place is null or { IsCountry: true } && (i.Family == family || i.Family == ActFamily.Outcome || family == ActFamily.Outcome)
+                                                     && frame.Sentence - i.LastSentence <= 1) is { } unplaced)
+        {
+            return unplaced;
+        }
+
         return candidates.FirstOrDefault(i => SameDate(i.EventDate, frame.DateIsReport ? null : frame.Date) || SamePlace(i.Place, frame.Place));
+    }
+
+    /// <summary>
+    /// "أعلنت الجماعة قتل أربعة …" then "قتلوا أربعة …": the same toll told again is the same incident, whatever date
+    /// the later telling gives (often the statement's), unless it names another place.
+    /// </summary>
+    private Incident? Restated(Frame frame, List<Incident> incidents)
+    {
+        if (Incident.FamilyOf(frame) != ActFamily.Outcome || frame.Counts.Find(c => c.Act == Act.Kill && c.Value >= 2 && !c.IsVague) is not { } toll)
+        {
+            return null;
+        }
+
+        return incidents.LastOrDefault(i => i.Background == frame.Background && i.Accepts(frame) && !PlaceConflicts(i, frame)
+                                            && i.Frames.Any(f => f.Counts.Exists(c => c.Act == Act.Kill && c.Value == toll.Value)));
     }
 
     /// <summary>A trigger of <paramref name="family"/> later in the frame's sentence: what the frame's deaths came from.</summary>
@@ -107,12 +134,13 @@ internal sealed class IncidentMerger(MentionLayers layers, ActorCatalog catalog)
 
     private bool Conflicts(Incident incident, Frame frame)
     {
-        if (!frame.Anaphoric && !frame.DateIsReport && frame.Date is { } date && incident.EventDate is { } known && !WithinPrecision(known, date))
+        if (!frame.Anaphoric && !frame.DateIsReport && frame.Date is { } date && incident.EventDate is { } known && !WithinPrecision(known, date)
+            && !OutcomeOfTheSentence(incident, frame, date))
         {
             return true;
         }
 
-        if (!frame.Anaphoric && frame.Place is { IsCountry: false } place && incident.Place is { IsCountry: false } where && !SamePlace(where, place))
+        if (PlaceConflicts(incident, frame))
         {
             return true;
         }
@@ -127,6 +155,16 @@ internal sealed class IncidentMerger(MentionLayers layers, ActorCatalog catalog)
                && !Related(actor, other)
                || PursuesAttackersOfCivilians(incident, frame);
     }
+
+    private static bool PlaceConflicts(Incident incident, Frame frame) =>
+        !frame.Anaphoric && frame.Place is { IsCountry: false } place && incident.Place is { IsCountry: false } where && !SamePlace(where, place);
+
+    /// <summary>
+    /// "نفذ مسلحون هجوما يوم الجمعة، مما أسفر عن مقتل … وفق مصادر يوم الأحد": deaths told in the sentence of an incident
+    /// belong to it; a date from another clause of that sentence dates something else (the report).
+    /// </summary>
+    private bool OutcomeOfTheSentence(Incident incident, Frame frame, DateAnchor date) =>
+        Incident.FamilyOf(frame) == ActFamily.Outcome && layers.ClauseOf(date.FirstToken) != frame.Clause && incident.Frames.Any(f => f.Sentence == frame.Sentence);
 
     /// <summary>"its troops repelled the attack": the side attacked, fighting back, is part of the same fight.</summary>
     private static bool FightsBack(Incident incident, Frame frame) =>
