@@ -125,7 +125,7 @@ public class StageBenchmarks : IDisposable
     public int Assemble() => _layers.Select((l, i) =>
     {
         var events = _stages.Pipeline.Assembler.Assemble(l, _incidents[i], _articles[i]);
-        return events.Length + _stages.Relations.Extract(l, _incidents[i], events, _articles[i].Id).Length;
+        return events.Length + _stages.Relations.Begin(l, _articles[i].Id).Complete(_incidents[i], events).Length;
     }).Sum();
 
     [Benchmark(Baseline = true, Description = "Analyze (whole pipeline)")]

@@ -139,11 +139,11 @@ internal sealed class StageProfile
         Step("dates: resolve", () => documentDate.Reference is { } day ? DateRecognizer.ResolveAll(dates, day).Length : 0);
 
         // Assembly reads the pipeline's own layers (built untimed), so it sees exactly what Analyze gives it.
-        var (layers, _) = s.Pipeline.Layers(Stages.Document(article), article.Published, article.Retrieved);
+        var (layers, _, _) = s.Pipeline.Layers(Stages.Document(article), article.Published, article.Retrieved);
         layers = Step("layers: clauses, look-ups", () => s.Rebuild(layers));
         var incidents = Step("events: frames and incidents", () => s.Pipeline.Assembler.Incidents(layers));
         var events = Step("events: assemble", () => s.Pipeline.Assembler.Assemble(layers, incidents, article));
-        Step("relations", () => s.Relations.Extract(layers, incidents, events, article.Id));
+        Step("relations", () => s.Relations.Begin(layers, article.Id).Complete(incidents, events));
         return events.Length;
     }
 

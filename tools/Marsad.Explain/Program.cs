@@ -22,7 +22,7 @@ foreach (var item in ArticleFiles.Read(args[0], new ArticleReadOptions()))
     }
 
     var doc = TextDocument.Create(article.Text, LanguageCodes.Parse(article.Lang));
-    var (layers, documentDate) = pipeline.Layers(doc, article.Published, DateOnly.FromDateTime(TimeProvider.System.GetUtcNow().UtcDateTime));
+    var (layers, documentDate, _) = pipeline.Layers(doc, article.Published, DateOnly.FromDateTime(TimeProvider.System.GetUtcNow().UtcDateTime));
     string Show(TextSpan span) => doc.OriginalText(span).ReplaceLineEndings(" ");
     Console.WriteLine($"===== {article.Id} ({doc.Language}) reference {documentDate.Reference} ({documentDate.Kind} {documentDate.Cue})");
     Console.WriteLine("dates:   " + string.Join(" | ", layers.Dates.Select(d => $"{Show(d.Span)}={d.Date}/{d.Precision}{(d.Background ? " bg" : "")}")));

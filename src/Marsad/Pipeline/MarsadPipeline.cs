@@ -78,7 +78,7 @@ public sealed class MarsadPipeline
             };
         }
 
-        var (layers, documentDate) = Layers(doc, article.Published, article.Retrieved);
+        var (layers, documentDate, relations) = Layers(doc, article.Published, article.Retrieved, article.Id);
         var reference = layers.Reference;
         var incidents = _assembler.Incidents(layers);
         var diagnostics = reference is null
@@ -92,13 +92,13 @@ public sealed class MarsadPipeline
             ReferenceDate = reference,
             ReferenceDateInferred = documentDate.Kind == DocumentDateKind.Inferred,
             Events = events,
-            Relations = _relations.Extract(layers, incidents, events, article.Id),
+            Relations = relations.Complete(incidents, events),
             Diagnostics = diagnostics,
         };
     }
 
     /// <summary>Every mention layer of a document (exposed to the explain tool).</summary>
-    internal (MentionLayers Layers, DocumentDate DocumentDate) Layers(TextDocument doc, DateOnly? published, DateOnly? retrieved = null)
+    internal (MentionLayers Layers, DocumentDate DocumentDate, RelationExtractor.ArticleRelations Relations) Layers(TextDocument doc, DateOnly? published, DateOnly? retrieved = null, string articleId = "")
     {
         var dateMentions = _dates.Recognize(doc);
         var backgroundCues = _dates.FindBackgroundCues(doc);
@@ -139,8 +139,9 @@ public sealed class MarsadPipeline
             [.. backgroundCues.Select(c => new BackgroundAnchor(c.FirstToken, c.EndToken, c.Span, c.Kind == BackgroundCueKind.Then, c.Kind == BackgroundCueKind.Anniversary))],
             _syntax,
             _typing.Acts);
-        layers.GroupOfPerson = _relations.Affiliations(layers);
-        return (layers, documentDate);
+        var relations = _relations.Begin(layers, articleId);
+        layers.GroupOfPerson = relations.GroupOf;
+        return (layers, documentDate, relations);
     }
 
     internal EventAssembler Assembler => _assembler;

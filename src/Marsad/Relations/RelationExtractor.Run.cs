@@ -7,18 +7,36 @@ namespace Marsad.Relations;
 
 public sealed partial class RelationExtractor
 {
-    /// <summary>One article's relation extraction: the rules in turn, then the membership ledger.</summary>
-    private sealed class Run(MentionLayers layers, List<Cue> cues, ActorCatalog catalog, string articleId)
+    /// <summary>
+    /// One article's relation extraction, run once: the rules that need no events when it starts (so that event
+    /// assembly can read a person acting as the group acting), the rules about events once they are assembled,
+    /// then the membership ledger.
+    /// </summary>
+    internal sealed class ArticleRelations
     {
+        private readonly MentionLayers layers;
+        private readonly List<Cue> cues;
+        private readonly ActorCatalog catalog;
+        private readonly string articleId;
+
         private readonly List<RelationRecord> _relations = [];
         private readonly HashSet<string> _leftGroup = new(StringComparer.Ordinal);
         private readonly Dictionary<string, Actor> _groupOf = new(StringComparer.Ordinal);
+
+        public ArticleRelations(MentionLayers layers, List<Cue> cues, ActorCatalog catalog, string articleId)
+        {
+            (this.layers, this.cues, this.catalog, this.articleId) = (layers, cues, catalog, articleId);
+            Titles();
+            Appositions();
+            LedBy();
+            Memberships();
+        }
 
         /// <summary>The group each person leads or belongs to now, as the rules so far tell it (the last told wins).</summary>
         public IReadOnlyDictionary<string, Actor> GroupOf => _groupOf;
 
         /// <summary>"القيادي في تنظيم الدولة إبراهيم أغ محمدين", "الزعيم X": the title before the name.</summary>
-        public void Titles()
+        private void Titles()
         {
             foreach (var person in layers.Persons.Where(p => p.Group is not null && p.Role is not null))
             {
@@ -33,7 +51,7 @@ public sealed partial class RelationExtractor
         }
 
         /// <summary>"X، زعيم Y", "X، القيادي السابق في Y", "X … في تنظيم Y الذي يشغل مركز القيادة".</summary>
-        public void Appositions()
+        private void Appositions()
         {
             foreach (var cue in cues.Where(c => c.Kind is RelationCueKind.Leader or RelationCueKind.Member or RelationCueKind.Former))
             {
@@ -55,7 +73,7 @@ public sealed partial class RelationExtractor
         }
 
         /// <summary>"جماعة بوكو حرام، الفصيل الذي كان يقوده أبو بكر شيكاو": the person after the cue leads the group before it.</summary>
-        public void LedBy()
+        private void LedBy()
         {
             foreach (var cue in cues.Where(c => c.Kind == RelationCueKind.LedBy))
             {
@@ -74,7 +92,7 @@ public sealed partial class RelationExtractor
         /// one; of the groups joined, all but the last are former; the last is where the person defected to
         /// when the person left another, else simply a membership. A surrender hands the person to a force.
         /// </summary>
-        public void Memberships()
+        private void Memberships()
         {
             var joined = new Dictionary<string, List<(Actor Group, TextSpan Evidence)>>(StringComparer.Ordinal);
             var left = new Dictionary<string, (Actor? Group, TextSpan Evidence)>(StringComparer.Ordinal);
@@ -141,7 +159,7 @@ public sealed partial class RelationExtractor
         }
 
         /// <summary>"كان له دور تحت قيادة الزعيم منصور اغ القاسم": the person told about served under the person named.</summary>
-        public void ServedUnder()
+        private void ServedUnder()
         {
             foreach (var cue in cues.Where(c => c.Kind == RelationCueKind.ServedUnder))
             {
@@ -161,7 +179,7 @@ public sealed partial class RelationExtractor
         /// commander of ISWAP, identified as X", "JAS leader X died"), else the one just before a passive kill
         /// (« X a été tué par »).
         /// </summary>
-        public void Killings(IReadOnlyList<Incident> incidents, ImmutableArray<EventRecord> events)
+        private void Killings(IReadOnlyList<Incident> incidents, ImmutableArray<EventRecord> events)
         {
             foreach (var incident in incidents)
             {
@@ -197,7 +215,15 @@ public sealed partial class RelationExtractor
                 ? layers.Persons.LastOrDefault(p => p.EndToken <= frame.Trigger.FirstToken && frame.Trigger.FirstToken - p.EndToken <= 3 && layers.SentenceOf(p.FirstToken) == frame.Sentence)
                 : null;
 
-        public ImmutableArray<RelationRecord> Result() =>
+        /// <summary>The relations of the article, once its events are assembled.</summary>
+        public ImmutableArray<RelationRecord> Complete(IReadOnlyList<Incident> incidents, ImmutableArray<EventRecord> events)
+        {
+            ServedUnder();
+            Killings(incidents, events);
+            return Result();
+        }
+
+        private ImmutableArray<RelationRecord> Result() =>
         [
             .. _relations
                 .Where(r => !(r.Predicate == RelationPredicates.MemberOf && _relations.Any(o => o.Subject == r.Subject && o.Object == r.Object

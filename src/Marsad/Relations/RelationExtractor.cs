@@ -1,6 +1,4 @@
-using System.Collections.Immutable;
 using Marsad.Actors;
-using Marsad.Events;
 using Marsad.Events.Assembly;
 using Marsad.Lexicon;
 using Marsad.Resources;
@@ -46,36 +44,14 @@ public sealed partial class RelationExtractor
                     : throw row.Fail($"unknown relation cue '{row["kind"]}'"))))), ActorCatalog.Load(store));
 
     /// <summary>
-    /// The group each person named in the article leads or belongs to, from the rules that need no events (titles,
-    /// appositions, "بقيادة", joining and leaving): event assembly reads a person acting as the group acting.
+    /// Starts the article's relations with the rules that need no events (titles, appositions, "بقيادة", joining and
+    /// leaving); <see cref="ArticleRelations.Complete"/> finishes them once the events are assembled.
     /// </summary>
-    internal IReadOnlyDictionary<string, Actor> Affiliations(MentionLayers layers)
-    {
-        var run = NewRun(layers, "");
-        run.Titles();
-        run.Appositions();
-        run.LedBy();
-        run.Memberships();
-        return run.GroupOf;
-    }
-
-    internal ImmutableArray<RelationRecord> Extract(MentionLayers layers, IReadOnlyList<Incident> incidents, ImmutableArray<EventRecord> events, string articleId)
-    {
-        var run = NewRun(layers, articleId);
-        run.Titles();
-        run.Appositions();
-        run.LedBy();
-        run.Memberships();
-        run.ServedUnder();
-        run.Killings(incidents, events);
-        return run.Result();
-    }
-
-    private Run NewRun(MentionLayers layers, string articleId)
+    internal ArticleRelations Begin(MentionLayers layers, string articleId)
     {
         var cues = _cues.TryGetValue(layers.Doc.Language, out var matcher) ? matcher.FindLongest(layers.Doc) : [];
-        return new Run(layers, cues.Select(m => new Cue(m.FirstToken, m.EndToken, m.Payload)).ToList(), _catalog, articleId);
+        return new ArticleRelations(layers, cues.Select(m => new Cue(m.FirstToken, m.EndToken, m.Payload)).ToList(), _catalog, articleId);
     }
 
-    private sealed record Cue(int FirstToken, int EndToken, RelationCueKind Kind);
+    internal sealed record Cue(int FirstToken, int EndToken, RelationCueKind Kind);
 }

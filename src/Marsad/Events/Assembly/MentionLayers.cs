@@ -21,6 +21,7 @@ internal sealed class MentionLayers
     private readonly ActorMention?[] _actorAt;
     private readonly SyntaxWords _syntax;
     private readonly Lazy<PlaceAnchor?> _mainPlace;
+    private IReadOnlyDictionary<string, Actor> _groupOfPerson = ImmutableDictionary<string, Actor>.Empty;
 
     public MentionLayers(TextDocument doc, DateOnly? reference, EventPlace? articleCountry, ImmutableArray<TriggerMention> triggers,
         ImmutableArray<ActorMention> actors, ImmutableArray<PersonMention> persons, ImmutableArray<NumberMention> numbers,
@@ -75,7 +76,11 @@ internal sealed class MentionLayers
     public ImmutableArray<PersonMention> Persons { get; }
 
     /// <summary>The group the article ties each named person to (by name), wherever it says so; set once the layers exist.</summary>
-    public IReadOnlyDictionary<string, Actor> GroupOfPerson { get; set; } = ImmutableDictionary<string, Actor>.Empty;
+    public IReadOnlyDictionary<string, Actor> GroupOfPerson
+    {
+        get => _groupOfPerson;
+        set => _groupOfPerson = _groupOfPerson.Count == 0 ? value : throw new InvalidOperationException("the relation stage sets the persons' groups once");
+    }
 
     public ImmutableArray<NumberMention> Numbers { get; }
 
