@@ -35,6 +35,12 @@ public enum CueKind
     /// <summary>What follows is denied: it did not happen ("denied that jihadists had overrun the base").</summary>
     Denial,
 
+    /// <summary>A word of age before a figure (البالغ من العمر، « âgé de », aged): the years after it are an age.</summary>
+    Age,
+
+    /// <summary>A running total (ليرتفع عدد القتلى إلى، « portant le bilan à », "bringing the toll to"): the figure after it adds earlier incidents.</summary>
+    RunningTotal,
+
     /// <summary>A word of sport (مباراة، mi-temps, penalty): a report full of them uses "attack" and "kill" figuratively.</summary>
     Sport,
 }

@@ -334,71 +334,6 @@ internal sealed partial class FrameBuilder
         && (layers.Is(trigger.EndToken, SyntaxRole.In) || layers.Is(trigger.EndToken, SyntaxRole.During) || layers.Cues.Any(c => c.Kind == CueKind.Agent && c.FirstToken == trigger.EndToken))
         && layers.Triggers.Any(t => t.Form != TriggerForm.Verb && t.FirstToken > trigger.EndToken && t.FirstToken - trigger.EndToken <= DeterminerGap + 1);
 
-    /// <summary>
-    /// The trigger a count of people belongs to, in SVO order: the one right after the counted noun
-    /// (« sept autres enlevés », "14 troops had been killed"), else the one before it in its clause
-    /// ("killed at least 11 villagers"), else a passive verb later in the clause that the count is the
-    /// subject of (« une dizaine de militaires et de VDP ont été tués »).
-    /// </summary>
-    private Frame? LatinGoverningFrame(int first, int end, List<Frame> countable)
-    {
-        var clause = layers.ClauseOf(first);
-        return countable.FirstOrDefault(f => f.Trigger.FirstToken >= end && f.Trigger.FirstToken - end <= 2 && f.Clause == clause
-                                             && (f.Trigger.Form != TriggerForm.Verb || f.Trigger.IsPassive) && !Enumerable.Range(end, f.Trigger.FirstToken - end).Any(t => layers.Is(t, SyntaxRole.And)))
-        ?? countable.LastOrDefault(f => f.Trigger.EndToken <= first && f.Clause == clause)
-        ?? countable.FirstOrDefault(f => f.Trigger.FirstToken >= end && f.Clause == clause && f.Trigger.IsPassive
-                                         && !countable.Any(g => g.Trigger.FirstToken >= end && g.Trigger.FirstToken < f.Trigger.FirstToken)
-                                         && !layers.Cues.Any(c => c.Kind == CueKind.Report && c.FirstToken >= end && c.EndToken <= f.Trigger.FirstToken))
-               ?? ApposedCount(first, countable);
-    }
-
-    /// <summary>"killed a senior commander, identified as X, along with four of his bodyguards": a count in a clause without a trigger of its own belongs to the last one before it.</summary>
-    private Frame? ApposedCount(int first, List<Frame> countable)
-    {
-        // A clause that reports ("a member of the militia said") tells who speaks, not who died.
-        var clause = layers.ClauseOf(first);
-        if (layers.Triggers.Any(t => layers.ClauseOf(t.FirstToken) == clause) || layers.Cues.Any(c => c.Kind == CueKind.Report && layers.ClauseOf(c.FirstToken) == clause))
-        {
-            return null;
-        }
-
-        var before = countable.LastOrDefault(f => f.Trigger.EndToken <= first && f.Trigger.Form == TriggerForm.Verb);
-        return before is not null && !layers.Cues.Any(c => c.Kind == CueKind.Report && c.FirstToken >= before.Trigger.EndToken && c.EndToken <= first) ? before : null;
-    }
-
-    /// <summary>
-    /// « deux nouvelles réalisations », "two military sources": a figure before a noun that names no
-    /// people and no event counts nobody; before a noun of people, an event word, « de » / "of", or
-    /// nothing at all, it does.
-    /// </summary>
-    private bool CountsThings(Numbers.NumberMention number)
-    {
-        var words = 0;
-        for (var t = number.EndToken; t < layers.Doc.Tokens.Length && words < 2; t++)
-        {
-            var token = layers.Doc.Tokens[t];
-            if (!token.IsWord)
-            {
-                if (token.Kind == Text.TokenKind.Punct && layers.Doc.Folded[token.NormStart] is '"' or '«' or '»' or '“' or '”')
-                {
-                    continue;
-                }
-
-                return false;
-            }
-
-            if (layers.ActorAt(t) is not null || layers.Triggers.Any(g => g.FirstToken == t) || layers.Is(t, SyntaxRole.Of)
-                || layers.Is(t, SyntaxRole.Auxiliary) || layers.Is(t, SyntaxRole.Perfect) || layers.Is(t, SyntaxRole.Relative))
-            {
-                return false;
-            }
-
-            words++;
-        }
-
-        return words > 0;
-    }
-
     /// <summary>« un catéchiste et trois fidèles », "four gendarmes and a civilian": counts joined by « et » / "and" add up.</summary>
     private void JoinCoordinatedCounts(List<Frame> frames)
     {
@@ -423,34 +358,6 @@ internal sealed partial class FrameBuilder
             frame.Counts.Clear();
             frame.Counts.AddRange(joined);
         }
-    }
-
-    /// <summary>
-    /// Who a figure counts: the noun of people after it, past quotation marks, « de » / "of", articles,
-    /// possessives and one adjective ("10 apostate soldiers", "four of his bodyguards", « sept autres soldats »).
-    /// </summary>
-    private ActorMention? LatinCategoryOf(Numbers.NumberMention number)
-    {
-        var sentence = layers.SentenceOf(number.FirstToken);
-        var adjectives = 1;
-        for (var t = number.EndToken; t < layers.Doc.Tokens.Length && t - number.EndToken <= DeterminerGap + 1 && layers.SentenceOf(t) == sentence; t++)
-        {
-            if (layers.ActorAt(t) is { } actor)
-            {
-                return RefineLatin(actor, sentence);
-            }
-
-            var token = layers.Doc.Tokens[t];
-            var passable = token.IsWord
-                ? layers.Is(t, SyntaxRole.Of) || layers.Is(t, SyntaxRole.Definite) || layers.Is(t, SyntaxRole.Possessive) || adjectives-- > 0
-                : layers.Doc.Folded[token.NormStart] is '"' or '«' or '»' or '“' or '”' or '\'';
-            if (!passable || layers.Triggers.Any(g => g.FirstToken == t))
-            {
-                return null;
-            }
-        }
-
-        return null;
     }
 
     /// <summary>"kidnapped a Moroccan lorry driver": one person, told by a singular noun after an indefinite article.</summary>

@@ -1,0 +1,149 @@
+using Marsad.Actors;
+using Marsad.Numbers;
+
+namespace Marsad.Events.Assembly;
+
+internal sealed partial class NumberRoles
+{
+    // How many articles, possessives and adjectives may stand between a French or English figure and its noun.
+    private const int DeterminerGap = 3;
+
+    /// <summary>Who is counted: the noun after the figure (past « de » / "of", articles and one adjective), a group after من or في صفوف, or a dual noun just before it.</summary>
+    private ActorMention? CategoryOf(NumberMention number)
+    {
+        var sentence = layers.SentenceOf(number.FirstToken);
+        if (IsLatin)
+        {
+            return LatinCategoryOf(number, sentence);
+        }
+
+        var next = number.EndToken;
+        if (layers.Is(next, SyntaxRole.Of))
+        {
+            next++;
+        }
+
+        if (layers.ActorAt(next) is { } after && layers.SentenceOf(next) == sentence)
+        {
+            return Ranks(refine(after, sentence), sentence);
+        }
+
+        // "جنديين اثنين": the figure confirms the noun before it.
+        return layers.Actors.LastOrDefault(a => a.EndToken == number.FirstToken && a.Number is NounNumber.Dual or NounNumber.PluralOrDual);
+    }
+
+    /// <summary>"عشرين قتيلا في صفوف المتطوعين": the ranks name whose dead these are.</summary>
+    private ActorMention Ranks(ActorMention category, int sentence)
+    {
+        var ranks = layers.Cues.FirstOrDefault(c => c.Kind == CueKind.Ranks && c.FirstToken >= category.EndToken && c.FirstToken - category.EndToken <= 1);
+        return ranks is not null && layers.ActorAt(ranks.EndToken) is { } owner && layers.SentenceOf(owner.FirstToken) == sentence ? refine(owner, sentence) : category;
+    }
+
+    /// <summary>"10 apostate soldiers", "four of his bodyguards", « sept autres soldats ».</summary>
+    private ActorMention? LatinCategoryOf(NumberMention number, int sentence)
+    {
+        var adjectives = 1;
+        for (var t = number.EndToken; t < layers.Doc.Tokens.Length && t - number.EndToken <= DeterminerGap + 1 && layers.SentenceOf(t) == sentence; t++)
+        {
+            if (layers.ActorAt(t) is { } actor)
+            {
+                return refine(actor, sentence);
+            }
+
+            var token = layers.Doc.Tokens[t];
+            var passable = token.IsWord
+                ? layers.Is(t, SyntaxRole.Of) || layers.Is(t, SyntaxRole.Definite) || layers.Is(t, SyntaxRole.Possessive) || adjectives-- > 0
+                : layers.Doc.Folded[token.NormStart] is '"' or '«' or '»' or '“' or '”' or '\'';
+            if (!passable || layers.Triggers.Any(g => g.FirstToken == t))
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The trigger that governs a count: in Arabic the noun right after it (12 قتيلا), else the nearest countable trigger
+    /// before it in its clause, else right after it (ستة جنود قُتلوا); in French and English a passive or noun right after
+    /// it ("12 soldiers killed"), else the trigger before it in its clause, else a passive later in it, else the verb of an
+    /// apposition before it.
+    /// </summary>
+    public TriggerMention? GoverningTrigger(int first, int end, IReadOnlyList<(TriggerMention Trigger, ActorMention? Target)> reported)
+    {
+        var sentence = layers.SentenceOf(first);
+        var countable = reported.Where(r => Counts(r.Trigger.Act) && layers.SentenceOf(r.Trigger.FirstToken) == sentence).ToList();
+        var clause = layers.ClauseOf(first);
+        bool InClause(TriggerMention t) => layers.ClauseOf(t.FirstToken) == clause;
+        if (IsLatin)
+        {
+            var triggers = countable.Select(r => r.Trigger).ToList();
+            return triggers.FirstOrDefault(t => t.FirstToken >= end && t.FirstToken - end <= 2 && InClause(t)
+                                                && (t.Form != TriggerForm.Verb || t.IsPassive) && !Enumerable.Range(end, t.FirstToken - end).Any(w => layers.Is(w, SyntaxRole.And)))
+                   ?? triggers.LastOrDefault(t => t.EndToken <= first && InClause(t))
+                   ?? triggers.FirstOrDefault(t => t.FirstToken >= end && InClause(t) && t.IsPassive
+                                                   && !triggers.Any(g => g.FirstToken >= end && g.FirstToken < t.FirstToken)
+                                                   && !layers.Cues.Any(c => c.Kind == CueKind.Report && c.FirstToken >= end && c.EndToken <= t.FirstToken))
+                   ?? ApposedCount(first, triggers);
+        }
+
+        // 12 قتيلا، خمسة جرحى: the noun after the figure is the trigger.
+        var noun = countable.FirstOrDefault(r => r.Trigger.FirstToken == end && r.Trigger.Form != TriggerForm.Verb && !r.Trigger.Prefix.StartsWith('و')).Trigger;
+        if (noun is not null)
+        {
+            return noun;
+        }
+
+        // Past commas ("اختطف مسلحون، أمس، راعيين"): the trigger whose object it is.
+        return countable.LastOrDefault(r => r.Trigger.EndToken <= first && InClause(r.Trigger)).Trigger
+               ?? countable.FirstOrDefault(r => r.Trigger.FirstToken >= end && r.Trigger.FirstToken - end <= 4 && InClause(r.Trigger)).Trigger
+               ?? countable.LastOrDefault(r => r.Trigger.EndToken <= first && r.Target is { } target && target.FirstToken >= first && target.EndToken <= end).Trigger;
+    }
+
+    /// <summary>"killed a senior commander, identified as X, along with four of his bodyguards": a count in a clause without a trigger of its own belongs to the last one before it.</summary>
+    private TriggerMention? ApposedCount(int first, List<TriggerMention> countable)
+    {
+        // A clause that reports ("a member of the militia said") tells who speaks, not who died.
+        var clause = layers.ClauseOf(first);
+        if (layers.Triggers.Any(t => layers.ClauseOf(t.FirstToken) == clause) || layers.Cues.Any(c => c.Kind == CueKind.Report && layers.ClauseOf(c.FirstToken) == clause))
+        {
+            return null;
+        }
+
+        var before = countable.LastOrDefault(t => t.EndToken <= first && t.Form == TriggerForm.Verb);
+        return before is not null && !layers.Cues.Any(c => c.Kind == CueKind.Report && c.FirstToken >= before.EndToken && c.EndToken <= first) ? before : null;
+    }
+
+    /// <summary>
+    /// « deux nouvelles réalisations », "two military sources": a figure before a noun that names no
+    /// people and no event counts nobody; before a noun of people, an event word, « de » / "of", or
+    /// nothing at all, it does.
+    /// </summary>
+    private bool CountsThings(NumberMention number)
+    {
+        var words = 0;
+        for (var t = number.EndToken; t < layers.Doc.Tokens.Length && words < 2; t++)
+        {
+            var token = layers.Doc.Tokens[t];
+            if (!token.IsWord)
+            {
+                if (token.Kind == Text.TokenKind.Punct && layers.Doc.Folded[token.NormStart] is '"' or '«' or '»' or '“' or '”')
+                {
+                    continue;
+                }
+
+                return false;
+            }
+
+            if (layers.ActorAt(t) is not null || layers.Triggers.Any(g => g.FirstToken == t) || layers.Is(t, SyntaxRole.Of)
+                || layers.Is(t, SyntaxRole.Auxiliary) || layers.Is(t, SyntaxRole.Perfect) || layers.Is(t, SyntaxRole.Relative))
+            {
+                return false;
+            }
+
+            words++;
+        }
+
+        return words > 0;
+    }
+}

@@ -1,0 +1,158 @@
+using Marsad.Actors;
+using Marsad.Numbers;
+
+namespace Marsad.Events.Assembly;
+
+/// <summary>What a number in the text is: a count of people killed, wounded, taken, arrested or freed, or something that is never a toll.</summary>
+public enum NumberRole
+{
+    Killed,
+    Wounded,
+    Abducted,
+    Arrested,
+    Released,
+
+    /// <summary>A running total or a tally over a period ("bringing the toll to 300", "270 dead since 2015").</summary>
+    Cumulative,
+
+    /// <summary>Part of a count told before it (بينهم امرأتان، « dont deux femmes »).</summary>
+    Subset,
+
+    Age,
+    Duration,
+    Distance,
+
+    /// <summary>A share (40 %).</summary>
+    Share,
+
+    Year,
+
+    /// <summary>A figure inside a date (7 يناير).</summary>
+    Date,
+    Money,
+
+    /// <summary>A count of things, not people (two vehicles, a convoy).</summary>
+    Things,
+
+    /// <summary>People counted without an act of the incident to govern them (a population, the displaced, a source count).</summary>
+    Uncounted,
+}
+
+/// <summary>A number with its role, the noun it counts and the trigger that governs it.</summary>
+/// <param name="Number">The number.</param>
+/// <param name="Role">What it is.</param>
+/// <param name="Counted">The noun or actor counted (جنديا، soldiers), when it counts people.</param>
+/// <param name="Trigger">The trigger that governs the count (قتل، kidnapped), for the roles of an act.</param>
+internal sealed record RoledNumber(NumberMention Number, NumberRole Role, ActorMention? Counted, TriggerMention? Trigger)
+{
+    /// <summary>The figure and its noun.</summary>
+    public TextSpan Span => Counted is null ? Number.Span : Number.Span.Cover(Counted.Span);
+
+    public bool CountsPeople => Role is NumberRole.Killed or NumberRole.Wounded or NumberRole.Abducted or NumberRole.Arrested or NumberRole.Released
+        or NumberRole.Cumulative or NumberRole.Uncounted;
+}
+
+/// <summary>
+/// The number-role layer: types every number of an article by what it counts and what governs it, before any
+/// count becomes a toll. Only a count governed by a killing or an abduction reported in its clause can become
+/// an event's fatalities or abductions; years, dates, sums, durations, distances, ages, shares, things, running
+/// totals and subsets never do.
+/// </summary>
+/// <param name="layers">The article's layers.</param>
+/// <param name="refine">Names the group an unnamed noun belongs to (عناصر من جماعة X): the count is of that group's men.</param>
+internal sealed partial class NumberRoles(MentionLayers layers, Func<ActorMention, int, ActorMention> refine)
+{
+    // How far a running-total cue reaches to the figure it introduces ("portant le bilan à plus de 300").
+    private const int TotalReach = 4;
+
+    // How far before a figure an age word may stand ("البالغ من العمر 25 عاما", « âgé de 25 ans »).
+    private const int AgeReach = 3;
+
+    /// <param name="reported">The triggers that report something (with the target each was found): only they govern counts.</param>
+    public List<RoledNumber> Tag(IReadOnlyList<(TriggerMention Trigger, ActorMention? Target)> reported)
+    {
+        var roles = new List<RoledNumber>(layers.Numbers.Length);
+        foreach (var number in layers.Numbers)
+        {
+            roles.Add(Role(number, reported));
+        }
+
+        return roles;
+    }
+
+    private RoledNumber Role(NumberMention number, IReadOnlyList<(TriggerMention Trigger, ActorMention? Target)> reported)
+    {
+        if (layers.Dates.Any(d => d.Span.Overlaps(number.Span)))
+        {
+            return new RoledNumber(number, number.LooksLikeYear ? NumberRole.Year : NumberRole.Date, null, null);
+        }
+
+        if (number.LooksLikeYear)
+        {
+            return new RoledNumber(number, NumberRole.Year, null, null);
+        }
+
+        if (layers.Money.Any(m => m.Span.Overlaps(number.Span)))
+        {
+            return new RoledNumber(number, NumberRole.Money, null, null);
+        }
+
+        if (number.Unit is { } unit)
+        {
+            var role = unit switch
+            {
+                "distance" => NumberRole.Distance,
+                "percent" => NumberRole.Share,
+                _ => CueBefore(number, CueKind.Age, AgeReach) ? NumberRole.Age : NumberRole.Duration,
+            };
+            return new RoledNumber(number, role, null, null);
+        }
+
+        if (CueBefore(number, CueKind.Subset, 1))
+        {
+            return new RoledNumber(number, NumberRole.Subset, null, null);
+        }
+
+        var category = CategoryOf(number);
+        if (IsBareArticle(number, category) || category is { Number: NounNumber.Installation } || IsLatin && CountsThings(number))
+        {
+            return new RoledNumber(number, NumberRole.Things, null, null);
+        }
+
+        if (CueBefore(number, CueKind.RunningTotal, TotalReach))
+        {
+            return new RoledNumber(number, NumberRole.Cumulative, category, null);
+        }
+
+        var end = category is null ? number.EndToken : Math.Max(number.EndToken, category.EndToken);
+        if (GoverningTrigger(number.FirstToken, end, reported) is { } trigger)
+        {
+            return new RoledNumber(number, RoleOf(trigger.Act), category, trigger);
+        }
+
+        return new RoledNumber(number, NumberRole.Uncounted, category, null);
+    }
+
+    private static NumberRole RoleOf(Act act) => act switch
+    {
+        Act.Kill or Act.Execute or Act.Massacre or Act.Neutralize => NumberRole.Killed,
+        Act.Abduct or Act.Capture => NumberRole.Abducted,
+        Act.Wound => NumberRole.Wounded,
+        Act.Release => NumberRole.Released,
+        _ => NumberRole.Arrested,
+    };
+
+    /// <summary>The acts whose triggers govern a count of people.</summary>
+    private static bool Counts(Act act) => act is Act.Kill or Act.Execute or Act.Massacre or Act.Neutralize or Act.Abduct or Act.Capture
+        or Act.Wound or Act.Arrest or Act.Release;
+
+    private bool CueBefore(NumberMention number, CueKind kind, int reach) =>
+        layers.Cues.Any(c => c.Kind == kind && c.EndToken <= number.FirstToken && number.FirstToken - c.EndToken <= reach
+                             && layers.SentenceOf(c.FirstToken) == layers.SentenceOf(number.FirstToken));
+
+    private bool IsLatin => layers.Doc.Language is Text.Language.French or Text.Language.English;
+
+    /// <summary>"a village", « une attaque »: an indefinite article is the figure one only before a noun of people (a civilian).</summary>
+    private bool IsBareArticle(NumberMention number, ActorMention? category) =>
+        number.EndToken - number.FirstToken == 1 && layers.Is(number.FirstToken, SyntaxRole.Indefinite) && category is null;
+}

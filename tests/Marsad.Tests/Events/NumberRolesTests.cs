@@ -1,0 +1,51 @@
+using Marsad.Actors;
+using Marsad.Events;
+using Marsad.Events.Assembly;
+using Marsad.Tests.Golden;
+using Marsad.Text;
+
+namespace Marsad.Tests.Events;
+
+/// <summary>The number-role layer alone: what each figure of a sentence written for the test is.</summary>
+public sealed class NumberRolesTests(PipelineFixture fixture) : IClassFixture<PipelineFixture>
+{
+    [Theory]
+    [InlineData("ar", "قتل مسلحون 12 جنديا أمس قرب بلدة بوني.", "12", NumberRole.Killed)]
+    [InlineData("ar", "اختطف مسلحون ثلاثة رعاة أمس قرب بلدة أيورو.", "ثلاثة", NumberRole.Abducted)]
+    [InlineData("ar", "أصيب خمسة مدنيين في الهجوم على بلدة جيبو أمس.", "خمسة", NumberRole.Wounded)]
+    [InlineData("ar", "اعتقلت الشرطة 20 شخصا أمس في باماكو.", "20", NumberRole.Arrested)]
+    [InlineData("ar", "قتل مسلحون خمسة رعاة على بعد 30 كيلومترا من بلدة أيورو.", "30", NumberRole.Distance)]
+    [InlineData("ar", "استمرت الاشتباكات 3 ساعات قرب بلدة بوني أمس.", "3", NumberRole.Duration)]
+    [InlineData("ar", "قتل مسلحون رجلا يبلغ من العمر 45 عاما قرب بلدة بوني أمس.", "45", NumberRole.Age)]
+    [InlineData("ar", "قتل مسلحون سبعة أشخاص بينهم 3 أطفال قرب بلدة بوني أمس.", "3", NumberRole.Subset)]
+    [InlineData("ar", "قتل مسلحون خمسة جنود أمس، ليرتفع عدد القتلى إلى 300 منذ مطلع العام.", "300", NumberRole.Cumulative)]
+    [InlineData("ar", "طالب الخاطفون بفدية قدرها 15 مليون فرنك سيفا مقابل الإفراج عن التاجر.", "15 مليون", NumberRole.Money)]
+    [InlineData("ar", "هاجم مسلحون بلدة بوني في 7 يناير 2024.", "2024", NumberRole.Year)]
+    [InlineData("en", "Gunmen killed 12 soldiers near Boni on Monday.", "12", NumberRole.Killed)]
+    [InlineData("en", "Gunmen burned two vehicles near Boni on Monday.", "two", NumberRole.Things)]
+    [InlineData("fr", "Une attaque a tué 12 soldats lundi à Boni, portant le bilan à 300 morts depuis janvier.", "300", NumberRole.Cumulative)]
+    [InlineData("fr", "Une attaque a tué lundi un homme âgé de 60 ans à Boni.", "60", NumberRole.Age)]
+    public void Tag_FigureOfASentence_HasItsRole(string lang, string text, string figure, NumberRole expected)
+    {
+        var doc = TextDocument.Create(text, LanguageCodes.Parse(lang));
+        var (layers, _, _) = fixture.Pipeline.Layers(doc, new DateOnly(2024, 3, 5));
+        var reported = layers.Triggers.Select(t => (t, (ActorMention?)null)).ToList();
+
+        var roles = new NumberRoles(layers, (mention, _) => mention).Tag(reported);
+
+        var roled = Assert.Single(roles, r => doc.OriginalText(r.Number.Span).Contains(figure, StringComparison.Ordinal));
+        Assert.Equal(expected, roled.Role);
+    }
+
+    [Fact]
+    public void Tag_CountOfPeople_NamesTheNounAndTheTrigger()
+    {
+        var doc = TextDocument.Create("قتل مسلحون 12 جنديا أمس قرب بلدة بوني.");
+        var (layers, _, _) = fixture.Pipeline.Layers(doc, new DateOnly(2024, 3, 5));
+
+        var roled = Assert.Single(new NumberRoles(layers, (mention, _) => mention).Tag([.. layers.Triggers.Select(t => (t, (ActorMention?)null))]));
+
+        Assert.Equal("جنديا", doc.OriginalText(roled.Counted!.Span));
+        Assert.Equal(Act.Kill, roled.Trigger!.Act);
+    }
+}
