@@ -160,4 +160,32 @@ public sealed class IncidentRulesTests(PipelineFixture fixture) : IClassFixture<
 
         Assert.Equal(100, massacre.Fatalities);
     }
+
+    [Theory]
+    [InlineData("MOPTI – Suspected Islamist militants raided the villages of Boni, Douentza and Hombori on Wednesday, killing 32 people, local officials said.")]
+    [InlineData("موبتي – هاجم مسلحون يوم الأربعاء قريتي بوني ودوينتزا وقتلوا 32 شخصا.")]
+    public void Analyze_RaidOnListedVillages_IsOneEventPerVillageWithoutTheSharedToll(string text)
+    {
+        var events = fixture.Events(text);
+
+        Assert.True(events.Length >= 2);
+        Assert.Equal(events.Length, events.Select(e => e.Location).Distinct().Count());
+        Assert.All(events, e => Assert.Null(e.Fatalities));
+    }
+
+    [Fact]
+    public void Analyze_TwoDaysNamedOutright_AreTwoIncidents()
+    {
+        var events = fixture.Events("MOPTI – Gunmen raided the village of Boni on Wednesday, killing 12 civilians. The gunmen returned on Thursday and attacked soldiers sent to Boni, killing seven, the army said.");
+
+        Assert.Equal([new DateOnly(2024, 2, 28), new DateOnly(2024, 2, 29)], events.Select(e => e.EventDate!.Value).Order());
+    }
+
+    [Fact]
+    public void Analyze_FigureOfThings_IsNoToll()
+    {
+        var clash = Assert.Single(fixture.Events("BAMAKO – Des jihadistes ont attaqué dimanche un convoi de l'armée près de Kayes. Plusieurs dizaines de ces camions ont été détruits et des militaires tués, selon une source sécuritaire."));
+
+        Assert.Null(clash.Fatalities);
+    }
 }

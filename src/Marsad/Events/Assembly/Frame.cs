@@ -103,6 +103,19 @@ internal sealed class Frame(TriggerMention trigger, ActInfo info, int sentence, 
 
     public bool CivilianVictims { get; set; }
 
+    /// <summary>The same telling at another of the places it lists ("raided X, Y and Z"): everything but the counts, which belong to no one place.</summary>
+    public Frame At(PlaceAnchor place)
+    {
+        var copy = new Frame(Trigger, Info, Sentence, Clause)
+        {
+            Agent = Agent, Target = Target, Date = Date, DateIsReport = DateIsReport, Demoted = Demoted, ModifiesWeapon = ModifiesWeapon,
+            Place = place, Ransom = Ransom, PersonVictim = PersonVictim, Background = Background, AtThatTime = AtThatTime, Rumor = Rumor,
+            Anaphoric = Anaphoric, Demonstrative = Demonstrative, NewIncident = NewIncident, MilitaryTarget = MilitaryTarget, CivilianVictims = CivilianVictims,
+        };
+        copy.Associates.AddRange(Associates);
+        return copy;
+    }
+
     /// <summary>Some actor, victim or target takes part: the trigger is about people, not prices or football.</summary>
     public bool HasParticipant => Agent is not null || Target is not null || Counts.Count > 0 || ConflictPerson || MilitaryTarget || CivilianVictims;
 

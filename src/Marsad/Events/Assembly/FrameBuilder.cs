@@ -55,6 +55,7 @@ internal sealed partial class FrameBuilder(MentionLayers layers)
 
         // "a picture released by the group", « le communiqué publié »: a release frees someone, or it is not one.
         frames.RemoveAll(f => f.Act == Act.Release && f.Target is null && f.Counts.Count == 0);
+        SplitAcrossListedPlaces(frames);
 
         // A sports report ("شن خط الهجوم هجوما كاسحا", "killed off their hopes"): only a count of people killed or taken is an event in it.
         if (layers.Cues.Where(c => c.Kind == CueKind.Sport).Select(c => layers.SentenceOf(c.FirstToken)).Distinct().Count() >= SportsReportSentences)
@@ -70,6 +71,63 @@ internal sealed partial class FrameBuilder(MentionLayers layers)
 
         return frames;
     }
+
+    /// <summary>
+    /// "raided the villages of X, Y and Z", "هاجموا قرى X وY وZ": ACLED codes one event per place; a toll given for all of
+    /// them together belongs to none of them.
+    /// </summary>
+    private void SplitAcrossListedPlaces(List<Frame> frames)
+    {
+        for (var i = frames.Count - 1; i >= 0; i--)
+        {
+            var frame = frames[i];
+            if (frame.Place is not { } place || ListedWith(place) is not { Count: > 1 } listed)
+            {
+                continue;
+            }
+
+            frame.Counts.Clear();
+            frames.RemoveAt(i);
+            frames.InsertRange(i, listed.Select(frame.At));
+        }
+    }
+
+    /// <summary>The towns listed together with <paramref name="place"/>, joined only by commas and "and", in reading order.</summary>
+    private List<PlaceAnchor>? ListedWith(PlaceAnchor place)
+    {
+        if (place.Between || place.IsCountry || !place.Place.HasCoordinates && !place.Place.Unresolved)
+        {
+            return null;
+        }
+
+        // Only places named as such are listed ("Boni, Douentza and Hombori"); "X, close to the border with Y" locates X.
+        var towns = layers.Places.Where(p => !p.Between && !p.IsCountry && !p.FromIt && (p.Place.GeoPrecision == 1 || p.Place.Unresolved)
+                                             && layers.SentenceOf(p.FirstToken) == layers.SentenceOf(place.FirstToken)).OrderBy(p => p.FirstToken).ToList();
+        if (!towns.Contains(place))
+        {
+            return null;
+        }
+
+        var at = towns.IndexOf(place);
+        var (first, last) = (at, at);
+        while (first > 0 && JoinedInAList(towns[first - 1], towns[first]))
+        {
+            first--;
+        }
+
+        while (last < towns.Count - 1 && JoinedInAList(towns[last], towns[last + 1]))
+        {
+            last++;
+        }
+
+        return last > first ? towns.GetRange(first, last - first + 1) : null;
+    }
+
+    /// <summary>Nothing but commas and "and" (و is a prefix of the second name in Arabic) between two place names.</summary>
+    private bool JoinedInAList(PlaceAnchor before, PlaceAnchor after) =>
+        after.FirstToken >= before.EndToken && after.FirstToken - before.EndToken <= 2
+        && Enumerable.Range(before.EndToken, after.FirstToken - before.EndToken).All(t => layers.Is(t, SyntaxRole.And) || layers.Doc.Tokens[t].Kind == Text.TokenKind.Punct && layers.Doc.IsPunct(t, ',') || layers.Doc.IsPunct(t, '،'))
+        && (after.FirstToken > before.EndToken || layers.Doc.TokenText(after.FirstToken).StartsWith('و'));
 
     /// <summary>Territory changes hands only when a place, a military post or a town named before ("la reprise de la ville") is what was taken.</summary>
     private bool TakesAPlace(Frame frame) =>

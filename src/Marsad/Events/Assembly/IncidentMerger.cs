@@ -91,7 +91,7 @@ internal sealed class IncidentMerger(MentionLayers layers, ActorCatalog catalog)
             return unplaced;
         }
 
-        return candidates.FirstOrDefault(i => SameDate(i.EventDate, frame.DateIsReport ? null : frame.Date) || SamePlace(i.Place, frame.Place));
+        return candidates.FirstOrDefault(i => SameDate(i.EventDate, frame.DateIsReport ? null : frame.Date, RefersBack(frame)) || SamePlace(i.Place, frame.Place));
     }
 
     /// <summary>
@@ -134,7 +134,7 @@ internal sealed class IncidentMerger(MentionLayers layers, ActorCatalog catalog)
 
     private bool Conflicts(Incident incident, Frame frame)
     {
-        if (!frame.Anaphoric && !frame.DateIsReport && frame.Date is { } date && incident.EventDate is { } known && !WithinPrecision(known, date)
+        if (!frame.Anaphoric && !frame.DateIsReport && frame.Date is { } date && incident.EventDate is { } known && !WithinPrecision(known, date, RefersBack(frame))
             && !OutcomeOfTheSentence(incident, frame, date))
         {
             return true;
@@ -183,11 +183,21 @@ internal sealed class IncidentMerger(MentionLayers layers, ActorCatalog catalog)
     private bool Related(Actor a, Actor b) =>
         catalog.IsWithin(a, b) || catalog.IsWithin(b, a) || (a.IsTemplate && b.IsTemplate);
 
-    /// <summary>Two dates can be one incident's when the days they cover overlap (a night straddles two days: one day of slack).</summary>
-    private static bool WithinPrecision(DateAnchor a, DateAnchor b) =>
-        a.First.DayNumber <= b.Last.DayNumber + 1 && b.First.DayNumber <= a.Last.DayNumber + 1;
+    /// <summary>
+    /// Two dates can be one incident's when the days they cover overlap. A night straddles two days: a date told by
+    /// reference to another (اليوم التالي، that night), or for people already told (اقتادوا الرجال الأربعة), has a day of
+    /// slack; two days each named outright do not ("raided on Wednesday … attacked troops on Thursday").
+    /// </summary>
+    private static bool WithinPrecision(DateAnchor a, DateAnchor b, bool refersBack)
+    {
+        var slack = a.Precision == 1 && b.Precision == 1 && !a.Anaphoric && !b.Anaphoric && !refersBack ? 0 : 1;
+        return a.First.DayNumber <= b.Last.DayNumber + slack && b.First.DayNumber <= a.Last.DayNumber + slack;
+    }
 
-    private static bool SameDate(DateAnchor? a, DateAnchor? b) => a is not null && b is not null && WithinPrecision(a, b);
+    /// <summary>"اقتادوا الرجال الأربعة": people told with the article are people already told.</summary>
+    private static bool RefersBack(Frame frame) => frame.Target is { } target && target.Prefix.EndsWith("ال", StringComparison.Ordinal);
+
+    private static bool SameDate(DateAnchor? a, DateAnchor? b, bool refersBack) => a is not null && b is not null && WithinPrecision(a, b, refersBack);
 
     private static bool SamePlace(PlaceAnchor? a, PlaceAnchor? b)
     {

@@ -115,19 +115,18 @@ internal sealed partial class NumberRoles
     }
 
     /// <summary>
-    /// « deux nouvelles réalisations », "two military sources": a figure before a noun that names no
-    /// people and no event counts nobody; before a noun of people, an event word, « de » / "of", or
-    /// nothing at all, it does.
+    /// « deux nouvelles réalisations », "two military sources", « des dizaines de ces engins »: a figure whose noun
+    /// (past « de » / "of" and articles) names no people and no event counts nobody; before a noun of people, an event
+    /// word, a verb, or nothing at all, it does.
     /// </summary>
     private bool CountsThings(NumberMention number)
     {
-        var words = 0;
-        for (var t = number.EndToken; t < layers.Doc.Tokens.Length && words < 2; t++)
+        for (var t = number.EndToken; t < layers.Doc.Tokens.Length; t++)
         {
             var token = layers.Doc.Tokens[t];
             if (!token.IsWord)
             {
-                if (token.Kind == Text.TokenKind.Punct && layers.Doc.Folded[token.NormStart] is '"' or '«' or '»' or '“' or '”')
+                if (token.Kind == Text.TokenKind.Punct && layers.Doc.Folded[token.NormStart] is '"' or '«' or '»' or '“' or '”' or '\'')
                 {
                     continue;
                 }
@@ -135,15 +134,15 @@ internal sealed partial class NumberRoles
                 return false;
             }
 
-            if (layers.ActorAt(t) is not null || layers.Triggers.Any(g => g.FirstToken == t) || layers.Is(t, SyntaxRole.Of)
-                || layers.Is(t, SyntaxRole.Auxiliary) || layers.Is(t, SyntaxRole.Perfect) || layers.Is(t, SyntaxRole.Relative))
+            if (layers.Is(t, SyntaxRole.Of) || layers.Is(t, SyntaxRole.Definite) || layers.Is(t, SyntaxRole.Possessive))
             {
-                return false;
+                continue;
             }
 
-            words++;
+            return layers.ActorAt(t) is null && !layers.Triggers.Any(g => g.FirstToken == t)
+                   && !layers.Is(t, SyntaxRole.Auxiliary) && !layers.Is(t, SyntaxRole.Perfect) && !layers.Is(t, SyntaxRole.Relative);
         }
 
-        return words > 0;
+        return false;
     }
 }
