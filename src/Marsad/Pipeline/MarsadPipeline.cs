@@ -131,7 +131,7 @@ public sealed class MarsadPipeline
             numbers,
             _money.Recognize(doc, numbers),
             [.. countries.Where(c => !borders.Exists(b => b.FirstToken <= c.FirstToken && c.FirstToken < b.EndToken))],
-            DateAnchors(dateMentions, reference, backgroundCues),
+            DateAnchors(doc, dateMentions, reference, backgroundCues),
             PlaceAnchors(placeMentions, placeContext),
             _cues.Recognize(doc),
             [.. backgroundCues.Select(c => new BackgroundAnchor(c.FirstToken, c.EndToken, c.Span, c.Kind == BackgroundCueKind.Then, c.Kind == BackgroundCueKind.Anniversary))],
@@ -165,7 +165,7 @@ public sealed class MarsadPipeline
 
     internal SyntaxWords Syntax => _syntax;
 
-    private static ImmutableArray<DateAnchor> DateAnchors(ImmutableArray<DateMention> mentions, DateOnly? reference, ImmutableArray<BackgroundCue> backgroundCues)
+    private static ImmutableArray<DateAnchor> DateAnchors(TextDocument doc, ImmutableArray<DateMention> mentions, DateOnly? reference, ImmutableArray<BackgroundCue> backgroundCues)
     {
         if (reference is not { } day)
         {
@@ -182,6 +182,11 @@ public sealed class MarsadPipeline
             }
 
             var mention = mentions[i];
+            if (DateRecognizer.IsPageStamp(doc, mention) && value.First > day)
+            {
+                continue; // a page stamped after the report was edited or read later: it dates no event
+            }
+
             if (mention.Expression is Ago { Unit: PeriodUnit.Year, Approximate: false } years && IsAnniversary(mention, backgroundCues))
             {
                 value = Periods.Anniversary(years, day);

@@ -93,6 +93,9 @@ public sealed class DateRecognizer
         ImmutableArray<EraMention> eras = default) =>
         published is { } date ? DocumentDate.Published(date) : DocumentDateInference.Infer(doc, mentions, eras.IsDefault ? [] : eras, notAfter);
 
+    /// <summary>"date 2020-03", "2024-06-12": a date in ISO form is a page's stamp, of the report or of a later edit or reading.</summary>
+    public static bool IsPageStamp(TextDocument doc, DateMention mention) => InferenceCues.IsStamp(doc, mention);
+
     /// <summary>Constructions that tell background rather than news: كان قد، سبق أن، منذ، آنذاك، ذكرى، à l'époque, years ago…</summary>
     public ImmutableArray<BackgroundCue> FindBackgroundCues(TextDocument doc) => _cues.Find(doc);
 

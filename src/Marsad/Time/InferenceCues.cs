@@ -11,8 +11,7 @@ internal sealed class InferenceCues
 {
     private static readonly DateOnly Anywhere = new(2000, 1, 1);
 
-    // A dateline is the first thing of a text: a place, a comma, the date ("NIAMEY, 12 mars 2024", "date 2020-03");
-    // a month alone in words there opens a story ("في ديسمبر 2024، قتل…").
+    // A dateline is the first thing of a text: a place, a comma, the date.
     private const int DatelineTokens = 3;
 
     // "X months ago" counts from the dated event it stands beside ("July 2023, nearly a year and a half ago"), not from any date of its sentence.
@@ -66,8 +65,7 @@ internal sealed class InferenceCues
         {
             var mention = mentions[k];
             var expression = mention.Expression;
-            if (k == 0 && mention.FirstToken <= DatelineTokens && Core(expression) is CalendarDate { Month: not null, Year: not null } written
-                && (written.Day is not null || doc.Tokens[mention.FirstToken].Kind == TokenKind.Digits) && DateResolver.Resolve(expression, Anywhere, null) is { } top)
+            if (k == 0 && IsDateline(doc, mention) && DateResolver.Resolve(expression, Anywhere, null) is { } top)
             {
                 cues.Dateline = (mention, top);
             }
@@ -134,6 +132,18 @@ internal sealed class InferenceCues
 
         return cues;
     }
+
+    /// <summary>
+    /// True for a date at the very top of a text, the first of its dates: "date 2020-03", "NIAMEY, 12 mars 2024"; a month
+    /// alone in words there opens a story ("في ديسمبر 2024، قتل…").
+    /// </summary>
+    public static bool IsDateline(TextDocument doc, DateMention first) =>
+        first.FirstToken <= DatelineTokens && Core(first.Expression) is CalendarDate { Month: not null, Year: not null } written
+        && (written.Day is not null || IsStamp(doc, first));
+
+    /// <summary>"2020-03", "2024-06-12": a date in ISO form is a page's stamp (of the report, or of a later edit or reading), never prose.</summary>
+    public static bool IsStamp(TextDocument doc, DateMention mention) =>
+        doc.Tokens[mention.FirstToken].Kind == TokenKind.Digits && doc.Tokens[mention.FirstToken].Length == 4 && doc.IsPunct(mention.FirstToken + 1, '-');
 
     /// <summary>True when the expression fixes its dates without a reference ("ديسمبر 2024", "عام 2015", "20 شعبان 1446").</summary>
     public static bool IsAbsolute(DateExpression expression) => expression switch
