@@ -6,15 +6,41 @@ namespace Marsad.Tests.Events;
 /// <summary>How an event's date and historical flag are chosen, on sentences written for these tests, through the shipped pipeline.</summary>
 public sealed class EventDateTests(PipelineFixture fixture) : IClassFixture<PipelineFixture>
 {
-    private EventRecord Single(string lang, string? published, string text) =>
-        Assert.Single(fixture.Pipeline.Analyze(new Article
+    private List<EventRecord> Extract(string lang, string? published, string text) =>
+        [.. fixture.Pipeline.Analyze(new Article
         {
             Id = "t",
             Lang = lang,
             Published = published is null ? null : DateOnly.Parse(published, System.Globalization.CultureInfo.InvariantCulture),
             Retrieved = new DateOnly(2026, 11, 24),
             Text = text,
-        }).Events);
+        }).Events];
+
+    private EventRecord Single(string lang, string? published, string text) => Assert.Single(Extract(lang, published, text));
+
+    [Theory]
+    [InlineData("Le 19 mai 2016, deux policiers ont été blessés et des motos incendiées dans l'attaque du poste de police de Téra.", "2016-05-19", "Armed clash")]
+    [InlineData("L'explosion d'une mine au passage d'un véhicule militaire près de Téra avait fait trois soldats blessés, le mardi 31 octobre 2017.", "2017-10-31",
+        "Remote explosive/landmine/IED")]
+    public void Analyze_DefiniteNounInADatedSentence_IsDatedBackgroundOfItsOwn(string recall, string date, string type)
+    {
+        var events = Extract("fr", "2024-06-12", "Des hommes armés ont attaqué mardi un poste militaire à Téra, tuant cinq soldats. " + recall);
+
+        Assert.Contains(events, e => !e.Historical && e.EventDate == new DateOnly(2024, 6, 11));
+        Assert.Contains(events, e => e.Historical && e.EventDate == DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture) && e.SubEventType == type);
+    }
+
+    [Fact]
+    public void Analyze_DeathsToldBeforeTheirAttack_GoWithThatAttack()
+    {
+        var events = Extract("fr", "2024-06-12",
+            "Des hommes armés ont attaqué mardi un poste militaire à Téra. Le 8 avril 2018, le maire de Téra a été tué devant sa maison par des hommes armés. "
+            + "L'explosion d'une mine au passage d'un véhicule militaire avait fait trois soldats blessés, le mardi 31 octobre 2017. "
+            + "Quatre soldats ont été tués et cinq autres blessés dans une attaque contre le détachement de Nassoumbou en janvier 2019.");
+
+        Assert.Contains(events, e => e.Historical && e.EventDate == new DateOnly(2019, 1, 15) && e.Fatalities == 4);
+        Assert.Contains(events, e => e.Historical && e.EventDate == new DateOnly(2017, 10, 31) && e.SubEventType == "Remote explosive/landmine/IED");
+    }
 
     [Fact]
     public void Analyze_PageStampedAfterTheReport_DatesNoEvent()

@@ -12,7 +12,7 @@ internal sealed partial class FrameBuilder
     private DateAnchor? DateFor(Frame frame)
     {
         var trigger = frame.Trigger;
-        var inSentence = layers.Dates.Where(d => layers.SentenceOf(d.FirstToken) == frame.Sentence && !AnotherTriggerBetween(trigger, d.FirstToken, d.EndToken)
+        var inSentence = SentenceDates(frame).Where(d => !AnotherTriggerBetween(trigger, d.FirstToken, d.EndToken)
                                                  && !AnniversaryBetween(d.EndToken, trigger.FirstToken) && !NewIncidentBetween(trigger.EndToken, d.FirstToken)
                                                  && !(IsLatin && (InOtherRelativeClause(d, trigger) || DatesAnotherVerb(d, trigger)))).ToList();
         // Before an event noun, a date belongs to the sentence's own verb ("أعلن الجيش أمس مقتل…"، "استدعت اليوم … على مقتل").
@@ -25,8 +25,13 @@ internal sealed partial class FrameBuilder
         if (trigger.IsDefinite)
         {
             // A definite noun that refers back takes only a date of its own clause ("ونسب … القصف إلى جماعة … التي تفرض منذ عام 2023 حصارا");
-            // in French and English, as the subject of a sentence that tells nothing else ("The strike hit a compound …, on Saturday"), the sentence's.
-            return inClause ?? (IsLatin && layers.Triggers.All(t => t == trigger || layers.SentenceOf(t.FirstToken) != frame.Sentence) ? Nearest(eventDates, trigger) : null);
+            // in French and English also one that opens its sentence and so dates all of it (« Le 19 mai 2016, deux policiers ont été
+            // blessés dans l'attaque du poste »), and, as the subject of a sentence that tells nothing else but its outcome ("The strike
+            // hit a compound …, on Saturday", « l'explosion d'une mine avait fait trois blessés, le mardi 31 octobre 2017 »), the sentence's.
+            return inClause ?? (IsLatin ? Nearest(SentenceDates(frame).Where(d => d.FirstToken - opening <= 1 && !IsReportDate(d)), trigger) : null)
+                   ?? (IsLatin && layers.Triggers.All(t => t == trigger || layers.SentenceOf(t.FirstToken) != frame.Sentence || Incident.FamilyOf(t.Act) == ActFamily.Outcome)
+                       ? Nearest(eventDates, trigger)
+                       : null);
         }
 
         // Beyond the clause, a bare year loses to any finer date of the sentence.
@@ -39,6 +44,8 @@ internal sealed partial class FrameBuilder
 
         return date;
     }
+
+    private IEnumerable<DateAnchor> SentenceDates(Frame frame) => layers.Dates.Where(d => layers.SentenceOf(d.FirstToken) == frame.Sentence);
 
     /// <summary>"أحيوا أمس ذكرى الهجوم": the date before a remembrance is the ceremony's.</summary>
     private bool AnniversaryBetween(int first, int end) =>
