@@ -19,6 +19,16 @@ public sealed class EventDateTests(PipelineFixture fixture) : IClassFixture<Pipe
     private EventRecord Single(string lang, string? published, string text) => Assert.Single(Extract(lang, published, text));
 
     [Theory]
+    [InlineData("ar", "قال ضابط في الجيش المالي موجود في إنديليمان يوم السبت إن الإرهابيين شنوا هجوما مباغتا على الموقع العسكري. ووقع الهجوم الجمعة قرب ميناكا.")]
+    [InlineData("en", "An officer of the Malian army stationed at the Indelimane post for two years told reporters on Saturday that the militants attacked the base. The attack took place on Friday near Menaka.")]
+    public void Analyze_DateOfWhatWasSaid_DatesTheSayingNotTheEvent(string lang, string text)
+    {
+        var attack = Single(lang, "2019-11-04", text);
+
+        Assert.Equal(new DateOnly(2019, 11, 1), attack.EventDate);
+    }
+
+    [Theory]
     [InlineData("Le 19 mai 2016, deux policiers ont été blessés et des motos incendiées dans l'attaque du poste de police de Téra.", "2016-05-19", "Armed clash")]
     [InlineData("L'explosion d'une mine au passage d'un véhicule militaire près de Téra avait fait trois soldats blessés, le mardi 31 octobre 2017.", "2017-10-31",
         "Remote explosive/landmine/IED")]

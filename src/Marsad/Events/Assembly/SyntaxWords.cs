@@ -46,6 +46,9 @@ internal enum SyntaxRole
 
     /// <summary>هذه، this, ces: the event noun after it names incidents already told.</summary>
     Demonstrative,
+
+    /// <summary>إن، que, that: opens what someone said; a date just before it dates the saying.</summary>
+    That,
 }
 
 /// <summary>Function words by language and role: the grammar event assembly relies on, kept as data.</summary>
