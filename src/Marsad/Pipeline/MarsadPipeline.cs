@@ -198,6 +198,7 @@ public sealed class MarsadPipeline
             {
                 Vague = mention.Expression is Since { Start: Ago } or Ago { Approximate: true } || value.IsYearOnly && mention.Expression is Ago or Since,
                 UpToNow = mention.Expression is Since,
+                FromDate = mention.Expression is Since { Start: var start } && InferenceCues.IsAbsolute(start),
             });
         }
 

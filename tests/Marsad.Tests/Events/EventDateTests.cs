@@ -19,6 +19,16 @@ public sealed class EventDateTests(PipelineFixture fixture) : IClassFixture<Pipe
     private EventRecord Single(string lang, string? published, string text) => Assert.Single(Extract(lang, published, text));
 
     [Theory]
+    [InlineData("ar", "ومنذ 2015، قتل أكثر من 900 شخص في هجمات مسلحة في شمال البلاد.")]
+    [InlineData("ar", "وأسفرت هذه الهجمات عن أكثر من 270 قتيلا منذ مطلع 2016.")]
+    [InlineData("fr", "Depuis 2015, les attaques ont fait plus de 900 morts dans le nord du pays.")]
+    [InlineData("en", "Since 2015, attacks have killed more than 900 people in the north.")]
+    public void Analyze_TollSinceADate_IsATallyNotAnEvent(string lang, string text)
+    {
+        Assert.Empty(Extract(lang, "2020-08-08", text));
+    }
+
+    [Theory]
     [InlineData("ar", "قال ضابط في الجيش المالي موجود في إنديليمان يوم السبت إن الإرهابيين شنوا هجوما مباغتا على الموقع العسكري. ووقع الهجوم الجمعة قرب ميناكا.")]
     [InlineData("en", "An officer of the Malian army stationed at the Indelimane post for two years told reporters on Saturday that the militants attacked the base. The attack took place on Friday near Menaka.")]
     public void Analyze_DateOfWhatWasSaid_DatesTheSayingNotTheEvent(string lang, string text)

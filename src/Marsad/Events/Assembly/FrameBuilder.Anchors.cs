@@ -28,14 +28,15 @@ internal sealed partial class FrameBuilder
             // in French and English also one that opens its sentence and so dates all of it (« Le 19 mai 2016, deux policiers ont été
             // blessés dans l'attaque du poste »), and, as the subject of a sentence that tells nothing else but its outcome ("The strike
             // hit a compound …, on Saturday", « l'explosion d'une mine avait fait trois blessés, le mardi 31 octobre 2017 »), the sentence's.
-            return inClause ?? (IsLatin ? Nearest(SentenceDates(frame).Where(d => d.FirstToken - opening <= 1 && !IsReportDate(d)), trigger) : null)
+            return inClause ?? OpeningDate(frame)
                    ?? (IsLatin && layers.Triggers.All(t => t == trigger || layers.SentenceOf(t.FirstToken) != frame.Sentence || Incident.FamilyOf(t.Act) == ActFamily.Outcome)
                        ? Nearest(eventDates, trigger)
                        : null);
         }
 
-        // Beyond the clause, a bare year loses to any finer date of the sentence.
-        var date = inClause ?? Nearest(eventDates.Where(d => !d.IsYearOnly), trigger) ?? Nearest(eventDates, trigger);
+        // Beyond the clause, a bare year loses to any finer date of the sentence; in French and English a date that opens
+        // the sentence dates it all, across the nouns before the verb ("Since 2015, attacks have killed more than 900").
+        var date = inClause ?? Nearest(eventDates.Where(d => !d.IsYearOnly), trigger) ?? Nearest(eventDates, trigger) ?? OpeningDate(frame);
         if (date is null && Nearest(inSentence, trigger) is { } reported)
         {
             frame.DateIsReport = true;
@@ -46,6 +47,13 @@ internal sealed partial class FrameBuilder
     }
 
     private IEnumerable<DateAnchor> SentenceDates(Frame frame) => layers.Dates.Where(d => layers.SentenceOf(d.FirstToken) == frame.Sentence);
+
+    /// <summary>In French and English, a date that opens the frame's sentence (« Le 19 mai 2016, … », "Since 2015, …"), unless a statement's.</summary>
+    private DateAnchor? OpeningDate(Frame frame)
+    {
+        var opening = layers.Doc.Sentences[frame.Sentence].FirstToken;
+        return IsLatin ? Nearest(SentenceDates(frame).Where(d => d.FirstToken - opening <= 1 && d.EndToken <= frame.Trigger.FirstToken && !IsReportDate(d)), frame.Trigger) : null;
+    }
 
     /// <summary>"أحيوا أمس ذكرى الهجوم": the date before a remembrance is the ceremony's.</summary>
     private bool AnniversaryBetween(int first, int end) =>
