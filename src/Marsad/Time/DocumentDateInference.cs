@@ -171,7 +171,24 @@ internal static class DocumentDateInference
             }
         }
 
-        return latest == default ? end : notAfter is { } limit && latest >= limit ? limit : latest.AddDays(1);
+        var reference = latest == default ? end : notAfter is { } limit && latest >= limit ? limit : latest.AddDays(1);
+        return latest == default ? reference : OnItsWeekday(mentions, reference, notAfter);
+    }
+
+    // "قالت الحكومة اليوم الجمعة" after "الاثنين 31 دجنبر": the text is written on the first day from the reference on
+    // (within a week) that its own "today Friday", "yesterday Tuesday" name.
+    private static DateOnly OnItsWeekday(ImmutableArray<DateMention> mentions, DateOnly reference, DateOnly? notAfter)
+    {
+        var named = mentions.Select(m => InferenceCues.Core(m.Expression)).OfType<RelativeDay>().Where(d => d.Weekday is not null).ToList();
+        for (var day = reference; named.Count > 0 && day < reference.AddDays(7) && !(day > notAfter); day = day.AddDays(1))
+        {
+            if (named.TrueForAll(d => day.AddDays(d.Offset).DayOfWeek == d.Weekday))
+            {
+                return day;
+            }
+        }
+
+        return reference;
     }
 
     private static DateInferenceCue Decisive(InferenceCues cues) =>

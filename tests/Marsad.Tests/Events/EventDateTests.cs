@@ -38,6 +38,14 @@ public sealed class EventDateTests(PipelineFixture fixture) : IClassFixture<Pipe
         Assert.Equal(new DateOnly(2019, 11, 1), attack.EventDate);
     }
 
+    [Fact]
+    public void Analyze_RelativeClauseAboutTheEventNoun_DatesIt()
+    {
+        var attack = Single("en", "2025-02-15", "Insurgents overran an army base in Borno, killing three soldiers. The attack, which took place last Sunday in Gwoza, lasted for hours.");
+
+        Assert.Equal(new DateOnly(2025, 2, 9), attack.EventDate);
+    }
+
     [Theory]
     [InlineData("Le 19 mai 2016, deux policiers ont été blessés et des motos incendiées dans l'attaque du poste de police de Téra.", "2016-05-19", "Armed clash")]
     [InlineData("L'explosion d'une mine au passage d'un véhicule militaire près de Téra avait fait trois soldats blessés, le mardi 31 octobre 2017.", "2017-10-31",

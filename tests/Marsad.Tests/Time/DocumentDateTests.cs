@@ -25,6 +25,9 @@ public class DocumentDateTests
         "Des hommes armés ont tué sept villageois le lundi 31 décembre près de Djibo. Le Burkina est frappé par des attaques depuis 2015.",
         "2019-01-01", DateInferenceCue.WeekdayOfDate)]
     [InlineData(
+        "قالت الحكومة اليوم الجمعة إن مسلحين قتلوا سبعة أشخاص يوم الاثنين 31 ديسمبر في قرية قرب كايا. وتواجه البلاد هجمات منذ 2015.",
+        "2019-01-04", DateInferenceCue.WeekdayOfDate)]
+    [InlineData(
         "Le président Mohamed Bazoum a condamné l'attaque de mercredi 26 juillet contre un poste de police près de Téra.",
         "2023-07-27", DateInferenceCue.ActorPeriod)]
     [InlineData(
