@@ -193,12 +193,12 @@ public sealed class MarsadPipeline
             }
 
             anchors.Add(new DateAnchor(mention.FirstToken, mention.EndToken, mention.Span, value.Date, value.AcledPrecision, value.First, value.Last,
-                mention.Expression is AnaphoricDate, DateRecognizer.IsBackgroundEvent(value, backgroundCue: false, day),
+                mention.Expression is AnaphoricDate, DateRecognizer.IsBackgroundDate(mention, value, day),
                 day.DayNumber - value.Last.DayNumber <= DateRecognizer.RecentDays)
             {
                 Vague = mention.Expression is Since { Start: Ago } or Ago { Approximate: true } || value.IsYearOnly && mention.Expression is Ago or Since,
                 UpToNow = mention.Expression is Since,
-                FromDate = mention.Expression is Since { Start: var start } && InferenceCues.IsAbsolute(start),
+                FromDate = mention.Expression is Since { Start: not Ago },
             });
         }
 

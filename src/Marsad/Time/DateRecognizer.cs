@@ -117,4 +117,14 @@ public sealed class DateRecognizer
 
     /// <summary>Days within which a dated event is news whatever the construction that tells it.</summary>
     public const int RecentDays = 30;
+
+    /// <summary>
+    /// True when a date mention tells background by itself: its date is well before the reference
+    /// (<see cref="IsBackground(DateValue, DateOnly)"/>), or it names a past month without a day ("في مارس الماضي",
+    /// "last March", « en mars dernier ») that ended more than <see cref="RecentDays"/> days before: a month recalled
+    /// as a whole is not the news of the day.
+    /// </summary>
+    public static bool IsBackgroundDate(DateMention mention, DateValue value, DateOnly reference) =>
+        IsBackground(value, reference)
+        || InferenceCues.Core(mention.Expression) is CalendarDate { Day: null, Month: not null, Anchor: Anchor.Past } && reference.DayNumber - value.Last.DayNumber > RecentDays;
 }

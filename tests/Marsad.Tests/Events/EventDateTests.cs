@@ -21,6 +21,7 @@ public sealed class EventDateTests(PipelineFixture fixture) : IClassFixture<Pipe
     [Theory]
     [InlineData("ar", "ومنذ 2015، قتل أكثر من 900 شخص في هجمات مسلحة في شمال البلاد.")]
     [InlineData("ar", "وأسفرت هذه الهجمات عن أكثر من 270 قتيلا منذ مطلع 2016.")]
+    [InlineData("ar", "وقتل المئات منذ يناير في اشتباكات بين الصيادين والرعاة.")]
     [InlineData("fr", "Depuis 2015, les attaques ont fait plus de 900 morts dans le nord du pays.")]
     [InlineData("en", "Since 2015, attacks have killed more than 900 people in the north.")]
     public void Analyze_TollSinceADate_IsATallyNotAnEvent(string lang, string text)
