@@ -121,7 +121,7 @@ internal sealed class StageProfile
 
         Step("text: clitic readings", () => Stages.Readings(doc));
         var dates = Step("dates: recognise", () => s.Dates.Recognize(doc));
-        var documentDate = Step("dates: document date", () => DateRecognizer.InferDocumentDate(doc, dates, article.Published, article.Retrieved));
+        var documentDate = Step("dates: document date", () => DateRecognizer.InferDocumentDate(doc, dates, article.Published, article.Retrieved, article.Published is null ? s.Dates.FindEras(doc) : []));
         var numbers = Step("numbers", () => s.Numbers.Recognize(doc));
         var countries = Step("countries", () => s.Countries.Recognize(doc));
         var triggers = Step("triggers", () => s.Triggers.Recognize(doc));

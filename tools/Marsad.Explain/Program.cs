@@ -41,7 +41,7 @@ foreach (var item in ArticleFiles.Read(args[0], new ArticleReadOptions()))
         {
             Console.WriteLine($"   [{f.Sentence}:{f.Clause}] {f.Act} '{Show(f.Trigger.Span)}' agent={f.Agent?.Mention.Actor?.Id ?? f.Agent?.Mention.Role.ToString()}({f.Agent?.Strength}) target={f.Target?.Actor?.Id ?? f.Target?.Role.ToString()} " +
                               $"counts=[{string.Join(",", f.Counts.Select(c => $"{c.Act}:{c.Value}:{c.Category?.Actor?.Id ?? c.Category?.Role.ToString()}"))}] date={f.Date?.Date} place={f.Place?.Place.Location} " +
-                              $"{(f.Anaphoric ? "ana " : "")}{(f.Rumor ? "rumor " : "")}{(f.Background ? "bg " : "")}{(f.HasParticipant ? "" : "noparticipant ")}{(f.IsSpecific ? "" : "unspecific")}");
+                              $"{(f.Anaphoric ? "ana " : "")}{(f.DateIsReport ? "reportdate " : "")}{(f.Rumor ? "rumor " : "")}{(f.Background ? "bg " : "")}{(f.HasParticipant ? "" : "noparticipant ")}{(f.IsSpecific ? "" : "unspecific")}");
         }
     }
 

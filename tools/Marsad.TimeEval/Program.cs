@@ -38,7 +38,7 @@ public static class Program
             var doc = TextDocument.Create(article.Text, LanguageCodes.Parse(article.Lang));
             working.Start();
             var mentions = recognizer.Recognize(doc);
-            var documentDate = DateRecognizer.InferDocumentDate(doc, mentions, article.Published, today);
+            var documentDate = DateRecognizer.InferDocumentDate(doc, mentions, article.Published, today, recognizer.FindEras(doc));
             var cues = recognizer.FindBackgroundCues(doc);
             working.Stop();
             count += mentions.Length;

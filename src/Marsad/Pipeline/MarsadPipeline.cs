@@ -102,7 +102,7 @@ public sealed class MarsadPipeline
     {
         var dateMentions = _dates.Recognize(doc);
         var backgroundCues = _dates.FindBackgroundCues(doc);
-        var documentDate = DateRecognizer.InferDocumentDate(doc, dateMentions, published, retrieved);
+        var documentDate = DateRecognizer.InferDocumentDate(doc, dateMentions, published, retrieved, published is null ? _dates.FindEras(doc) : []);
         var reference = documentDate.Reference;
         var numbers = _numbers.Recognize(doc);
         var countries = _countries.Recognize(doc);
@@ -133,7 +133,7 @@ public sealed class MarsadPipeline
             numbers,
             _money.Recognize(doc, numbers),
             [.. countries.Where(c => !borders.Exists(b => b.FirstToken <= c.FirstToken && c.FirstToken < b.EndToken))],
-            DateAnchors(dateMentions, reference, backgroundCues),
+            DateAnchors(doc, dateMentions, reference, backgroundCues),
             PlaceAnchors(placeMentions, placeContext),
             _cues.Recognize(doc),
             [.. backgroundCues.Select(c => new BackgroundAnchor(c.FirstToken, c.EndToken, c.Span, c.Kind == BackgroundCueKind.Then, c.Kind == BackgroundCueKind.Anniversary))],
@@ -169,7 +169,7 @@ public sealed class MarsadPipeline
 
     internal SyntaxWords Syntax => _syntax;
 
-    private static ImmutableArray<DateAnchor> DateAnchors(ImmutableArray<DateMention> mentions, DateOnly? reference, ImmutableArray<BackgroundCue> backgroundCues)
+    private static ImmutableArray<DateAnchor> DateAnchors(TextDocument doc, ImmutableArray<DateMention> mentions, DateOnly? reference, ImmutableArray<BackgroundCue> backgroundCues)
     {
         if (reference is not { } day)
         {
@@ -186,17 +186,23 @@ public sealed class MarsadPipeline
             }
 
             var mention = mentions[i];
+            if (DateRecognizer.IsPageStamp(doc, mention) && value.First > day)
+            {
+                continue; // a page stamped after the report was edited or read later: it dates no event
+            }
+
             if (mention.Expression is Ago { Unit: PeriodUnit.Year, Approximate: false } years && IsAnniversary(mention, backgroundCues))
             {
                 value = Periods.Anniversary(years, day);
             }
 
             anchors.Add(new DateAnchor(mention.FirstToken, mention.EndToken, mention.Span, value.Date, value.AcledPrecision, value.First, value.Last,
-                mention.Expression is AnaphoricDate, DateRecognizer.IsBackgroundEvent(value, backgroundCue: false, day),
+                mention.Expression is AnaphoricDate, DateRecognizer.IsBackgroundDate(mention, value, day),
                 day.DayNumber - value.Last.DayNumber <= DateRecognizer.RecentDays)
             {
                 Vague = mention.Expression is Since { Start: Ago } or Ago { Approximate: true } || value.IsYearOnly && mention.Expression is Ago or Since,
                 UpToNow = mention.Expression is Since,
+                FromDate = mention.Expression is Since { Start: not Ago },
             });
         }
 

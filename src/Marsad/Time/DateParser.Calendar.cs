@@ -141,8 +141,24 @@ internal sealed partial class DateParser
         return new Parse(new WeekdayDate(day, anchor), end);
     }
 
+    private Parse? Numeric(int i) => Iso(i) ?? DayFirst(i);
+
+    // "2020-03", "2024-06-12": the ISO order pages and datelines print (only with '-' and four-digit years).
+    private Parse? Iso(int i)
+    {
+        if (!(AnyDigits(i, MinYear, MaxYear, out var year) && _doc.Tokens[i].Length == 4 && Glued(i + 1, '-')
+              && AnyDigits(i + 2, 1, 12, out var month) && _doc.Tokens[i + 2].Length == 2))
+        {
+            return null;
+        }
+
+        return Glued(i + 3, '-') && AnyDigits(i + 4, 1, DateTime.DaysInMonth(year, month), out var day) && _doc.Tokens[i + 4].Length == 2
+            ? new Parse(new CalendarDate(day, month, year, null, Anchor.None), i + 5)
+            : new Parse(new CalendarDate(null, month, year, null, Anchor.None), i + 3);
+    }
+
     // 12/03/2024, 12-03-2024, 12.03.2024: day first, as in all three languages' press.
-    private Parse? Numeric(int i)
+    private Parse? DayFirst(int i)
     {
         foreach (var separator in "/-.")
         {

@@ -23,15 +23,17 @@ public sealed class DateRecognizer
 
     private readonly TimeLexicon _lexicon;
     private readonly BackgroundCueFinder _cues;
+    private readonly EraFinder _eras;
 
-    private DateRecognizer(TimeLexicon lexicon, BackgroundCueFinder cues)
+    private DateRecognizer(TimeLexicon lexicon, BackgroundCueFinder cues, EraFinder eras)
     {
         _lexicon = lexicon;
         _cues = cues;
+        _eras = eras;
     }
 
     public static DateRecognizer Load(ResourceStore resources) =>
-        new(TimeLexicon.Load(resources), BackgroundCueFinder.Load(resources));
+        new(TimeLexicon.Load(resources), BackgroundCueFinder.Load(resources), EraFinder.Load(resources));
 
     /// <summary>Every date expression of the document, in document order, not overlapping.</summary>
     public ImmutableArray<DateMention> Recognize(TextDocument doc) => [.. new DateParser(doc, _lexicon).Recognize()];
@@ -76,15 +78,23 @@ public sealed class DateRecognizer
         return values.MoveToImmutable();
     }
 
+    /// <summary>The names that date a text: forces, missions and groups with a period, heads of state with their title or as former.</summary>
+    public ImmutableArray<EraMention> FindEras(TextDocument doc) => _eras.Find(doc);
+
     /// <summary>
     /// The date to resolve an article's relative expressions against: <paramref name="published"/> when
-    /// given; otherwise inferred from the text's explicit dates and cues (see <see cref="DateInferenceCue"/>);
-    /// otherwise unknown. <paramref name="notAfter"/> is the day the article was read (it was written
-    /// before): with it, a weekday beside a day and month ("الأحد 14 كانون الثاني") picks the most recent
-    /// year that fits even when the text names no year.
+    /// given; otherwise inferred from the text's explicit dates and cues and the periods of the names it
+    /// uses (<paramref name="eras"/>; see <see cref="DateInferenceCue"/>); otherwise unknown.
+    /// <paramref name="notAfter"/> is the day the article was read (it was written before): with it, a
+    /// weekday beside a day and month ("الأحد 14 كانون الثاني") picks a year even when the text names
+    /// none, if only one year that fits is allowed by the names of the text.
     /// </summary>
-    public static DocumentDate InferDocumentDate(TextDocument doc, ImmutableArray<DateMention> mentions, DateOnly? published, DateOnly? notAfter = null) =>
-        published is { } date ? DocumentDate.Published(date) : DocumentDateInference.Infer(doc, mentions, notAfter);
+    public static DocumentDate InferDocumentDate(TextDocument doc, ImmutableArray<DateMention> mentions, DateOnly? published, DateOnly? notAfter = null,
+        ImmutableArray<EraMention> eras = default) =>
+        published is { } date ? DocumentDate.Published(date) : DocumentDateInference.Infer(doc, mentions, eras.IsDefault ? [] : eras, notAfter);
+
+    /// <summary>"date 2020-03", "2024-06-12": a date in ISO form is a page's stamp, of the report or of a later edit or reading.</summary>
+    public static bool IsPageStamp(TextDocument doc, DateMention mention) => InferenceCues.IsStamp(doc, mention);
 
     /// <summary>Constructions that tell background rather than news: كان قد، سبق أن، منذ، آنذاك، ذكرى، à l'époque, years ago…</summary>
     public ImmutableArray<BackgroundCue> FindBackgroundCues(TextDocument doc) => _cues.Find(doc);
@@ -107,4 +117,14 @@ public sealed class DateRecognizer
 
     /// <summary>Days within which a dated event is news whatever the construction that tells it.</summary>
     public const int RecentDays = 30;
+
+    /// <summary>
+    /// True when a date mention tells background by itself: its date is well before the reference
+    /// (<see cref="IsBackground(DateValue, DateOnly)"/>), or it names a past month without a day ("في مارس الماضي",
+    /// "last March", « en mars dernier ») that ended more than <see cref="RecentDays"/> days before: a month recalled
+    /// as a whole is not the news of the day.
+    /// </summary>
+    public static bool IsBackgroundDate(DateMention mention, DateValue value, DateOnly reference) =>
+        IsBackground(value, reference)
+        || InferenceCues.Core(mention.Expression) is CalendarDate { Day: null, Month: not null, Anchor: Anchor.Past } && reference.DayNumber - value.Last.DayNumber > RecentDays;
 }

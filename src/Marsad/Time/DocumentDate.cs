@@ -38,6 +38,18 @@ public enum DateInferenceCue
 
     /// <summary>The dates the article reports, taken as recent: "le 4 janvier" after "2025".</summary>
     LatestDates,
+
+    /// <summary>"date 2020-03", "NIAMEY, 12 mars 2024": a date at the top of the text.</summary>
+    Dateline,
+
+    /// <summary>"أمس الجمعة 30 سبتمبر 2022": the text dates a day it counts from its own.</summary>
+    DatedToday,
+
+    /// <summary>
+    /// The periods of the names the text uses decided the year among those its dates allow: "mercredi 26 juillet"
+    /// with "le président Bazoum" (2021–2023), "VDP" (since 2020), "الرئيس المخلوع" (after the term).
+    /// </summary>
+    ActorPeriod,
 }
 
 /// <summary>

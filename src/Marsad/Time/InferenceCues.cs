@@ -11,6 +11,12 @@ internal sealed class InferenceCues
 {
     private static readonly DateOnly Anywhere = new(2000, 1, 1);
 
+    // A dateline is the first thing of a text: a place, a comma, the date.
+    private const int DatelineTokens = 3;
+
+    // "X months ago" counts from the dated event it stands beside ("July 2023, nearly a year and a half ago"), not from any date of its sentence.
+    private const int AgoReach = 4;
+
     /// <summary>Dates with their year ("ديسمبر 2024", "Jan. 29, 2025", "رمضان 1445"): the article is after them.</summary>
     public List<(DateMention Mention, DateValue Value, bool Hijri)> Absolute { get; } = [];
 
@@ -33,11 +39,24 @@ internal sealed class InferenceCues
 
     public List<DateMention> ThisYears { get; } = [];
 
-    /// <summary>The latest Gregorian year the text writes, if any.</summary>
+    /// <summary>
+    /// Starts of periods running up to the text ("depuis 2012", "منذ 2015"): the text is after them, but they
+    /// say nothing of how long after.
+    /// </summary>
+    public List<(DateMention Mention, DateValue Start)> Since { get; } = [];
+
+    /// <summary>A date at the very top of the text ("date 2020-03", "BAMAKO, 12 mars 2024"): when it was written, give or take days.</summary>
+    public (DateMention Mention, DateValue Value)? Dateline { get; private set; }
+
+    /// <summary>"أمس الجمعة 30 سبتمبر 2022", "aujourd'hui lundi 13 février 2012": a day counted from the text's own, then dated.</summary>
+    public (DateMention Relative, DateMention Date, DateOnly Reference)? DatedToday { get; private set; }
+
+    /// <summary>The latest Gregorian year the text writes (not counting the starts of periods), if any.</summary>
     public int? MaxYear => Absolute.Select(a => a.Value.Last.Year).Concat(Years.Select(y => y.Year)).DefaultIfEmpty().Max() is var y and > 0 ? y : null;
 
     /// <summary>The earliest Gregorian year the text writes, if any.</summary>
-    public int? MinYear => Absolute.Select(a => a.Value.First.Year).Concat(Years.Select(y => y.Year)).DefaultIfEmpty().Min() is var y and > 0 ? y : null;
+    public int? MinYear => Absolute.Select(a => a.Value.First.Year).Concat(Years.Select(y => y.Year)).Concat(Since.Select(s => s.Start.First.Year))
+        .DefaultIfEmpty().Min() is var y and > 0 ? y : null;
 
     public static InferenceCues Collect(TextDocument doc, ImmutableArray<DateMention> mentions)
     {
@@ -46,6 +65,26 @@ internal sealed class InferenceCues
         {
             var mention = mentions[k];
             var expression = mention.Expression;
+            if (k == 0 && IsDateline(doc, mention) && DateResolver.Resolve(expression, Anywhere, null) is { } top)
+            {
+                cues.Dateline = (mention, top);
+            }
+
+            if (Core(expression) is RelativeDay relative && k + 1 < mentions.Length && Dated(doc, mention, mentions[k + 1], relative) is { } today)
+            {
+                cues.DatedToday = (mention, mentions[k + 1], today);
+            }
+
+            if (expression is Since { Start: var start } && IsAbsolute(start))
+            {
+                if (DateResolver.Resolve(start, Anywhere, null) is { } value)
+                {
+                    cues.Since.Add((mention, value));
+                }
+
+                continue;
+            }
+
             if (IsAbsolute(expression))
             {
                 if (expression is YearDate year)
@@ -94,6 +133,18 @@ internal sealed class InferenceCues
         return cues;
     }
 
+    /// <summary>
+    /// True for a date at the very top of a text, the first of its dates: "date 2020-03", "NIAMEY, 12 mars 2024"; a month
+    /// alone in words there opens a story ("في ديسمبر 2024، قتل…").
+    /// </summary>
+    public static bool IsDateline(TextDocument doc, DateMention first) =>
+        first.FirstToken <= DatelineTokens && Core(first.Expression) is CalendarDate { Month: not null, Year: not null } written
+        && (written.Day is not null || IsStamp(doc, first));
+
+    /// <summary>"2020-03", "2024-06-12": a date in ISO form is a page's stamp (of the report, or of a later edit or reading), never prose.</summary>
+    public static bool IsStamp(TextDocument doc, DateMention mention) =>
+        doc.Tokens[mention.FirstToken].Kind == TokenKind.Digits && doc.Tokens[mention.FirstToken].Length == 4 && doc.IsPunct(mention.FirstToken + 1, '-');
+
     /// <summary>True when the expression fixes its dates without a reference ("ديسمبر 2024", "عام 2015", "20 شعبان 1446").</summary>
     public static bool IsAbsolute(DateExpression expression) => expression switch
     {
@@ -134,14 +185,29 @@ internal sealed class InferenceCues
         _ => 0,
     };
 
+    // "أمس الجمعة 30 سبتمبر 2022": the day counted and the date written side by side, the weekday (if any) agreeing.
+    private static DateOnly? Dated(TextDocument doc, DateMention relative, DateMention next, RelativeDay day)
+    {
+        var gap = next.FirstToken - relative.EndToken;
+        if (gap > 1 || gap == 1 && !doc.IsPunct(relative.EndToken, ',') || next.Expression is not CalendarDate { Day: not null, Month: not null, Year: not null } date
+            || DateResolver.Resolve(date, Anywhere, null) is not { } value || day.Weekday is { } weekday && value.Date.DayOfWeek != weekday)
+        {
+            return null;
+        }
+
+        return value.Date.AddDays(-day.Offset);
+    }
+
     // The nearest mention in the same sentence that names a month: what the time elapsed is counted from.
     private static DateMention? ElapsedAnchor(TextDocument doc, ImmutableArray<DateMention> mentions, int k)
     {
         var sentence = doc.SentenceOf(mentions[k].FirstToken);
+        var ago = Core(mentions[k].Expression) is Ago;
         DateMention? best = null;
         foreach (var other in mentions)
         {
-            if (other == mentions[k] || doc.SentenceOf(other.FirstToken) != sentence || !Calendars(other.Expression).Any(c => c.Month is not null))
+            if (other == mentions[k] || doc.SentenceOf(other.FirstToken) != sentence || !Calendars(other.Expression).Any(c => c.Month is not null)
+                || ago && Gap(other, mentions[k]) > AgoReach)
             {
                 continue;
             }
@@ -154,4 +220,6 @@ internal sealed class InferenceCues
 
         return best;
     }
+
+    private static int Gap(DateMention a, DateMention b) => a.EndToken <= b.FirstToken ? b.FirstToken - a.EndToken : a.FirstToken - b.EndToken;
 }

@@ -69,4 +69,17 @@ public class BackgroundTests
         var value = date is null ? null : DateValue.Day(TimeFixture.Day(date));
         Assert.Equal(background, DateRecognizer.IsBackgroundEvent(value, cue, TimeFixture.Day(reference)));
     }
+
+    [Theory]
+    [InlineData("وأسفر هجوم على إحدى القرى في مارس الماضي عن مقتل 150 شخصا.", "2019-06-10", "مارس الماضي", true)]
+    [InlineData("Une attaque avait tué 150 villageois en mars dernier.", "2019-06-10", "mars dernier", true)]
+    [InlineData("An attack killed 150 villagers last March.", "2019-06-10", "last March", true)]
+    [InlineData("وأسفر هجوم على قرية في مايو الماضي عن مقتل عشرة أشخاص.", "2019-06-10", "مايو الماضي", false)]
+    [InlineData("Le massacre du 24 janvier dernier a fait une centaine de morts.", "2012-02-13", "24 janvier dernier", false)]
+    [InlineData("Une attaque a tué 150 villageois en mars 2019.", "2019-06-10", "mars 2019", false)]
+    public void IsBackgroundDate_PastMonthRecalledWhole_IsBackgroundOnceOverAMonthAgo(string text, string reference, string expression, bool background)
+    {
+        var (mention, value) = TimeFixture.Find(text, reference, expression);
+        Assert.Equal(background, DateRecognizer.IsBackgroundDate(mention, value!, TimeFixture.Day(reference)));
+    }
 }

@@ -16,8 +16,32 @@ public class DocumentDateTests
         "قتل الجيش عشرات المسلحين خلال عملية استمرت من الخامس إلى التاسع من نوفمبر الجاري. وتأتي العملية بعد عام كامل على الهجوم الدامي على قاعدة عسكرية أواخر أكتوبر 2024.",
         "2025-11-10", DateInferenceCue.CurrentMonth)]
     [InlineData(
-        "قتل مسلحون ستة جنود يوم الأحد 14 كانون الثاني/يناير قرب تيليا. وتأتي الهجمات بعد نحو ستة أشهر على الانقلاب الذي وقع في 26 تموز/يوليو الماضي.",
+        "قتل مسلحون ستة جنود يوم الأحد 14 كانون الثاني/يناير قرب تيليا. وتأتي الهجمات بعد نحو ستة أشهر على الانقلاب الذي أطاح في 26 تموز/يوليو الماضي بالرئيس محمد بازوم.",
+        "2024-01-15", DateInferenceCue.ActorPeriod)]
+    [InlineData(
+        "قتل مسلحون ستة جنود يوم الأحد 14 كانون الثاني/يناير قرب تيليا. وتأتي الهجمات بعد نحو ستة أشهر على الانقلاب الذي وقع في 26 تموز/يوليو 2023.",
         "2024-01-15", DateInferenceCue.ElapsedSince)]
+    [InlineData(
+        "Des hommes armés ont tué sept villageois le lundi 31 décembre près de Djibo. Le Burkina est frappé par des attaques depuis 2015.",
+        "2019-01-01", DateInferenceCue.WeekdayOfDate)]
+    [InlineData(
+        "قالت الحكومة اليوم الجمعة إن مسلحين قتلوا سبعة أشخاص يوم الاثنين 31 ديسمبر في قرية قرب كايا. وتواجه البلاد هجمات منذ 2015.",
+        "2019-01-04", DateInferenceCue.WeekdayOfDate)]
+    [InlineData(
+        "Le président Mohamed Bazoum a condamné l'attaque de mercredi 26 juillet contre un poste de police près de Téra.",
+        "2023-07-27", DateInferenceCue.ActorPeriod)]
+    [InlineData(
+        "Une dizaine de VDP ont été tués le vendredi 28 mars dans une embuscade près de Diapaga.",
+        "2025-03-29", DateInferenceCue.ActorPeriod)]
+    [InlineData(
+        "The ambush on a Barkhane convoy near Gossi on Sunday, Feb. 23 wounded three soldiers.",
+        "2020-02-24", DateInferenceCue.ActorPeriod)]
+    [InlineData(
+        "ظهر ضابط على التلفزيون الرسمي مساء أمس الجمعة 30 سبتمبر 2022 معلنا حل الحكومة، بعد انقلاب قبل ثمانية أشهر.",
+        "2022-10-01", DateInferenceCue.DatedToday)]
+    [InlineData(
+        "date 2020-03 Des hommes armés ont attaqué dimanche 8 mars un camp militaire près de Dioura.",
+        "2020-03-09", DateInferenceCue.Dateline)]
     [InlineData(
         "قتل ثمانية مصلين صبيحة أول أيام عيد الفطر لعام 1446 للهجرة، وفي اليوم الثاني من العيد قصفت المروحيات مواقع المهاجمين.",
         "2025-04-01", DateInferenceCue.HijriYear)]
@@ -40,7 +64,7 @@ public class DocumentDateTests
     {
         var doc = TextDocument.Create(text);
         var mentions = TimeFixture.Recognizer.Recognize(doc);
-        var date = DateRecognizer.InferDocumentDate(doc, mentions, published: null, notAfter: ReadOn);
+        var date = DateRecognizer.InferDocumentDate(doc, mentions, published: null, notAfter: ReadOn, TimeFixture.Recognizer.FindEras(doc));
         Assert.Equal((DocumentDateKind.Inferred, (DateOnly?)TimeFixture.Day(reference), cue), (date.Kind, date.Reference, date.Cue));
         Assert.NotEmpty(date.Evidence);
     }
@@ -67,10 +91,13 @@ public class DocumentDateTests
     [InlineData("يرى محللون أن التحالف يواجه تحديات كبيرة بعد مرور عام على تأسيسه.")]
     [InlineData("قتل ثلاثة جنود أمس الثلاثاء في هجوم على دورية.")]
     [InlineData("حدث ذلك في 7 يناير الجاري.")]
+    [InlineData("قتل مسلحون ستة جنود يوم الأحد 14 كانون الثاني/يناير قرب تيليا.")]
+    [InlineData("Au moins trois soldats ont été tués ce dimanche 23 février près de Tombouctou. Le Mali est confronté depuis 2012 à des violences.")]
+    [InlineData("Un convoi de Barkhane a sauté sur une mine le mercredi 26 juillet près de Gossi.")]
     public void InferDocumentDate_NoYearToBeFound_IsUnknown(string text)
     {
         var doc = TextDocument.Create(text);
-        var date = DateRecognizer.InferDocumentDate(doc, TimeFixture.Recognizer.Recognize(doc), null, ReadOn);
+        var date = DateRecognizer.InferDocumentDate(doc, TimeFixture.Recognizer.Recognize(doc), null, ReadOn, TimeFixture.Recognizer.FindEras(doc));
         Assert.Equal(DocumentDate.Unknown, date);
     }
 

@@ -23,6 +23,7 @@ public class FrenchEnglishTests
     [InlineData("Cinq pêcheurs ont été tués dans la nuit de samedi à dimanche.", "2025-04-15", "dans la nuit de samedi à dimanche", "2025-04-12")]
     [InlineData("Les combattants ont été vus jeudi matin.", "2024-08-14", "jeudi matin", "2024-08-08")]
     [InlineData("Les combattants ont été vus vendredi prochain.", "2024-08-14", "vendredi prochain", "2024-08-16")]
+    [InlineData("date 2024-06-12 Le poste a été attaqué mardi.", "2024-08-14", "2024-06-12", "2024-06-12")]
     public void Resolve_French_IsThatDay(string text, string reference, string expression, string date)
     {
         TimeFixture.AssertResolves(text, reference, expression, date, 1, Language.French);
@@ -36,6 +37,7 @@ public class FrenchEnglishTests
     [InlineData("Al-Sahraoui a été tué en août 2021.", "2025-01-10", "août 2021", "2021-08-15", 3)]
     [InlineData("L'armée a repris la ville en novembre 2023.", "2024-11-27", "novembre 2023", "2023-11-15", 3)]
     [InlineData("Ces images dataient en réalité de 2022.", "2024-11-27", "2022", "2022-07-01", 4)]
+    [InlineData("date 2020-03 Le camp a été attaqué dimanche.", "2024-11-27", "2020-03", "2020-03-15", 3)]
     [InlineData("Le JNIM impose depuis 2022 un blocus à Djibo.", "2024-10-09", "depuis 2022", "2022-07-01", 4)]
     [InlineData("Les violences ont augmenté la semaine dernière.", "2024-10-09", "semaine dernière", "2024-10-03", 2)]
     [InlineData("Les violences ont augmenté le mois dernier.", "2024-10-09", "mois dernier", "2024-09-15", 3)]

@@ -20,6 +20,12 @@ internal sealed record DateAnchor(int FirstToken, int EndToken, TextSpan Span, D
 
     /// <summary>A period running up to the article ("since 2012", « depuis janvier »): what happened in it is a tally.</summary>
     public bool UpToNow { get; init; }
+
+    /// <summary>
+    /// The period runs from a date the text names ("منذ 2015"، "منذ يناير"، « depuis janvier 2019 »), not from a time counted back
+    /// ("منذ ثلاث سنوات" is also "three years ago"): in every language, what happened in it is a tally.
+    /// </summary>
+    public bool FromDate { get; init; }
 }
 
 /// <summary>Where an event took place, as it goes into the event record.</summary>

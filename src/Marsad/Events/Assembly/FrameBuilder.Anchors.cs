@@ -12,7 +12,7 @@ internal sealed partial class FrameBuilder
     private DateAnchor? DateFor(Frame frame)
     {
         var trigger = frame.Trigger;
-        var inSentence = layers.Dates.Where(d => layers.SentenceOf(d.FirstToken) == frame.Sentence && !AnotherTriggerBetween(trigger, d.FirstToken, d.EndToken)
+        var inSentence = SentenceDates(frame).Where(d => !AnotherTriggerBetween(trigger, d.FirstToken, d.EndToken)
                                                  && !AnniversaryBetween(d.EndToken, trigger.FirstToken) && !NewIncidentBetween(trigger.EndToken, d.FirstToken)
                                                  && !(IsLatin && (InOtherRelativeClause(d, trigger) || DatesAnotherVerb(d, trigger)))).ToList();
         // Before an event noun, a date belongs to the sentence's own verb ("أعلن الجيش أمس مقتل…"، "استدعت اليوم … على مقتل").
@@ -25,12 +25,18 @@ internal sealed partial class FrameBuilder
         if (trigger.IsDefinite)
         {
             // A definite noun that refers back takes only a date of its own clause ("ونسب … القصف إلى جماعة … التي تفرض منذ عام 2023 حصارا");
-            // in French and English, as the subject of a sentence that tells nothing else ("The strike hit a compound …, on Saturday"), the sentence's.
-            return inClause ?? (IsLatin && layers.Triggers.All(t => t == trigger || layers.SentenceOf(t.FirstToken) != frame.Sentence) ? Nearest(eventDates, trigger) : null);
+            // in French and English also one that opens its sentence and so dates all of it (« Le 19 mai 2016, deux policiers ont été
+            // blessés dans l'attaque du poste »), one of a relative clause about it ("The attack, which took place last Sunday"), and, as the subject of a sentence that tells nothing else but its outcome ("The strike
+            // hit a compound …, on Saturday", « l'explosion d'une mine avait fait trois blessés, le mardi 31 octobre 2017 »), the sentence's.
+            return inClause ?? OpeningDate(frame) ?? (IsLatin ? Nearest(eventDates.Where(d => InOwnRelativeClause(d, trigger)), trigger) : null)
+                   ?? (IsLatin && layers.Triggers.All(t => t == trigger || layers.SentenceOf(t.FirstToken) != frame.Sentence || layers.Acts[t.Act].Family == ActFamily.Outcome)
+                       ? Nearest(eventDates, trigger)
+                       : null);
         }
 
-        // Beyond the clause, a bare year loses to any finer date of the sentence.
-        var date = inClause ?? Nearest(eventDates.Where(d => !d.IsYearOnly), trigger) ?? Nearest(eventDates, trigger);
+        // Beyond the clause, a bare year loses to any finer date of the sentence; in French and English a date that opens
+        // the sentence dates it all, across the nouns before the verb ("Since 2015, attacks have killed more than 900").
+        var date = inClause ?? Nearest(eventDates.Where(d => !d.IsYearOnly), trigger) ?? Nearest(eventDates, trigger) ?? OpeningDate(frame);
         if (date is null && Nearest(inSentence, trigger) is { } reported)
         {
             frame.DateIsReport = true;
@@ -38,6 +44,15 @@ internal sealed partial class FrameBuilder
         }
 
         return date;
+    }
+
+    private IEnumerable<DateAnchor> SentenceDates(Frame frame) => layers.Dates.Where(d => layers.SentenceOf(d.FirstToken) == frame.Sentence);
+
+    /// <summary>In French and English, a date that opens the frame's sentence (« Le 19 mai 2016, … », "Since 2015, …"), unless a statement's.</summary>
+    private DateAnchor? OpeningDate(Frame frame)
+    {
+        var opening = layers.Doc.Sentences[frame.Sentence].FirstToken;
+        return IsLatin ? Nearest(SentenceDates(frame).Where(d => d.FirstToken - opening <= 1 && d.EndToken <= frame.Trigger.FirstToken && !IsReportDate(d)), frame.Trigger) : null;
     }
 
     /// <summary>"أحيوا أمس ذكرى الهجوم": the date before a remembrance is the ceremony's.</summary>
@@ -61,8 +76,11 @@ internal sealed partial class FrameBuilder
         layers.Triggers.Any(t => t != trigger && !t.IsDefinite && !(t.Form == TriggerForm.Noun && t.Suffix.Length > 0) && !layers.Acts[t.Act].Aftermath
                                  && (t.FirstToken >= trigger.EndToken && t.EndToken <= first || t.FirstToken >= end && t.EndToken <= trigger.FirstToken));
 
+    // "أعلن الجيش يوم السبت"، "said on Saturday": a date close after a reporting word, or anywhere after it right before what
+    // was said ("قال ضابط في الجيش موجود في إنديليمان يوم السبت إن…", « a déclaré un responsable de l'armée samedi que… »).
     private bool IsReportDate(DateAnchor date) =>
-        layers.Cues.Any(c => c.Kind == CueKind.Report && c.EndToken <= date.FirstToken && date.FirstToken - c.EndToken <= ReportReach
+        layers.Cues.Any(c => c.Kind == CueKind.Report && c.EndToken <= date.FirstToken
+                             && (date.FirstToken - c.EndToken <= ReportReach || layers.Is(date.EndToken, SyntaxRole.That))
                              && layers.SentenceOf(c.FirstToken) == layers.SentenceOf(date.FirstToken)
                              && !layers.Triggers.Any(t => t.FirstToken >= c.EndToken && t.EndToken <= date.FirstToken));
 

@@ -381,15 +381,19 @@ internal sealed partial class FrameBuilder
     }
 
     /// <summary>"Helicopters of the Africa Corps, which replaced Wagner this year, struck": a date in a relative clause dates that clause only.</summary>
-    private bool InOtherRelativeClause(DateAnchor date, TriggerMention trigger)
+    private bool InOtherRelativeClause(DateAnchor date, TriggerMention trigger) =>
+        layers.ClauseOf(date.FirstToken) != layers.ClauseOf(trigger.FirstToken) && layers.Is(ClauseOpening(date), SyntaxRole.Relative) && !InOwnRelativeClause(date, trigger);
+
+    /// <summary>"The attack, which took place last Sunday": a relative clause right after the event noun tells about that event.</summary>
+    private bool InOwnRelativeClause(DateAnchor date, TriggerMention trigger)
+    {
+        var opening = ClauseOpening(date);
+        return opening >= trigger.EndToken && opening - trigger.EndToken <= 1 && layers.Is(opening, SyntaxRole.Relative);
+    }
+
+    private int ClauseOpening(DateAnchor date)
     {
         var clause = layers.ClauseOf(date.FirstToken);
-        if (clause == layers.ClauseOf(trigger.FirstToken))
-        {
-            return false;
-        }
-
-        var opening = Enumerable.Range(0, date.FirstToken).LastOrDefault(t => layers.ClauseOf(t) != clause, -1) + 1;
-        return layers.Is(opening, SyntaxRole.Relative);
+        return Enumerable.Range(0, date.FirstToken).LastOrDefault(t => layers.ClauseOf(t) != clause, -1) + 1;
     }
 }

@@ -37,9 +37,9 @@ internal sealed partial class FrameBuilder(MentionLayers layers)
             FindAgent(frame);
             FindTarget(frame);
             frame.Date = frame.Demonstrative ? null : DateFor(frame);
-            if (frame.Date is { UpToNow: true, Recent: false })
+            if (frame.Date is { UpToNow: true, Recent: false } && (IsLatin || frame.Date.FromDate))
             {
-                // "Since 2012, the conflict has killed thousands": a tally over the period, not an incident.
+                // "Since 2012, the conflict has killed thousands", "ومنذ 2015، قتل أكثر من 900 شخص": a tally over the period, not an incident.
                 continue;
             }
 

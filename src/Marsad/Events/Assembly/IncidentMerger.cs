@@ -69,11 +69,12 @@ internal sealed class IncidentMerger(MentionLayers layers, ActorCatalog catalog)
             // A definite noun goes back to the latest incident of its own kind (the abduction, not the release told after it);
             // in French and English, deaths go to the means named after them ("killed in the strikes"), else back to an
             // incident told as one, not to a passing plural ("pushed back by reinforcements and air strikes").
+            // Deaths told before a means not yet met (« ont été tués dans une attaque … en janvier 2019 ») start the incident that means will join.
             return candidates.LastOrDefault(i => family != ActFamily.Outcome && i.Family == family)
                    ?? (layers.Doc.Language is Language.French or Language.English
-                       ? candidates.LastOrDefault(i => NamedAfter(frame, i.Family)) ?? candidates.LastOrDefault(i => i.Frames.Any(f => f.IsSpecific))
-                       : null)
-                   ?? candidates.LastOrDefault();
+                       ? candidates.LastOrDefault(i => NamedAfter(frame, i.Family))
+                         ?? (!frame.Anaphoric && NamesMeansAfter(frame) ? null : candidates.LastOrDefault(i => i.Frames.Any(f => f.IsSpecific)) ?? candidates.LastOrDefault())
+                       : candidates.LastOrDefault());
         }
 
         // Neither date nor place: it goes on with the story of the same kind told just before.
@@ -114,6 +115,10 @@ internal sealed class IncidentMerger(MentionLayers layers, ActorCatalog catalog)
         family != ActFamily.Outcome
         && layers.Triggers.Any(t => t.FirstToken >= frame.Trigger.EndToken && layers.SentenceOf(t.FirstToken) == frame.Sentence && layers.Acts[t.Act].Family == family);
 
+    /// <summary>Some trigger that is not an outcome later in the frame's sentence: how its deaths or wounds came about.</summary>
+    private bool NamesMeansAfter(Frame frame) =>
+        layers.Triggers.Any(t => t.FirstToken >= frame.Trigger.EndToken && layers.SentenceOf(t.FirstToken) == frame.Sentence && layers.Acts[t.Act].Family != ActFamily.Outcome);
+
     /// <summary>Only the first frame after "وفي حادث آخر" starts the new incident; the ones after it tell it.</summary>
     private void MarkFirstAfterNewIncidentCues(List<Frame> frames)
     {
@@ -134,7 +139,8 @@ internal sealed class IncidentMerger(MentionLayers layers, ActorCatalog catalog)
 
     private bool Conflicts(Incident incident, Frame frame)
     {
-        if (!frame.Anaphoric && !frame.DateIsReport && frame.Date is { } date && incident.EventDate is { } known && !WithinPrecision(known, date, RefersBack(frame))
+        // A recalled event that refers back ("l'explosion … le mardi 31 octobre 2017") still has a date of its own.
+        if ((!frame.Anaphoric || frame.Background) && !frame.DateIsReport && frame.Date is { } date && incident.EventDate is { } known && !WithinPrecision(known, date, RefersBack(frame))
             && !OutcomeOfTheSentence(incident, frame, date))
         {
             return true;

@@ -49,6 +49,9 @@ internal enum SyntaxRole
 
     /// <summary>تعرض: the one named after it underwent the event noun that follows (تعرض معسكر للجيش لهجوم).</summary>
     Undergo,
+
+    /// <summary>إن، que, that: opens what someone said; a date just before it dates the saying.</summary>
+    That,
 }
 
 /// <summary>Function words by language and role: the grammar event assembly relies on, kept as data.</summary>

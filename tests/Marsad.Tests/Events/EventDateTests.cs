@@ -1,0 +1,81 @@
+using Marsad.Events;
+using Marsad.Tests.Golden;
+
+namespace Marsad.Tests.Events;
+
+/// <summary>How an event's date and historical flag are chosen, on sentences written for these tests, through the shipped pipeline.</summary>
+public sealed class EventDateTests(PipelineFixture fixture) : IClassFixture<PipelineFixture>
+{
+    private List<EventRecord> Extract(string lang, string? published, string text) =>
+        [.. fixture.Pipeline.Analyze(new Article
+        {
+            Id = "t",
+            Lang = lang,
+            Published = published is null ? null : DateOnly.Parse(published, System.Globalization.CultureInfo.InvariantCulture),
+            Retrieved = new DateOnly(2026, 11, 24),
+            Text = text,
+        }).Events];
+
+    private EventRecord Single(string lang, string? published, string text) => Assert.Single(Extract(lang, published, text));
+
+    [Theory]
+    [InlineData("ar", "ومنذ 2015، قتل أكثر من 900 شخص في هجمات مسلحة في شمال البلاد.")]
+    [InlineData("ar", "وأسفرت هذه الهجمات عن أكثر من 270 قتيلا منذ مطلع 2016.")]
+    [InlineData("ar", "وقتل المئات منذ يناير في اشتباكات بين الصيادين والرعاة.")]
+    [InlineData("fr", "Depuis 2015, les attaques ont fait plus de 900 morts dans le nord du pays.")]
+    [InlineData("en", "Since 2015, attacks have killed more than 900 people in the north.")]
+    public void Analyze_TollSinceADate_IsATallyNotAnEvent(string lang, string text)
+    {
+        Assert.Empty(Extract(lang, "2020-08-08", text));
+    }
+
+    [Theory]
+    [InlineData("ar", "قال ضابط في الجيش المالي موجود في إنديليمان يوم السبت إن الإرهابيين شنوا هجوما مباغتا على الموقع العسكري. ووقع الهجوم الجمعة قرب ميناكا.")]
+    [InlineData("en", "An officer of the Malian army stationed at the Indelimane post for two years told reporters on Saturday that the militants attacked the base. The attack took place on Friday near Menaka.")]
+    public void Analyze_DateOfWhatWasSaid_DatesTheSayingNotTheEvent(string lang, string text)
+    {
+        var attack = Single(lang, "2019-11-04", text);
+
+        Assert.Equal(new DateOnly(2019, 11, 1), attack.EventDate);
+    }
+
+    [Fact]
+    public void Analyze_RelativeClauseAboutTheEventNoun_DatesIt()
+    {
+        var attack = Single("en", "2025-02-15", "Insurgents overran an army base in Borno, killing three soldiers. The attack, which took place last Sunday in Gwoza, lasted for hours.");
+
+        Assert.Equal(new DateOnly(2025, 2, 9), attack.EventDate);
+    }
+
+    [Theory]
+    [InlineData("Le 19 mai 2016, deux policiers ont été blessés et des motos incendiées dans l'attaque du poste de police de Téra.", "2016-05-19", "Armed clash")]
+    [InlineData("L'explosion d'une mine au passage d'un véhicule militaire près de Téra avait fait trois soldats blessés, le mardi 31 octobre 2017.", "2017-10-31",
+        "Remote explosive/landmine/IED")]
+    public void Analyze_DefiniteNounInADatedSentence_IsDatedBackgroundOfItsOwn(string recall, string date, string type)
+    {
+        var events = Extract("fr", "2024-06-12", "Des hommes armés ont attaqué mardi un poste militaire à Téra, tuant cinq soldats. " + recall);
+
+        Assert.Contains(events, e => !e.Historical && e.EventDate == new DateOnly(2024, 6, 11));
+        Assert.Contains(events, e => e.Historical && e.EventDate == DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture) && e.SubEventType == type);
+    }
+
+    [Fact]
+    public void Analyze_DeathsToldBeforeTheirAttack_GoWithThatAttack()
+    {
+        var events = Extract("fr", "2024-06-12",
+            "Des hommes armés ont attaqué mardi un poste militaire à Téra. Le 8 avril 2018, le maire de Téra a été tué devant sa maison par des hommes armés. "
+            + "L'explosion d'une mine au passage d'un véhicule militaire avait fait trois soldats blessés, le mardi 31 octobre 2017. "
+            + "Quatre soldats ont été tués et cinq autres blessés dans une attaque contre le détachement de Nassoumbou en janvier 2019.");
+
+        Assert.Contains(events, e => e.Historical && e.EventDate == new DateOnly(2019, 1, 15) && e.Fatalities == 4);
+        Assert.Contains(events, e => e.Historical && e.EventDate == new DateOnly(2017, 10, 31) && e.SubEventType == "Remote explosive/landmine/IED");
+    }
+
+    [Fact]
+    public void Analyze_PageStampedAfterTheReport_DatesNoEvent()
+    {
+        var killing = Single("fr", "2024-06-12", "date 2024-09 Des hommes armés ont tué cinq civils près de Djibo.");
+
+        Assert.Equal((new DateOnly(2024, 6, 12), 2), (killing.EventDate!.Value, killing.TimePrecision!.Value));
+    }
+}
