@@ -36,7 +36,7 @@ public static class GeocodeCommand
 
             var mentions = geocoder.Recognize(doc);
             var context = geocoder.Context(doc, mentions);
-            output.WriteLine($"country evidence: {string.Join(", ", context.CountryEvidence.OrderByDescending(p => p.Value).Select(p => $"{p.Key} {p.Value:0.#}"))}");
+            output.WriteLine($"country evidence: {string.Join(", ", context.Geography.Countries.OrderByDescending(p => p.Value).Select(p => $"{p.Key} {p.Value:0.#}"))}");
             foreach (var mention in mentions)
             {
                 var resolution = geocoder.Resolve(mention, context, result.GetValue(country));

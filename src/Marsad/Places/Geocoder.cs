@@ -50,8 +50,12 @@ public sealed class Geocoder
     /// <summary>Every place mention of the document, in document order.</summary>
     public ImmutableArray<PlaceMention> Recognize(TextDocument doc) => new MentionScan(_gazetteer, _finder, _lexicon, _demonyms, doc).Run();
 
-    /// <summary>The article's country evidence, dateline and the containers of its mentions.</summary>
-    public PlaceContext Context(TextDocument doc, ImmutableArray<PlaceMention> mentions) => _context.Build(doc, mentions);
+    /// <summary>The article's geographic frame (countries and regions with their evidence, dateline) and the containers of its mentions.</summary>
+    /// <param name="doc">The document.</param>
+    /// <param name="mentions">Its place mentions (<see cref="Recognize"/>).</param>
+    /// <param name="hints">Evidence other layers found, such as the home countries of the actors named.</param>
+    public PlaceContext Context(TextDocument doc, ImmutableArray<PlaceMention> mentions, IEnumerable<GeoEvidence>? hints = null) =>
+        _context.Build(doc, mentions, hints ?? []);
 
     /// <summary>Resolves one mention in its article's context; <paramref name="preferredCountry"/> (ISO2) is what the caller knows from the actors.</summary>
     public PlaceResolution Resolve(PlaceMention mention, PlaceContext context, string? preferredCountry = null) =>
