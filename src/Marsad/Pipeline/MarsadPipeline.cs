@@ -109,7 +109,7 @@ public sealed class MarsadPipeline
         // A demonym ("Russia's Africa Corps") qualifies a noun; it does not say where.
         var placeMentions = WithoutClaimedNames(_geocoder.Recognize(doc), [.. triggers.Select(t => (t.FirstToken, t.EndToken)), .. actors.Select(a => (a.FirstToken, a.EndToken)), .. numbers.Select(n => (n.FirstToken, n.EndToken)),
             .. countries.Where(c => c.Kind == CountryMentionKind.Demonym).Select(c => (c.FirstToken, c.EndToken))]);
-        var placeContext = _geocoder.Context(doc, placeMentions);
+        var placeContext = _geocoder.Context(doc, placeMentions, ActorHomes(actors, countries));
         var claimed = new bool[doc.Tokens.Length];
         foreach (var (first, end) in actors.Select(a => (a.FirstToken, a.EndToken)).Concat(triggers.Select(t => (t.FirstToken, t.EndToken)))
                      .Concat(numbers.Select(n => (n.FirstToken, n.EndToken))).Concat(countries.Select(c => (c.FirstToken, c.EndToken)))
@@ -203,6 +203,15 @@ public sealed class MarsadPipeline
     private static bool IsAnniversary(DateMention mention, ImmutableArray<BackgroundCue> cues) =>
         cues.Any(c => c.Kind == BackgroundCueKind.Anniversary && c.FirstToken <= mention.EndToken && mention.FirstToken <= c.EndToken);
 
+    /// <summary>
+    /// The home countries of the actors named ("FAMa", "Boko Haram"), once per actor: evidence of the countries the article
+    /// is about. A demonym in the actor's name ("الجيش المالي") already counts as such.
+    /// </summary>
+    private static IEnumerable<GeoEvidence> ActorHomes(ImmutableArray<ActorMention> actors, ImmutableArray<CountryMention> countries) =>
+        actors.Where(a => a.Actor?.CountryCode is not null && !countries.Any(c => c.FirstToken < a.EndToken && a.FirstToken < c.EndToken))
+            .DistinctBy(a => a.Actor!.Id)
+            .Select(a => new GeoEvidence(GeoEvidenceKind.ActorHome, a.Actor!.CountryCode!, null, a.Span, ArticleGeography.FrameWeight));
+
     /// <summary>A word another layer reads (كمينا is an ambush, not a village) is not a place name.</summary>
     private static ImmutableArray<PlaceMention> WithoutClaimedNames(ImmutableArray<PlaceMention> mentions, List<(int First, int End)> claimed) =>
         [.. mentions.Where(m => !claimed.Any(c => c.First < m.NameEndToken && m.NameFirstToken < c.End))];
@@ -216,9 +225,10 @@ public sealed class MarsadPipeline
         {
             var place = _geocoder.Resolve(mention, context).Choose(PlacePolicy.BestGuess);
             var eventPlace = EventPlaceOf(place);
-            var isCountry = place.Location is null && place.Admin1 is null;
+            // A village not found is still a named location, coded to the country when nothing smaller is known; a region not found says no more than its country.
+            var isCountry = place.Location is null && place.Admin1 is null && !(place.Unresolved && mention.Cue is PlaceCue.None or PlaceCue.City or PlaceCue.Town or PlaceCue.Village);
             return new PlaceAnchor(mention.FirstToken, mention.EndToken, mention.Span, eventPlace, mention.Dateline, isCountry, mention.Relation == PlaceRelation.Between,
-                mention.Relation is PlaceRelation.Direction or PlaceRelation.Distance);
+                mention.Relation is PlaceRelation.Direction or PlaceRelation.Distance, place.IsCapital);
         }).Where((anchor, i) => mentions[i].Relation != PlaceRelation.Border || !anchor.IsCountry)];
 
     /// <summary>A geocoded place as it goes into an event record.</summary>

@@ -29,7 +29,8 @@ internal sealed class MentionLayers
     {
         _syntax = syntax;
         _mainPlace = new Lazy<PlaceAnchor?>(() => places
-            .Where(p => !p.IsCountry && !p.Place.Unresolved && p.Place.Location is not null && IsEventPlace(p))
+            // A capital named for its government or as a destination is not the article's own place; an event there is placed by its own sentence.
+            .Where(p => !p.IsCountry && !p.Capital && !p.Place.Unresolved && p.Place.Location is not null && IsEventPlace(p))
             .GroupBy(p => p.Place.Location)
             // A region stands in for its capital's coordinates, but does not name the capital: it does not count as a mention of it.
             .OrderByDescending(g => g.Count(p => p.Place.GeoPrecision < 3)).ThenByDescending(g => g.Count()).ThenBy(g => g.Min(p => p.FirstToken))
