@@ -61,6 +61,9 @@ public sealed class Geocoder
     public PlaceResolution Resolve(PlaceMention mention, PlaceContext context, string? preferredCountry = null) =>
         _resolver.Resolve(mention, context, preferredCountry);
 
+    /// <summary>Where an event between two places ("بين X وY", "on the X-Y road") is coded: near the better-known end, precision 2.</summary>
+    public ResolvedPlace RoadEnd(PlaceResolution first, PlaceResolution second, PlacePolicy policy) => _resolver.RoadEnd(first, second, policy);
+
     /// <summary>
     /// Each country's capital (GeoNames' PPLC), keyed by ISO2: where ACLED codes a national event,
     /// such as a coup, that the report ties to no town.

@@ -43,18 +43,26 @@ internal sealed partial class MentionScan
             }
 
             var between = _betweenEnd >= 0 && i - _betweenEnd <= 1 && JoinsWithAnd(i);
-            var coordinated = between || Coordinated(i);
-            var licence = between ? Licence.Strong : LicenceBefore(i);
+            var dashed = !between && JoinsWithDash(i);
+            var coordinated = between || dashed || Coordinated(i);
+            // An Arabic end after a dash may be a transliteration only a sound-alike finds; a Latin one must be a name ("Gao – The army said" is no road).
+            var licence = between || dashed && token.Kind == TokenKind.Arabic ? Licence.Strong : LicenceBefore(i);
             var name = token.Kind == TokenKind.Arabic ? FindArabic(i, licence, coordinated) : FindLatin(i, licence, coordinated);
-            name ??= licence == Licence.Strong ? UnknownName(i) : null;
+            name ??= licence == Licence.Strong && !dashed ? UnknownName(i) : null;
             if (name is null || name.EndToken <= _hits.WordEnd(i))
             {
                 i++;
                 continue;
             }
 
-            var mention = Assemble(name, between);
-            _betweenEnd = mention.Relation == PlaceRelation.Between && !between ? mention.EndToken : -1;
+            var mention = Assemble(name, between || dashed);
+            if (dashed)
+            {
+                // "l'axe Koutougou-Ariel", "طريق غاو – أنسونغو", "the Gao-Ansongo road": the two ends of a road.
+                _mentions[^1] = _mentions[^1] with { Relation = PlaceRelation.Between };
+            }
+
+            _betweenEnd = mention.Relation == PlaceRelation.Between && !between && !dashed ? mention.EndToken : -1;
             _mentions.Add(mention);
             i = mention.EndToken;
         }
@@ -129,6 +137,12 @@ internal sealed partial class MentionScan
             && !r.Stem.EndsWith('ت') && !r.Stem.EndsWith('ه') && LooksTransliterated(r.Stem, i, i + 1) >= MinSoundAlikeLetters + 1);
         return reading == default ? null : new NameMatch(i, i + 1, token.NormStart + reading.StemStart, token.NormEnd, [], Licence.Strong);
     }
+
+    /// <summary>True when token <paramref name="i"/> follows a place just named and a dash: the other end of a road ("Gao-Ansongo").</summary>
+    private bool JoinsWithDash(int i) =>
+        _mentions.Count > 0 && _mentions[^1].EndToken == i - 1 && _mentions[^1].Relation is PlaceRelation.At or PlaceRelation.Near && !MarkDateline(_mentions[^1]).Dateline
+        && _doc.IsPunct(i - 1, '-') && _doc.SentenceOf(i) == _doc.SentenceOf(i - 1)
+        && _mentions[^1].Candidates.Length > 0 && !_mentions[^1].Candidates.Any(c => c.Place.Kind == PlaceKind.Country);
 
     /// <summary>True when token <paramref name="i"/> carries و or follows "and", "et" or "و".</summary>
     private bool JoinsWithAnd(int i)

@@ -66,6 +66,21 @@ internal sealed class PlaceResolver(Gazetteer gazetteer)
     }
 
     /// <summary>
+    /// Where an event on a road or stretch between two places is coded ("بين X وY", "l'axe X-Y"): near
+    /// one end, precision 2; the end found before one that is not, then the likelier place (a seat
+    /// before a hamlet), the larger, then the first named.
+    /// </summary>
+    public ResolvedPlace RoadEnd(PlaceResolution first, PlaceResolution second, PlacePolicy policy)
+    {
+        var (a, b) = (first.Choose(policy), second.Choose(policy));
+        var end = Rank(first, a).CompareTo(Rank(second, b)) >= 0 ? a : b;
+        return end with { GeoPrecision = Math.Max(2, end.GeoPrecision) };
+    }
+
+    private (float Prior, long Population) Rank(PlaceResolution resolution, ResolvedPlace place) =>
+        place.Unresolved || place.Latitude is null ? (-1, 0) : (gazetteer.Prior(resolution.Candidates[0].Entry), resolution.Candidates[0].Place.Population);
+
+    /// <summary>
     /// Outside the article's countries a name must prove itself: its country named with it, a place
     /// word before the exact name, or the exact name of the one notable town that has it. A name that
     /// only sounds like a place abroad is refused ("Tiloua" in a report on Niger is no Cameroonian stream).

@@ -33,4 +33,16 @@ public sealed class EventPlaceTests(PipelineFixture fixture) : IClassFixture<Pip
         Assert.Equal(("Niger", null, 3), (attack.Country, attack.Location, attack.GeoPrecision));
         Assert.Null(attack.Latitude);
     }
+
+    [Theory]
+    // The road where the ambush was is the incident's place, not the region the article is mostly about.
+    [InlineData("تتواصل أعمال العنف في منطقة تمبكتو. ونصب مسلحون أمس كمينا لقافلة عسكرية على الطريق بين أنسونغو وغاو وقتلوا أربعة جنود.")]
+    [InlineData("Les violences se poursuivent dans la région de Tombouctou. Lundi, des hommes armés ont tendu une embuscade à un convoi militaire sur l'axe Ansongo-Gao, tuant quatre soldats.")]
+    [InlineData("Violence continues in the Timbuktu region. On Monday, gunmen ambushed a military convoy on the Ansongo-Gao road, killing four soldiers.")]
+    public void Analyze_AmbushOnARoad_IsCodedNearItsBetterKnownEnd(string text)
+    {
+        var ambush = Assert.Single(Events(text));
+
+        Assert.Equal(("Gao", "Gao", 2), (ambush.Location, ambush.Admin1, ambush.GeoPrecision));
+    }
 }

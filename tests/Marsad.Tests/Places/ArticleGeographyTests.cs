@@ -89,6 +89,20 @@ public sealed class ArticleGeographyTests : IDisposable
         Assert.Equal(("Mali", location, precision), (place.Country, place.Location, place.GeoPrecision));
     }
 
+    [Theory]
+    [InlineData("كمين على الطريق الرابط بين أنسونغو وغاو.", Language.Arabic)]
+    [InlineData("Une embuscade sur l'axe Ansongo-Gao.", Language.French)]
+    public void RoadEnd_IsTheBetterKnownEndWithPrecision2(string text, Language language)
+    {
+        var doc = TextDocument.Create(text, language);
+        var mentions = _fixture.Geocoder.Recognize(doc);
+        var context = _fixture.Geocoder.Context(doc, mentions);
+
+        var place = _fixture.Geocoder.RoadEnd(_fixture.Geocoder.Resolve(mentions[0], context), _fixture.Geocoder.Resolve(mentions[1], context), PlacePolicy.BestGuess);
+
+        Assert.Equal(("Gao", 2), (place.Location, place.GeoPrecision));
+    }
+
     [Fact]
     public void Context_ForeignPowerNamedForItsForces_IsInTheFrameButNotTheMainCountry()
     {

@@ -49,6 +49,18 @@ public sealed class PlaceRecognitionTests(FixtureGazetteer fixture) : IClassFixt
         Assert.All(mentions, m => Assert.Equal(PlaceRelation.Between, m.Relation));
     }
 
+    [Theory]
+    [InlineData("انفجرت عبوة ناسفة على طريق غاو – أنسونغو.", Language.Arabic, "غاو", "أنسونغو")]
+    [InlineData("Une mine a explosé sur l'axe Gao-Ansongo lundi.", Language.French, "Gao", "Ansongo")]
+    [InlineData("A mine exploded on the Gao-Ansongo road on Monday.", Language.English, "Gao", "Ansongo")]
+    public void Recognize_TwoPlacesJoinedByADash_AreTheEndsOfARoad(string text, Language language, string first, string second)
+    {
+        var mentions = Recognize(text, language);
+
+        Assert.Equal([first, second], mentions.Select(m => m.Surface));
+        Assert.All(mentions, m => Assert.Equal(PlaceRelation.Between, m.Relation));
+    }
+
     [Fact]
     public void Recognize_DatelinePlace_IsMarked()
     {
