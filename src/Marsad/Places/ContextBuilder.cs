@@ -14,6 +14,7 @@ internal sealed class ContextBuilder(Gazetteer gazetteer, PhraseMatcher<string> 
     private const double NamedRegion = 1;
     private const double PlacedTown = 0.5;
     private const int ContainerGap = 3;
+    private const float ProminentPrior = 0.75f;
 
     /// <param name="doc">The document.</param>
     /// <param name="mentions">Its place mentions.</param>
@@ -51,7 +52,8 @@ internal sealed class ContextBuilder(Gazetteer gazetteer, PhraseMatcher<string> 
 
         // Second pass: the places the first pass resolves clearly anchor the others ("بين بوني وهومبوري"), and say which region the article is in.
         var resolved = Resolved(mentions, first).ToList();
-        var towns = resolved.Where(r => r.Place.Admin1Code is not null && !evidence.Exists(e => e.Span == r.Mention.NameSpan))
+        // They weigh the regions of the frame's countries; they do not bring in a country of their own.
+        var towns = resolved.Where(r => r.Place.Admin1Code is not null && geography.FrameCountries.Contains(r.Place.CountryCode) && !evidence.Exists(e => e.Span == r.Mention.NameSpan))
             .Select(r => new GeoEvidence(GeoEvidenceKind.Region, r.Place.CountryCode, r.Place.Admin1Code, r.Mention.NameSpan, PlacedTown));
         return first with
         {
@@ -74,9 +76,15 @@ internal sealed class ContextBuilder(Gazetteer gazetteer, PhraseMatcher<string> 
             return new GeoEvidence(GeoEvidenceKind.Dateline, mention.Candidates[0].Place.CountryCode, null, mention.NameSpan, DatelinePlace);
         }
 
-        // Only exact names count: a sound-alike says nothing of the country. A capital names a government, not the region of the events.
+        // A name counts when every entry it may be lies in one country, and only through its exact readings; where villages
+        // elsewhere share or sound like a capital's name (Bamako), the capital decides. A capital names a government, not the region of the events.
         var exact = mention.Candidates.Where(c => c.IsExact).ToList();
-        if (exact.Count == 0 || exact.Select(c => c.Place.CountryCode).Distinct().Count() > 1 || mention.Candidates.Any(c => c.Place.CountryCode != exact[0].Place.CountryCode))
+        if (mention.Candidates.Select(c => c.Place.CountryCode).Distinct().Count() > 1)
+        {
+            exact.RemoveAll(c => c.Place.Kind != PlaceKind.Capital);
+        }
+
+        if (exact.Count == 0 || exact.Select(c => c.Place.CountryCode).Distinct().Count() > 1)
         {
             return null;
         }
@@ -192,7 +200,7 @@ internal sealed class ContextBuilder(Gazetteer gazetteer, PhraseMatcher<string> 
         {
             var located = mention.Candidates.Where(c => c.NameScore >= 0.95 && c.Place.HasCoordinates && c.Place.Kind is PlaceKind.Village or PlaceKind.Town or PlaceKind.Seat
                                                         && frame.Covers(c.Place.Countries)).ToList();
-            var prominent = located.Where(c => gazetteer.Prior(c.Entry) >= 0.75f).ToList();
+            var prominent = located.Where(c => gazetteer.Prior(c.Entry) >= ProminentPrior).ToList();
             var anchor = located.Count == 1 ? located[0] : prominent.Count == 1 ? prominent[0] : null;
             if (anchor is not null)
             {

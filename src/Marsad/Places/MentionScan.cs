@@ -48,6 +48,15 @@ internal sealed partial class MentionScan
             // An Arabic end after a dash may be a transliteration only a sound-alike finds; a Latin one must be a name ("Gao – The army said" is no road).
             var licence = between || dashed && token.Kind == TokenKind.Arabic ? Licence.Strong : LicenceBefore(i);
             var name = token.Kind == TokenKind.Arabic ? FindArabic(i, licence, coordinated) : FindLatin(i, licence, coordinated);
+            var contained = name is null && licence < Licence.Strong && ContainerFollows(i + 1);
+            if (contained)
+            {
+                // "في بارابولي بمنطقة الساحل", "à Tiloua, dans la région d'Ouallam": a unit named right after says a place came before it;
+                // without so much as a preposition before, the word must at least spell a place.
+                name = token.Kind == TokenKind.Arabic ? FindArabic(i, Licence.Strong, coordinated) : FindLatin(i, Licence.Strong, coordinated);
+                name ??= licence > Licence.None ? UnknownName(i) : null;
+            }
+
             name ??= licence == Licence.Strong && !dashed ? UnknownName(i) : null;
             if (name is null || name.EndToken <= _hits.WordEnd(i))
             {
@@ -136,6 +145,32 @@ internal sealed partial class MentionScan
         var reading = _doc.Readings(i).FirstOrDefault(r => !r.Prefix.Contains("ال", StringComparison.Ordinal) && !r.Stem.StartsWith("ال", StringComparison.Ordinal)
             && !r.Stem.EndsWith('ت') && !r.Stem.EndsWith('ه') && LooksTransliterated(r.Stem, i, i + 1) >= MinSoundAlikeLetters + 1);
         return reading == default ? null : new NameMatch(i, i + 1, token.NormStart + reading.StemStart, token.NormEnd, [], Licence.Strong);
+    }
+
+    /// <summary>
+    /// True when an admin unit's place word starts at token <paramref name="i"/>, after a preposition or a
+    /// comma or none ("بمنطقة الساحل", "في ولاية بورنو", ", dans la région de Tillabéri", "in Borno state" is not: the unit word comes last).
+    /// </summary>
+    private bool ContainerFollows(int i)
+    {
+        if (i < _doc.Tokens.Length && (_doc.IsPunct(i, ',') || _doc.IsPunct(i, '،')))
+        {
+            i++;
+        }
+
+        if (_hits.StartingAt(i, CueRole.Preposition) is { } preposition)
+        {
+            i = preposition.EndToken;
+        }
+
+        if (i < _doc.Tokens.Length && _doc.Tokens[i].Kind == TokenKind.Latin && NameJoiners.Contains(_doc.TokenString(i)))
+        {
+            i += _doc.IsPunct(i + 1, '\'') ? 2 : 1; // dans la région de, dans l'État de
+        }
+
+        // "المنطقة" refers back to a region already named ("أهالي المنطقة"); "منطقة غاو" names one.
+        return _hits.StartingAt(i, CueRole.Cue) is { Payload.Cue: PlaceCue.Region or PlaceCue.Province or PlaceCue.District or PlaceCue.Commune } cue
+               && !cue.Prefix.EndsWith("ال", StringComparison.Ordinal);
     }
 
     /// <summary>True when token <paramref name="i"/> follows a place just named and a dash: the other end of a road ("Gao-Ansongo").</summary>

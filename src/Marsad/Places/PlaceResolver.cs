@@ -88,7 +88,8 @@ internal sealed class PlaceResolver(Gazetteer gazetteer)
     private static bool Admissible(PlaceCandidate candidate, PlaceMention mention, ArticleGeography frame, Container? container, string? preferredCountry, bool oneNotableTown)
     {
         var countries = candidate.Place.Countries;
-        if (frame.Covers(countries) || preferredCountry is not null && countries.Contains(preferredCountry) || container is not null && countries.Any(container.Countries.Contains))
+        // A container names the country only when it lies in one: "منطقة غورما" is Burkina Faso's province as much as Mali's Gourma.
+        if (frame.Covers(countries) || preferredCountry is not null && countries.Contains(preferredCountry) || container is { Countries.Count: 1 } && countries.Any(container.Countries.Contains))
         {
             return true;
         }

@@ -45,4 +45,16 @@ public sealed class EventPlaceTests(PipelineFixture fixture) : IClassFixture<Pip
 
         Assert.Equal(("Gao", "Gao", 2), (ambush.Location, ambush.Admin1, ambush.GeoPrecision));
     }
+
+    [Theory]
+    // Where a news agency was told something is not where it happened.
+    [InlineData("قال مسؤول أمني لفرانس برس في باماكو إن مسلحين خطفوا أمس خمسة تجار في وسط البلاد.")]
+    [InlineData("Un responsable a déclaré à l'AFP à Bamako que des hommes armés ont enlevé lundi cinq commerçants dans le centre du pays.")]
+    public void Analyze_PlaceWhereAnAgencyWasTold_IsNotTheEventsPlace(string text)
+    {
+        var abduction = Assert.Single(Events(text));
+
+        Assert.Equal("Mali", abduction.Country);
+        Assert.NotEqual("Bamako", abduction.Location);
+    }
 }

@@ -7,14 +7,16 @@ namespace Marsad.Tests.Places;
 public sealed class ArticleGeographyTests : IDisposable
 {
     // Fictional homonyms abroad: a Cameroonian stream and a Senegalese village whose names a Malian report may write,
-    // a Cameroonian town of some size, a Guinean town that shares Mali's name, a district of Gao region, and Algeria's capital.
+    // a Cameroonian town of some size, a Guinean town that shares Mali's name, a district of Gao region, Algeria's capital,
+    // and a Burkinabe hamlet that shares Mali's capital's name.
     private readonly FixtureGazetteer _fixture = FixtureGazetteer.With(
         "99000010\tKobira\t\tCM\tSTM\t10.2\t13.5\t0\t\tCM.12\t\t\t",
         "99000011\tDara\t\tSN\tPPL\t15.3\t-15.5\t0\t\tSN.07\t\t\t",
         "99000012\tKousseri\t\tCM\tPPLA2\t12.08\t15.03\t89123\t1\tCM.12\t\t\t",
         "99000013\tMali\t\tGN\tPPLA2\t12.08\t-12.3\t10000\t1\tGN.05\t\t\t",
         "99000014\tAnsongo Cercle\t\tML\tADM2\t15.7\t0.6\t0\t\tML.09\tML.09.01\t\t",
-        "99000015\tAlgiers\t\tDZ\tPPLC\t36.73\t3.08\t3000000\t1\tDZ.01\t\t\tالجزائر");
+        "99000015\tAlgiers\t\tDZ\tPPLC\t36.73\t3.08\t3000000\t1\tDZ.01\t\t\tالجزائر",
+        "99000016\tBamako\t\tBF\tPPL\t10.93\t-3.33\t0\t\tBF.12\t\t\t");
 
     [Theory]
     // An exact name that only a stream abroad has, with no place word: not the stream.
@@ -113,6 +115,16 @@ public sealed class ArticleGeographyTests : IDisposable
         Assert.Equal("ML", geography.MainCountry);
         Assert.Contains("FR", geography.FrameCountries);
         Assert.Contains(geography.Evidence, e => e.Kind == GeoEvidenceKind.Demonym && e.Country == "FR");
+    }
+
+    [Fact]
+    public void Context_CapitalsName_SaysItsCountryThoughHamletsElsewhereShareIt()
+    {
+        var doc = TextDocument.Create("قال مسؤول أمني في باماكو إن مسلحين خطفوا خمسة تجار.", Language.Arabic);
+
+        var geography = _fixture.Geocoder.Context(doc, _fixture.Geocoder.Recognize(doc)).Geography;
+
+        Assert.Equal(("ML", null), (geography.MainCountry, geography.MainRegion));
     }
 
     [Fact]

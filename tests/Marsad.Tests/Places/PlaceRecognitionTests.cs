@@ -61,6 +61,17 @@ public sealed class PlaceRecognitionTests(FixtureGazetteer fixture) : IClassFixt
         Assert.All(mentions, m => Assert.Equal(PlaceRelation.Between, m.Relation));
     }
 
+    [Theory]
+    // A unit named right after a word says the word was a place: a sound-alike, or a name the gazetteer lacks.
+    [InlineData("حاصر مسلحون الجنود في فارابوغو بمنطقة سيغو.", Language.Arabic, "فارابوغو")]
+    [InlineData("Les assaillants ont frappé à Tinkarane, dans la région de Gao.", Language.French, "Tinkarane")]
+    public void Recognize_WordBeforeANamedUnit_IsAPlace(string text, Language language, string surface) =>
+        Assert.Contains(Recognize(text, language), m => m.Surface == surface);
+
+    [Fact]
+    public void Recognize_WordBeforeARegionReferredBack_IsNoPlace() =>
+        Assert.Empty(Recognize("وعبر أهالي المنطقة عن قلقهم.", Language.Arabic));
+
     [Fact]
     public void Recognize_DatelinePlace_IsMarked()
     {
