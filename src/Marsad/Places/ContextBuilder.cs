@@ -113,7 +113,7 @@ internal sealed class ContextBuilder(Gazetteer gazetteer, PhraseMatcher<string> 
         mentions.Where(m => !m.Dateline && m.Cue is not (PlaceCue.Region or PlaceCue.Province or PlaceCue.District or PlaceCue.Commune));
 
     /// <summary>"بلدة مارتي بولاية بورنو", "Makalondi in Niger's Tillaberi region": the units named right after a mention contain it.</summary>
-    private static ImmutableDictionary<int, Container> Containers(TextDocument doc, ImmutableArray<PlaceMention> mentions, ArticleGeography frame)
+    private ImmutableDictionary<int, Container> Containers(TextDocument doc, ImmutableArray<PlaceMention> mentions, ArticleGeography frame)
     {
         var containers = ImmutableDictionary.CreateBuilder<int, Container>();
         for (var k = 0; k < mentions.Length; k++)
@@ -139,7 +139,8 @@ internal sealed class ContextBuilder(Gazetteer gazetteer, PhraseMatcher<string> 
                     }
 
                     countries.UnionWith(candidate.Place.Countries);
-                    unit = Smaller(candidate.Place, unit, frame);
+                    // A district stands for its seat ("la région d'Ouallam" is coded near Ouallam).
+                    unit = Smaller(candidate.Place, unit, frame) is { } smaller && smaller == candidate.Place ? resolver.SeatOf(smaller, mentions[j].Candidates) : unit;
                 }
 
                 end = mentions[j].EndToken;

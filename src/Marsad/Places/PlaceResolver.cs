@@ -102,7 +102,7 @@ internal sealed class PlaceResolver(Gazetteer gazetteer)
     /// A district or commune stands for its seat, the town of the same name: ACLED codes "the
     /// Douentza area" to Douentza. The admin unit stays when no such town is among the candidates.
     /// </summary>
-    private GazetteerEntry SeatOf(GazetteerEntry best, List<PlaceCandidate> scored)
+    internal GazetteerEntry SeatOf(GazetteerEntry best, IEnumerable<PlaceCandidate> scored)
     {
         if (best.Kind is not (PlaceKind.Admin2 or PlaceKind.Admin3))
         {

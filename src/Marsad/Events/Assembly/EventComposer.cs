@@ -101,8 +101,9 @@ internal sealed partial class EventComposer(MentionLayers layers, ActorNaming na
             return anchor.Place;
         }
 
-        // A coup the report ties to no town takes place where power sits: the capital, known only to the region's precision.
-        if (incident.Family == ActFamily.Coup && incident.Place is null or { IsCountry: true } && CountryOf(incident) is { } state && capitals.TryGetValue(state.Place.CountryCode!, out var capital))
+        // A coup the report ties to no town takes place where power sits: the capital the text names, known only to the region's precision.
+        if (incident.Family == ActFamily.Coup && incident.Place is null or { IsCountry: true } && CountryOf(incident) is { } state && capitals.TryGetValue(state.Place.CountryCode!, out var capital)
+            && layers.Places.Any(p => p.Capital && p.Place.GeonameId == capital.GeonameId))
         {
             AddEvidence(fields, "location", state.Span);
             return capital with { GeoPrecision = 3 };
