@@ -135,7 +135,10 @@ public sealed class MarsadPipeline
             PlaceAnchors(doc, placeMentions, placeContext),
             _cues.Recognize(doc),
             [.. backgroundCues.Select(c => new BackgroundAnchor(c.FirstToken, c.EndToken, c.Span, c.Kind == BackgroundCueKind.Then, c.Kind == BackgroundCueKind.Anniversary))],
-            _syntax);
+            _syntax)
+        {
+            Geography = placeContext.Geography,
+        };
         layers.GroupOfPerson = _relations.Affiliations(layers);
         return (layers, documentDate);
     }

@@ -49,8 +49,6 @@ public sealed record ArticleGeography
 
     private const double MainRegionLead = 1.5;
 
-    public static ArticleGeography Empty { get; } = Of([], null, _ => true);
-
     /// <summary>Every piece of evidence, in document order.</summary>
     public ImmutableArray<GeoEvidence> Evidence { get; private init; } = [];
 

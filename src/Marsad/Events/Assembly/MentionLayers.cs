@@ -65,6 +65,9 @@ internal sealed class MentionLayers
     /// <summary>The country the article is mostly about, as a country-level place; null when none stands out.</summary>
     public EventPlace? ArticleCountryPlace { get; }
 
+    /// <summary>The article's geographic frame: its countries and regions with their evidence, and its dateline.</summary>
+    public required Places.ArticleGeography Geography { get; init; }
+
     public ImmutableArray<TriggerMention> Triggers { get; }
 
     public ImmutableArray<ActorMention> Actors { get; }
