@@ -26,6 +26,9 @@ foreach (var item in ArticleFiles.Read(args[0], new ArticleReadOptions()))
     string Show(TextSpan span) => doc.OriginalText(span).ReplaceLineEndings(" ");
     Console.WriteLine($"===== {article.Id} ({doc.Language}) reference {documentDate.Reference} ({documentDate.Kind} {documentDate.Cue})");
     Console.WriteLine("dates:   " + string.Join(" | ", layers.Dates.Select(d => $"{Show(d.Span)}={d.Date}/{d.Precision}{(d.Background ? " bg" : "")}")));
+    var geo = layers.Geography;
+    Console.WriteLine($"geo:     main {geo.MainCountry}/{geo.MainRegion ?? "-"}, frame {string.Join(" ", geo.FrameCountries.Order(StringComparer.Ordinal))}: "
+                      + string.Join(" | ", geo.Evidence.Select(e => $"{e.Kind} {e.Country}{(e.Admin1 is null ? "" : "/" + e.Admin1)} «{Show(e.Span)}» {e.Weight:0.#}")));
     Console.WriteLine("places:  " + string.Join(" | ", layers.Places.Select(p => $"{Show(p.Span)}={p.Place.Location ?? p.Place.Admin1 ?? p.Place.Country}/{p.Place.GeoPrecision}")));
     Console.WriteLine("actors:  " + string.Join(" | ", layers.Actors.Select(a => $"{Show(a.Span)}={a.Actor?.Id ?? a.Role.ToString()}{(a.IsAnaphor ? "*" : "")}")));
     Console.WriteLine("persons: " + string.Join(" | ", layers.Persons.Select(p => $"{Show(p.Span)}={p.Name}/{p.Role}/{p.Group?.Id}")));

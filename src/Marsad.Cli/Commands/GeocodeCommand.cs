@@ -36,7 +36,9 @@ public static class GeocodeCommand
 
             var mentions = geocoder.Recognize(doc);
             var context = geocoder.Context(doc, mentions);
-            output.WriteLine($"country evidence: {string.Join(", ", context.CountryEvidence.OrderByDescending(p => p.Value).Select(p => $"{p.Key} {p.Value:0.#}"))}");
+            output.WriteLine($"country evidence: {string.Join(", ", context.Geography.Countries.OrderByDescending(p => p.Value).Select(p => $"{p.Key} {p.Value:0.#}"))}");
+            output.WriteLine($"  {string.Join("; ", context.Geography.Evidence.Select(e => $"{e.Kind} {e.Country}{(e.Admin1 is null ? "" : "/" + e.Admin1)} «{input[e.Span.Start..e.Span.End]}» {e.Weight:0.#}"))}");
+            output.WriteLine($"main: {context.Geography.MainCountry}, region {context.Geography.MainRegion ?? "-"}, frame {string.Join(" ", context.Geography.FrameCountries.Order(StringComparer.Ordinal))}");
             foreach (var mention in mentions)
             {
                 var resolution = geocoder.Resolve(mention, context, result.GetValue(country));

@@ -111,7 +111,7 @@ public sealed class MarsadPipeline
         // A demonym ("Russia's Africa Corps") qualifies a noun; it does not say where.
         var placeMentions = WithoutClaimedNames(_geocoder.Recognize(doc), [.. triggers.Select(t => (t.FirstToken, t.EndToken)), .. actors.Select(a => (a.FirstToken, a.EndToken)), .. numbers.Select(n => (n.FirstToken, n.EndToken)),
             .. countries.Where(c => c.Kind == CountryMentionKind.Demonym).Select(c => (c.FirstToken, c.EndToken))]);
-        var placeContext = _geocoder.Context(doc, placeMentions);
+        var placeContext = _geocoder.Context(doc, placeMentions, ActorHomes(actors, countries));
         var claimed = new bool[doc.Tokens.Length];
         foreach (var (first, end) in actors.Select(a => (a.FirstToken, a.EndToken)).Concat(triggers.Select(t => (t.FirstToken, t.EndToken)))
                      .Concat(numbers.Select(n => (n.FirstToken, n.EndToken))).Concat(countries.Select(c => (c.FirstToken, c.EndToken)))
@@ -134,11 +134,14 @@ public sealed class MarsadPipeline
             _money.Recognize(doc, numbers),
             [.. countries.Where(c => !borders.Exists(b => b.FirstToken <= c.FirstToken && c.FirstToken < b.EndToken))],
             DateAnchors(doc, dateMentions, reference, backgroundCues),
-            PlaceAnchors(placeMentions, placeContext),
+            PlaceAnchors(doc, placeMentions, placeContext),
             _cues.Recognize(doc),
             [.. backgroundCues.Select(c => new BackgroundAnchor(c.FirstToken, c.EndToken, c.Span, c.Kind == BackgroundCueKind.Then, c.Kind == BackgroundCueKind.Anniversary))],
             _syntax,
-            _typing.Acts);
+            _typing.Acts)
+        {
+            Geography = placeContext.Geography,
+        };
         var relations = _relations.Begin(layers, articleId);
         layers.GroupOfPerson = relations.GroupOf;
         return (layers, documentDate, relations);
@@ -217,23 +220,52 @@ public sealed class MarsadPipeline
     private static ImmutableArray<TriggerMention> WithinNoName(ImmutableArray<TriggerMention> triggers, ImmutableArray<ActorMention> actors) =>
         [.. triggers.Where(t => !actors.Any(a => a.Actor is not null && a.FirstToken <= t.FirstToken && t.EndToken <= a.EndToken && a.EndToken - a.FirstToken > t.EndToken - t.FirstToken))];
 
+    /// <summary>
+    /// The home countries of the actors named ("FAMa", "Boko Haram"), once per actor: evidence of the countries the article
+    /// is about. A demonym in the actor's name ("الجيش المالي") already counts as such.
+    /// </summary>
+    private static IEnumerable<GeoEvidence> ActorHomes(ImmutableArray<ActorMention> actors, ImmutableArray<CountryMention> countries) =>
+        actors.Where(a => a.Actor?.CountryCode is not null && !countries.Any(c => c.FirstToken < a.EndToken && a.FirstToken < c.EndToken))
+            .DistinctBy(a => a.Actor!.Id)
+            .Select(a => new GeoEvidence(GeoEvidenceKind.ActorHome, a.Actor!.CountryCode!, null, a.Span, ArticleGeography.FrameWeight));
+
     /// <summary>A word another layer reads (كمينا is an ambush, not a village) is not a place name.</summary>
     private static ImmutableArray<PlaceMention> WithoutClaimedNames(ImmutableArray<PlaceMention> mentions, List<(int First, int End)> claimed) =>
         [.. mentions.Where(m => !claimed.Any(c => c.First < m.NameEndToken && m.NameFirstToken < c.End))];
 
     /// <summary>
     /// Where each place mention puts an event. "قرب الحدود مع مالي", "near the border with Mali" puts it on this side of
-    /// the border, not in the country named: such a mention places nothing.
+    /// the border, not in the country named: such a mention places nothing. The two ends of a road or stretch
+    /// ("بين X وY", "l'axe X-Y") both code an event on it near the same end.
     /// </summary>
-    private ImmutableArray<PlaceAnchor> PlaceAnchors(ImmutableArray<PlaceMention> mentions, PlaceContext context) =>
-        [.. mentions.Select(mention =>
+    private ImmutableArray<PlaceAnchor> PlaceAnchors(TextDocument doc, ImmutableArray<PlaceMention> mentions, PlaceContext context)
+    {
+        var resolutions = mentions.Select(m => _geocoder.Resolve(m, context)).ToArray();
+        var places = resolutions.Select(r => r.Choose(PlacePolicy.BestGuess)).ToArray();
+        for (var i = 0; i + 1 < mentions.Length; i++)
         {
-            var place = _geocoder.Resolve(mention, context).Choose(PlacePolicy.BestGuess);
-            var eventPlace = EventPlaceOf(place);
-            var isCountry = place.Location is null && place.Admin1 is null;
-            return new PlaceAnchor(mention.FirstToken, mention.EndToken, mention.Span, eventPlace, mention.Dateline, isCountry, mention.Relation == PlaceRelation.Between,
-                mention.Relation is PlaceRelation.Direction or PlaceRelation.Distance);
+            if (IsRoad(doc, mentions[i], mentions[i + 1], places[i], places[i + 1]))
+            {
+                places[i] = places[i + 1] = _geocoder.RoadEnd(resolutions[i], resolutions[i + 1], PlacePolicy.BestGuess);
+                i++;
+            }
+        }
+
+        return [.. mentions.Select((mention, i) =>
+        {
+            var place = places[i];
+            // A village not found is still a named location, coded to the country when nothing smaller is known; a region not found says no more than its country.
+            var isCountry = place.Location is null && place.Admin1 is null && !(place.Unresolved && mention.Cue is PlaceCue.None or PlaceCue.City or PlaceCue.Town or PlaceCue.Village);
+            return new PlaceAnchor(mention.FirstToken, mention.EndToken, mention.Span, EventPlaceOf(place), mention.Dateline, isCountry, mention.Relation == PlaceRelation.Between,
+                mention.Relation is PlaceRelation.Direction or PlaceRelation.Distance, place.IsCapital);
         }).Where((anchor, i) => mentions[i].Relation != PlaceRelation.Border || !anchor.IsCountry)];
+    }
+
+    /// <summary>Two ends of one "between" in a sentence, both places below a country.</summary>
+    private static bool IsRoad(TextDocument doc, PlaceMention first, PlaceMention second, ResolvedPlace a, ResolvedPlace b) =>
+        first.Relation == PlaceRelation.Between && second.Relation == PlaceRelation.Between && second.FirstToken - first.EndToken <= 2
+        && doc.SentenceOf(first.NameFirstToken) == doc.SentenceOf(second.NameFirstToken)
+        && (a.Location is not null || a.Unresolved) && (b.Location is not null || b.Unresolved);
 
     /// <summary>A geocoded place as it goes into an event record.</summary>
     private static EventPlace EventPlaceOf(ResolvedPlace place) => new()

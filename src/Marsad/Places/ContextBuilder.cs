@@ -4,59 +4,98 @@ using Marsad.Text;
 
 namespace Marsad.Places;
 
-/// <summary>Gathers an article's country evidence, the containers of its mentions and its anchor places.</summary>
+/// <summary>Decides an article's geographic frame, and gathers the containers of its mentions and its anchor places.</summary>
 internal sealed class ContextBuilder(Gazetteer gazetteer, PhraseMatcher<string> demonyms, PlaceResolver resolver)
 {
     private const double CountryName = 1;
     private const double Demonym = 1;
     private const double DatelinePlace = 2;
     private const double UnambiguousPlace = 0.5;
+    private const double NamedRegion = 1;
+    private const double PlacedTown = 0.5;
     private const int ContainerGap = 3;
+    private const float ProminentPrior = 0.75f;
 
-    public PlaceContext Build(TextDocument doc, ImmutableArray<PlaceMention> mentions)
+    /// <param name="doc">The document.</param>
+    /// <param name="mentions">Its place mentions.</param>
+    /// <param name="hints">What other layers say about the article's countries (actors' home countries).</param>
+    public PlaceContext Build(TextDocument doc, ImmutableArray<PlaceMention> mentions, IEnumerable<GeoEvidence> hints)
     {
-        var evidence = new Evidence();
+        // The text's own words, by sentence; what other layers say counts for the article only.
+        var said = new List<(int Sentence, GeoEvidence Evidence)>();
         foreach (var match in demonyms.FindAll(doc))
         {
-            evidence.Add(doc.SentenceOf(match.FirstToken), match.Payload, Demonym);
+            said.Add((doc.SentenceOf(match.FirstToken), new GeoEvidence(GeoEvidenceKind.Demonym, match.Payload, null, doc.SpanOfTokens(match.FirstToken, match.EndToken), Demonym)));
         }
 
         PlaceMention? dateline = null;
         foreach (var mention in mentions)
         {
-            var sentence = doc.SentenceOf(mention.NameFirstToken);
-            if (mention.Candidates.FirstOrDefault(c => c.Place.Kind == PlaceKind.Country) is { } country)
+            if (Named(mention, dateline is null) is { } named)
             {
-                evidence.Add(sentence, country.Place.CountryCode, CountryName);
-            }
-            else if (mention.Dateline && mention.Candidates.Length > 0)
-            {
-                dateline = mention;
-                evidence.Add(sentence, mention.Candidates[0].Place.CountryCode, DatelinePlace);
-            }
-            else if (mention.Candidates.Select(c => c.Place.CountryCode).Distinct().Count() == 1 && mention.Candidates.Length > 0)
-            {
-                evidence.Add(sentence, mention.Candidates[0].Place.CountryCode, UnambiguousPlace);
+                dateline ??= named.Kind == GeoEvidenceKind.Dateline ? mention : null;
+                said.Add((doc.SentenceOf(mention.NameFirstToken), named));
             }
         }
 
+        List<GeoEvidence> evidence = [.. hints, .. said.Select(s => s.Evidence)];
+        var geography = ArticleGeography.Of(evidence, dateline, gazetteer.Covered.Contains);
         var first = new PlaceContext
         {
-            CountryEvidence = evidence.Article.ToImmutableDictionary(),
-            MainCountry = evidence.Article.OrderByDescending(p => p.Value).ThenBy(p => p.Key, StringComparer.Ordinal).Select(p => p.Key).FirstOrDefault(),
-            Dateline = dateline,
-            DatelineCountry = dateline?.Candidates[0].Place.CountryCode,
-            SentenceEvidence = evidence.BySentence.ToImmutableDictionary(p => p.Key, p => p.Value.ToImmutableDictionary()),
-            Containers = Containers(doc, mentions),
-            Anchors = [.. Anchors(mentions)],
+            Geography = geography,
+            SentenceEvidence = said.GroupBy(s => s.Sentence)
+                .ToImmutableDictionary(g => g.Key, g => g.GroupBy(s => s.Evidence.Country, StringComparer.Ordinal).ToImmutableDictionary(c => c.Key, c => c.Sum(s => s.Evidence.Weight))),
+            Containers = Containers(doc, mentions, geography),
+            Anchors = [.. Anchors(mentions, geography)],
             SentenceOfMention = mentions.ToImmutableDictionary(m => m.NameFirstToken, m => doc.SentenceOf(m.NameFirstToken)),
         };
 
-        // Second pass: the places the first pass resolves clearly anchor the others ("بين بوني وهومبوري").
-        return first with { Anchors = [.. first.Anchors, .. Resolved(mentions, first)] };
+        // Second pass: the places the first pass resolves clearly anchor the others ("بين بوني وهومبوري"), and say which region the article is in.
+        var resolved = Resolved(mentions, first).ToList();
+        // They weigh the regions of the frame's countries; they do not bring in a country of their own.
+        var towns = resolved.Where(r => r.Place.Admin1Code is not null && geography.FrameCountries.Contains(r.Place.CountryCode) && !evidence.Exists(e => e.Span == r.Mention.NameSpan))
+            .Select(r => new GeoEvidence(GeoEvidenceKind.Region, r.Place.CountryCode, r.Place.Admin1Code, r.Mention.NameSpan, PlacedTown));
+        return first with
+        {
+            Geography = ArticleGeography.Of([.. evidence, .. towns], dateline, gazetteer.Covered.Contains),
+            Anchors = [.. first.Anchors, .. resolved.Select(r => (r.Mention.NameFirstToken, r.Place.Latitude!.Value, r.Place.Longitude!.Value))],
+        };
     }
 
-    private IEnumerable<(int, double, double)> Resolved(ImmutableArray<PlaceMention> mentions, PlaceContext context)
+    /// <summary>What a mention says of the article's country: a country's name, the dateline, a region, or an exact name only one country has.</summary>
+    private static GeoEvidence? Named(PlaceMention mention, bool datelineOpen)
+    {
+        if (mention.Candidates.FirstOrDefault(c => c.Place.Kind == PlaceKind.Country) is { } country)
+        {
+            return new GeoEvidence(GeoEvidenceKind.CountryName, country.Place.CountryCode, null, mention.NameSpan, CountryName);
+        }
+
+        if (mention.Dateline && datelineOpen && mention.Candidates.Length > 0)
+        {
+            // Where the report was filed says the country, not the region the events are in.
+            return new GeoEvidence(GeoEvidenceKind.Dateline, mention.Candidates[0].Place.CountryCode, null, mention.NameSpan, DatelinePlace);
+        }
+
+        // A name counts when every entry it may be lies in one country, and only through its exact readings; where villages
+        // elsewhere share or sound like a capital's name (Bamako), the capital decides. A capital names a government, not the region of the events.
+        var exact = mention.Candidates.Where(c => c.IsExact).ToList();
+        if (mention.Candidates.Select(c => c.Place.CountryCode).Distinct().Count() > 1)
+        {
+            exact.RemoveAll(c => c.Place.Kind != PlaceKind.Capital);
+        }
+
+        if (exact.Count == 0 || exact.Select(c => c.Place.CountryCode).Distinct().Count() > 1)
+        {
+            return null;
+        }
+
+        var admin1 = exact.Select(c => c.Place.Admin1Code).Distinct().Count() == 1 && exact.All(c => c.Place.Kind != PlaceKind.Capital) ? exact[0].Place.Admin1Code : null;
+        return exact.All(c => c.Place.Kind == PlaceKind.Admin1) && admin1 is not null
+            ? new GeoEvidence(GeoEvidenceKind.Region, exact[0].Place.CountryCode, admin1, mention.NameSpan, NamedRegion)
+            : new GeoEvidence(GeoEvidenceKind.UnambiguousPlace, exact[0].Place.CountryCode, admin1, mention.NameSpan, UnambiguousPlace);
+    }
+
+    private IEnumerable<(PlaceMention Mention, GazetteerEntry Place)> Resolved(ImmutableArray<PlaceMention> mentions, PlaceContext context)
     {
         var anchored = context.Anchors.Select(a => a.Mention).ToHashSet();
         foreach (var mention in Anchorable(mentions).Where(m => !anchored.Contains(m.NameFirstToken)))
@@ -64,7 +103,7 @@ internal sealed class ContextBuilder(Gazetteer gazetteer, PhraseMatcher<string> 
             var resolution = resolver.Resolve(mention, context, null);
             if (resolution.Kind == PlaceResolutionKind.Resolved && resolution.Candidates[0].Place is { HasCoordinates: true, Kind: PlaceKind.Village or PlaceKind.Town or PlaceKind.Seat } place)
             {
-                yield return (mention.NameFirstToken, place.Latitude!.Value, place.Longitude!.Value);
+                yield return (mention, place);
             }
         }
     }
@@ -74,18 +113,19 @@ internal sealed class ContextBuilder(Gazetteer gazetteer, PhraseMatcher<string> 
         mentions.Where(m => !m.Dateline && m.Cue is not (PlaceCue.Region or PlaceCue.Province or PlaceCue.District or PlaceCue.Commune));
 
     /// <summary>"بلدة مارتي بولاية بورنو", "Makalondi in Niger's Tillaberi region": the units named right after a mention contain it.</summary>
-    private static ImmutableDictionary<int, Container> Containers(TextDocument doc, ImmutableArray<PlaceMention> mentions)
+    private ImmutableDictionary<int, Container> Containers(TextDocument doc, ImmutableArray<PlaceMention> mentions, ArticleGeography frame)
     {
         var containers = ImmutableDictionary.CreateBuilder<int, Container>();
         for (var k = 0; k < mentions.Length; k++)
         {
             var admin1 = ImmutableHashSet.CreateBuilder<string>(StringComparer.Ordinal);
             var countries = ImmutableHashSet.CreateBuilder<string>(StringComparer.Ordinal);
+            GazetteerEntry? unit = null;
             var end = mentions[k].EndToken;
             for (var j = k + 1; j < mentions.Length && mentions[j].FirstToken - end <= ContainerGap
                  && doc.SentenceOf(mentions[j].NameFirstToken) == doc.SentenceOf(mentions[k].NameFirstToken); j++)
             {
-                if (!IsContainer(mentions[j]))
+                if (!IsContainer(mentions[j]) || Coordinated(doc, mentions[j]))
                 {
                     break;
                 }
@@ -99,6 +139,8 @@ internal sealed class ContextBuilder(Gazetteer gazetteer, PhraseMatcher<string> 
                     }
 
                     countries.UnionWith(candidate.Place.Countries);
+                    // A district stands for its seat ("la région d'Ouallam" is coded near Ouallam).
+                    unit = Smaller(candidate.Place, unit, frame) is { } smaller && smaller == candidate.Place ? resolver.SeatOf(smaller, mentions[j].Candidates) : unit;
                 }
 
                 end = mentions[j].EndToken;
@@ -106,15 +148,40 @@ internal sealed class ContextBuilder(Gazetteer gazetteer, PhraseMatcher<string> 
 
             if (countries.Count > 0)
             {
-                containers[mentions[k].NameFirstToken] = new Container(admin1.ToImmutable(), countries.ToImmutable());
+                containers[mentions[k].NameFirstToken] = new Container(admin1.ToImmutable(), countries.ToImmutable(), unit);
             }
         }
 
         return containers.ToImmutable();
     }
 
+    /// <summary>Of two units in the frame, the smaller: a district says more than its region (the first named of equals).</summary>
+    private static GazetteerEntry? Smaller(GazetteerEntry place, GazetteerEntry? unit, ArticleGeography frame) =>
+        !place.Kind.IsAdmin() || !place.HasCoordinates || !frame.Covers(place.Countries) ? unit
+        : unit is null || Depth(place.Kind) > Depth(unit.Kind) ? place
+        : unit;
+
+    private static int Depth(PlaceKind kind) => kind switch
+    {
+        PlaceKind.Admin1 => 1,
+        PlaceKind.Admin2 => 2,
+        _ => 3,
+    };
+
+    /// <summary>"مالي وبوركينا فاسو وغينيا", "Mali and Niger": a place joined by "and" is listed beside the one before, not around it.</summary>
+    private static bool Coordinated(TextDocument doc, PlaceMention mention)
+    {
+        var first = mention.FirstToken;
+        if (doc.Tokens[first].Kind == TokenKind.Arabic)
+        {
+            return doc.TokenText(first).StartsWith("و") && doc.SpanOfTokens(first, first + 1).Start < mention.NameSpan.Start;
+        }
+
+        return first > 0 && doc.TokenText(first - 1) is "and" or "et" or "or" or "ou";
+    }
+
     private static bool IsContainer(PlaceMention mention) =>
-        mention.Cue is PlaceCue.Region or PlaceCue.Province or PlaceCue.District or PlaceCue.Country
+        mention.Relation != PlaceRelation.Between && mention.Cue is PlaceCue.Region or PlaceCue.Province or PlaceCue.District or PlaceCue.Country
         || mention.Candidates.Any(c => c.Place.Kind is PlaceKind.Country or PlaceKind.Admin1);
 
     private static IEnumerable<PlaceCandidate> BestNamed(PlaceMention mention)
@@ -128,36 +195,18 @@ internal sealed class ContextBuilder(Gazetteer gazetteer, PhraseMatcher<string> 
     /// one that far outranks the rest. Capitals are left out: reports name them for their
     /// government, not for what happens near them.
     /// </summary>
-    private IEnumerable<(int, double, double)> Anchors(ImmutableArray<PlaceMention> mentions)
+    private IEnumerable<(int, double, double)> Anchors(ImmutableArray<PlaceMention> mentions, ArticleGeography frame)
     {
         foreach (var mention in Anchorable(mentions))
         {
-            var located = mention.Candidates.Where(c => c.NameScore >= 0.95 && c.Place.HasCoordinates && c.Place.Kind is PlaceKind.Village or PlaceKind.Town or PlaceKind.Seat).ToList();
-            var prominent = located.Where(c => gazetteer.Prior(c.Entry) >= 0.75f).ToList();
+            var located = mention.Candidates.Where(c => c.NameScore >= 0.95 && c.Place.HasCoordinates && c.Place.Kind is PlaceKind.Village or PlaceKind.Town or PlaceKind.Seat
+                                                        && frame.Covers(c.Place.Countries)).ToList();
+            var prominent = located.Where(c => gazetteer.Prior(c.Entry) >= ProminentPrior).ToList();
             var anchor = located.Count == 1 ? located[0] : prominent.Count == 1 ? prominent[0] : null;
             if (anchor is not null)
             {
                 yield return (mention.NameFirstToken, anchor.Place.Latitude!.Value, anchor.Place.Longitude!.Value);
             }
-        }
-    }
-
-    private sealed class Evidence
-    {
-        public Dictionary<string, double> Article { get; } = new(StringComparer.Ordinal);
-
-        public Dictionary<int, Dictionary<string, double>> BySentence { get; } = [];
-
-        public void Add(int sentence, string country, double weight)
-        {
-            Article[country] = Article.GetValueOrDefault(country) + weight;
-            if (!BySentence.TryGetValue(sentence, out var counts))
-            {
-                counts = new Dictionary<string, double>(StringComparer.Ordinal);
-                BySentence[sentence] = counts;
-            }
-
-            counts[country] = counts.GetValueOrDefault(country) + weight;
         }
     }
 }

@@ -6,6 +6,9 @@ namespace Marsad.Places;
 internal static class ContextScore
 {
     private const double Name = 0.6;
+
+    // A curated alias says which place a spelling means: كونا is Konna, not a Kouna that sounds the same.
+    private const double CuratedAlias = 0.05;
     private const double Prior = 0.3;
     private const double PreferredCountry = 0.25;
     private const double ArticleCountry = 0.25;
@@ -24,20 +27,21 @@ internal static class ContextScore
         string? preferredCountry)
     {
         var place = candidate.Place;
-        var score = Name * candidate.NameScore + Prior * prior;
+        var score = Name * candidate.NameScore + Prior * prior + (candidate.Alias ? CuratedAlias : 0);
         var preferred = preferredCountry is not null && place.Countries.Contains(preferredCountry);
         var share = place.Countries.Max(context.Share);
         score += preferred ? PreferredCountry : 0;
         score += ArticleCountry * share;
         score += sentenceEvidence is not null && place.Countries.Any(sentenceEvidence.ContainsKey) ? SentenceCountry : 0;
-        score += !preferred && share == 0 && context.CountryEvidence.Count > 0 ? ForeignCountry : 0;
-        if (container is not null)
+        score += !preferred && share == 0 && context.Geography.Countries.Count > 0 ? ForeignCountry : 0;
+        // A country is never inside the unit named after it: "مالي، في غرب أفريقيا" is still Mali.
+        if (container is not null && place.Kind != PlaceKind.Country)
         {
             score += place.Admin1Code is { } code && container.Admin1.Contains(code) ? InContainer
                 : place.Countries.Any(container.Countries.Contains) ? 0 : OutsideContainer;
         }
 
-        return score + CueFit(mention.Cue, place.Kind) + Proximity(place, mention, context);
+        return score + CueFit(mention.Cue, place.Kind) + RelationFit(mention.Relation, place.Kind) + Proximity(place, mention, context);
     }
 
     /// <summary>Whether the place word before the name fits the kind of place: a region cue wants a region.</summary>
@@ -65,6 +69,10 @@ internal static class ContextScore
         // With no place word, reports name towns and countries far more often than admin units.
         _ => kind.IsAdmin() ? -0.1 : 0,
     };
+
+    /// <summary>"قرب الحدود مع الجزائر", "near the border with Niger": a border is a country's, not its capital's of the same name.</summary>
+    private static double RelationFit(PlaceRelation relation, PlaceKind kind) =>
+        relation == PlaceRelation.Border && kind == PlaceKind.Country ? 0.2 : 0;
 
     /// <summary>Places an article names tend to lie near each other.</summary>
     private static double Proximity(GazetteerEntry place, PlaceMention mention, PlaceContext context)

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Collections.Immutable;
 
 namespace Marsad.Places;
@@ -39,6 +40,7 @@ internal sealed class Gazetteer
         _countries = countries;
         NameCount = names.Count;
         SoundCount = sounds.Count;
+        Covered = entries.Where(e => e.Kind.IsPopulated()).Select(e => e.CountryCode).ToFrozenSet(StringComparer.Ordinal);
     }
 
     private readonly float[] _priors;
@@ -50,6 +52,9 @@ internal sealed class Gazetteer
     public int NameCount { get; }
 
     public int SoundCount { get; }
+
+    /// <summary>Countries whose towns the gazetteer holds: where events can be placed (not France or Russia, named for their forces).</summary>
+    public FrozenSet<string> Covered { get; }
 
     public float Prior(int entry) => _priors[entry];
 

@@ -50,12 +50,19 @@ public sealed class Geocoder
     /// <summary>Every place mention of the document, in document order.</summary>
     public ImmutableArray<PlaceMention> Recognize(TextDocument doc) => new MentionScan(_gazetteer, _finder, _lexicon, _demonyms, doc).Run();
 
-    /// <summary>The article's country evidence, dateline and the containers of its mentions.</summary>
-    public PlaceContext Context(TextDocument doc, ImmutableArray<PlaceMention> mentions) => _context.Build(doc, mentions);
+    /// <summary>The article's geographic frame (countries and regions with their evidence, dateline) and the containers of its mentions.</summary>
+    /// <param name="doc">The document.</param>
+    /// <param name="mentions">Its place mentions (<see cref="Recognize"/>).</param>
+    /// <param name="hints">Evidence other layers found, such as the home countries of the actors named.</param>
+    public PlaceContext Context(TextDocument doc, ImmutableArray<PlaceMention> mentions, IEnumerable<GeoEvidence>? hints = null) =>
+        _context.Build(doc, mentions, hints ?? []);
 
     /// <summary>Resolves one mention in its article's context; <paramref name="preferredCountry"/> (ISO2) is what the caller knows from the actors.</summary>
     public PlaceResolution Resolve(PlaceMention mention, PlaceContext context, string? preferredCountry = null) =>
         _resolver.Resolve(mention, context, preferredCountry);
+
+    /// <summary>Where an event between two places ("بين X وY", "on the X-Y road") is coded: near the better-known end, precision 2.</summary>
+    public ResolvedPlace RoadEnd(PlaceResolution first, PlaceResolution second, PlacePolicy policy) => _resolver.RoadEnd(first, second, policy);
 
     /// <summary>
     /// Each country's capital (GeoNames' PPLC), keyed by ISO2: where ACLED codes a national event,

@@ -7,11 +7,13 @@ internal sealed class LexiconHits
 {
     private readonly List<PhraseMatch<CueWord>>?[] _byEnd;
     private readonly List<PhraseMatch<CueWord>>?[] _byStart;
+    private readonly PhraseMatch<CueWord>?[] _definiteCueByEnd;
 
     public LexiconHits(List<PhraseMatch<CueWord>> matches, int tokenCount)
     {
         _byEnd = new List<PhraseMatch<CueWord>>?[tokenCount + 1];
         _byStart = new List<PhraseMatch<CueWord>>?[tokenCount + 1];
+        _definiteCueByEnd = new PhraseMatch<CueWord>?[tokenCount + 1];
         foreach (var match in matches.Where(m => m.Suffix.Length == 0))
         {
             // بينهم, شمالها: a word with a pronoun suffix points at no place name.
@@ -20,11 +22,18 @@ internal sealed class LexiconHits
             {
                 (_byEnd[match.EndToken] ??= []).Add(match);
             }
+            else
+            {
+                _definiteCueByEnd[match.EndToken] = match;
+            }
         }
     }
 
     /// <summary>The longest match of <paramref name="role"/> that ends just before token <paramref name="end"/>.</summary>
     public PhraseMatch<CueWord>? EndingAt(int end, CueRole role) => Longest(end >= 0 ? _byEnd[end] : null, role, byStart: false);
+
+    /// <summary>A definite place word right before token <paramref name="end"/> ("العاصمة باماكو"): an apposition, not a new place.</summary>
+    public PhraseMatch<CueWord>? DefiniteCueEndingAt(int end) => end >= 0 ? _definiteCueByEnd[end] : null;
 
     /// <summary>The longest match of <paramref name="role"/> that starts at token <paramref name="start"/>.</summary>
     public PhraseMatch<CueWord>? StartingAt(int start, CueRole role) => Longest(start < _byStart.Length ? _byStart[start] : null, role, byStart: true);

@@ -27,6 +27,10 @@ internal sealed partial class MentionScan
         {
             cue = inner.Payload.Cue; // an alias that carries its own place word: الإقليم الشرقي
         }
+        else if (_hits.DefiniteCueEndingAt(start) is { } apposed && _hits.EndingAt(apposed.FirstToken, CueRole.From) is not null)
+        {
+            start = apposed.FirstToken; // "على بعد 50 كيلومترا من العاصمة نيامي": the distance is from the town the apposition names
+        }
 
         var beforeFrom = _hits.EndingAt(start, CueRole.From) is { } from ? from.FirstToken : start;
         if ((_hits.EndingAt(start, CueRole.Direction) ?? _hits.EndingAt(beforeFrom, CueRole.Direction)) is { } compass)

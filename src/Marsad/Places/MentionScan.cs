@@ -43,18 +43,35 @@ internal sealed partial class MentionScan
             }
 
             var between = _betweenEnd >= 0 && i - _betweenEnd <= 1 && JoinsWithAnd(i);
-            var coordinated = between || Coordinated(i);
-            var licence = between ? Licence.Strong : LicenceBefore(i);
+            var dashed = !between && JoinsWithDash(i);
+            var coordinated = between || dashed || Coordinated(i);
+            // An Arabic end after a dash may be a transliteration only a sound-alike finds; a Latin one must be a name ("Gao – The army said" is no road).
+            var licence = between || dashed && token.Kind == TokenKind.Arabic ? Licence.Strong : LicenceBefore(i);
             var name = token.Kind == TokenKind.Arabic ? FindArabic(i, licence, coordinated) : FindLatin(i, licence, coordinated);
-            name ??= licence == Licence.Strong ? UnknownName(i) : null;
+            var contained = name is null && licence < Licence.Strong && ContainerFollows(i + 1);
+            if (contained)
+            {
+                // "في بارابولي بمنطقة الساحل", "à Tiloua, dans la région d'Ouallam": a unit named right after says a place came before it;
+                // without so much as a preposition before, the word must at least spell a place.
+                name = token.Kind == TokenKind.Arabic ? FindArabic(i, Licence.Strong, coordinated) : FindLatin(i, Licence.Strong, coordinated);
+                name ??= licence > Licence.None ? UnknownName(i) : null;
+            }
+
+            name ??= licence == Licence.Strong && !dashed ? UnknownName(i) : null;
             if (name is null || name.EndToken <= _hits.WordEnd(i))
             {
                 i++;
                 continue;
             }
 
-            var mention = Assemble(name, between);
-            _betweenEnd = mention.Relation == PlaceRelation.Between && !between ? mention.EndToken : -1;
+            var mention = Assemble(name, between || dashed);
+            if (dashed)
+            {
+                // "l'axe Koutougou-Ariel", "طريق غاو – أنسونغو", "the Gao-Ansongo road": the two ends of a road.
+                _mentions[^1] = _mentions[^1] with { Relation = PlaceRelation.Between };
+            }
+
+            _betweenEnd = mention.Relation == PlaceRelation.Between && !between && !dashed ? mention.EndToken : -1;
             _mentions.Add(mention);
             i = mention.EndToken;
         }
@@ -129,6 +146,38 @@ internal sealed partial class MentionScan
             && !r.Stem.EndsWith('ت') && !r.Stem.EndsWith('ه') && LooksTransliterated(r.Stem, i, i + 1) >= MinSoundAlikeLetters + 1);
         return reading == default ? null : new NameMatch(i, i + 1, token.NormStart + reading.StemStart, token.NormEnd, [], Licence.Strong);
     }
+
+    /// <summary>
+    /// True when an admin unit's place word starts at token <paramref name="i"/>, after a preposition or a
+    /// comma or none ("بمنطقة الساحل", "في ولاية بورنو", ", dans la région de Tillabéri", "in Borno state" is not: the unit word comes last).
+    /// </summary>
+    private bool ContainerFollows(int i)
+    {
+        if (i < _doc.Tokens.Length && (_doc.IsPunct(i, ',') || _doc.IsPunct(i, '،')))
+        {
+            i++;
+        }
+
+        if (_hits.StartingAt(i, CueRole.Preposition) is { } preposition)
+        {
+            i = preposition.EndToken;
+        }
+
+        if (i < _doc.Tokens.Length && _doc.Tokens[i].Kind == TokenKind.Latin && NameJoiners.Contains(_doc.TokenString(i)))
+        {
+            i += _doc.IsPunct(i + 1, '\'') ? 2 : 1; // dans la région de, dans l'État de
+        }
+
+        // "المنطقة" refers back to a region already named ("أهالي المنطقة"); "منطقة غاو" names one.
+        return _hits.StartingAt(i, CueRole.Cue) is { Payload.Cue: PlaceCue.Region or PlaceCue.Province or PlaceCue.District or PlaceCue.Commune } cue
+               && !cue.Prefix.EndsWith("ال", StringComparison.Ordinal);
+    }
+
+    /// <summary>True when token <paramref name="i"/> follows a place just named and a dash: the other end of a road ("Gao-Ansongo").</summary>
+    private bool JoinsWithDash(int i) =>
+        _mentions.Count > 0 && _mentions[^1].EndToken == i - 1 && _mentions[^1].Relation is PlaceRelation.At or PlaceRelation.Near && !MarkDateline(_mentions[^1]).Dateline
+        && _doc.IsPunct(i - 1, '-') && _doc.SentenceOf(i) == _doc.SentenceOf(i - 1)
+        && _mentions[^1].Candidates.Length > 0 && !_mentions[^1].Candidates.Any(c => c.Place.Kind == PlaceKind.Country);
 
     /// <summary>True when token <paramref name="i"/> carries و or follows "and", "et" or "و".</summary>
     private bool JoinsWithAnd(int i)

@@ -3,23 +3,23 @@ using System.Collections.Immutable;
 namespace Marsad.Places;
 
 /// <summary>
-/// What an article says about where it is: how strongly each country is named (country names,
-/// demonyms, the dateline, unambiguous towns), per article and per sentence, and how its place
-/// mentions situate each other ("X بولاية Y" puts X inside Y). Built by <see cref="Geocoder.Context"/>.
+/// What an article says about where it is: its geographic frame (<see cref="ArticleGeography"/>),
+/// per sentence the countries it names, and how its place mentions situate each other ("X بولاية Y"
+/// puts X inside Y). Built by <see cref="Geocoder.Context"/>.
 /// </summary>
 public sealed record PlaceContext
 {
-    /// <summary>ISO2 → weight of the evidence that the article is about that country.</summary>
-    public required ImmutableDictionary<string, double> CountryEvidence { get; init; }
+    /// <summary>The article's countries and regions with their evidence, and its dateline.</summary>
+    public required ArticleGeography Geography { get; init; }
 
     /// <summary>The country with the most evidence, or null when nothing names one.</summary>
-    public string? MainCountry { get; init; }
+    public string? MainCountry => Geography.MainCountry;
 
     /// <summary>The dateline's place ("باماكو – مرصد:"), when the article has one.</summary>
-    public PlaceMention? Dateline { get; init; }
+    public PlaceMention? Dateline => Geography.Dateline;
 
     /// <summary>The dateline's country.</summary>
-    public string? DatelineCountry { get; init; }
+    public string? DatelineCountry => Geography.DatelineCountry;
 
     /// <summary>Per sentence index, ISO2 → weight of the evidence in that sentence.</summary>
     internal ImmutableDictionary<int, ImmutableDictionary<string, double>> SentenceEvidence { get; init; } =
@@ -35,12 +35,11 @@ public sealed record PlaceContext
     internal ImmutableDictionary<int, int> SentenceOfMention { get; init; } = ImmutableDictionary<int, int>.Empty;
 
     /// <summary>Share of the article's country evidence that names <paramref name="country"/> (0 when none names it).</summary>
-    public double Share(string country)
-    {
-        var total = CountryEvidence.Values.Sum();
-        return total > 0 ? CountryEvidence.GetValueOrDefault(country) / total : 0;
-    }
+    public double Share(string country) => Geography.Share(country);
 }
 
 /// <summary>The admin1 units and countries that the words after a mention put it in.</summary>
-internal sealed record Container(ImmutableHashSet<string> Admin1, ImmutableHashSet<string> Countries);
+/// <param name="Admin1">GeoNames codes of the admin1 units named.</param>
+/// <param name="Countries">ISO2 codes of the countries named or holding those units.</param>
+/// <param name="Unit">The smallest unit named, in the article's frame: where the mention is coded when its own name is not found.</param>
+internal sealed record Container(ImmutableHashSet<string> Admin1, ImmutableHashSet<string> Countries, GazetteerEntry? Unit);

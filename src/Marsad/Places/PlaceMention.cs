@@ -63,6 +63,9 @@ public sealed record PlaceCandidate(GazetteerEntry Place, double Score)
     /// <summary>The consonant key a sound-alike was found by; null for an exact name.</summary>
     internal string? SoundKey { get; init; }
 
+    /// <summary>True when the text writes one of the entry's names (or a curated alias), not something that only sounds like it.</summary>
+    internal bool IsExact => SoundKey is null;
+
     internal bool Alias { get; init; }
 
     /// <summary>How well the written name matches this entry's names (1 for an exact name).</summary>

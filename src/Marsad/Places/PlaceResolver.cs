@@ -11,6 +11,10 @@ internal sealed class PlaceResolver(Gazetteer gazetteer)
 {
     private const double AmbiguityMargin = 0.03;
     private const double SamePlaceKm = 25;
+    private const double SeatReachKm = 100;
+
+    // Beyond this, a distance from a town no longer codes the event near it (ACLED's precision 2 is "near the town").
+    private const double NearReachKm = 100;
 
     public PlaceResolution Resolve(PlaceMention mention, PlaceContext context, string? preferredCountry)
     {
@@ -18,13 +22,25 @@ internal sealed class PlaceResolver(Gazetteer gazetteer)
         context.Containers.TryGetValue(mention.NameFirstToken, out var container);
         var sentence = context.SentenceOfMention.GetValueOrDefault(mention.NameFirstToken, -1);
         var sentenceEvidence = context.SentenceEvidence.GetValueOrDefault(sentence);
+        var notableTowns = mention.Candidates.Count(c => c.IsExact && c.Place.Notable && c.Place.Kind.IsPopulated());
+        var namesCountry = mention.Cue == PlaceCue.None && mention.Candidates.Any(c => c.Place.Kind == PlaceKind.Country && c.NameScore >= 1);
         foreach (var candidate in mention.Candidates)
         {
             var place = candidate.Place;
+            if (namesCountry && place.Kind != PlaceKind.Country)
+            {
+                continue; // a country's own name is the country unless a place word says a town is meant: مالي is not Guinea's Mali
+            }
+
             var countryNamed = place.Countries.Contains(preferredCountry ?? "") || place.Countries.Contains(context.MainCountry ?? "");
             if (candidate.Needs == NameNeeds.CueAndCountry && !countryNamed)
             {
                 continue; // الساحل is Burkina Faso's Sahel region only in an article about Burkina Faso
+            }
+
+            if (!Admissible(candidate, mention, context.Geography, container, preferredCountry, notableTowns == 1))
+            {
+                continue;
             }
 
             var score = ContextScore.Of(candidate, gazetteer.Prior(candidate.Entry), mention, context, container, sentenceEvidence, preferredCountry);
@@ -32,7 +48,7 @@ internal sealed class PlaceResolver(Gazetteer gazetteer)
         }
 
         scored.Sort((a, b) => b.Score.CompareTo(a.Score));
-        var fallback = Fallback(mention, context, scored, preferredCountry);
+        var fallback = Fallback(mention, context, scored, preferredCountry, container);
         if (scored.Count == 0)
         {
             return new PlaceResolution { Kind = PlaceResolutionKind.NotFound, Mention = mention, Fallback = fallback };
@@ -50,10 +66,43 @@ internal sealed class PlaceResolver(Gazetteer gazetteer)
     }
 
     /// <summary>
+    /// Where an event on a road or stretch between two places is coded ("بين X وY", "l'axe X-Y"): near
+    /// one end, precision 2; the end found before one that is not, then the likelier place (a seat
+    /// before a hamlet), the larger, then the first named.
+    /// </summary>
+    public ResolvedPlace RoadEnd(PlaceResolution first, PlaceResolution second, PlacePolicy policy)
+    {
+        var (a, b) = (first.Choose(policy), second.Choose(policy));
+        var end = Rank(first, a).CompareTo(Rank(second, b)) >= 0 ? a : b;
+        return end with { GeoPrecision = Math.Max(2, end.GeoPrecision) };
+    }
+
+    private (float Prior, long Population) Rank(PlaceResolution resolution, ResolvedPlace place) =>
+        place.Unresolved || place.Latitude is null ? (-1, 0) : (gazetteer.Prior(resolution.Candidates[0].Entry), resolution.Candidates[0].Place.Population);
+
+    /// <summary>
+    /// Outside the article's countries a name must prove itself: its country named with it, a place
+    /// word before the exact name, or the exact name of the one notable town that has it. A name that
+    /// only sounds like a place abroad is refused ("Tiloua" in a report on Niger is no Cameroonian stream).
+    /// </summary>
+    private static bool Admissible(PlaceCandidate candidate, PlaceMention mention, ArticleGeography frame, Container? container, string? preferredCountry, bool oneNotableTown)
+    {
+        var countries = candidate.Place.Countries;
+        // A container names the country only when it lies in one: "منطقة غورما" is Burkina Faso's province as much as Mali's Gourma.
+        if (frame.Covers(countries) || preferredCountry is not null && countries.Contains(preferredCountry) || container is { Countries.Count: 1 } && countries.Any(container.Countries.Contains))
+        {
+            return true;
+        }
+
+        return candidate.IsExact
+               && (mention.Cue != PlaceCue.None || oneNotableTown && candidate.Place.Notable && candidate.Place.Kind.IsPopulated());
+    }
+
+    /// <summary>
     /// A district or commune stands for its seat, the town of the same name: ACLED codes "the
     /// Douentza area" to Douentza. The admin unit stays when no such town is among the candidates.
     /// </summary>
-    private GazetteerEntry SeatOf(GazetteerEntry best, List<PlaceCandidate> scored)
+    internal GazetteerEntry SeatOf(GazetteerEntry best, IEnumerable<PlaceCandidate> scored)
     {
         if (best.Kind is not (PlaceKind.Admin2 or PlaceKind.Admin3))
         {
@@ -62,7 +111,7 @@ internal sealed class PlaceResolver(Gazetteer gazetteer)
 
         var name = NameKeys.Compact(gazetteer.BareName(best));
         return scored.Select(c => c.Place)
-            .FirstOrDefault(p => p.Kind.IsPopulated() && p.Admin1Code == best.Admin1Code && NameKeys.Compact(p.Location) == name) ?? best;
+            .FirstOrDefault(p => p.Kind.IsPopulated() && NameKeys.Compact(p.Location) == name && (p.Admin1Code == best.Admin1Code || SameArea(p, best))) ?? best;
     }
 
     /// <summary>An entry as ACLED names it, in <paramref name="country"/> (an entry on a border may lie in several).</summary>
@@ -77,6 +126,7 @@ internal sealed class PlaceResolver(Gazetteer gazetteer)
         Longitude = place.Longitude,
         GeonameId = place.GeonameId,
         PlaceId = place.Id,
+        IsCapital = place.Kind == PlaceKind.Capital,
         Surface = surface,
         Evidence = evidence,
     };
@@ -86,6 +136,11 @@ internal sealed class PlaceResolver(Gazetteer gazetteer)
         var country = place.Countries.Length > 1 ? PickCountry(place.Countries, context, preferredCountry) : place.CountryCode;
         var admin1 = gazetteer.Admin1(place.Admin1Code);
         var resolved = Describe(place, country, mention.Surface, mention.Span);
+        if (mention.DistanceKm > NearReachKm)
+        {
+            // "700 km from the capital" is no part of the capital's area: only the country is known.
+            return resolved with { Admin1 = null, Admin2 = null, Location = null, Latitude = null, Longitude = null, GeonameId = null, GeoPrecision = 3 };
+        }
 
         return place.Kind switch
         {
@@ -109,10 +164,39 @@ internal sealed class PlaceResolver(Gazetteer gazetteer)
     private static bool AtTheTown(PlaceMention mention) =>
         mention.Relation == PlaceRelation.At && mention.Cue is not (PlaceCue.District or PlaceCue.Commune or PlaceCue.Region or PlaceCue.Province or PlaceCue.Area);
 
-    private ResolvedPlace Fallback(PlaceMention mention, PlaceContext context, List<PlaceCandidate> scored, string? preferredCountry)
+    /// <summary>
+    /// A name no entry fits stays a named location, coded to the smallest unit the text gives: the
+    /// district or region named with it, else the article's main region (precision 3), else only the
+    /// country with no coordinates. Never a capital the text does not name.
+    /// </summary>
+    private ResolvedPlace Fallback(PlaceMention mention, PlaceContext context, List<PlaceCandidate> scored, string? preferredCountry, Container? container)
     {
         var shared = scored.Select(c => c.Place.CountryCode).Distinct().ToList();
-        var country = preferredCountry ?? (shared.Count == 1 ? shared[0] : context.MainCountry);
+        var country = preferredCountry ?? (shared.Count == 1 ? shared[0] : container?.Countries.Count == 1 ? container.Countries.First() : context.MainCountry);
+        if (container?.Unit is { } unit && (country is null || unit.Countries.Contains(country)))
+        {
+            var coded = ToPlace(unit, mention, context, preferredCountry);
+            return coded with { GeoPrecision = Math.Max(2, coded.GeoPrecision), Unresolved = true, PlaceId = null, GeonameId = null };
+        }
+
+        if (context.Geography.MainRegion is { } code && gazetteer.Admin1(code) is { CapitalLatitude: not null } region && (country is null || code.StartsWith(country + ".", StringComparison.Ordinal)))
+        {
+            var regionCountry = code[..code.IndexOf('.', StringComparison.Ordinal)];
+            return new ResolvedPlace
+            {
+                Country = gazetteer.CountryName(regionCountry),
+                CountryCode = regionCountry,
+                Admin1 = region.Acled,
+                Location = region.Capital,
+                Latitude = region.CapitalLatitude,
+                Longitude = region.CapitalLongitude,
+                GeoPrecision = 3,
+                Unresolved = true,
+                Surface = mention.Surface,
+                Evidence = mention.Span,
+            };
+        }
+
         return new ResolvedPlace
         {
             Country = country is null ? null : gazetteer.CountryName(country),
@@ -127,6 +211,11 @@ internal sealed class PlaceResolver(Gazetteer gazetteer)
     private static string PickCountry(ImmutableArray<string> countries, PlaceContext context, string? preferredCountry) =>
         preferredCountry is not null && countries.Contains(preferredCountry) ? preferredCountry
         : countries.OrderByDescending(context.Share).First();
+
+    // Some GeoNames districts keep an admin1 code from before a reform (Niger's Ouallam under Niamey): a seat near them is still theirs.
+    private static bool SameArea(GazetteerEntry town, GazetteerEntry unit) =>
+        town.CountryCode == unit.CountryCode && town.HasCoordinates && unit.HasCoordinates
+        && Marsad.Geo.Distance.Kilometres(town.Latitude!.Value, town.Longitude!.Value, unit.Latitude!.Value, unit.Longitude!.Value) <= SeatReachKm;
 
     private static bool SamePlace(GazetteerEntry a, GazetteerEntry b) =>
         a.HasCoordinates && b.HasCoordinates

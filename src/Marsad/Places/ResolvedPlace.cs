@@ -32,6 +32,9 @@ public sealed record ResolvedPlace
     /// <summary>The gazetteer id of the entry (GeoNames id, wof:ID, area:…, country:…), or null when unresolved.</summary>
     public string? PlaceId { get; init; }
 
+    /// <summary>True for a country's capital: reports name it for the government that sits there as often as for what happens in it.</summary>
+    public bool IsCapital { get; init; }
+
     /// <summary>True when no gazetteer entry was chosen: only the surface and the country are known.</summary>
     public bool Unresolved { get; init; }
 

@@ -80,14 +80,16 @@ public sealed class IncidentRulesTests(PipelineFixture fixture) : IClassFixture<
         Assert.Equal(9, attack.Fatalities);
     }
 
-    [Fact]
-    public void Analyze_CoupNamingNoTown_IsCodedToTheCapitalWithTheArmyAsActor1()
+    /// <summary>A coup tied to no town is where power sits, the capital, only when the text names it; otherwise only the country is known.</summary>
+    [Theory]
+    [InlineData("يستمر التوتر في النيجر منذ الانقلاب العسكري الذي أطاح في 26 يوليو 2023 بالرئيس محمد بازوم.", null)]
+    [InlineData("نيامي – مرصد: يستمر التوتر في النيجر منذ الانقلاب العسكري الذي أطاح في 26 يوليو 2023 بالرئيس محمد بازوم.", "Niamey")]
+    public void Analyze_CoupNamingNoTown_IsCodedToTheCapitalTheTextNamesWithTheArmyAsActor1(string text, string? location)
     {
-        var events = fixture.Events("يستمر التوتر في النيجر منذ الانقلاب العسكري الذي أطاح في 26 يوليو 2023 بالرئيس محمد بازوم.");
+        var events = fixture.Events(text);
 
         var coup = Assert.Single(events);
-        Assert.Equal("Niamey", coup.Location);
-        Assert.Equal(3, coup.GeoPrecision);
+        Assert.Equal(("Niger", location, 3), (coup.Country, coup.Location, coup.GeoPrecision));
         Assert.Equal("Military Forces of Niger (2023-)", coup.Actor1);
         Assert.True(coup.Historical);
     }

@@ -49,6 +49,29 @@ public sealed class PlaceRecognitionTests(FixtureGazetteer fixture) : IClassFixt
         Assert.All(mentions, m => Assert.Equal(PlaceRelation.Between, m.Relation));
     }
 
+    [Theory]
+    [InlineData("انفجرت عبوة ناسفة على طريق غاو – أنسونغو.", Language.Arabic, "غاو", "أنسونغو")]
+    [InlineData("Une mine a explosé sur l'axe Gao-Ansongo lundi.", Language.French, "Gao", "Ansongo")]
+    [InlineData("A mine exploded on the Gao-Ansongo road on Monday.", Language.English, "Gao", "Ansongo")]
+    public void Recognize_TwoPlacesJoinedByADash_AreTheEndsOfARoad(string text, Language language, string first, string second)
+    {
+        var mentions = Recognize(text, language);
+
+        Assert.Equal([first, second], mentions.Select(m => m.Surface));
+        Assert.All(mentions, m => Assert.Equal(PlaceRelation.Between, m.Relation));
+    }
+
+    [Theory]
+    // A unit named right after a word says the word was a place: a sound-alike, or a name the gazetteer lacks.
+    [InlineData("حاصر مسلحون الجنود في فارابوغو بمنطقة سيغو.", Language.Arabic, "فارابوغو")]
+    [InlineData("Les assaillants ont frappé à Tinkarane, dans la région de Gao.", Language.French, "Tinkarane")]
+    public void Recognize_WordBeforeANamedUnit_IsAPlace(string text, Language language, string surface) =>
+        Assert.Contains(Recognize(text, language), m => m.Surface == surface);
+
+    [Fact]
+    public void Recognize_WordBeforeARegionReferredBack_IsNoPlace() =>
+        Assert.Empty(Recognize("وعبر أهالي المنطقة عن قلقهم.", Language.Arabic));
+
     [Fact]
     public void Recognize_DatelinePlace_IsMarked()
     {

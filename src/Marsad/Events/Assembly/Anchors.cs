@@ -64,4 +64,5 @@ public sealed record EventPlace
 /// <param name="IsCountry">True when only a country is named.</param>
 /// <param name="Between">True for one end of "between X and Y": a road or a stretch, weaker than a place named alone.</param>
 /// <param name="FromIt">True for a direction or distance from the place (جنوب غربي غاو، 30 km from X): right after another place, it only says where that one lies.</param>
-internal sealed record PlaceAnchor(int FirstToken, int EndToken, TextSpan Span, EventPlace Place, bool Dateline, bool IsCountry, bool Between = false, bool FromIt = false);
+/// <param name="Capital">True for a country's capital, which reports name for its government, as a destination or as a yardstick.</param>
+internal sealed record PlaceAnchor(int FirstToken, int EndToken, TextSpan Span, EventPlace Place, bool Dateline, bool IsCountry, bool Between = false, bool FromIt = false, bool Capital = false);

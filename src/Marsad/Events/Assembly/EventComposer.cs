@@ -102,8 +102,9 @@ internal sealed partial class EventComposer(MentionLayers layers, EventTyping ty
             return anchor.Place;
         }
 
-        // A coup the report ties to no town takes place where power sits: the capital, known only to the region's precision.
-        if (incident.Family == ActFamily.Coup && incident.Place is null or { IsCountry: true } && CountryOf(incident) is { } state && capitals.TryGetValue(state.Place.CountryCode!, out var capital))
+        // A coup the report ties to no town takes place where power sits: the capital the text names, known only to the region's precision.
+        if (incident.Family == ActFamily.Coup && incident.Place is null or { IsCountry: true } && CountryOf(incident) is { } state && capitals.TryGetValue(state.Place.CountryCode!, out var capital)
+            && layers.Places.Any(p => p.Capital && p.Place.GeonameId == capital.GeonameId))
         {
             AddEvidence(fields, "location", state.Span);
             return capital with { GeoPrecision = 3 };
@@ -112,8 +113,18 @@ internal sealed partial class EventComposer(MentionLayers layers, EventTyping ty
         // Not placed by its own sentences (or only by a road's end): the article's own place, else the
         // place its paragraph names — ACLED codes an incident where the report puts it.
         // A town abroad is not the article's own place (an analysis of Mali naming one Burkinabe town).
+        var near = layers.PlaceNear(incident.Frames[0].Sentence, paragraphEnd);
+
+        // A road where someone did something ("ambushed on the X–Y road") places it near one end, unless its paragraph names a place alone ("20 km from Y").
+        if (incident.Place is { Between: true, IsCountry: false } road && incident.Frames.Exists(f => f.Place == road && !f.Anaphoric && f.HasParticipant))
+        {
+            var coded = near is { Between: false, Capital: false } ? near : road;
+            AddEvidence(fields, "location", coded.Span);
+            return coded.Place;
+        }
+
         var main = layers.MainPlace is { } town && (layers.ArticleCountryPlace is null || town.Place.CountryCode == layers.ArticleCountryPlace.CountryCode) ? town : null;
-        if ((main ?? layers.PlaceNear(incident.Frames[0].Sentence, paragraphEnd)) is { } around)
+        if ((main ?? near) is { } around)
         {
             AddEvidence(fields, "location", around.Span);
             return around.Place;

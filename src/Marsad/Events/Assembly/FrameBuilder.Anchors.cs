@@ -92,6 +92,13 @@ internal sealed partial class FrameBuilder
         var local = places.Where(p => !p.IsCountry).ToList();
         local.RemoveAll(p => IsContainerOfPrevious(p, local) || LocatesPrevious(p, local));
 
+        // A capital beside another place of its sentence speaks for the government there ("قالت الحكومة في باماكو إن مسلحين هاجموا قرية…").
+        if (local.Exists(p => !p.Capital))
+        {
+            local.RemoveAll(p => p.Capital);
+        }
+
+
         // In its own clause a town beats a lake or a region (جزر بحيرة تشاد القريبة من بلدة باغاسولا);
         // beyond it, a place named alone beats one end of "between X and Y", and in French and English
         // a town beats a region ("a base in Malam Fatori, near the border with Niger, saying it killed…").

@@ -31,7 +31,8 @@ internal sealed class MentionLayers
         _syntax = syntax;
         Acts = acts;
         _mainPlace = new Lazy<PlaceAnchor?>(() => places
-            .Where(p => !p.IsCountry && !p.Place.Unresolved && p.Place.Location is not null && IsEventPlace(p))
+            // A capital named for its government or as a destination is not the article's own place, nor is a road; an event there is placed by its own sentence.
+            .Where(p => !p.IsCountry && !p.Capital && !p.Between && !p.Place.Unresolved && p.Place.Location is not null && IsEventPlace(p))
             .GroupBy(p => p.Place.Location)
             // A region stands in for its capital's coordinates, but does not name the capital: it does not count as a mention of it.
             .OrderByDescending(g => g.Count(p => p.Place.GeoPrecision < 3)).ThenByDescending(g => g.Count()).ThenBy(g => g.Min(p => p.FirstToken))
@@ -68,6 +69,9 @@ internal sealed class MentionLayers
 
     /// <summary>The country the article is mostly about, as a country-level place; null when none stands out.</summary>
     public EventPlace? ArticleCountryPlace { get; }
+
+    /// <summary>The article's geographic frame: its countries and regions with their evidence, and its dateline.</summary>
+    public required Places.ArticleGeography Geography { get; init; }
 
     public ImmutableArray<TriggerMention> Triggers { get; }
 
@@ -110,10 +114,10 @@ internal sealed class MentionLayers
             _ => -1,
         });
 
-    /// <summary>The most precise event place named in sentences <c>[first, end)</c>, a place named alone before one end of a road.</summary>
+    /// <summary>The most precise event place named in sentences <c>[first, end)</c>: not a capital (named as a yardstick or for its government) when another is named, a place named alone before one end of a road.</summary>
     public PlaceAnchor? PlaceNear(int first, int end) =>
         Places.Where(p => !p.IsCountry && IsEventPlace(p) && SentenceOf(p.FirstToken) is var s && s >= first && s < end)
-            .OrderBy(p => p.Between).ThenBy(p => p.Place.Unresolved).ThenBy(p => p.Place.GeoPrecision).ThenBy(p => p.FirstToken).FirstOrDefault();
+            .OrderBy(p => p.Capital).ThenBy(p => p.Between).ThenBy(p => p.Place.Unresolved).ThenBy(p => p.Place.GeoPrecision).ThenBy(p => p.FirstToken).FirstOrDefault();
 
     /// <summary>The article's own place: the event place it names most (the first of equals), or null.</summary>
     public PlaceAnchor? MainPlace => _mainPlace.Value;

@@ -1,0 +1,60 @@
+using System.Collections.Immutable;
+using Marsad.Events;
+using Marsad.Tests.Golden;
+
+namespace Marsad.Tests.Events;
+
+/// <summary>Where an event is coded, each rule on a short article written for it.</summary>
+public sealed class EventPlaceTests(PipelineFixture fixture) : IClassFixture<PipelineFixture>
+{
+    private ImmutableArray<EventRecord> Events(string text) =>
+        fixture.Pipeline.Analyze(new Article { Id = "place", Text = text, Published = new DateOnly(2024, 3, 5) }).Events;
+
+    [Theory]
+    // The capital is named for the government and as a destination; the attack is in a village the gazetteer lacks.
+    [InlineData("قالت الحكومة في باماكو إن مسلحين هاجموا أمس قرية تينكارانكو وقتلوا خمسة مدنيين. وأرسلت باماكو تعزيزات إلى المنطقة.", "Mali")]
+    [InlineData("Le gouvernement a indiqué à Niamey que des hommes armés ont tué cinq civils lundi dans le village de Tinkarangou. Niamey a envoyé des renforts.", "Niger")]
+    public void Analyze_VillageNotFound_IsNeverTheCapitalTheTextNamesForItsGovernment(string text, string country)
+    {
+        var attack = Assert.Single(Events(text));
+
+        Assert.Equal(country, attack.Country);
+        Assert.NotNull(attack.GeoPrecision);
+        Assert.DoesNotContain(attack.Location ?? "", new[] { "Bamako", "Niamey" });
+    }
+
+    [Theory]
+    [InlineData("هاجم مسلحون أمس قافلة تجارية على بعد 400 كيلومتر من العاصمة نيامي وقتلوا ثلاثة سائقين.")]
+    [InlineData("Des hommes armés ont attaqué lundi un convoi à 400 km de Niamey, tuant trois chauffeurs.")]
+    public void Analyze_FarFromATown_IsCodedToTheCountryNotNearTheTown(string text)
+    {
+        var attack = Assert.Single(Events(text));
+
+        Assert.Equal(("Niger", null, 3), (attack.Country, attack.Location, attack.GeoPrecision));
+        Assert.Null(attack.Latitude);
+    }
+
+    [Theory]
+    // The road where the ambush was is the incident's place, not the region the article is mostly about.
+    [InlineData("تتواصل أعمال العنف في منطقة تمبكتو. ونصب مسلحون أمس كمينا لقافلة عسكرية على الطريق بين أنسونغو وغاو وقتلوا أربعة جنود.")]
+    [InlineData("Les violences se poursuivent dans la région de Tombouctou. Lundi, des hommes armés ont tendu une embuscade à un convoi militaire sur l'axe Ansongo-Gao, tuant quatre soldats.")]
+    [InlineData("Violence continues in the Timbuktu region. On Monday, gunmen ambushed a military convoy on the Ansongo-Gao road, killing four soldiers.")]
+    public void Analyze_AmbushOnARoad_IsCodedNearItsBetterKnownEnd(string text)
+    {
+        var ambush = Assert.Single(Events(text));
+
+        Assert.Equal(("Gao", "Gao", 2), (ambush.Location, ambush.Admin1, ambush.GeoPrecision));
+    }
+
+    [Theory]
+    // Where a news agency was told something is not where it happened.
+    [InlineData("قال مسؤول أمني لفرانس برس في باماكو إن مسلحين خطفوا أمس خمسة تجار في وسط البلاد.")]
+    [InlineData("Un responsable a déclaré à l'AFP à Bamako que des hommes armés ont enlevé lundi cinq commerçants dans le centre du pays.")]
+    public void Analyze_PlaceWhereAnAgencyWasTold_IsNotTheEventsPlace(string text)
+    {
+        var abduction = Assert.Single(Events(text));
+
+        Assert.Equal("Mali", abduction.Country);
+        Assert.NotEqual("Bamako", abduction.Location);
+    }
+}
