@@ -49,9 +49,10 @@ foreach (var item in ArticleFiles.Read(args[0], new ArticleReadOptions()))
     }
 
     var analysis = pipeline.Analyze(article with { Retrieved = DateOnly.FromDateTime(TimeProvider.System.GetUtcNow().UtcDateTime) });
-    foreach (var e in analysis.Events)
+    foreach (var (e, signals) in pipeline.Assembler.Composed(layers, incidents, article))
     {
-        Console.WriteLine($"=> {e.EventDate}/{e.TimePrecision} {e.SubEventType} | {e.Actor1} | {e.Actor2} | {e.Location ?? e.Country} | k={e.Fatalities} a={e.Abducted} hist={e.Historical}");
+        Console.WriteLine($"=> {e.EventDate}/{e.TimePrecision} {e.SubEventType} | {e.Actor1} | {e.Actor2} | {e.Location ?? e.Country} | k={e.Fatalities} a={e.Abducted} hist={e.Historical} conf={e.Confidence}");
+        Console.WriteLine("   signals " + string.Join(" ", signals.Where(s => s.Value != 0).Select(s => $"{s.Key}={s.Value:0.##}")));
     }
 
     foreach (var r in analysis.Relations)

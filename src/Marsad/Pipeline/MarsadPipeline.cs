@@ -45,7 +45,7 @@ public sealed class MarsadPipeline
         _dates = DateRecognizer.Load(store);
         _geocoder = Geocoder.Load(store);
         _typing = EventTyping.Load(store);
-        _assembler = new EventAssembler(_typing, _actors.Catalog, _countries, _geocoder.Capitals().ToImmutableDictionary(c => c.Key, c => EventPlaceOf(c.Value)));
+        _assembler = new EventAssembler(_typing, ConfidenceModel.Load(store), _actors.Catalog, _countries, _geocoder.Capitals().ToImmutableDictionary(c => c.Key, c => EventPlaceOf(c.Value)));
         _relations = RelationExtractor.Load(store);
         _syntax = SyntaxWords.Load(store);
         DataFingerprint = store.Fingerprint(store.List(""));

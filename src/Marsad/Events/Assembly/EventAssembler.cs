@@ -9,31 +9,31 @@ namespace Marsad.Events.Assembly;
 /// that report something real and specific, coded as ACLED events.
 /// </summary>
 /// <param name="typing">The typing table.</param>
+/// <param name="confidence">The confidence model.</param>
 /// <param name="actors">The actor catalogue.</param>
 /// <param name="countries">The country catalogue.</param>
 /// <param name="capitals">Each country's capital by ISO2, for national events no town is named for.</param>
-internal sealed class EventAssembler(EventTyping typing, ActorCatalog actors, CountryCatalog countries, ImmutableDictionary<string, EventPlace> capitals)
+internal sealed class EventAssembler(EventTyping typing, ConfidenceModel confidence, ActorCatalog actors, CountryCatalog countries, ImmutableDictionary<string, EventPlace> capitals)
 {
-    public ImmutableArray<EventRecord> Assemble(MentionLayers layers, IReadOnlyList<Incident> incidents, Article article)
+    public ImmutableArray<EventRecord> Assemble(MentionLayers layers, IReadOnlyList<Incident> incidents, Article article) =>
+        [.. Composed(layers, incidents, article).Select(c => c.Record)];
+
+    /// <summary>Each event with the signals its confidence was weighed from (for the explain tool).</summary>
+    public IEnumerable<(EventRecord Record, IReadOnlyDictionary<string, double> Signals)> Composed(MentionLayers layers, IReadOnlyList<Incident> incidents, Article article)
     {
         var unreal = layers.Cues.Any(c => c.Kind == CueKind.Unreal);
         var captivity = TellsCaptivity(incidents);
-        var composer = new EventComposer(layers, typing, new ActorNaming(actors, countries), article, capitals, ActingGroup(incidents));
-        var events = ImmutableArray.CreateBuilder<EventRecord>();
-        var starts = incidents.Where(i => IsReported(i, unreal, captivity)).Select(i => i.Frames[0].Sentence).Order().ToList();
-        foreach (var incident in incidents)
+        var reported = incidents.Where(i => IsReported(i, unreal, captivity)).ToList();
+        var composer = new EventComposer(layers, typing, confidence, new ActorNaming(actors, countries), article, capitals, ActingGroup(incidents), reported.Count);
+        var starts = reported.Select(i => i.Frames[0].Sentence).Order().ToList();
+        foreach (var incident in reported)
         {
             var start = incident.Frames[0].Sentence;
-            var paragraphEnd = starts.FirstOrDefault(s => s > start, int.MaxValue);
-            if (!IsReported(incident, unreal, captivity) || composer.Compose(incident, paragraphEnd) is not { } record)
+            if (composer.Compose(incident, starts.FirstOrDefault(s => s > start, int.MaxValue)) is { } composed)
             {
-                continue;
+                yield return composed;
             }
-
-            events.Add(record);
         }
-
-        return events.ToImmutable();
     }
 
     /// <summary>The incidents before filtering, in reading order (also for the explain tool).</summary>

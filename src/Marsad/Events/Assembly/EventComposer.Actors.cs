@@ -77,6 +77,39 @@ internal sealed partial class EventComposer
         return victim?.Group is { } victimGroup && victimGroup.NameOn(date) != actor1?.Name ? (new NamedActor(victimGroup.NameOn(date), victimGroup.Kind, victimGroup), victim.Span) : (null, null);
     }
 
+    /// <summary>
+    /// The side an event implies when no target was found: the civilians of one-sided violence (an abduction takes
+    /// civilians, ACLED's rule), and in a battle the force the incident's sentences name on the other side (the soldiers
+    /// a group attacked, the gunmen the army fought).
+    /// </summary>
+    private (NamedActor? Actor, TextSpan? Span) OtherSide(Incident incident, string eventType, NamedActor? actor1, string? country, DateOnly? date)
+    {
+        if (eventType == AcledTaxonomy.ViolenceAgainstCivilians)
+        {
+            return (naming.Name(new ActorMention(0, 0, default, "", ActorRole.Civilian, null, NounNumber.Plural), country, date), incident.Frames[0].Trigger.Span);
+        }
+
+        if (eventType != AcledTaxonomy.Battles || actor1 is null)
+        {
+            return (null, null);
+        }
+
+        var stateSide = ActorKinds.IsState(actor1.Kind);
+        var sentences = incident.Frames.Select(f => f.Sentence).ToHashSet();
+        foreach (var mention in layers.Actors.Where(a => sentences.Contains(layers.SentenceOf(a.FirstToken))))
+        {
+            var kind = ActorNaming.KindOf(mention);
+            if (kind is null || !ActorKinds.IsArmed(kind) || ActorKinds.IsState(kind) == stateSide || naming.Name(mention, country, date) is not { } named || named.Name == actor1.Name)
+            {
+                continue;
+            }
+
+            return (named, mention.Span);
+        }
+
+        return (null, null);
+    }
+
     /// <summary>"تحييد عشرات الإرهابيين": unnamed fighters facing a state force are the armed group the article is about.</summary>
     private ActorMention ResolveUnnamedEnemy(ActorMention mention, NamedActor? actor1)
     {

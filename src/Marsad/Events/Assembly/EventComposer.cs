@@ -9,11 +9,11 @@ namespace Marsad.Events.Assembly;
 /// and place its frames give, actors named for the event's country and date, conservative
 /// counts, ransom, evidence for the event and for each field, a confidence and a one-line note.
 /// </summary>
-internal sealed partial class EventComposer(MentionLayers layers, EventTyping typing, ActorNaming naming, Article article, ImmutableDictionary<string, EventPlace> capitals, ActorMention? actingGroup)
+internal sealed partial class EventComposer(MentionLayers layers, EventTyping typing, ConfidenceModel confidence, ActorNaming naming, Article article, ImmutableDictionary<string, EventPlace> capitals, ActorMention? actingGroup, int incidentCount)
 {
     /// <param name="incident">The incident to code.</param>
     /// <param name="paragraphEnd">The sentence where the next incident starts: up to there, the text is still about this one.</param>
-    public EventRecord? Compose(Incident incident, int paragraphEnd)
+    public (EventRecord Record, IReadOnlyDictionary<string, double> Signals)? Compose(Incident incident, int paragraphEnd)
     {
         var acts = incident.DecidingActs.Where(a => !layers.Acts[a].SupportingOnly).ToList();
         if (acts.Count == 0)
@@ -46,7 +46,13 @@ internal sealed partial class EventComposer(MentionLayers layers, EventTyping ty
             incident.Frames.Any(f => f.MilitaryTarget), incident.Frames.Any(f => f.CivilianVictims) || actor2?.Kind == ActorKinds.Civilians);
         var (eventType, subEventType) = typing.Decide(acts, actor1?.Kind, actor2?.Kind, facts);
         fields["event_type"] = [.. incident.Frames.Select(f => f.Trigger.Span)];
+        if (actor2 is null && OtherSide(incident, eventType, actor1, country, date) is ({ } side, var sideSpan))
+        {
+            (actor2, actor2Span) = (side, sideSpan);
+            AddEvidence(fields, "actor2", actor2Span);
+        }
 
+        var signals = ConfidenceSignals(incident, place, fatalities ?? abducted, actor2, precision);
         var record = new EventRecord
         {
             ArticleId = article.Id,
@@ -76,11 +82,11 @@ internal sealed partial class EventComposer(MentionLayers layers, EventTyping ty
             CivilianTargeting = actor2?.Kind == ActorKinds.Civilians,
             Evidence = Evidence(incident),
             FieldEvidence = fields.Where(f => f.Value.Count > 0).ToImmutableDictionary(f => f.Key, f => f.Value.Distinct().Order().ToImmutableArray()),
-            Confidence = Confidence(incident, place, fatalities ?? abducted),
+            Confidence = confidence.Score(signals),
             Source = article.Source,
             Url = article.Url,
         };
-        return record with { Notes = EventNotes.Write(record, incident) };
+        return (record with { Notes = EventNotes.Write(record, incident) }, signals);
     }
 
     private (DateOnly? Date, int? Precision) EventDate(Incident incident, DateAnchor? anchor)
@@ -218,21 +224,22 @@ internal sealed partial class EventComposer(MentionLayers layers, EventTyping ty
         return layers.Doc.SpanOfTokens(first, last + 1);
     }
 
-    private static double Confidence(Incident incident, EventPlace place, int? count)
+    /// <summary>The signals of how the text tells the event, each in [0, 1], that the confidence model weighs.</summary>
+    private Dictionary<string, double> ConfidenceSignals(Incident incident, EventPlace place, int? count, NamedActor? actor2, int? precision)
     {
-        var score = 0.4;
-        score += incident.Agent?.Strength switch
+        static double Flag(bool value) => value ? 1 : 0;
+        return new Dictionary<string, double>(StringComparer.Ordinal)
         {
-            AgentStrength.Claim or AgentStrength.Explicit => 0.15,
-            AgentStrength.Attribution => 0.1,
-            AgentStrength.Generic => 0.05,
-            _ => 0,
+            ["actor2_found"] = Flag(actor2 is not null),
+            ["counted"] = Flag(count is not null),
+            ["retold"] = Math.Min(1, (incident.Frames.Count - 1) / 3.0),
+            ["date_day"] = Flag(precision == 1 && incident.EventDate is not null),
+            ["place_town"] = Flag(place is { HasCoordinates: true, GeoPrecision: 1 }),
+            ["place_near_town"] = Flag(place is { HasCoordinates: true, GeoPrecision: 2 }),
+            ["rumor"] = Flag(incident.Frames.Any(f => f.Rumor)),
+            ["background"] = Flag(incident.Background),
+            ["undated_article"] = Flag(article.Published is null),
+            ["article_events"] = Math.Min(1, (incidentCount - 1) / 4.0),
         };
-        score += incident.Date is { Precision: 1 } ? 0.1 : incident.Date is not null ? 0.05 : 0;
-        score += place.HasCoordinates ? 0.1 : 0;
-        score += count is not null ? 0.1 : 0;
-        score += Math.Min(0.15, 0.05 * (incident.Frames.Count - 1));
-        score -= incident.Frames.Any(f => f.Rumor) ? 0.25 : 0;
-        return Math.Round(Math.Clamp(score, 0.05, 0.99), 2);
     }
 }

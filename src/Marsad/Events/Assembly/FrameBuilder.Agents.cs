@@ -356,9 +356,10 @@ internal sealed partial class FrameBuilder
     /// </summary>
     private ActorMention? AdjectivalAgent(TriggerMention trigger)
     {
+        // "هجوم إرهابي": an indefinite event noun takes an indefinite adjective of kind right after it.
         if (!trigger.IsDefinite)
         {
-            return null;
+            return !IsLatin && layers.ActorAt(trigger.EndToken) is { Actor: null, Role: ActorRole.Militant, Number: NounNumber.Singular, Prefix.Length: 0 } adjective ? adjective : null;
         }
 
         // The adjective may be part of the trigger phrase itself (الانقلاب العسكري).

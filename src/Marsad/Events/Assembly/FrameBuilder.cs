@@ -52,6 +52,7 @@ internal sealed partial class FrameBuilder(MentionLayers layers)
 
         AssignCounts(frames);
         AssignRansoms(frames);
+        VictimsAreNoAgents(frames);
 
         // "a picture released by the group", « le communiqué publié »: a release frees someone, or it is not one.
         frames.RemoveAll(f => f.Act == Act.Release && f.Target is null && f.Counts.Count == 0);
@@ -70,6 +71,23 @@ internal sealed partial class FrameBuilder(MentionLayers layers)
         }
 
         return frames;
+    }
+
+    /// <summary>
+    /// "أن 49 جنديا قتلوا في هجوم": the people a frame counts among its dead or taken are its victims, never its agent
+    /// (an unvocalised passive reads like an active verb with its subject before it).
+    /// </summary>
+    private static void VictimsAreNoAgents(List<Frame> frames)
+    {
+        foreach (var frame in frames)
+        {
+            if (frame.Agent is { Strength: < AgentStrength.Claim } agent && frame.Trigger.Form == TriggerForm.Verb && agent.Mention.EndToken <= frame.Trigger.FirstToken
+                && frame.Counts.Find(c => c.Category is { } counted && counted.Span.Overlaps(agent.Mention.Span)) is { } count)
+            {
+                frame.Agent = null;
+                frame.Target ??= count.Category;
+            }
+        }
     }
 
     /// <summary>
