@@ -22,6 +22,9 @@ public enum CueKind
     Trend,
 
     NewIncident,
+
+    /// <summary>"N days after a …" (« deux jours après une embuscade », بعد أيام من هجوم): the event noun after it, told indefinitely, is an earlier incident of its own.</summary>
+    Sequel,
     Source,
     Negation,
     General,

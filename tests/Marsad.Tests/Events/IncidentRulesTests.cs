@@ -190,4 +190,15 @@ public sealed class IncidentRulesTests(PipelineFixture fixture) : IClassFixture<
 
         Assert.Null(clash.Fatalities);
     }
+
+    [Theory]
+    [InlineData("BAMAKO – Des jihadistes ont attaqué lundi un camp de l'armée à Gourma-Rharous, tuant dix soldats. Cette attaque survient deux jours après une embuscade contre l'armée près de Nampala, qui a fait deux morts parmi les soldats.")]
+    [InlineData("واغادوغو – قتل مسلحون عشرة جنود في هجوم على موقع للجيش في بلدة جيبو يوم الاثنين. وجاء الهجوم بعد يومين من كمين نصبه مسلحون لدورية قرب بلدة أربيندا، قتل فيه جنديان.")]
+    public void Analyze_EarlierIncidentToldAsWhatThisOneFollows_IsAnIncidentOfItsOwn(string text)
+    {
+        var events = fixture.Events(text);
+
+        Assert.Equal([2, 10], events.Select(e => e.Fatalities ?? 0).Order());
+        Assert.All(events, e => Assert.InRange(e.EventDate!.Value, new DateOnly(2024, 2, 26), new DateOnly(2024, 3, 4)));
+    }
 }

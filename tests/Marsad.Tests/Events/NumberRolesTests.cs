@@ -25,6 +25,7 @@ public sealed class NumberRolesTests(PipelineFixture fixture) : IClassFixture<Pi
     [InlineData("en", "Gunmen burned two vehicles near Boni on Monday.", "two", NumberRole.Things)]
     [InlineData("fr", "Une attaque a tué 12 soldats lundi à Boni, portant le bilan à 300 morts depuis janvier.", "300", NumberRole.Cumulative)]
     [InlineData("fr", "Une attaque a tué lundi un homme âgé de 60 ans à Boni.", "60", NumberRole.Age)]
+    [InlineData("fr", "Les violences ont fait des milliers de morts et des centaines de milliers de déplacés au Mali.", "des milliers", NumberRole.Cumulative)]
     public void Tag_FigureOfASentence_HasItsRole(string lang, string text, string figure, NumberRole expected)
     {
         var doc = TextDocument.Create(text, LanguageCodes.Parse(lang));

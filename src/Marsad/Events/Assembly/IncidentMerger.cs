@@ -14,6 +14,9 @@ internal sealed class IncidentMerger(MentionLayers layers, ActorCatalog catalog)
 {
     private const double SamePlaceKm = 50;
 
+    // How far before the incident told a sequel's earlier incident may lie ("N days after a …").
+    private const int WeekBefore = 7;
+
     // How many sentences a story runs on without naming its date or place again.
     private const int StoryGap = 2;
 
@@ -127,14 +130,36 @@ internal sealed class IncidentMerger(MentionLayers layers, ActorCatalog catalog)
             frame.NewIncident = false;
         }
 
-        foreach (var cue in layers.Cues.Where(c => c.Kind == CueKind.NewIncident))
+        foreach (var cue in layers.Cues.Where(c => c.Kind is CueKind.NewIncident or CueKind.Sequel))
         {
             var first = frames.FirstOrDefault(f => f.Trigger.FirstToken >= cue.FirstToken && !f.Info.Aftermath);
-            if (first is not null && first.Sentence == layers.SentenceOf(cue.FirstToken))
+            if (first is not null && first.Sentence == layers.SentenceOf(cue.FirstToken) && !(cue.Kind == CueKind.Sequel && first.Anaphoric))
             {
                 first.NewIncident = true;
+                if (cue.Kind == CueKind.Sequel && (first.Date is null || first.DateIsReport))
+                {
+                    DateBeforeTheOneTold(first, cue, frames);
+                }
             }
         }
+    }
+
+    /// <summary>
+    /// "جاءت العملية بعد يومين من هجوم …", « deux jours après une embuscade »: with no date of its own, the earlier incident
+    /// is dated to the week before the one told, the sequel phrase its evidence.
+    /// </summary>
+    private static void DateBeforeTheOneTold(Frame sequel, CueMention cue, List<Frame> frames)
+    {
+        if (frames.LastOrDefault(f => f.Trigger.EndToken <= cue.FirstToken && f.Date is { IsYearOnly: false } && !f.DateIsReport)?.Date is not { } told)
+        {
+            return;
+        }
+
+        sequel.Date = told with
+        {
+            FirstToken = cue.FirstToken, EndToken = cue.EndToken, Span = cue.Span, Precision = 2, First = told.First.AddDays(-WeekBefore), Anaphoric = true,
+        };
+        sequel.DateIsReport = false;
     }
 
     private bool Conflicts(Incident incident, Frame frame)

@@ -65,6 +65,9 @@ internal sealed partial class NumberRoles(MentionLayers layers, Func<ActorMentio
     // How far a running-total cue reaches to the figure it introduces ("portant le bilan à plus de 300").
     private const int TotalReach = 4;
 
+    // The least vague quantity ("thousands") that only a tally over a period reaches.
+    private const int VagueTally = 1000;
+
     // How far before a figure an age word may stand ("البالغ من العمر 25 عاما", « âgé de 25 ans »).
     private const int AgeReach = 3;
 
@@ -119,7 +122,8 @@ internal sealed partial class NumberRoles(MentionLayers layers, Func<ActorMentio
             return new RoledNumber(number, NumberRole.Things, null, null);
         }
 
-        if (CueBefore(number, CueKind.RunningTotal, TotalReach))
+        // "des milliers de morts", "آلاف القتلى": thousands told without a figure are the toll of a conflict, not of an incident.
+        if (CueBefore(number, CueKind.RunningTotal, TotalReach) || number is { Hedge: CountHedge.Vague, Value: >= VagueTally })
         {
             return new RoledNumber(number, NumberRole.Cumulative, category, null);
         }
