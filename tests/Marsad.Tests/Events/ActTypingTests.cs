@@ -14,6 +14,9 @@ public sealed class ActTypingTests(PipelineFixture fixture) : IClassFixture<Pipe
     // Explosions heard beside an assault (what underwent it is named before a verb of undergoing) are the sound of the fighting; an explosion alone is a bomb.
     [InlineData("باماكو – تعرض معسكر للجيش في بلدة كاتي صباح الاثنين لهجوم نفذه مسلحون، وسمع السكان إطلاق نار كثيف وانفجارات.", "Armed clash")]
     [InlineData("نيامي – قتل ثلاثة مدنيين في انفجار هز سوقا في بلدة أيورو أمس.", "Remote explosive/landmine/IED")]
+    // غارة is also a raid on the ground: a group with no aircraft makes one on foot.
+    [InlineData("ديفا – شنت جماعة بوكو حرام غارة على قرية قرب مدينة ديفا مساء الجمعة وقتلت 12 مدنيا.", "Attack")]
+    [InlineData("نيامي – شنت طائرات الجيش غارة على مواقع لتنظيم داعش قرب بلدة أيورو أمس.", "Air/drone strike")]
     // A release ends a captivity: an agreement when the article does not tell the abduction.
     [InlineData("نيامي – أفرجت جماعة نصرة الإسلام والمسلمين أمس عن رهينة ألماني قرب بلدة أيورو، وفق مصادر أمنية.", "Agreement")]
     [InlineData("نيامي – أفرج مسلحون أمس عن تاجر اختطفوه قبل أسبوعين قرب بلدة أيورو.", "Abduction/forced disappearance")]

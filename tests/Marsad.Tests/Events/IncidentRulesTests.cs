@@ -201,4 +201,13 @@ public sealed class IncidentRulesTests(PipelineFixture fixture) : IClassFixture<
         Assert.Equal([2, 10], events.Select(e => e.Fatalities ?? 0).Order());
         Assert.All(events, e => Assert.InRange(e.EventDate!.Value, new DateOnly(2024, 2, 26), new DateOnly(2024, 3, 4)));
     }
+
+    [Fact]
+    public void Analyze_AbductionsToldAfterTheAssaultThatMadeThem_AreOneIncident()
+    {
+        var assault = Assert.Single(fixture.Events("نيامي – اقتحم مسلحون قرية فامبيتا يوم الجمعة وقتلوا 20 مدنيا واختطفوا عشرة آخرين. وقال أحد السكان إن عمليات الاختطاف طالت نساء وأطفالا. وأضاف أن اختطاف العشرة تم أمام أعين السكان."));
+
+        Assert.Equal(20, assault.Fatalities);
+        Assert.Equal(10, assault.Abducted);
+    }
 }

@@ -11,6 +11,7 @@ public sealed class NumberRolesTests(PipelineFixture fixture) : IClassFixture<Pi
 {
     [Theory]
     [InlineData("ar", "قتل مسلحون 12 جنديا أمس قرب بلدة بوني.", "12", NumberRole.Killed)]
+    [InlineData("ar", "وقال أحد السكان إن عمليات الاختطاف طالت نساء قرب بلدة بوني.", "أحد", NumberRole.Uncounted)]
     [InlineData("ar", "اختطف مسلحون ثلاثة رعاة أمس قرب بلدة أيورو.", "ثلاثة", NumberRole.Abducted)]
     [InlineData("ar", "أصيب خمسة مدنيين في الهجوم على بلدة جيبو أمس.", "خمسة", NumberRole.Wounded)]
     [InlineData("ar", "اعتقلت الشرطة 20 شخصا أمس في باماكو.", "20", NumberRole.Arrested)]

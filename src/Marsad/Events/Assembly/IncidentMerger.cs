@@ -80,11 +80,13 @@ internal sealed class IncidentMerger(MentionLayers layers, ActorCatalog catalog)
                        : candidates.LastOrDefault());
         }
 
-        // Neither date nor place: it goes on with the story of the same kind told just before.
+        // Neither date nor place: it goes on with the story of the same kind told just before, or with the one that
+        // already told an act of its kind (the abductions of an assault on a village).
         if (undated && frame.Place is null)
         {
             // A report of deaths goes on with how they were killed (an execution, an attack), not with an abduction.
-            return candidates.LastOrDefault(i => (i.Family == family || i.Family == ActFamily.Outcome && family == ActFamily.Ground)
+            return candidates.LastOrDefault(i => (i.Family == family || i.Family == ActFamily.Outcome && family == ActFamily.Ground
+                                                  || family != ActFamily.Outcome && i.Frames.Exists(f => Incident.FamilyOf(f) == family || f.Info.Family == family))
                                                  && frame.Sentence - i.LastSentence <= StoryGap);
         }
 

@@ -111,6 +111,12 @@ internal sealed partial class NumberRoles(MentionLayers layers, Func<ActorMentio
             return new RoledNumber(number, role, null, null);
         }
 
+        // "وقال أحد السكان", « a déclaré un élu »: the one who speaks is counted among nobody.
+        if (CueBefore(number, CueKind.Report, 1))
+        {
+            return new RoledNumber(number, NumberRole.Uncounted, null, null);
+        }
+
         if (CueBefore(number, CueKind.Subset, 1))
         {
             return new RoledNumber(number, NumberRole.Subset, null, null);
