@@ -17,6 +17,9 @@ public sealed class ActTypingTests(PipelineFixture fixture) : IClassFixture<Pipe
     // غارة is also a raid on the ground: a group with no aircraft makes one on foot.
     [InlineData("ديفا – شنت جماعة بوكو حرام غارة على قرية قرب مدينة ديفا مساء الجمعة وقتلت 12 مدنيا.", "Attack")]
     [InlineData("نيامي – شنت طائرات الجيش غارة على مواقع لتنظيم داعش قرب بلدة أيورو أمس.", "Air/drone strike")]
+    // A civilian place attacked stands for the civilians in it.
+    [InlineData("باماكو – قتل خمسة أشخاص ليل الجمعة في هجوم استهدف مطعما في حي مكتظ في العاصمة المالية.", "Attack")]
+    [InlineData("BAMAKO – Gunmen opened fire on a restaurant in Bamako on Friday night, killing five, police said.", "Attack")]
     // A release ends a captivity: an agreement when the article does not tell the abduction.
     [InlineData("نيامي – أفرجت جماعة نصرة الإسلام والمسلمين أمس عن رهينة ألماني قرب بلدة أيورو، وفق مصادر أمنية.", "Agreement")]
     [InlineData("نيامي – أفرج مسلحون أمس عن تاجر اختطفوه قبل أسبوعين قرب بلدة أيورو.", "Abduction/forced disappearance")]

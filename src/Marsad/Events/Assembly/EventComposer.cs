@@ -43,7 +43,7 @@ internal sealed partial class EventComposer(MentionLayers layers, EventTyping ty
         AddEvidence(fields, "ransom_amount", ransom?.Span);
 
         var facts = new EventFacts(fatalities, acts.Any(a => a is Act.Kill or Act.Execute or Act.Massacre), abducted,
-            incident.Frames.Any(f => f.MilitaryTarget), incident.Frames.Any(f => f.CivilianVictims) || actor2?.Kind == ActorKinds.Civilians);
+            incident.Frames.Any(f => f.MilitaryTarget), incident.Frames.Any(f => f.CivilianVictims) || actor2?.Kind == ActorKinds.Civilians || CountsOnlyCivilians(incident));
         var (eventType, subEventType) = typing.Decide(acts, actor1?.Kind, actor2?.Kind, facts);
         fields["event_type"] = [.. incident.Frames.Select(f => f.Trigger.Span)];
         if (actor2 is null && OtherSide(incident, eventType, actor1, country, date) is ({ } side, var sideSpan))
@@ -87,6 +87,13 @@ internal sealed partial class EventComposer(MentionLayers layers, EventTyping ty
             Url = article.Url,
         };
         return (record with { Notes = EventNotes.Write(record, incident) }, signals);
+    }
+
+    /// <summary>"killed 7 villagers", « trois Maliens tués »: every count names civilians or people, and none soldiers or fighters.</summary>
+    private static bool CountsOnlyCivilians(Incident incident)
+    {
+        var categories = incident.Frames.SelectMany(f => f.Counts).Select(c => c.Category).ToList();
+        return categories.Count > 0 && categories.TrueForAll(c => c is { Role: ActorRole.Civilian or ActorRole.Person } or { Actor.Kind: ActorKinds.Civilians });
     }
 
     private (DateOnly? Date, int? Precision) EventDate(Incident incident, DateAnchor? anchor)

@@ -1,3 +1,5 @@
+using Marsad.Actors;
+
 namespace Marsad.Events.Assembly;
 
 /// <summary>
@@ -55,7 +57,7 @@ internal sealed partial class FrameBuilder(MentionLayers layers)
         VictimsAreNoAgents(frames);
 
         // "a picture released by the group", « le communiqué publié »: a release frees someone, or it is not one.
-        frames.RemoveAll(f => f.Act == Act.Release && f.Target is null && f.Counts.Count == 0);
+        frames.RemoveAll(f => f.Act == Act.Release && f.Target is null or { Number: NounNumber.Installation } && f.Counts.Count == 0);
         SplitAcrossListedPlaces(frames);
 
         // A sports report ("شن خط الهجوم هجوما كاسحا", "killed off their hopes"): only a count of people killed or taken is an event in it.
