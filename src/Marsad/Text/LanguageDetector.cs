@@ -10,10 +10,10 @@ public static class LanguageDetector
 
     // Frequent function words that the other language does not share.
     private static readonly HashSet<string> French =
-        ["le", "la", "les", "des", "du", "et", "est", "une", "dans", "par", "pour", "sur", "au", "aux", "ont", "qui", "que", "selon", "il", "elle", "ces", "pas", "avec", "ete", "sont", "leur"];
+        ["le", "la", "les", "des", "du", "et", "est", "une", "dans", "par", "pour", "sur", "au", "aux", "ont", "qui", "que", "selon", "il", "elle", "ces", "pas", "avec", "ete", "sont", "leur", "lors", "apres", "pres", "ils", "deux", "trois", "entre", "sous"];
 
     private static readonly HashSet<string> English =
-        ["the", "and", "of", "to", "was", "were", "is", "are", "for", "with", "said", "that", "by", "from", "has", "have", "their", "at", "it", "an", "this", "which", "who", "been"];
+        ["the", "and", "of", "to", "was", "were", "is", "are", "for", "with", "said", "that", "by", "from", "has", "have", "their", "at", "it", "an", "this", "which", "who", "been", "in", "after", "near", "had", "its", "they", "two", "three", "when", "into"];
 
     public static Language Detect(string folded, ReadOnlySpan<Token> tokens)
     {
