@@ -48,6 +48,9 @@ public sealed record PlaceMention
 
     /// <summary>How strongly the words around the name said a place follows.</summary>
     internal Licence Licence { get; init; }
+
+    /// <summary>True when a word before the name (a place word, relation, preposition, or a place it is listed with) says a place follows.</summary>
+    internal bool Announced { get; init; }
 }
 
 /// <summary>A gazetteer entry a mention may refer to, with its score and why.</summary>
