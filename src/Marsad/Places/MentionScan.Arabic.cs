@@ -16,10 +16,15 @@ internal sealed partial class MentionScan
     /// words before it say a place follows) with the Latin names it spells, so that بوني can be
     /// Mali's Boni as well as the Poni whose Arabic name it is.
     /// </summary>
-    private NameMatch? FindArabic(int i, Licence licence, bool coordinated)
+    private NameMatch? FindArabic(int i, Licence licence, bool coordinated, bool exactOnly)
     {
         var ends = NameEnds(_doc, i);
         var exact = Exact(i, ends, licence, coordinated);
+        if (exactOnly)
+        {
+            return exact;
+        }
+
 
         // An exact name is itself a sign that a place is named here: "غاو" is Gao Region's Arabic name, and the town's.
         var soundLicence = exact is null ? licence : Max(licence, Licence.Weak);

@@ -39,7 +39,7 @@ internal sealed partial class MentionScan
         while (i < _doc.Tokens.Length)
         {
             var token = _doc.Tokens[i];
-            if (!token.IsWord)
+            if (!token.IsWord || _hits.Inside(i))
             {
                 i++;
                 continue;
@@ -53,17 +53,19 @@ internal sealed partial class MentionScan
             // An Arabic end after a dash may be a transliteration only a sound-alike finds; a Latin one must be a name ("Gao – The army said" is no road).
             // A name listed after a plural place word is such a place, found or not ("the villages of Gouari, Djindo and Fangadougou").
             var licence = between || inList || dashed && token.Kind == TokenKind.Arabic ? Licence.Strong : LicenceBefore(i);
-            var name = token.Kind == TokenKind.Arabic ? FindArabic(i, licence, coordinated) : FindLatin(i, licence, coordinated);
+            // "وسط" is also "amid", "central" an adjective: after them only a name the gazetteer has as written is a place.
+            var exactOnly = _hits.EndingAt(i, CueRole.Direction) is { Payload.Direction: "C" };
+            var name = token.Kind == TokenKind.Arabic ? FindArabic(i, licence, coordinated, exactOnly) : FindLatin(i, licence, coordinated, exactOnly);
             var contained = name is null && licence < Licence.Strong && ContainerFollows(i + 1);
             if (contained)
             {
                 // "في بارابولي بمنطقة الساحل", "à Tiloua, dans la région d'Ouallam": a unit named right after says a place came before it;
                 // without so much as a preposition before, the word must at least spell a place.
-                name = token.Kind == TokenKind.Arabic ? FindArabic(i, Licence.Strong, coordinated) : FindLatin(i, Licence.Strong, coordinated);
+                name = token.Kind == TokenKind.Arabic ? FindArabic(i, Licence.Strong, coordinated, exactOnly: false) : FindLatin(i, Licence.Strong, coordinated, exactOnly: false);
                 name ??= licence > Licence.None ? UnknownName(i) : null;
             }
 
-            name ??= licence == Licence.Strong && !dashed ? UnknownName(i) : null;
+            name ??= licence == Licence.Strong && !dashed && !exactOnly ? UnknownName(i) : null;
             if (name is null || name.EndToken <= _hits.WordEnd(i))
             {
                 i++;

@@ -70,7 +70,7 @@ internal sealed class PlaceLexicon
             "cue_list" when Enum.TryParse<PlaceCue>(value, ignoreCase: true, out var cue) => new CueWord(CueRole.Cue, cue, default, null, 0, List: true),
             "cue_after" when Enum.TryParse<PlaceCue>(value, ignoreCase: true, out var cue) => new CueWord(CueRole.CueAfter, cue, default, null, 0),
             "relation" when Enum.TryParse<PlaceRelation>(value, ignoreCase: true, out var relation) => new CueWord(CueRole.Relation, default, relation, null, 0),
-            "direction" when value is "N" or "NE" or "E" or "SE" or "S" or "SW" or "W" or "NW" => new CueWord(CueRole.Direction, default, PlaceRelation.Direction, value, 0),
+            "direction" when value is "N" or "NE" or "E" or "SE" or "S" or "SW" or "W" or "NW" or "C" => new CueWord(CueRole.Direction, default, PlaceRelation.Direction, value, 0),
             "unit" when double.TryParse(value, CultureInfo.InvariantCulture, out var km) => new CueWord(CueRole.Unit, default, default, null, km),
             "number" when double.TryParse(value, CultureInfo.InvariantCulture, out var n) => new CueWord(CueRole.Number, default, default, null, n),
             "approx" => new CueWord(CueRole.Approx, default, default, null, 0),

@@ -35,7 +35,7 @@ public sealed record PlaceMention
 
     public PlaceRelation Relation { get; init; }
 
-    /// <summary>Compass direction from the place (N, NE, E, SE, S, SW, W, NW), or null.</summary>
+    /// <summary>Compass direction from the place (N, NE, E, SE, S, SW, W, NW) or its centre (C), or null; before a country's name, a part of it.</summary>
     public string? Direction { get; init; }
 
     public double? DistanceKm { get; init; }

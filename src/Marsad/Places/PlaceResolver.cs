@@ -7,7 +7,7 @@ namespace Marsad.Places;
 /// match and the entry's prior, then the country evidence, the containing units the text names,
 /// the cue's fit with the kind of place, and the distance to the article's other places.
 /// </summary>
-internal sealed class PlaceResolver(Gazetteer gazetteer)
+internal sealed class PlaceResolver(Gazetteer gazetteer, CountryParts parts)
 {
     private const double AmbiguityMargin = 0.03;
     private const double SamePlaceKm = 25;
@@ -24,6 +24,7 @@ internal sealed class PlaceResolver(Gazetteer gazetteer)
         var sentenceEvidence = context.SentenceEvidence.GetValueOrDefault(sentence);
         var notableTowns = mention.Candidates.Count(c => c.IsExact && c.Place.Notable && c.Place.Kind.IsPopulated());
         var namesCountry = mention.Cue == PlaceCue.None && mention.Candidates.Any(c => c.Place.Kind == PlaceKind.Country && c.NameScore >= 1);
+        var regionShares = context.Geography.RegionSharesWithout(mention.Span);
         foreach (var candidate in mention.Candidates)
         {
             var place = candidate.Place;
@@ -43,7 +44,7 @@ internal sealed class PlaceResolver(Gazetteer gazetteer)
                 continue;
             }
 
-            var score = ContextScore.Of(candidate, gazetteer.Prior(candidate.Entry), mention, context, container, sentenceEvidence, preferredCountry);
+            var score = ContextScore.Of(candidate, gazetteer.Prior(candidate.Entry), mention, context, container, sentenceEvidence, regionShares, preferredCountry);
             scored.Add(candidate with { Score = score });
         }
 
@@ -142,6 +143,13 @@ internal sealed class PlaceResolver(Gazetteer gazetteer)
             return resolved with { Admin1 = null, Admin2 = null, Location = null, Latitude = null, Longitude = null, GeonameId = null, GeoPrecision = 3 };
         }
 
+        // "وسط مالي", "north-east Nigeria": a part of a country is coded to its likeliest region, as a region named alone.
+        if (place.Kind == PlaceKind.Country && parts.Of(country, mention.Direction) is { } named && context.Geography.RegionOf(named) is { } part
+            && RegionPlace(part, mention, found: true) is { } region)
+        {
+            return region;
+        }
+
         return place.Kind switch
         {
             PlaceKind.Country => resolved with { Admin1 = null, Admin2 = null, Location = null, GeoPrecision = 3 },
@@ -179,22 +187,15 @@ internal sealed class PlaceResolver(Gazetteer gazetteer)
             return coded with { GeoPrecision = Math.Max(2, coded.GeoPrecision), Unresolved = true, PlaceId = null, GeonameId = null };
         }
 
-        if (context.Geography.MainRegion is { } code && gazetteer.Admin1(code) is { CapitalLatitude: not null } region && (country is null || code.StartsWith(country + ".", StringComparison.Ordinal)))
+        // "X وسط مالي": the region the part of the country named after it stands for.
+        if (container?.Region is { } part && (country is null || InCountry(part, country)) && RegionPlace(part, mention, found: false) is { } partRegion)
         {
-            var regionCountry = code[..code.IndexOf('.', StringComparison.Ordinal)];
-            return new ResolvedPlace
-            {
-                Country = gazetteer.CountryName(regionCountry),
-                CountryCode = regionCountry,
-                Admin1 = region.Acled,
-                Location = region.Capital,
-                Latitude = region.CapitalLatitude,
-                Longitude = region.CapitalLongitude,
-                GeoPrecision = 3,
-                Unresolved = true,
-                Surface = mention.Surface,
-                Evidence = mention.Span,
-            };
+            return partRegion;
+        }
+
+        if (context.Geography.MainRegion is { } code && (country is null || InCountry(code, country)) && RegionPlace(code, mention, found: false) is { } region)
+        {
+            return region;
         }
 
         return new ResolvedPlace
@@ -207,6 +208,36 @@ internal sealed class PlaceResolver(Gazetteer gazetteer)
             Evidence = mention.Span,
         };
     }
+
+    /// <summary>A name coded to admin1 <paramref name="code"/>: the region's capital, precision 3; null when the region has no capital located.</summary>
+    /// <param name="code">The admin1 code.</param>
+    /// <param name="mention">The mention coded there.</param>
+    /// <param name="found">True when the mention names the region (a part of a country); false for a name not found, coded to the region around it.</param>
+    private ResolvedPlace? RegionPlace(string code, PlaceMention mention, bool found)
+    {
+        if (gazetteer.Admin1(code) is not { CapitalLatitude: not null } region)
+        {
+            return null;
+        }
+
+        var country = code[..code.IndexOf('.', StringComparison.Ordinal)];
+        return new ResolvedPlace
+        {
+            Country = gazetteer.CountryName(country),
+            CountryCode = country,
+            Admin1 = region.Acled,
+            Location = region.Capital,
+            Latitude = region.CapitalLatitude,
+            Longitude = region.CapitalLongitude,
+            GeonameId = found ? region.CapitalGeonameId : null,
+            GeoPrecision = 3,
+            Unresolved = !found,
+            Surface = mention.Surface,
+            Evidence = mention.Span,
+        };
+    }
+
+    private static bool InCountry(string admin1, string country) => admin1.StartsWith(country + ".", StringComparison.Ordinal);
 
     private static string PickCountry(ImmutableArray<string> countries, PlaceContext context, string? preferredCountry) =>
         preferredCountry is not null && countries.Contains(preferredCountry) ? preferredCountry
