@@ -5,7 +5,7 @@ using Marsad.Text;
 namespace Marsad.Places;
 
 /// <summary>Decides an article's geographic frame, and gathers the containers of its mentions and its anchor places.</summary>
-internal sealed class ContextBuilder(Gazetteer gazetteer, PhraseMatcher<string> demonyms, PlaceResolver resolver, CountryParts parts)
+internal sealed class ContextBuilder(Gazetteer gazetteer, PhraseMatcher<string> demonyms, PlaceResolver resolver, CountryParts parts, HashSet<string> arabicCueWords)
 {
     private const double CountryName = 1;
     private const double Demonym = 1;
@@ -141,10 +141,17 @@ internal sealed class ContextBuilder(Gazetteer gazetteer, PhraseMatcher<string> 
             var countries = ImmutableHashSet.CreateBuilder<string>(StringComparer.Ordinal);
             GazetteerEntry? unit = null;
             string? region = null;
+            var fromPart = false;
             var end = mentions[k].EndToken;
             for (var j = k + 1; j < mentions.Length && mentions[j].FirstToken - end <= ContainerGap
                  && doc.SentenceOf(mentions[j].NameFirstToken) == doc.SentenceOf(mentions[k].NameFirstToken); j++)
             {
+                if (!IsContainer(mentions[j]) && mentions[j].Relation is PlaceRelation.Distance or PlaceRelation.Direction && !mentions[j].Candidates.Any(c => c.Place.Kind == PlaceKind.Country))
+                {
+                    end = mentions[j].EndToken; // "Koutougou (135 km de Djibo) dans la région du Sahel": a yardstick between the place and its unit
+                    continue;
+                }
+
                 if (!IsContainer(mentions[j]) || Coordinated(doc, mentions[j]))
                 {
                     break;
@@ -165,6 +172,7 @@ internal sealed class ContextBuilder(Gazetteer gazetteer, PhraseMatcher<string> 
                     {
                         admin1.UnionWith(part.Regions); // "بولكيسي وسط مالي": in Mopti or Ségou
                         region ??= frame.RegionOf(part);
+                        fromPart = true;
                     }
                 }
 
@@ -173,7 +181,18 @@ internal sealed class ContextBuilder(Gazetteer gazetteer, PhraseMatcher<string> 
 
             if (countries.Count > 0)
             {
-                containers[mentions[k].NameFirstToken] = new Container(admin1.ToImmutable(), countries.ToImmutable(), unit, region);
+                containers[mentions[k].NameFirstToken] = new Container(admin1.ToImmutable(), countries.ToImmutable(), unit, region, fromPart);
+            }
+        }
+
+        // One name is one place in an article: "Koutougou" told once with its region is in that region each time.
+        var byName = mentions.Where(m => containers.ContainsKey(m.NameFirstToken)).GroupBy(m => NameKeys.Compact(m.Surface))
+            .ToDictionary(g => g.Key, g => containers[g.First().NameFirstToken], StringComparer.Ordinal);
+        foreach (var mention in mentions.Where(m => !containers.ContainsKey(m.NameFirstToken)))
+        {
+            if (byName.TryGetValue(NameKeys.Compact(mention.Surface), out var named))
+            {
+                containers[mention.NameFirstToken] = named;
             }
         }
 
@@ -194,12 +213,16 @@ internal sealed class ContextBuilder(Gazetteer gazetteer, PhraseMatcher<string> 
     };
 
     /// <summary>"مالي وبوركينا فاسو وغينيا", "Mali and Niger": a place joined by "and" is listed beside the one before, not around it.</summary>
-    private static bool Coordinated(TextDocument doc, PlaceMention mention)
+    private bool Coordinated(TextDocument doc, PlaceMention mention)
     {
         var first = mention.FirstToken;
         if (doc.Tokens[first].Kind == TokenKind.Arabic)
         {
-            return doc.TokenText(first).StartsWith("و") && doc.SpanOfTokens(first, first + 1).Start < mention.NameSpan.Start;
+            // "وولاية X" is joined by و; "ولاية X" only starts with the letter.
+            var text = doc.TokenText(first);
+            return text.StartsWith("و") && (first < mention.NameFirstToken
+                ? !arabicCueWords.Contains(text.ToString()) || arabicCueWords.Contains(text[1..].ToString())
+                : doc.SpanOfTokens(first, first + 1).Start < mention.NameSpan.Start);
         }
 
         return first > 0 && doc.TokenText(first - 1) is "and" or "et" or "or" or "ou";

@@ -28,7 +28,7 @@ public sealed class Geocoder
         _demonyms = demonyms;
         _finder = new CandidateFinder(gazetteer);
         _resolver = new PlaceResolver(gazetteer, parts);
-        _context = new ContextBuilder(gazetteer, demonyms, _resolver, parts);
+        _context = new ContextBuilder(gazetteer, demonyms, _resolver, parts, lexicon.ArabicCueWords);
     }
 
     /// <summary>Number of gazetteer entries (places, admin units, countries, areas).</summary>

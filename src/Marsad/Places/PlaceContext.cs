@@ -43,4 +43,5 @@ public sealed record PlaceContext
 /// <param name="Countries">ISO2 codes of the countries named or holding those units.</param>
 /// <param name="Unit">The smallest unit named, in the article's frame: where the mention is coded when its own name is not found.</param>
 /// <param name="Region">With no unit, the admin1 code of the likeliest region of the part of a country named: where the mention is then coded.</param>
-internal sealed record Container(ImmutableHashSet<string> Admin1, ImmutableHashSet<string> Countries, GazetteerEntry? Unit, string? Region = null);
+/// <param name="FromCountryPart">Whether the admin1 units come from a part of a country ("north of Mali"), a loose bound, rather than a unit named.</param>
+internal sealed record Container(ImmutableHashSet<string> Admin1, ImmutableHashSet<string> Countries, GazetteerEntry? Unit, string? Region = null, bool FromCountryPart = false);

@@ -16,6 +16,9 @@ internal sealed class PlaceResolver(Gazetteer gazetteer, CountryParts parts)
     // Beyond this, a distance from a town no longer codes the event near it (ACLED's precision 2 is "near the town").
     private const double NearReachKm = 100;
 
+    // How near a place the article names clearly a sound-alike outside its regions must lie.
+    private const double StrayKm = 150;
+
     public PlaceResolution Resolve(PlaceMention mention, PlaceContext context, string? preferredCountry)
     {
         var scored = new List<PlaceCandidate>(mention.Candidates.Length);
@@ -39,7 +42,8 @@ internal sealed class PlaceResolver(Gazetteer gazetteer, CountryParts parts)
                 continue; // الساحل is Burkina Faso's Sahel region only in an article about Burkina Faso
             }
 
-            if (!Admissible(candidate, mention, context.Geography, container, preferredCountry, notableTowns == 1))
+            if (!Admissible(candidate, mention, context.Geography, container, preferredCountry, notableTowns == 1)
+                || Contradicts(place, container) || !candidate.IsExact && gazetteer.Prior(candidate.Entry) < PlaceScores.ProminentPrior && Strays(place, mention, context, container))
             {
                 continue;
             }
@@ -97,6 +101,34 @@ internal sealed class PlaceResolver(Gazetteer gazetteer, CountryParts parts)
 
         return candidate.IsExact
                && (mention.Cue != PlaceCue.None || oneNotableTown && candidate.Place.Notable && candidate.Place.Kind.IsPopulated());
+    }
+
+    /// <summary>
+    /// "Koutougou (Sahel)", « X, dans la région de Y »: an entry outside the units the text names with it, and far from them,
+    /// is another place of the same name; the mention is then coded to the unit named. (Near them, it may be one GeoNames
+    /// still files under an admin1 code from before a reform.) Only units of one country tell: "Niger" is a country and a
+    /// Nigerian state, "Gourma" a Malian area and a Burkinabe province. A part of a country ("north of Mali") is too loose to refuse by.
+    /// </summary>
+    private bool Contradicts(GazetteerEntry place, Container? container) =>
+        container is { Admin1.Count: > 0, Countries.Count: 1, FromCountryPart: false } && place.HasCoordinates && place.Kind.IsPopulated() && place.Admin1Code is { } code && !container.Admin1.Contains(code)
+        && place.Countries.Any(container.Countries.Contains)
+        && container.Admin1.All(unit => gazetteer.Admin1(unit) is not { CapitalLatitude: { } lat, CapitalLongitude: { } lon }
+                                        || Marsad.Geo.Distance.Kilometres(place.Latitude!.Value, place.Longitude!.Value, lat, lon) > SeatReachKm);
+
+    /// <summary>
+    /// A name that only sounds like a hamlet (a town of some size is what a transliteration most often means) must lie near the places the article names clearly, when it names some: a
+    /// sound-alike far from all of them ("Djindo" beside Gouari in Mopti is no Gouendo in Ségou) is refused, and the name
+    /// is coded as not found.
+    /// </summary>
+    private static bool Strays(GazetteerEntry place, PlaceMention mention, PlaceContext context, Container? container)
+    {
+        if (!place.HasCoordinates || place.Admin1Code is { } code && container is not null && container.Admin1.Contains(code))
+        {
+            return false; // in the unit the text names with it ("بلدة تيليا في ولاية تاهوا")
+        }
+
+        var anchors = context.Anchors.Where(a => a.Mention != mention.NameFirstToken).ToList();
+        return anchors.Count > 0 && !anchors.Exists(a => Marsad.Geo.Distance.Kilometres(place.Latitude!.Value, place.Longitude!.Value, a.Latitude, a.Longitude) <= StrayKm);
     }
 
     /// <summary>
