@@ -109,17 +109,21 @@ public sealed class MarsadPipeline
         var actors = _actors.Recognize(doc);
         var triggers = WithinNoName(_triggers.Recognize(doc), actors);
         // A demonym ("Russia's Africa Corps") qualifies a noun; it does not say where.
-        var placeMentions = WithoutClaimedNames(_geocoder.Recognize(doc), [.. triggers.Select(t => (t.FirstToken, t.EndToken)), .. actors.Select(a => (a.FirstToken, a.EndToken)), .. numbers.Select(n => (n.FirstToken, n.EndToken)),
+        var found = WithoutClaimedNames(_geocoder.Recognize(doc), [.. triggers.Select(t => (t.FirstToken, t.EndToken)), .. actors.Select(a => (a.FirstToken, a.EndToken)), .. numbers.Select(n => (n.FirstToken, n.EndToken)),
             .. countries.Where(c => c.Kind == CountryMentionKind.Demonym).Select(c => (c.FirstToken, c.EndToken))]);
-        var placeContext = _geocoder.Context(doc, placeMentions, ActorHomes(actors, countries));
         var claimed = new bool[doc.Tokens.Length];
         foreach (var (first, end) in actors.Select(a => (a.FirstToken, a.EndToken)).Concat(triggers.Select(t => (t.FirstToken, t.EndToken)))
                      .Concat(numbers.Select(n => (n.FirstToken, n.EndToken))).Concat(countries.Select(c => (c.FirstToken, c.EndToken)))
                      .Concat(dateMentions.Select(d => (d.FirstToken, d.EndToken)))
-                     .Concat(placeMentions.Where(p => p.Candidates.Length > 0).Select(p => (p.NameFirstToken, p.NameEndToken))))
+                     .Concat(found.Where(PersonNames.ClaimsBeforePersons).Select(p => (p.NameFirstToken, p.NameEndToken))))
         {
             Array.Fill(claimed, true, first, end - first);
         }
+
+        // Persons are read before the places nothing announces, and a person's name is no place (Keita is not Kita).
+        var persons = _persons.Recognize(doc, claimed, actors);
+        var placeMentions = PersonNames.Without(doc, found, [.. persons.Select(p => (p.FirstToken, p.EndToken))]);
+        var placeContext = _geocoder.Context(doc, placeMentions, ActorHomes(actors, countries));
 
         // The country across a border (قرب الحدود مع مالي) is where the event is not.
         var borders = placeMentions.Where(m => m.Relation == PlaceRelation.Border).ToList();
@@ -129,7 +133,7 @@ public sealed class MarsadPipeline
             ArticleCountry(placeContext.MainCountry, countries),
             triggers,
             actors,
-            _persons.Recognize(doc, claimed, actors),
+            persons,
             numbers,
             _money.Recognize(doc, numbers),
             [.. countries.Where(c => !borders.Exists(b => b.FirstToken <= c.FirstToken && c.FirstToken < b.EndToken))],

@@ -83,6 +83,29 @@ public sealed record ArticleGeography
         return total > 0 ? Countries.GetValueOrDefault(country) / total : 0;
     }
 
+    /// <summary>
+    /// Per admin1 code, its share of the main country's region evidence, leaving out what <paramref name="mention"/> itself
+    /// says (a village the first pass placed must not draw itself to its own region).
+    /// </summary>
+    internal ImmutableDictionary<string, double> RegionSharesWithout(TextSpan mention)
+    {
+        if (Regions.IsEmpty)
+        {
+            return ImmutableDictionary<string, double>.Empty;
+        }
+
+        var others = Evidence.Where(e => e.Admin1 is not null && e.Country == MainCountry && !e.Span.Overlaps(mention)).ToList();
+        var total = others.Sum(e => e.Weight);
+        return total > 0 ? Totals(others, e => e.Admin1!).ToImmutableDictionary(r => r.Key, r => r.Value / total, StringComparer.Ordinal) : ImmutableDictionary<string, double>.Empty;
+    }
+
+    /// <summary>The region of <paramref name="part"/> the article weighs more than the others, else the one news usually means by it; null when neither.</summary>
+    internal string? RegionOf(CountryPart part)
+    {
+        var ranked = part.Regions.OrderByDescending(r => Regions.GetValueOrDefault(r)).ToList();
+        return Regions.GetValueOrDefault(ranked[0]) > (ranked.Count > 1 ? Regions.GetValueOrDefault(ranked[1]) : 0) ? ranked[0] : part.Usual;
+    }
+
     /// <summary>The frame that <paramref name="evidence"/> supports.</summary>
     /// <param name="evidence">What the text says, and what other layers found.</param>
     /// <param name="dateline">The dateline's place, if any.</param>

@@ -5,7 +5,7 @@ using Marsad.Text;
 namespace Marsad.Places;
 
 /// <summary>Decides an article's geographic frame, and gathers the containers of its mentions and its anchor places.</summary>
-internal sealed class ContextBuilder(Gazetteer gazetteer, PhraseMatcher<string> demonyms, PlaceResolver resolver)
+internal sealed class ContextBuilder(Gazetteer gazetteer, PhraseMatcher<string> demonyms, PlaceResolver resolver, CountryParts parts, HashSet<string> arabicCueWords)
 {
     private const double CountryName = 1;
     private const double Demonym = 1;
@@ -31,7 +31,7 @@ internal sealed class ContextBuilder(Gazetteer gazetteer, PhraseMatcher<string> 
         PlaceMention? dateline = null;
         foreach (var mention in mentions)
         {
-            if (Named(mention, dateline is null) is { } named)
+            foreach (var named in Named(mention, dateline is null))
             {
                 dateline ??= named.Kind == GeoEvidenceKind.Dateline ? mention : null;
                 said.Add((doc.SentenceOf(mention.NameFirstToken), named));
@@ -62,18 +62,37 @@ internal sealed class ContextBuilder(Gazetteer gazetteer, PhraseMatcher<string> 
         };
     }
 
-    /// <summary>What a mention says of the article's country: a country's name, the dateline, a region, or an exact name only one country has.</summary>
-    private static GeoEvidence? Named(PlaceMention mention, bool datelineOpen)
+    /// <summary>
+    /// What a mention says of the article's country: a country's name (with the regions of the part named, "وسط مالي"), the
+    /// dateline, a region, or an exact name only one country has.
+    /// </summary>
+    private IEnumerable<GeoEvidence> Named(PlaceMention mention, bool datelineOpen)
     {
         if (mention.Candidates.FirstOrDefault(c => c.Place.Kind == PlaceKind.Country) is { } country)
         {
-            return new GeoEvidence(GeoEvidenceKind.CountryName, country.Place.CountryCode, null, mention.NameSpan, CountryName);
+            yield return new GeoEvidence(GeoEvidenceKind.CountryName, country.Place.CountryCode, null, mention.NameSpan, CountryName);
+            var regions = parts.Of(country.Place.CountryCode, mention.Direction)?.Regions ?? [];
+            foreach (var region in regions)
+            {
+                yield return new GeoEvidence(GeoEvidenceKind.Region, country.Place.CountryCode, region, mention.Span, NamedRegion / regions.Length);
+            }
+
+            yield break;
         }
 
         if (mention.Dateline && datelineOpen && mention.Candidates.Length > 0)
         {
             // Where the report was filed says the country, not the region the events are in.
-            return new GeoEvidence(GeoEvidenceKind.Dateline, mention.Candidates[0].Place.CountryCode, null, mention.NameSpan, DatelinePlace);
+            yield return new GeoEvidence(GeoEvidenceKind.Dateline, mention.Candidates[0].Place.CountryCode, null, mention.NameSpan, DatelinePlace);
+            yield break;
+        }
+
+        // "ولاية تاهوا": a region word before the name of one region names it, whatever villages abroad share the name.
+        var regionsNamed = mention.Cue is PlaceCue.Region or PlaceCue.Province ? BestNamed(mention).Where(c => c.Place.Kind == PlaceKind.Admin1).ToList() : [];
+        if (regionsNamed.Count == 1 && regionsNamed[0].Place.Admin1Code is { } named)
+        {
+            yield return new GeoEvidence(GeoEvidenceKind.Region, regionsNamed[0].Place.CountryCode, named, mention.NameSpan, NamedRegion);
+            yield break;
         }
 
         // A name counts when every entry it may be lies in one country, and only through its exact readings; where villages
@@ -86,11 +105,11 @@ internal sealed class ContextBuilder(Gazetteer gazetteer, PhraseMatcher<string> 
 
         if (exact.Count == 0 || exact.Select(c => c.Place.CountryCode).Distinct().Count() > 1)
         {
-            return null;
+            yield break;
         }
 
         var admin1 = exact.Select(c => c.Place.Admin1Code).Distinct().Count() == 1 && exact.All(c => c.Place.Kind != PlaceKind.Capital) ? exact[0].Place.Admin1Code : null;
-        return exact.All(c => c.Place.Kind == PlaceKind.Admin1) && admin1 is not null
+        yield return exact.All(c => c.Place.Kind == PlaceKind.Admin1) && admin1 is not null
             ? new GeoEvidence(GeoEvidenceKind.Region, exact[0].Place.CountryCode, admin1, mention.NameSpan, NamedRegion)
             : new GeoEvidence(GeoEvidenceKind.UnambiguousPlace, exact[0].Place.CountryCode, admin1, mention.NameSpan, UnambiguousPlace);
     }
@@ -121,10 +140,18 @@ internal sealed class ContextBuilder(Gazetteer gazetteer, PhraseMatcher<string> 
             var admin1 = ImmutableHashSet.CreateBuilder<string>(StringComparer.Ordinal);
             var countries = ImmutableHashSet.CreateBuilder<string>(StringComparer.Ordinal);
             GazetteerEntry? unit = null;
+            string? region = null;
+            var fromPart = false;
             var end = mentions[k].EndToken;
             for (var j = k + 1; j < mentions.Length && mentions[j].FirstToken - end <= ContainerGap
                  && doc.SentenceOf(mentions[j].NameFirstToken) == doc.SentenceOf(mentions[k].NameFirstToken); j++)
             {
+                if (!IsContainer(mentions[j]) && mentions[j].Relation is PlaceRelation.Distance or PlaceRelation.Direction && !mentions[j].Candidates.Any(c => c.Place.Kind == PlaceKind.Country))
+                {
+                    end = mentions[j].EndToken; // "Koutougou (135 km de Djibo) dans la région du Sahel": a yardstick between the place and its unit
+                    continue;
+                }
+
                 if (!IsContainer(mentions[j]) || Coordinated(doc, mentions[j]))
                 {
                     break;
@@ -141,6 +168,12 @@ internal sealed class ContextBuilder(Gazetteer gazetteer, PhraseMatcher<string> 
                     countries.UnionWith(candidate.Place.Countries);
                     // A district stands for its seat ("la région d'Ouallam" is coded near Ouallam).
                     unit = Smaller(candidate.Place, unit, frame) is { } smaller && smaller == candidate.Place ? resolver.SeatOf(smaller, mentions[j].Candidates) : unit;
+                    if (candidate.Place.Kind == PlaceKind.Country && parts.Of(candidate.Place.CountryCode, mentions[j].Direction) is { } part)
+                    {
+                        admin1.UnionWith(part.Regions); // "بولكيسي وسط مالي": in Mopti or Ségou
+                        region ??= frame.RegionOf(part);
+                        fromPart = true;
+                    }
                 }
 
                 end = mentions[j].EndToken;
@@ -148,7 +181,18 @@ internal sealed class ContextBuilder(Gazetteer gazetteer, PhraseMatcher<string> 
 
             if (countries.Count > 0)
             {
-                containers[mentions[k].NameFirstToken] = new Container(admin1.ToImmutable(), countries.ToImmutable(), unit);
+                containers[mentions[k].NameFirstToken] = new Container(admin1.ToImmutable(), countries.ToImmutable(), unit, region, fromPart);
+            }
+        }
+
+        // One name is one place in an article: "Koutougou" told once with its region is in that region each time.
+        var byName = mentions.Where(m => containers.ContainsKey(m.NameFirstToken)).GroupBy(m => NameKeys.Compact(m.Surface))
+            .ToDictionary(g => g.Key, g => containers[g.First().NameFirstToken], StringComparer.Ordinal);
+        foreach (var mention in mentions.Where(m => !containers.ContainsKey(m.NameFirstToken)))
+        {
+            if (byName.TryGetValue(NameKeys.Compact(mention.Surface), out var named))
+            {
+                containers[mention.NameFirstToken] = named;
             }
         }
 
@@ -169,12 +213,16 @@ internal sealed class ContextBuilder(Gazetteer gazetteer, PhraseMatcher<string> 
     };
 
     /// <summary>"مالي وبوركينا فاسو وغينيا", "Mali and Niger": a place joined by "and" is listed beside the one before, not around it.</summary>
-    private static bool Coordinated(TextDocument doc, PlaceMention mention)
+    private bool Coordinated(TextDocument doc, PlaceMention mention)
     {
         var first = mention.FirstToken;
         if (doc.Tokens[first].Kind == TokenKind.Arabic)
         {
-            return doc.TokenText(first).StartsWith("و") && doc.SpanOfTokens(first, first + 1).Start < mention.NameSpan.Start;
+            // "وولاية X" is joined by و; "ولاية X" only starts with the letter.
+            var text = doc.TokenText(first);
+            return text.StartsWith("و") && (first < mention.NameFirstToken
+                ? !arabicCueWords.Contains(text.ToString()) || arabicCueWords.Contains(text[1..].ToString())
+                : doc.SpanOfTokens(first, first + 1).Start < mention.NameSpan.Start);
         }
 
         return first > 0 && doc.TokenText(first - 1) is "and" or "et" or "or" or "ou";

@@ -17,6 +17,9 @@ internal static class ContextScore
     private const double InContainer = 0.3;
     private const double OutsideContainer = -0.25;
 
+    // The regions the article is about ("في وسط مالي", a region named, towns placed clearly) draw its villages.
+    private const double FrameRegion = 0.15;
+
     public static double Of(
         PlaceCandidate candidate,
         float prior,
@@ -24,6 +27,7 @@ internal static class ContextScore
         PlaceContext context,
         Container? container,
         ImmutableDictionary<string, double>? sentenceEvidence,
+        ImmutableDictionary<string, double> regionShares,
         string? preferredCountry)
     {
         var place = candidate.Place;
@@ -34,6 +38,8 @@ internal static class ContextScore
         score += ArticleCountry * share;
         score += sentenceEvidence is not null && place.Countries.Any(sentenceEvidence.ContainsKey) ? SentenceCountry : 0;
         score += !preferred && share == 0 && context.Geography.Countries.Count > 0 ? ForeignCountry : 0;
+        // Units named with the mention say where it is more precisely than the article's regions.
+        score += container is { Admin1.Count: > 0 } || place.Admin1Code is not { } region ? 0 : FrameRegion * regionShares.GetValueOrDefault(region);
         // A country is never inside the unit named after it: "مالي، في غرب أفريقيا" is still Mali.
         if (container is not null && place.Kind != PlaceKind.Country)
         {

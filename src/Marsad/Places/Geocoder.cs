@@ -21,14 +21,14 @@ public sealed class Geocoder
     private readonly PlaceResolver _resolver;
     private readonly PhraseMatcher<string> _demonyms;
 
-    private Geocoder(Gazetteer gazetteer, PlaceLexicon lexicon, PhraseMatcher<string> demonyms)
+    private Geocoder(Gazetteer gazetteer, PlaceLexicon lexicon, PhraseMatcher<string> demonyms, CountryParts parts)
     {
         _gazetteer = gazetteer;
         _lexicon = lexicon;
         _demonyms = demonyms;
         _finder = new CandidateFinder(gazetteer);
-        _resolver = new PlaceResolver(gazetteer);
-        _context = new ContextBuilder(gazetteer, demonyms, _resolver);
+        _resolver = new PlaceResolver(gazetteer, parts);
+        _context = new ContextBuilder(gazetteer, demonyms, _resolver, parts, lexicon.ArabicCueWords);
     }
 
     /// <summary>Number of gazetteer entries (places, admin units, countries, areas).</summary>
@@ -44,7 +44,8 @@ public sealed class Geocoder
     public static Geocoder Load(ResourceStore resources)
     {
         var lexicon = PlaceLexicon.Load(resources);
-        return new Geocoder(GazetteerLoader.Load(resources, lexicon), lexicon, Demonyms.Load(resources));
+        var gazetteer = GazetteerLoader.Load(resources, lexicon);
+        return new Geocoder(gazetteer, lexicon, Demonyms.Load(resources), CountryParts.Load(resources, code => gazetteer.Admin1(code) is not null));
     }
 
     /// <summary>Every place mention of the document, in document order.</summary>

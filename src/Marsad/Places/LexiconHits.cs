@@ -8,14 +8,17 @@ internal sealed class LexiconHits
     private readonly List<PhraseMatch<CueWord>>?[] _byEnd;
     private readonly List<PhraseMatch<CueWord>>?[] _byStart;
     private readonly PhraseMatch<CueWord>?[] _definiteCueByEnd;
+    private readonly bool[] _inside;
 
     public LexiconHits(List<PhraseMatch<CueWord>> matches, int tokenCount)
     {
         _byEnd = new List<PhraseMatch<CueWord>>?[tokenCount + 1];
         _byStart = new List<PhraseMatch<CueWord>>?[tokenCount + 1];
         _definiteCueByEnd = new PhraseMatch<CueWord>?[tokenCount + 1];
+        _inside = new bool[tokenCount + 1];
         foreach (var match in matches.Where(m => m.Suffix.Length == 0))
         {
+            Array.Fill(_inside, true, match.FirstToken + 1, match.EndToken - match.FirstToken - 1);
             // بينهم, شمالها: a word with a pronoun suffix points at no place name.
             (_byStart[match.FirstToken] ??= []).Add(match);
             if (!IsDefiniteArabicCue(match))
@@ -41,6 +44,9 @@ internal sealed class LexiconHits
     // "المنطقة" refers back to a region already named; "منطقة غاو" names one.
     private static bool IsDefiniteArabicCue(PhraseMatch<CueWord> match) =>
         match.Payload.Role == CueRole.Cue && match.Prefix.EndsWith("ال", StringComparison.Ordinal);
+
+    /// <summary>True when token <paramref name="token"/> is inside a lexicon phrase, past its first word (the "Est" of « l'Est du »).</summary>
+    public bool Inside(int token) => _inside[token];
 
     /// <summary>End of the longest lexicon word of any role starting at <paramref name="start"/>, or -1: such words are not names.</summary>
     public int WordEnd(int start)

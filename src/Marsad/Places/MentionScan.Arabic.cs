@@ -16,10 +16,15 @@ internal sealed partial class MentionScan
     /// words before it say a place follows) with the Latin names it spells, so that بوني can be
     /// Mali's Boni as well as the Poni whose Arabic name it is.
     /// </summary>
-    private NameMatch? FindArabic(int i, Licence licence, bool coordinated)
+    private NameMatch? FindArabic(int i, Licence licence, bool coordinated, bool exactOnly)
     {
         var ends = NameEnds(_doc, i);
         var exact = Exact(i, ends, licence, coordinated);
+        if (exactOnly)
+        {
+            return exact;
+        }
+
 
         // An exact name is itself a sign that a place is named here: "غاو" is Gao Region's Arabic name, and the town's.
         var soundLicence = exact is null ? licence : Max(licence, Licence.Weak);
@@ -44,7 +49,7 @@ internal sealed partial class MentionScan
     {
         Span<char> key = stackalloc char[MaxKey];
         var startsWithCue = _hits.StartingAt(i, CueRole.Cue) is not null;
-        foreach (var reading in _doc.Readings(i))
+        foreach (var reading in Readings(i, coordinated))
         {
             var readingLicence = Max(licence, PrefixLicence(reading.Prefix, coordinated));
             for (var e = ends.Count - 1; e >= 0; e--)
@@ -73,7 +78,7 @@ internal sealed partial class MentionScan
                 continue; // foreign names do not take the article
             }
 
-            var penalty = reading.Prefix.Length > 0 ? PlaceScores.StrippedReading : 0;
+            var penalty = IsConjunction(reading, i, coordinated) ? 0 : reading.Prefix.Length > 0 || coordinated && _doc.TokenText(i).StartsWith("و") ? PlaceScores.StrippedReading : 0;
             foreach (var end in ends)
             {
                 if (LooksTransliterated(reading.Stem, i, end) is not { } letters)
@@ -172,6 +177,28 @@ internal sealed partial class MentionScan
 
     private static NameMatch Match(TextDocument doc, int i, int end, CliticReading reading, List<PlaceCandidate> candidates, Licence licence) =>
         new(i, end, doc.Tokens[i].NormStart + reading.StemStart, doc.Tokens[end - 1].NormEnd, candidates, licence);
+
+    /// <summary>
+    /// The readings of token <paramref name="i"/>; in a list ("X وY"), the one that reads its و as "and" first, so that
+    /// the name is found as if written bare (ودوينتزا is Douentza).
+    /// </summary>
+    /// <param name="i">The token.</param>
+    /// <param name="coordinated">Whether it continues a list of places.</param>
+    /// <param name="conjunctionOnly">Only the readings that take the و for "and": a word no entry has must be a name without it (والمناطق is "and the regions").</param>
+    private IEnumerable<CliticReading> Readings(int i, bool coordinated, bool conjunctionOnly = false)
+    {
+        var readings = _doc.Readings(i);
+        if (!coordinated || !_doc.TokenText(i).StartsWith("و"))
+        {
+            return readings;
+        }
+
+        return conjunctionOnly ? readings.Where(r => r.Prefix.StartsWith('و')) : readings.OrderBy(r => !IsConjunction(r, i, coordinated));
+    }
+
+    /// <summary>True for the reading of a listed token that takes its first letter for the conjunction و and nothing else.</summary>
+    private bool IsConjunction(CliticReading reading, int i, bool coordinated) =>
+        coordinated && reading.Prefix == "و" && _doc.TokenText(i).StartsWith("و");
 
     private static Licence PrefixLicence(string prefix, bool coordinated)
     {

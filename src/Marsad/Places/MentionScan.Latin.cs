@@ -11,7 +11,7 @@ internal sealed partial class MentionScan
     /// A Latin-script name at token <paramref name="i"/>: capitalised, exact, and for a small
     /// place after some sign that a place follows; a sound-alike only after a place word or relation.
     /// </summary>
-    private NameMatch? FindLatin(int i, Licence licence, bool coordinated)
+    private NameMatch? FindLatin(int i, Licence licence, bool coordinated, bool exactOnly)
     {
         if (!IsCapitalised(i))
         {
@@ -44,7 +44,7 @@ internal sealed partial class MentionScan
             }
         }
 
-        if (licence < Licence.Strong || IsAllCapitals(i))
+        if (licence < Licence.Strong || exactOnly || IsAllCapitals(i))
         {
             return null; // ISWAP, JNIM: acronyms sound like villages
         }

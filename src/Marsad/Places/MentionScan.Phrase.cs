@@ -36,7 +36,7 @@ internal sealed partial class MentionScan
         if ((_hits.EndingAt(start, CueRole.Direction) ?? _hits.EndingAt(beforeFrom, CueRole.Direction)) is { } compass)
         {
             direction = compass.Payload.Direction;
-            relation = PlaceRelation.Direction;
+            relation = direction == "C" ? PlaceRelation.At : PlaceRelation.Direction; // the centre of a town is the town
             start = compass.FirstToken;
             beforeFrom = _hits.EndingAt(start, CueRole.From) is { } from2 ? from2.FirstToken : start;
         }

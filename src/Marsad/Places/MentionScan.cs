@@ -21,6 +21,9 @@ internal sealed partial class MentionScan
     // After "بين X" the next name joined by و / and / et is the other end.
     private int _betweenEnd = -1;
 
+    // After a plural place word (قرى X، « les villages de X »), the kind of place every name of its list is.
+    private PlaceCue? _list;
+
     public MentionScan(Gazetteer gazetteer, CandidateFinder finder, PlaceLexicon lexicon, PhraseMatcher<string> demonyms, TextDocument doc)
     {
         _demonyms = demonyms;
@@ -36,7 +39,7 @@ internal sealed partial class MentionScan
         while (i < _doc.Tokens.Length)
         {
             var token = _doc.Tokens[i];
-            if (!token.IsWord)
+            if (!token.IsWord || _hits.Inside(i))
             {
                 i++;
                 continue;
@@ -44,27 +47,39 @@ internal sealed partial class MentionScan
 
             var between = _betweenEnd >= 0 && i - _betweenEnd <= 1 && JoinsWithAnd(i);
             var dashed = !between && JoinsWithDash(i);
-            var coordinated = between || dashed || Coordinated(i);
+            var listed = Coordinated(i);
+            var inList = _list is not null && listed;
+            var coordinated = between || dashed || listed;
             // An Arabic end after a dash may be a transliteration only a sound-alike finds; a Latin one must be a name ("Gao – The army said" is no road).
-            var licence = between || dashed && token.Kind == TokenKind.Arabic ? Licence.Strong : LicenceBefore(i);
-            var name = token.Kind == TokenKind.Arabic ? FindArabic(i, licence, coordinated) : FindLatin(i, licence, coordinated);
+            // A name listed after a plural place word is such a place, found or not ("the villages of Gouari, Djindo and Fangadougou").
+            var licence = between || inList || dashed && token.Kind == TokenKind.Arabic ? Licence.Strong : LicenceBefore(i);
+            // "وسط" is also "amid", "central" an adjective: after them only a name the gazetteer has as written is a place.
+            var exactOnly = _hits.EndingAt(i, CueRole.Direction) is { Payload.Direction: "C" };
+            var name = token.Kind == TokenKind.Arabic ? FindArabic(i, licence, coordinated, exactOnly) : FindLatin(i, licence, coordinated, exactOnly);
             var contained = name is null && licence < Licence.Strong && ContainerFollows(i + 1);
             if (contained)
             {
                 // "في بارابولي بمنطقة الساحل", "à Tiloua, dans la région d'Ouallam": a unit named right after says a place came before it;
                 // without so much as a preposition before, the word must at least spell a place.
-                name = token.Kind == TokenKind.Arabic ? FindArabic(i, Licence.Strong, coordinated) : FindLatin(i, Licence.Strong, coordinated);
+                name = token.Kind == TokenKind.Arabic ? FindArabic(i, Licence.Strong, coordinated, exactOnly: false) : FindLatin(i, Licence.Strong, coordinated, exactOnly: false);
                 name ??= licence > Licence.None ? UnknownName(i) : null;
             }
 
-            name ??= licence == Licence.Strong && !dashed ? UnknownName(i) : null;
+            name ??= licence == Licence.Strong && !dashed && !exactOnly ? UnknownName(i) : null;
             if (name is null || name.EndToken <= _hits.WordEnd(i))
             {
                 i++;
                 continue;
             }
 
-            var mention = Assemble(name, between || dashed);
+            var prefix = _doc.Folded[_doc.Tokens[name.FirstToken].NormStart..name.NormStart];
+            var mention = Assemble(name, between || dashed) with { Announced = licence > Licence.None || coordinated || PrefixLicence(prefix, coordinated) > Licence.None };
+            if (inList && mention.Cue == PlaceCue.None)
+            {
+                mention = mention with { Cue = _list!.Value };
+            }
+
+            _list = _hits.EndingAt(mention.NameFirstToken, CueRole.Cue) is { Payload.List: true } plural ? plural.Payload.Cue : inList ? _list : null;
             if (dashed)
             {
                 // "l'axe Koutougou-Ariel", "طريق غاو – أنسونغو", "the Gao-Ansongo road": the two ends of a road.
@@ -118,7 +133,8 @@ internal sealed partial class MentionScan
         }
 
         var gap = i - _mentions[^1].EndToken;
-        return (gap == 0 && JoinsWithAnd(i)) || (gap == 1 && (_doc.IsPunct(i - 1, ',') || _doc.IsPunct(i - 1, '،') || JoinsWithAnd(i)));
+        var comma = gap >= 1 && (_doc.IsPunct(_mentions[^1].EndToken, ',') || _doc.IsPunct(_mentions[^1].EndToken, '،'));
+        return (gap == 0 && JoinsWithAnd(i)) || (gap == 1 && (comma || JoinsWithAnd(i))) || (gap == 2 && comma && JoinsWithAnd(i)); // "X, Y, and Z"
     }
 
     /// <summary>
@@ -142,7 +158,7 @@ internal sealed partial class MentionScan
         }
 
         // Not a definite noun (البلاد), nor a word ending like a verb or a possessed noun (تواصلت، خلافته).
-        var reading = _doc.Readings(i).FirstOrDefault(r => !r.Prefix.Contains("ال", StringComparison.Ordinal) && !r.Stem.StartsWith("ال", StringComparison.Ordinal)
+        var reading = Readings(i, Coordinated(i), conjunctionOnly: true).FirstOrDefault(r => !r.Prefix.Contains("ال", StringComparison.Ordinal) && !r.Stem.StartsWith("ال", StringComparison.Ordinal)
             && !r.Stem.EndsWith('ت') && !r.Stem.EndsWith('ه') && LooksTransliterated(r.Stem, i, i + 1) >= MinSoundAlikeLetters + 1);
         return reading == default ? null : new NameMatch(i, i + 1, token.NormStart + reading.StemStart, token.NormEnd, [], Licence.Strong);
     }

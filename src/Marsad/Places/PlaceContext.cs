@@ -39,7 +39,9 @@ public sealed record PlaceContext
 }
 
 /// <summary>The admin1 units and countries that the words after a mention put it in.</summary>
-/// <param name="Admin1">GeoNames codes of the admin1 units named.</param>
+/// <param name="Admin1">GeoNames codes of the admin1 units named, or that a part of a country stands for ("X وسط مالي").</param>
 /// <param name="Countries">ISO2 codes of the countries named or holding those units.</param>
 /// <param name="Unit">The smallest unit named, in the article's frame: where the mention is coded when its own name is not found.</param>
-internal sealed record Container(ImmutableHashSet<string> Admin1, ImmutableHashSet<string> Countries, GazetteerEntry? Unit);
+/// <param name="Region">With no unit, the admin1 code of the likeliest region of the part of a country named: where the mention is then coded.</param>
+/// <param name="FromCountryPart">Whether the admin1 units come from a part of a country ("north of Mali"), a loose bound, rather than a unit named.</param>
+internal sealed record Container(ImmutableHashSet<string> Admin1, ImmutableHashSet<string> Countries, GazetteerEntry? Unit, string? Region = null, bool FromCountryPart = false);

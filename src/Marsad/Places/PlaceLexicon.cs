@@ -20,7 +20,13 @@ internal enum CueRole
 }
 
 /// <summary>A word of the place lexicon: its role, and the cue, relation, direction or number it stands for.</summary>
-internal readonly record struct CueWord(CueRole Role, PlaceCue Cue, PlaceRelation Relation, string? Direction, double Number);
+/// <param name="Role">What the word does.</param>
+/// <param name="Cue">The kind of place a place word announces.</param>
+/// <param name="Relation">How the event relates to the place a relation word introduces.</param>
+/// <param name="Direction">The compass direction of a direction word.</param>
+/// <param name="Number">A unit's kilometres or a number word's value.</param>
+/// <param name="List">For a plural or dual place word (قرى، « villages de », "the towns of"): every name of the list after it is such a place.</param>
+internal readonly record struct CueWord(CueRole Role, PlaceCue Cue, PlaceRelation Relation, string? Direction, double Number, bool List = false);
 
 /// <summary>The words around place names, matched in one pass over a document's tokens.</summary>
 internal sealed class PlaceLexicon
@@ -61,9 +67,10 @@ internal sealed class PlaceLexicon
         kind switch
         {
             "cue" when Enum.TryParse<PlaceCue>(value, ignoreCase: true, out var cue) => new CueWord(CueRole.Cue, cue, default, null, 0),
+            "cue_list" when Enum.TryParse<PlaceCue>(value, ignoreCase: true, out var cue) => new CueWord(CueRole.Cue, cue, default, null, 0, List: true),
             "cue_after" when Enum.TryParse<PlaceCue>(value, ignoreCase: true, out var cue) => new CueWord(CueRole.CueAfter, cue, default, null, 0),
             "relation" when Enum.TryParse<PlaceRelation>(value, ignoreCase: true, out var relation) => new CueWord(CueRole.Relation, default, relation, null, 0),
-            "direction" when value is "N" or "NE" or "E" or "SE" or "S" or "SW" or "W" or "NW" => new CueWord(CueRole.Direction, default, PlaceRelation.Direction, value, 0),
+            "direction" when value is "N" or "NE" or "E" or "SE" or "S" or "SW" or "W" or "NW" or "C" => new CueWord(CueRole.Direction, default, PlaceRelation.Direction, value, 0),
             "unit" when double.TryParse(value, CultureInfo.InvariantCulture, out var km) => new CueWord(CueRole.Unit, default, default, null, km),
             "number" when double.TryParse(value, CultureInfo.InvariantCulture, out var n) => new CueWord(CueRole.Number, default, default, null, n),
             "approx" => new CueWord(CueRole.Approx, default, default, null, 0),

@@ -35,7 +35,7 @@ public sealed record PlaceMention
 
     public PlaceRelation Relation { get; init; }
 
-    /// <summary>Compass direction from the place (N, NE, E, SE, S, SW, W, NW), or null.</summary>
+    /// <summary>Compass direction from the place (N, NE, E, SE, S, SW, W, NW) or its centre (C), or null; before a country's name, a part of it.</summary>
     public string? Direction { get; init; }
 
     public double? DistanceKm { get; init; }
@@ -48,6 +48,9 @@ public sealed record PlaceMention
 
     /// <summary>How strongly the words around the name said a place follows.</summary>
     internal Licence Licence { get; init; }
+
+    /// <summary>True when a word before the name (a place word, relation, preposition, or a place it is listed with) says a place follows.</summary>
+    internal bool Announced { get; init; }
 }
 
 /// <summary>A gazetteer entry a mention may refer to, with its score and why.</summary>

@@ -7,7 +7,7 @@ namespace Marsad.Places;
 /// match and the entry's prior, then the country evidence, the containing units the text names,
 /// the cue's fit with the kind of place, and the distance to the article's other places.
 /// </summary>
-internal sealed class PlaceResolver(Gazetteer gazetteer)
+internal sealed class PlaceResolver(Gazetteer gazetteer, CountryParts parts)
 {
     private const double AmbiguityMargin = 0.03;
     private const double SamePlaceKm = 25;
@@ -15,6 +15,9 @@ internal sealed class PlaceResolver(Gazetteer gazetteer)
 
     // Beyond this, a distance from a town no longer codes the event near it (ACLED's precision 2 is "near the town").
     private const double NearReachKm = 100;
+
+    // How near a place the article names clearly a sound-alike outside its regions must lie.
+    private const double StrayKm = 150;
 
     public PlaceResolution Resolve(PlaceMention mention, PlaceContext context, string? preferredCountry)
     {
@@ -24,6 +27,7 @@ internal sealed class PlaceResolver(Gazetteer gazetteer)
         var sentenceEvidence = context.SentenceEvidence.GetValueOrDefault(sentence);
         var notableTowns = mention.Candidates.Count(c => c.IsExact && c.Place.Notable && c.Place.Kind.IsPopulated());
         var namesCountry = mention.Cue == PlaceCue.None && mention.Candidates.Any(c => c.Place.Kind == PlaceKind.Country && c.NameScore >= 1);
+        var regionShares = context.Geography.RegionSharesWithout(mention.Span);
         foreach (var candidate in mention.Candidates)
         {
             var place = candidate.Place;
@@ -38,12 +42,13 @@ internal sealed class PlaceResolver(Gazetteer gazetteer)
                 continue; // الساحل is Burkina Faso's Sahel region only in an article about Burkina Faso
             }
 
-            if (!Admissible(candidate, mention, context.Geography, container, preferredCountry, notableTowns == 1))
+            if (!Admissible(candidate, mention, context.Geography, container, preferredCountry, notableTowns == 1)
+                || Contradicts(place, container) || !candidate.IsExact && gazetteer.Prior(candidate.Entry) < PlaceScores.ProminentPrior && Strays(place, mention, context, container))
             {
                 continue;
             }
 
-            var score = ContextScore.Of(candidate, gazetteer.Prior(candidate.Entry), mention, context, container, sentenceEvidence, preferredCountry);
+            var score = ContextScore.Of(candidate, gazetteer.Prior(candidate.Entry), mention, context, container, sentenceEvidence, regionShares, preferredCountry);
             scored.Add(candidate with { Score = score });
         }
 
@@ -99,6 +104,34 @@ internal sealed class PlaceResolver(Gazetteer gazetteer)
     }
 
     /// <summary>
+    /// "Koutougou (Sahel)", « X, dans la région de Y »: an entry outside the units the text names with it, and far from them,
+    /// is another place of the same name; the mention is then coded to the unit named. (Near them, it may be one GeoNames
+    /// still files under an admin1 code from before a reform.) Only units of one country tell: "Niger" is a country and a
+    /// Nigerian state, "Gourma" a Malian area and a Burkinabe province. A part of a country ("north of Mali") is too loose to refuse by.
+    /// </summary>
+    private bool Contradicts(GazetteerEntry place, Container? container) =>
+        container is { Admin1.Count: > 0, Countries.Count: 1, FromCountryPart: false } && place.HasCoordinates && place.Kind.IsPopulated() && place.Admin1Code is { } code && !container.Admin1.Contains(code)
+        && place.Countries.Any(container.Countries.Contains)
+        && container.Admin1.All(unit => gazetteer.Admin1(unit) is not { CapitalLatitude: { } lat, CapitalLongitude: { } lon }
+                                        || Marsad.Geo.Distance.Kilometres(place.Latitude!.Value, place.Longitude!.Value, lat, lon) > SeatReachKm);
+
+    /// <summary>
+    /// A name that only sounds like a hamlet (a town of some size is what a transliteration most often means) must lie near the places the article names clearly, when it names some: a
+    /// sound-alike far from all of them ("Djindo" beside Gouari in Mopti is no Gouendo in Ségou) is refused, and the name
+    /// is coded as not found.
+    /// </summary>
+    private static bool Strays(GazetteerEntry place, PlaceMention mention, PlaceContext context, Container? container)
+    {
+        if (!place.HasCoordinates || place.Admin1Code is { } code && container is not null && container.Admin1.Contains(code))
+        {
+            return false; // in the unit the text names with it ("بلدة تيليا في ولاية تاهوا")
+        }
+
+        var anchors = context.Anchors.Where(a => a.Mention != mention.NameFirstToken).ToList();
+        return anchors.Count > 0 && !anchors.Exists(a => Marsad.Geo.Distance.Kilometres(place.Latitude!.Value, place.Longitude!.Value, a.Latitude, a.Longitude) <= StrayKm);
+    }
+
+    /// <summary>
     /// A district or commune stands for its seat, the town of the same name: ACLED codes "the
     /// Douentza area" to Douentza. The admin unit stays when no such town is among the candidates.
     /// </summary>
@@ -142,6 +175,13 @@ internal sealed class PlaceResolver(Gazetteer gazetteer)
             return resolved with { Admin1 = null, Admin2 = null, Location = null, Latitude = null, Longitude = null, GeonameId = null, GeoPrecision = 3 };
         }
 
+        // "وسط مالي", "north-east Nigeria": a part of a country is coded to its likeliest region, as a region named alone.
+        if (place.Kind == PlaceKind.Country && parts.Of(country, mention.Direction) is { } named && context.Geography.RegionOf(named) is { } part
+            && RegionPlace(part, mention, found: true) is { } region)
+        {
+            return region;
+        }
+
         return place.Kind switch
         {
             PlaceKind.Country => resolved with { Admin1 = null, Admin2 = null, Location = null, GeoPrecision = 3 },
@@ -179,22 +219,15 @@ internal sealed class PlaceResolver(Gazetteer gazetteer)
             return coded with { GeoPrecision = Math.Max(2, coded.GeoPrecision), Unresolved = true, PlaceId = null, GeonameId = null };
         }
 
-        if (context.Geography.MainRegion is { } code && gazetteer.Admin1(code) is { CapitalLatitude: not null } region && (country is null || code.StartsWith(country + ".", StringComparison.Ordinal)))
+        // "X وسط مالي": the region the part of the country named after it stands for.
+        if (container?.Region is { } part && (country is null || InCountry(part, country)) && RegionPlace(part, mention, found: false) is { } partRegion)
         {
-            var regionCountry = code[..code.IndexOf('.', StringComparison.Ordinal)];
-            return new ResolvedPlace
-            {
-                Country = gazetteer.CountryName(regionCountry),
-                CountryCode = regionCountry,
-                Admin1 = region.Acled,
-                Location = region.Capital,
-                Latitude = region.CapitalLatitude,
-                Longitude = region.CapitalLongitude,
-                GeoPrecision = 3,
-                Unresolved = true,
-                Surface = mention.Surface,
-                Evidence = mention.Span,
-            };
+            return partRegion;
+        }
+
+        if (context.Geography.MainRegion is { } code && (country is null || InCountry(code, country)) && RegionPlace(code, mention, found: false) is { } region)
+        {
+            return region;
         }
 
         return new ResolvedPlace
@@ -207,6 +240,36 @@ internal sealed class PlaceResolver(Gazetteer gazetteer)
             Evidence = mention.Span,
         };
     }
+
+    /// <summary>A name coded to admin1 <paramref name="code"/>: the region's capital, precision 3; null when the region has no capital located.</summary>
+    /// <param name="code">The admin1 code.</param>
+    /// <param name="mention">The mention coded there.</param>
+    /// <param name="found">True when the mention names the region (a part of a country); false for a name not found, coded to the region around it.</param>
+    private ResolvedPlace? RegionPlace(string code, PlaceMention mention, bool found)
+    {
+        if (gazetteer.Admin1(code) is not { CapitalLatitude: not null } region)
+        {
+            return null;
+        }
+
+        var country = code[..code.IndexOf('.', StringComparison.Ordinal)];
+        return new ResolvedPlace
+        {
+            Country = gazetteer.CountryName(country),
+            CountryCode = country,
+            Admin1 = region.Acled,
+            Location = region.Capital,
+            Latitude = region.CapitalLatitude,
+            Longitude = region.CapitalLongitude,
+            GeonameId = found ? region.CapitalGeonameId : null,
+            GeoPrecision = 3,
+            Unresolved = !found,
+            Surface = mention.Surface,
+            Evidence = mention.Span,
+        };
+    }
+
+    private static bool InCountry(string admin1, string country) => admin1.StartsWith(country + ".", StringComparison.Ordinal);
 
     private static string PickCountry(ImmutableArray<string> countries, PlaceContext context, string? preferredCountry) =>
         preferredCountry is not null && countries.Contains(preferredCountry) ? preferredCountry

@@ -42,6 +42,16 @@ public sealed class FixtureGazetteer : IDisposable
         "ML.01\tBamako\tBamako\t2460594\t2460596\tBamako\t12.6092\t-7.9752",
     ];
 
+    // Parts of countries over the fixture's regions only (the shipped table names regions it lacks).
+    private static readonly string[] CountryParts =
+    [
+        "country\tpart\tadmin1\tusual\tnote",
+        "ML\tC\tML.05\tML.05\tfixture",
+        "ML\tW\tML.03\tML.03\tfixture",
+        "ML\tN\tML.09|ML.01\t\tfixture: two regions, none usual",
+        "NG\tNE\tNG.27\tNG.27\tfixture",
+    ];
+
     public FixtureGazetteer()
         : this(Places)
     {
@@ -55,6 +65,7 @@ public sealed class FixtureGazetteer : IDisposable
         File.WriteAllLines(Path.Combine(Folder, "geo/admin1.tsv"), Admin1);
         File.WriteAllLines(Path.Combine(Folder, "geo/admin2.tsv"), ["code\tname\tascii\tgeonameid"]);
         File.WriteAllLines(Path.Combine(Folder, "geo/aliases.tsv"), ["id\talias\tneeds\tnote"]);
+        File.WriteAllLines(Path.Combine(Folder, "geo/country_parts.tsv"), CountryParts);
     }
 
     public string Folder { get; }

@@ -87,6 +87,34 @@ public sealed class PlaceRecognitionTests(FixtureGazetteer fixture) : IClassFixt
     public void Recognize_CommonWords_AreNotPlaces(string text, Language language) =>
         Assert.Empty(Recognize(text, language));
 
+    [Theory]
+    // Every name of a list after a plural place word is such a place, found or not; a و joining it is no part of the name.
+    [InlineData("هاجم مسلحون قرى جاو وكوروفيني ودجيبو ليلا.", Language.Arabic, new[] { "جاو", "كوروفيني", "دجيبو" })]
+    [InlineData("Des hommes armés ont attaqué les villages de Djibo, Kourofini et Ansongo.", Language.French, new[] { "Djibo", "Kourofini", "Ansongo" })]
+    [InlineData("Gunmen raided the villages of Ansongo, Kourofini, and Djibo on Monday.", Language.English, new[] { "Ansongo", "Kourofini", "Djibo" })]
+    public void Recognize_NamesListedAfterAPluralPlaceWord_AreAllPlaces(string text, Language language, string[] surfaces)
+    {
+        var mentions = Recognize(text, language);
+
+        Assert.Equal(surfaces, mentions.Select(m => m.Surface));
+        Assert.All(mentions, m => Assert.Equal(PlaceCue.Village, m.Cue));
+    }
+
+    [Theory]
+    // "and the surrounding areas" ends a list; a singular place word does not make the next name a place.
+    [InlineData("هاجم مسلحون قرى جاو وكوروفيني والمناطق المحيطة بها.", new[] { "جاو", "كوروفيني" })]
+    [InlineData("هاجم مسلحون قرية جاو وكوروفيني.", new[] { "جاو" })]
+    public void Recognize_WordsAfterAList_AreNoPlaces(string text, string[] surfaces) =>
+        Assert.Equal(surfaces, Recognize(text, Language.Arabic).Select(m => m.Surface));
+
+    [Theory]
+    // An adjective after a place word describes the place; it does not name one.
+    [InlineData("سيطر جنود على معسكر قريب من جاو.")]
+    [InlineData("فر السكان إلى قرية مجاورة لمدينة جاو.")]
+    [InlineData("هاجم مسلحون بلدة نائية شمال جاو.")]
+    public void Recognize_AdjectiveAfterAPlaceWord_IsNoName(string text) =>
+        Assert.Equal(["جاو"], Recognize(text, Language.Arabic).Select(m => m.Surface));
+
     [Fact]
     public void Recognize_AnyText_KeepsSpansInsideTheText() =>
         Gen.String[Gen.Char["غاو قربمدينةتيرا شمال على بعد 30 كيلومترا من Téra near Bama ،.\n"], 0, 120].Sample(text =>

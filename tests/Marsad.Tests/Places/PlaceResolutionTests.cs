@@ -53,6 +53,36 @@ public sealed class PlaceResolutionTests(FixtureGazetteer fixture) : IClassFixtu
     public void Resolve_Homonyms_TheRegionNamedAfterDecides(string text, long geonameId) =>
         Assert.Equal(geonameId, ResolveFirst(text).GeonameId);
 
+    // A unit named with the village that the gazetteer's village of that name lies far outside: another village, coded to the unit.
+    [Fact]
+    public void Resolve_VillageFarOutsideTheUnitNamedWithIt_IsCodedToTheUnit()
+    {
+        var place = ResolveFirst("حاصر مسلحون قرية أنسونغو بمنطقة سيغو.");
+
+        Assert.NotEqual(2461003L, place.GeonameId);
+        Assert.Equal("Segou", place.Admin1);
+    }
+
+    // "Farabougou (40 km from Gao) in the Kayes region": a distance between the place and its unit does not hide the unit.
+    [Fact]
+    public void Resolve_DistanceBetweenThePlaceAndItsUnit_TheUnitStillDecides()
+    {
+        var doc = TextDocument.Create("Des hommes armés ont attaqué le village de Farabougou, à 40 km de Gao, dans la région de Kayes.", Language.French);
+
+        Assert.Equal(2457672L, ResolveIn(doc, "Farabougou").GeonameId);
+    }
+
+    // One name is one place in an article: told once with its region, it is in that region each time.
+    [Fact]
+    public void Resolve_NameRepeated_KeepsTheUnitItWasFirstNamedWith()
+    {
+        var doc = TextDocument.Create("حاصر مسلحون قرية فارابوغو بمنطقة كايس. وقال السكان إن فارابوغو ما زالت محاصرة.", Language.Arabic);
+
+        var mentions = fixture.Geocoder.Recognize(doc);
+        var context = fixture.Geocoder.Context(doc, mentions);
+        Assert.All(mentions.Where(m => m.Surface == "فارابوغو"), m => Assert.Equal(2457672L, fixture.Geocoder.Resolve(m, context).Choose(PlacePolicy.BestGuess).GeonameId));
+    }
+
     [Theory]
     [InlineData("NE", 2438855L)]
     [InlineData("BF", 99000001L)]
@@ -103,6 +133,13 @@ public sealed class PlaceResolutionTests(FixtureGazetteer fixture) : IClassFixtu
         var error = Assert.Throws<ResourceFormatException>(() => bad.Geocoder);
 
         Assert.Contains("geo/places.tsv:16: the keys and their phonemes do not pair up", error.Message, StringComparison.Ordinal);
+    }
+
+    private ResolvedPlace ResolveIn(TextDocument doc, string surface)
+    {
+        var mentions = fixture.Geocoder.Recognize(doc);
+        var context = fixture.Geocoder.Context(doc, mentions);
+        return fixture.Geocoder.Resolve(mentions.First(m => m.Surface == surface), context).Choose(PlacePolicy.BestGuess);
     }
 
     private ResolvedPlace ResolveFirst(string text)
