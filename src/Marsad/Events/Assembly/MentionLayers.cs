@@ -12,7 +12,8 @@ namespace Marsad.Events.Assembly;
 /// <param name="Span">Original span of the cue.</param>
 /// <param name="PointsBack">True for "at that time" (آنذاك، حينها): the time of an event told before, not necessarily the past.</param>
 /// <param name="Anniversary">True for a remembrance (ذكرى، أحيا): the date before it is the ceremony's, not the event's after it.</param>
-internal sealed record BackgroundAnchor(int FirstToken, int EndToken, TextSpan Span, bool PointsBack = false, bool Anniversary = false);
+/// <param name="ScopeAfter">True for "comes after" (يأتي … بعد): only what follows it is earlier, not the news it opens with.</param>
+internal sealed record BackgroundAnchor(int FirstToken, int EndToken, TextSpan Span, bool PointsBack = false, bool Anniversary = false, bool ScopeAfter = false);
 
 /// <summary>Every mention layer of one document, with lookups by token that event assembly needs.</summary>
 internal sealed class MentionLayers
