@@ -136,8 +136,7 @@ public sealed class MarsadPipeline
             DateAnchors(doc, dateMentions, reference, backgroundCues),
             PlaceAnchors(doc, placeMentions, placeContext),
             _cues.Recognize(doc),
-            [.. backgroundCues.Select(c => new BackgroundAnchor(c.FirstToken, c.EndToken, c.Span, c.Kind == BackgroundCueKind.Then, c.Kind == BackgroundCueKind.Anniversary,
-                c.Kind == BackgroundCueKind.ComesAfter))],
+            [.. backgroundCues.Select(c => new BackgroundAnchor(c.FirstToken, c.EndToken, c.Span, c.Kind))],
             _syntax,
             _typing.Acts)
         {

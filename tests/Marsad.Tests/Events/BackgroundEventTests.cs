@@ -72,6 +72,28 @@ public sealed class BackgroundEventTests(PipelineFixture fixture) : IClassFixtur
         Assert.Equal(5, Assert.Single(events, e => !e.Historical).Fatalities);
     }
 
+    /// <summary>"At that time" with no incident told before it takes the time told before it.</summary>
+    [Fact]
+    public void Analyze_SplitToldAtTheTimeOfTheSentenceBefore_TakesItsDate()
+    {
+        var events = fixture.Events("تحليل – مرصد: في أواخر 2012، قرر التنظيم إقالة القيادي من رئاسة كتيبته. وقتها انشق القيادي بكتيبته، وقرر تأسيس جماعة جديدة.",
+            new DateOnly(2021, 6, 23));
+
+        var split = Assert.Single(events);
+        Assert.True(split.Historical);
+        Assert.Equal("Change to group/activity", split.SubEventType);
+        Assert.Equal(new DateOnly(2012, 12, 31), split.EventDate);
+    }
+
+    /// <summary>"The deadliest since": the date after "since" is the starting point's, not the news's.</summary>
+    [Fact]
+    public void Analyze_DeadliestSinceADatedStart_StaysNews()
+    {
+        var events = fixture.Events("باماكو – مرصد: قتل مسلحون 20 جنديا أمس في هجوم على معسكر قرب بلدة دوينتزا. ويعد الهجوم الأكثر دموية منذ انطلاق عملية سرفال في يناير 2013.");
+
+        Assert.DoesNotContain(events, e => e.Historical);
+    }
+
     /// <summary>"Comes six months after the coup": the gap dates the event named right after it.</summary>
     [Fact]
     public void Analyze_GapBeforeAnEventNoun_DatesIt()

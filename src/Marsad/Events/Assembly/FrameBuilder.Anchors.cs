@@ -15,6 +15,7 @@ internal sealed partial class FrameBuilder
 
         var inSentence = SentenceDates(frame).Where(d => !AnotherTriggerBetween(trigger, d.FirstToken, d.EndToken)
                                                  && !AnniversaryBetween(d.EndToken, trigger.FirstToken) && !NewIncidentBetween(trigger.EndToken, d.FirstToken)
+                                                 && !SinceBetween(trigger.EndToken, d.FirstToken)
                                                  && !(IsLatin && (InOtherRelativeClause(d, trigger) || DatesAnotherVerb(d, trigger)))).ToList();
         // Before an event noun, a date belongs to the sentence's own verb ("أعلن الجيش أمس مقتل…"، "استدعت اليوم … على مقتل").
         // French and English put a verb's date after it, so one before the noun in its clause dates the noun (« né fin 2023 de la fusion »),
@@ -82,6 +83,10 @@ internal sealed partial class FrameBuilder
         return clause != layers.ClauseOf(trigger.FirstToken)
                && layers.Triggers.Any(t => t != trigger && t.Form != TriggerForm.Noun && t.EndToken <= date.FirstToken && layers.ClauseOf(t.FirstToken) == clause);
     }
+
+    /// <summary>"ويعد الهجوم الأكثر دموية منذ انطلاق عملية سرفال في يناير 2013": a date after "since" is the starting point's.</summary>
+    private bool SinceBetween(int first, int end) =>
+        layers.Background.Any(b => b.Since && b.FirstToken >= first && b.EndToken <= end);
 
     /// <summary>"…، مثل حادثة 7 يناير": a date after a new incident's cue is that incident's.</summary>
     private bool NewIncidentBetween(int first, int end) =>

@@ -46,6 +46,12 @@ internal sealed partial class FrameBuilder(MentionLayers layers)
             frame.Place = frame.Demonstrative ? null : PlaceFor(frame);
             frame.Demoted = trigger.Act is Act.Seize or Act.Regain && !TakesAPlace(frame);
             frame.AtThatTime = frame.Date is null && InBackgroundScope(frame, pointsBack: true);
+            if (frame.AtThatTime && DateTold(frame) is { } then)
+            {
+                // "في أواخر 2012 … وقتها انشق القيادي بكتيبته": "then" is the time told just before.
+                (frame.Date, frame.AtThatTime) = (then, false);
+            }
+
             frame.Background = !frame.AtThatTime && IsBackground(frame);
             frames.Add(frame);
         }
@@ -279,6 +285,10 @@ internal sealed partial class FrameBuilder(MentionLayers layers)
 
         return InBackgroundScope(frame, pointsBack: false) && frame.Date is not { Recent: true } && !(frame.Anaphoric && frame.Date is null);
     }
+
+    /// <summary>The latest date told before the frame, in its sentence or the one before, that dates no statement.</summary>
+    private DateAnchor? DateTold(Frame frame) =>
+        layers.Dates.LastOrDefault(d => d.EndToken <= frame.Trigger.FirstToken && frame.Sentence - layers.SentenceOf(d.FirstToken) <= 1 && !d.Vague && !d.UpToNow && !IsReportDate(d));
 
     /// <summary>
     /// A cue in the trigger's clause, or opening its sentence ("وفي تلك الليلة، اقتحم…"), scopes over it. "Comes after" scopes
