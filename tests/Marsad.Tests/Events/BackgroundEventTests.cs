@@ -85,6 +85,18 @@ public sealed class BackgroundEventTests(PipelineFixture fixture) : IClassFixtur
         Assert.Equal(new DateOnly(2012, 12, 31), split.EventDate);
     }
 
+    /// <summary>A leader's death the news is counted from ("since the death of …") is background, not today's killing.</summary>
+    [Theory]
+    [InlineData("MAIDUGURI – Gunmen killed four soldiers near Damboa on Sunday. Since the death of Abubakar Shekau, ISWAP has grown stronger around the lake.")]
+    [InlineData("مايدوغوري – مرصد: قتل مسلحون أربعة جنود قرب بلدة دامبوا يوم الأحد. ومنذ مقتل أبو بكر شيكاو، عزز تنظيم الدولة سيطرته حول البحيرة.")]
+    public void Analyze_DeathTheNewsIsCountedFrom_IsBackground(string text)
+    {
+        var events = fixture.Events(text);
+
+        Assert.Contains(events, e => e.Historical);
+        Assert.Single(events, e => !e.Historical);
+    }
+
     /// <summary>"The deadliest since": the date after "since" is the starting point's, not the news's.</summary>
     [Fact]
     public void Analyze_DeadliestSinceADatedStart_StaysNews()

@@ -283,6 +283,13 @@ internal sealed partial class FrameBuilder(MentionLayers layers)
             return true;
         }
 
+        // "Since the death of Shekau", "منذ مقتل زعيمها": a person's death the news is counted from is past, though told with "the".
+        if (frame.PersonVictim is not null && frame.Date is not { Recent: true }
+            && layers.Background.Any(b => b.Since && b.EndToken <= trigger.FirstToken && trigger.FirstToken - b.EndToken <= 1 && layers.SentenceOf(b.FirstToken) == frame.Sentence))
+        {
+            return true;
+        }
+
         return InBackgroundScope(frame, pointsBack: false) && frame.Date is not { Recent: true } && !(frame.Anaphoric && frame.Date is null);
     }
 
