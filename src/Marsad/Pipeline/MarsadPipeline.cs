@@ -140,7 +140,7 @@ public sealed class MarsadPipeline
             DateAnchors(doc, dateMentions, reference, backgroundCues),
             PlaceAnchors(doc, placeMentions, placeContext),
             _cues.Recognize(doc),
-            [.. backgroundCues.Select(c => new BackgroundAnchor(c.FirstToken, c.EndToken, c.Span, c.Kind == BackgroundCueKind.Then, c.Kind == BackgroundCueKind.Anniversary))],
+            [.. backgroundCues.Select(c => new BackgroundAnchor(c.FirstToken, c.EndToken, c.Span, c.Kind))],
             _syntax,
             _typing.Acts)
         {
@@ -210,6 +210,7 @@ public sealed class MarsadPipeline
                 Vague = mention.Expression is Since { Start: Ago } or Ago { Approximate: true } || value.IsYearOnly && mention.Expression is Ago or Since,
                 UpToNow = mention.Expression is Since,
                 FromDate = mention.Expression is Since { Start: not Ago },
+                OfWhatFollows = mention.Expression is AnaphoricDate { OfWhatFollows: true },
             });
         }
 

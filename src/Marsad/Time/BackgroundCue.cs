@@ -29,6 +29,9 @@ public enum BackgroundCueKind
 
     /// <summary>تأسس، fondé en, founded in, broke away: a group's founding or split.</summary>
     Founding,
+
+    /// <summary>يأتي … بعد، survient … après, comes … after: what follows is an earlier event the news is set against.</summary>
+    ComesAfter,
 }
 
 /// <summary>A background construction found in a document.</summary>

@@ -13,7 +13,9 @@ namespace Marsad.Time;
 internal sealed class BackgroundCueFinder
 {
     private const string File = "time/background.tsv";
-    private const int MaxGap = 10;
+
+    // Room for a subject with a relative clause: "ويأتي الهجوم الذي استهدف واحدا من أهم معسكرات الجيش في المنطقة، بعد".
+    private const int MaxGap = 12;
     private const string Gap = "…";
 
     private readonly PhraseMatcher<(int Pattern, int Part)> _parts;

@@ -81,7 +81,11 @@ public sealed record Ago(PeriodUnit Unit, int Count, bool Approximate) : DateExp
 /// A date told from the previous one: "اليوم نفسه" (day, 0), "في اليوم التالي" (day, +1), "بعد يومين" (day, +2),
 /// "le lendemain", "two days later", "الأسبوع نفسه" (week, 0), "العام التالي" (year, +1).
 /// </summary>
-public sealed record AnaphoricDate(PeriodUnit Unit, int Offset) : DateExpression;
+public sealed record AnaphoricDate(PeriodUnit Unit, int Offset) : DateExpression
+{
+    /// <summary>"بعد يومين من هجوم", "six months after the coup": the date is of the event named after it, not of the sentence.</summary>
+    public bool OfWhatFollows { get; init; }
+}
 
 /// <summary>From one date to another: "بين 5 و7 يناير"، "من الخامس إلى التاسع من نوفمبر", "du 3 au 5 mars".</summary>
 public sealed record DateRange(DateExpression First, DateExpression Last) : DateExpression;

@@ -180,7 +180,7 @@ internal sealed partial class DateParser
     private Parse? Year(int i)
     {
         var j = SkipWord(i, TimeWordKind.YearWord);
-        var introduced = j > i || AfterPreposition(i);
+        var introduced = j > i || AfterPreposition(i) || AfterListedYear(i);
         if (Digits(j, MinHijriYear, MaxHijriYear, out var hijri) && Word(j + 1, TimeWordKind.HijriMarker, out var markerEnd))
         {
             return new Parse(new HijriDate(null, null, hijri, null), markerEnd);
@@ -193,6 +193,11 @@ internal sealed partial class DateParser
 
         return new Parse(new YearDate(year), SkipWord(j + 1, TimeWordKind.EraMarker));
     }
+
+    /// <summary>"في 2020 و2021", « en 2015 et 2016 », "in 2020 and 2021": a year joined to an introduced year is introduced too.</summary>
+    private bool AfterListedYear(int i) =>
+        i >= 2 && Word(i - 1, TimeWordKind.RangeJoin, out var end) && end == i && Digits(i - 2, MinYear, MaxYear, out _)
+        && (AfterPreposition(i - 2) || AfterListedYear(i - 2) || i >= 3 && Word(i - 3, TimeWordKind.YearWord, out var yearWordEnd) && yearWordEnd == i - 2);
 
     // "صيف 2024"، "l'été dernier", "in summer 2023".
     private Parse? SeasonLed(int i)

@@ -91,7 +91,7 @@ internal sealed partial class DateParser
         if (Word(i, TimeWordKind.After, out var afterWord) && Duration(afterWord) is { Count: > 0 } span)
         {
             var earlier = BareWord(span.End, TimeWordKind.Of, TimeWordKind.RangeJoin, out _);
-            return new Parse(new AnaphoricDate(span.Unit, earlier ? -span.Count : span.Count), span.End);
+            return new Parse(new AnaphoricDate(span.Unit, earlier ? -span.Count : span.Count) { OfWhatFollows = earlier }, span.End);
         }
 
         return Duration(i) is { Count: > 0 } counted && Word(counted.End, TimeWordKind.AfterPostposed, out var end)

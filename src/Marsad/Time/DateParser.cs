@@ -25,6 +25,9 @@ internal sealed partial class DateParser
         {
             _words[i] = [];
             matcher.FindAt(doc, i, _words[i]);
+
+            // "أخرى" (other) reads as "آخر" (the end of) with a pronoun: a part of a period takes none.
+            _words[i].RemoveAll(m => m.Payload.Kind == TimeWordKind.PeriodPart && m.Suffix.Length > 0);
             if (doc.Tokens[i].Length == 1 && doc.Tokens[i].Kind == TokenKind.Arabic)
             {
                 // One-letter words ("و" between two days, "هـ" after a Hijri year) have no clitic readings to match.

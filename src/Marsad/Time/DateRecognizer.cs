@@ -120,11 +120,11 @@ public sealed class DateRecognizer
 
     /// <summary>
     /// True when a date mention tells background by itself: its date is well before the reference
-    /// (<see cref="IsBackground(DateValue, DateOnly)"/>), or it names a past month without a day ("في مارس الماضي",
-    /// "last March", « en mars dernier ») that ended more than <see cref="RecentDays"/> days before: a month recalled
-    /// as a whole is not the news of the day.
+    /// (<see cref="IsBackground(DateValue, DateOnly)"/>), or it names a month as past, with or without a day ("في مارس الماضي",
+    /// "7 يوليو الماضي", "last March"), that ended more than <see cref="RecentDays"/> days before:
+    /// what the text itself sets in a past month is not the news of the day.
     /// </summary>
     public static bool IsBackgroundDate(DateMention mention, DateValue value, DateOnly reference) =>
         IsBackground(value, reference)
-        || InferenceCues.Core(mention.Expression) is CalendarDate { Day: null, Month: not null, Anchor: Anchor.Past } && reference.DayNumber - value.Last.DayNumber > RecentDays;
+        || InferenceCues.Core(mention.Expression) is CalendarDate { Month: not null, Anchor: Anchor.Past } && reference.DayNumber - value.Last.DayNumber > RecentDays;
 }

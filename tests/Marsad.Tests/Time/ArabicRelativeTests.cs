@@ -72,6 +72,8 @@ public class ArabicRelativeTests
     [InlineData("أسس الجبهة عام 2015.", "2025-02-25", "عام 2015", "2015-07-01", 4)]
     [InlineData("قتل شيكاو قبل مقتله في سنة 2021.", "2025-04-08", "سنة 2021", "2021-07-01", 4)]
     [InlineData("بدأت الحرب في 2012.", "2025-04-08", "2012", "2012-07-01", 4)]
+    [InlineData("تولى المجلس السلطة بعد انقلابين في 2020 و2021.", "2025-04-08", "2021", "2021-07-01", 4)]
+    [InlineData("اتحدت الحركة مع جماعات أخرى عام 2017.", "2025-04-08", "عام 2017", "2017-07-01", 4)]
     [InlineData("وهي الحادثة الأولى منذ مطلع العام الجديد.", "2025-01-19", "منذ مطلع العام الجديد", "2025-01-01", 3)]
     public void Resolve_RelativePeriod_IsCodedByAcledRules(string text, string reference, string expression, string date, int precision)
     {

@@ -21,6 +21,9 @@ public class BackgroundTests
     [InlineData("The girls were abducted ten years ago.", BackgroundCueKind.YearsAgo, "years ago")]
     [InlineData("ISWAP, which split from Boko Haram in 2016, claimed it.", BackgroundCueKind.Founding, "split from")]
     [InlineData("Rights groups used the anniversary to press the government.", BackgroundCueKind.Anniversary, "anniversary")]
+    [InlineData("ويأتي الهجوم الذي استهدف واحدا من أكبر معسكرات الجيش في المنطقة، بعد شهر من هجوم مماثل.", BackgroundCueKind.ComesAfter, "ويأتي الهجوم الذي استهدف واحدا من أكبر معسكرات الجيش في المنطقة، بعد")]
+    [InlineData("Cette attaque survient trois semaines après une embuscade.", BackgroundCueKind.ComesAfter, "survient trois semaines après")]
+    [InlineData("The raid comes a month after an ambush on the same road.", BackgroundCueKind.ComesAfter, "comes a month after")]
     public void FindBackgroundCues_BackgroundConstruction_IsFound(string text, BackgroundCueKind kind, string cue)
     {
         var doc = TextDocument.Create(text);
@@ -77,7 +80,9 @@ public class BackgroundTests
     [InlineData("وأسفر هجوم على قرية في مايو الماضي عن مقتل عشرة أشخاص.", "2019-06-10", "مايو الماضي", false)]
     [InlineData("Le massacre du 24 janvier dernier a fait une centaine de morts.", "2012-02-13", "24 janvier dernier", false)]
     [InlineData("Une attaque a tué 150 villageois en mars 2019.", "2019-06-10", "mars 2019", false)]
-    public void IsBackgroundDate_PastMonthRecalledWhole_IsBackgroundOnceOverAMonthAgo(string text, string reference, string expression, bool background)
+    [InlineData("وقتل عشرة أشخاص في هجوم على موكب رئيس البلدية في 3 مايو الماضي.", "2019-06-10", "3 مايو الماضي", true)]
+    [InlineData("وقتل عشرة أشخاص في هجوم في 3 مايو.", "2019-06-10", "3 مايو", false)]
+    public void IsBackgroundDate_PastMonthRecalled_IsBackgroundOnceOverAMonthAgo(string text, string reference, string expression, bool background)
     {
         var (mention, value) = TimeFixture.Find(text, reference, expression);
         Assert.Equal(background, DateRecognizer.IsBackgroundDate(mention, value!, TimeFixture.Day(reference)));

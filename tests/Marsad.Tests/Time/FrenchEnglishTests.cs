@@ -37,6 +37,7 @@ public class FrenchEnglishTests
     [InlineData("Al-Sahraoui a été tué en août 2021.", "2025-01-10", "août 2021", "2021-08-15", 3)]
     [InlineData("L'armée a repris la ville en novembre 2023.", "2024-11-27", "novembre 2023", "2023-11-15", 3)]
     [InlineData("Ces images dataient en réalité de 2022.", "2024-11-27", "2022", "2022-07-01", 4)]
+    [InlineData("La junte a pris le pouvoir par des coups d'État en 2020 et 2021.", "2024-11-27", "2021", "2021-07-01", 4)]
     [InlineData("date 2020-03 Le camp a été attaqué dimanche.", "2024-11-27", "2020-03", "2020-03-15", 3)]
     [InlineData("Le JNIM impose depuis 2022 un blocus à Djibo.", "2024-10-09", "depuis 2022", "2022-07-01", 4)]
     [InlineData("Les violences ont augmenté la semaine dernière.", "2024-10-09", "semaine dernière", "2024-10-03", 2)]

@@ -26,6 +26,9 @@ internal sealed record DateAnchor(int FirstToken, int EndToken, TextSpan Span, D
     /// ("منذ ثلاث سنوات" is also "three years ago"): in every language, what happened in it is a tally.
     /// </summary>
     public bool FromDate { get; init; }
+
+    /// <summary>"وتأتي الهجمات بعد نحو ستة أشهر على الانقلاب": the date of the event named right after it.</summary>
+    public bool OfWhatFollows { get; init; }
 }
 
 /// <summary>Where an event took place, as it goes into the event record.</summary>

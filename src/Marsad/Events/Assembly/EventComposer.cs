@@ -109,18 +109,28 @@ internal sealed partial class EventComposer(MentionLayers layers, EventTyping ty
 
     private EventPlace EventPlace(Incident incident, int paragraphEnd, Dictionary<string, List<TextSpan>> fields)
     {
-        if (incident.Place is { IsCountry: false, Between: false } anchor)
+        // A coup or a founding recalled is placed only by its own clause: a town elsewhere in the sentence is the news's.
+        var own = incident.Background && Incident.IsPolitical(incident.Family) && !PlacedInItsClause(incident) ? null : incident.Place;
+        if (own is { IsCountry: false, Between: false } anchor)
         {
             AddEvidence(fields, "location", anchor.Span);
             return anchor.Place;
         }
 
         // A coup the report ties to no town takes place where power sits: the capital the text names, known only to the region's precision.
-        if (incident.Family == ActFamily.Coup && incident.Place is null or { IsCountry: true } && CountryOf(incident) is { } state && capitals.TryGetValue(state.Place.CountryCode!, out var capital)
+        if (incident.Family == ActFamily.Coup && own is null or { IsCountry: true } && CountryOf(incident) is { } state && capitals.TryGetValue(state.Place.CountryCode!, out var capital)
             && layers.Places.Any(p => p.Capital && p.Place.GeonameId == capital.GeonameId))
         {
             AddEvidence(fields, "location", state.Span);
             return capital with { GeoPrecision = 3 };
+        }
+
+        // Background placed by no sentence of its own is coded to its country: the article's town is where the news happened
+        // (unless it says "the town", « la reprise de la ville », the one named before).
+        if (incident.Background && own is null or { IsCountry: true } && !RefersToTheTown(incident) && (CountryOf(incident) ?? MainCountry()) is { } recalled)
+        {
+            AddEvidence(fields, "location", recalled.Span);
+            return recalled.Place;
         }
 
         // Not placed by its own sentences (or only by a road's end): the article's own place, else the
@@ -143,10 +153,10 @@ internal sealed partial class EventComposer(MentionLayers layers, EventTyping ty
             return around.Place;
         }
 
-        if (incident.Place is { } own)
+        if (incident.Place is { } named)
         {
-            AddEvidence(fields, "location", own.Span);
-            return own.Place;
+            AddEvidence(fields, "location", named.Span);
+            return named.Place;
         }
 
         if (CountryOf(incident) is { } country)
@@ -157,6 +167,18 @@ internal sealed partial class EventComposer(MentionLayers layers, EventTyping ty
 
         return new EventPlace();
     }
+
+    private bool RefersToTheTown(Incident incident) =>
+        incident.Frames.Any(f => Enumerable.Range(f.Trigger.EndToken, 3).Any(t => layers.Is(t, SyntaxRole.TownNoun) && layers.Is(t - 1, SyntaxRole.Definite)));
+
+    /// <summary>The country of the article's main place, for background no country is named for.</summary>
+    private (EventPlace Place, TextSpan? Span)? MainCountry() =>
+        layers.MainPlace is { Place.Country: { } name } main
+            ? (new EventPlace { Country = name, CountryCode = main.Place.CountryCode, GeoPrecision = 3 }, main.Span)
+            : null;
+
+    private bool PlacedInItsClause(Incident incident) =>
+        incident.Frames.Any(f => f.Place is { IsCountry: false } p && layers.ClauseOf(p.FirstToken) == f.Clause);
 
     /// <summary>
     /// No place named: the country the sentences speak of (the article's own when it is among them),

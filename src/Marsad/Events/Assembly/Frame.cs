@@ -104,11 +104,16 @@ internal sealed class Frame(TriggerMention trigger, ActInfo info, int sentence, 
     public bool CivilianVictims { get; set; }
 
     /// <summary>The same telling at another of the places it lists ("raided X, Y and Z"): everything but the counts, which belong to no one place.</summary>
-    public Frame At(PlaceAnchor place)
+    public Frame At(PlaceAnchor place) => Copy(place, Date);
+
+    /// <summary>The same telling on another of the dates it lists ("انقلابين في 2020 و2021"): one event per day or year, none with the counts.</summary>
+    public Frame On(DateAnchor date) => Copy(Place, date);
+
+    private Frame Copy(PlaceAnchor? place, DateAnchor? date)
     {
         var copy = new Frame(Trigger, Info, Sentence, Clause)
         {
-            Agent = Agent, Target = Target, Date = Date, DateIsReport = DateIsReport, Demoted = Demoted, ModifiesWeapon = ModifiesWeapon,
+            Agent = Agent, Target = Target, Date = date, DateIsReport = DateIsReport, Demoted = Demoted, ModifiesWeapon = ModifiesWeapon,
             Place = place, Ransom = Ransom, PersonVictim = PersonVictim, Background = Background, AtThatTime = AtThatTime, Rumor = Rumor,
             Anaphoric = Anaphoric, Demonstrative = Demonstrative, NewIncident = NewIncident, MilitaryTarget = MilitaryTarget, CivilianVictims = CivilianVictims,
         };

@@ -12,8 +12,10 @@ internal sealed partial class FrameBuilder
     private DateAnchor? DateFor(Frame frame)
     {
         var trigger = frame.Trigger;
+
         var inSentence = SentenceDates(frame).Where(d => !AnotherTriggerBetween(trigger, d.FirstToken, d.EndToken)
                                                  && !AnniversaryBetween(d.EndToken, trigger.FirstToken) && !NewIncidentBetween(trigger.EndToken, d.FirstToken)
+                                                 && !SinceBetween(trigger.EndToken, d.FirstToken)
                                                  && !(IsLatin && (InOtherRelativeClause(d, trigger) || DatesAnotherVerb(d, trigger)))).ToList();
         // Before an event noun, a date belongs to the sentence's own verb ("أعلن الجيش أمس مقتل…"، "استدعت اليوم … على مقتل").
         // French and English put a verb's date after it, so one before the noun in its clause dates the noun (« né fin 2023 de la fusion »),
@@ -22,6 +24,11 @@ internal sealed partial class FrameBuilder
         var eventDates = inSentence.Where(d => !IsReportDate(d) && (trigger.Form != TriggerForm.Noun || d.FirstToken >= trigger.EndToken
                                                                     || IsLatin && (layers.InSameClause(d.FirstToken, trigger.FirstToken) || d.FirstToken - opening <= 1))).ToList();
         var inClause = Nearest(eventDates.Where(d => layers.ClauseOf(d.FirstToken) == frame.Clause), trigger);
+        if (trigger.IsDefinite && GapBefore(frame) is { } gap && inClause is null)
+        {
+            return gap;
+        }
+
         if (trigger.IsDefinite)
         {
             // A definite noun that refers back takes only a date of its own clause ("ونسب … القصف إلى جماعة … التي تفرض منذ عام 2023 حصارا");
@@ -36,7 +43,7 @@ internal sealed partial class FrameBuilder
 
         // Beyond the clause, a bare year loses to any finer date of the sentence; in French and English a date that opens
         // the sentence dates it all, across the nouns before the verb ("Since 2015, attacks have killed more than 900").
-        var date = inClause ?? Nearest(eventDates.Where(d => !d.IsYearOnly), trigger) ?? Nearest(eventDates, trigger) ?? OpeningDate(frame);
+        var date = inClause ?? Nearest(eventDates.Where(d => !d.IsYearOnly), trigger) ?? Nearest(eventDates, trigger) ?? OpeningDate(frame) ?? GapBefore(frame);
         if (date is null && Nearest(inSentence, trigger) is { } reported)
         {
             frame.DateIsReport = true;
@@ -45,6 +52,16 @@ internal sealed partial class FrameBuilder
 
         return date;
     }
+
+    /// <summary>
+    /// "وتأتي هذه الهجمات بعد نحو ستة أشهر على الانقلاب": the time the news comes after dates the event named right after it,
+    /// when nothing else does.
+    /// </summary>
+    private DateAnchor? GapBefore(Frame frame) =>
+        frame.Trigger.Form == TriggerForm.Noun
+            ? SentenceDates(frame).FirstOrDefault(d => d.OfWhatFollows && d.EndToken <= frame.Trigger.FirstToken && frame.Trigger.FirstToken - d.EndToken <= 1
+                                                       && layers.Background.Any(b => b.ScopeAfter && b.EndToken - 1 == d.FirstToken))
+            : null;
 
     private IEnumerable<DateAnchor> SentenceDates(Frame frame) => layers.Dates.Where(d => layers.SentenceOf(d.FirstToken) == frame.Sentence);
 
@@ -66,6 +83,10 @@ internal sealed partial class FrameBuilder
         return clause != layers.ClauseOf(trigger.FirstToken)
                && layers.Triggers.Any(t => t != trigger && t.Form != TriggerForm.Noun && t.EndToken <= date.FirstToken && layers.ClauseOf(t.FirstToken) == clause);
     }
+
+    /// <summary>"ويعد الهجوم الأكثر دموية منذ انطلاق عملية سرفال في يناير 2013": a date after "since" is the starting point's.</summary>
+    private bool SinceBetween(int first, int end) =>
+        layers.Background.Any(b => b.Since && b.FirstToken >= first && b.EndToken <= end);
 
     /// <summary>"…، مثل حادثة 7 يناير": a date after a new incident's cue is that incident's.</summary>
     private bool NewIncidentBetween(int first, int end) =>

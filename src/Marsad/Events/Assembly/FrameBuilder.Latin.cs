@@ -313,21 +313,6 @@ internal sealed partial class FrameBuilder
         && layers.Triggers.Any(t => layers.Acts[t.Act].IsRemoteViolence && t.EndToken <= trigger.FirstToken && layers.SentenceOf(t.FirstToken) == sentence
                                     && !layers.Triggers.Any(g => g.Form == TriggerForm.Noun && layers.Acts[g.Act].IsGroundViolence && g.FirstToken >= t.EndToken && g.EndToken <= trigger.FirstToken));
 
-    /// <summary>
-    /// « La mort de X, tué par une frappe … en août 2021 »: an undated frame about a named person's death,
-    /// one that names its means (« tué par une frappe », "killed in an air strike"), or an outcome
-    /// (« …avaient attaqué le camp, tuant 14 soldats »), is background when the dated frames of its sentence all are.
-    /// </summary>
-    private void ShareSentenceBackground(List<Frame> frames)
-    {
-        foreach (var frame in frames.Where(f => f.Date is null && !f.Background
-                                                && (f.Anaphoric && f.PersonVictim is not null || NamesItsMeans(f.Trigger) || Incident.FamilyOf(f) == ActFamily.Outcome)))
-        {
-            var dated = frames.Where(f => f.Sentence == frame.Sentence && f.Date is not null).ToList();
-            frame.Background = dated.Count > 0 && dated.All(f => f.Background);
-        }
-    }
-
     /// <summary>« tué par une frappe », "killed in an air strike", "died during an assault": a preposition, then an event noun.</summary>
     private bool NamesItsMeans(TriggerMention trigger) =>
         trigger.Form == TriggerForm.Verb

@@ -48,6 +48,12 @@ internal sealed partial class FrameBuilder(MentionLayers layers)
             frame.Place = frame.Demonstrative ? null : PlaceFor(frame);
             frame.Demoted = trigger.Act is Act.Seize or Act.Regain && !TakesAPlace(frame);
             frame.AtThatTime = frame.Date is null && InBackgroundScope(frame, pointsBack: true);
+            if (frame.AtThatTime && DateTold(frame) is { } then)
+            {
+                // "في أواخر 2012 … وقتها انشق القيادي بكتيبته": "then" is the time told just before.
+                (frame.Date, frame.AtThatTime) = (then, false);
+            }
+
             frame.Background = !frame.AtThatTime && IsBackground(frame);
             frames.Add(frame);
         }
@@ -59,15 +65,16 @@ internal sealed partial class FrameBuilder(MentionLayers layers)
         // "a picture released by the group", « le communiqué publié »: a release frees someone, or it is not one.
         frames.RemoveAll(f => f.Act == Act.Release && f.Target is null or { Number: NounNumber.Installation } && f.Counts.Count == 0);
         SplitAcrossListedPlaces(frames);
+        SplitAcrossListedDates(frames);
 
         // A sports report ("شن خط الهجوم هجوما كاسحا", "killed off their hopes"): only a count of people killed or taken is an event in it.
         if (layers.Cues.Where(c => c.Kind == CueKind.Sport).Select(c => layers.SentenceOf(c.FirstToken)).Distinct().Count() >= SportsReportSentences)
         {
             frames.RemoveAll(f => f.Counts.Count == 0);
         }
+        ShareSentenceBackground(frames);
         if (IsLatin)
         {
-            ShareSentenceBackground(frames);
             JoinCoordinatedCounts(frames);
             ClaimedTalliesAreTotals(frames);
         }
@@ -112,6 +119,70 @@ internal sealed partial class FrameBuilder(MentionLayers layers)
         }
     }
 
+    /// <summary>
+    /// « La mort de X, tué par une frappe … en août 2021 »: an undated frame about a named person's death,
+    /// one that names its means (« tué par une frappe », "killed in an air strike"), or an outcome
+    /// (« …avaient attaqué le camp, tuant 14 soldats », "وقتل 28 شخصا … خلال ديسمبر في هجوم"), is background when the dated
+    /// frames of its sentence all are.
+    /// </summary>
+    private void ShareSentenceBackground(List<Frame> frames)
+    {
+        foreach (var frame in frames.Where(f => f.Date is null && !f.Background
+                                                && (f.Anaphoric && f.PersonVictim is not null || IsLatin && NamesItsMeans(f.Trigger) || Incident.FamilyOf(f) == ActFamily.Outcome)))
+        {
+            var dated = frames.Where(f => f.Sentence == frame.Sentence && f.Date is not null).ToList();
+            frame.Background = dated.Count > 0 && dated.All(f => f.Background);
+        }
+    }
+
+    /// <summary>
+    /// "بعد انقلابين في 2020 و2021", « les attaques du 3 et du 9 mars »: ACLED codes one event per day, so a telling dated by a
+    /// list of dates is one frame per date; a toll given for all of them belongs to none. Each date is background on its own.
+    /// </summary>
+    private void SplitAcrossListedDates(List<Frame> frames)
+    {
+        for (var i = frames.Count - 1; i >= 0; i--)
+        {
+            var frame = frames[i];
+            if (frame.Date is not { Anaphoric: false } date || DatesListedWith(date) is not { Count: > 1 } listed)
+            {
+                continue;
+            }
+
+            frame.Counts.Clear();
+            frames.RemoveAt(i);
+            frames.InsertRange(i, listed.Select(d =>
+            {
+                var copy = frame.On(d);
+                copy.Background = !copy.AtThatTime && IsBackground(copy);
+                return copy;
+            }));
+        }
+    }
+
+    private List<DateAnchor>? DatesListedWith(DateAnchor date)
+    {
+        var dates = layers.Dates.Where(d => layers.SentenceOf(d.FirstToken) == layers.SentenceOf(date.FirstToken)).OrderBy(d => d.FirstToken).ToList();
+        var at = dates.IndexOf(date);
+        var (first, last) = (at, at);
+        while (first > 0 && JoinedInAList(dates[first - 1].EndToken, dates[first].FirstToken))
+        {
+            first--;
+        }
+
+        while (last < dates.Count - 1 && JoinedInAList(dates[last].EndToken, dates[last + 1].FirstToken))
+        {
+            last++;
+        }
+
+        // "in July 2023, nearly a year and a half ago" restates one date: a list ends with "and".
+        return last > first && EndsWithAnd(dates[last - 1].EndToken, dates[last].FirstToken) ? dates.GetRange(first, last - first + 1) : null;
+    }
+
+    private bool EndsWithAnd(int beforeEnd, int afterFirst) =>
+        Enumerable.Range(beforeEnd, afterFirst - beforeEnd).Any(t => layers.Is(t, SyntaxRole.And) || layers.Word(t) == "و")
+        || afterFirst == beforeEnd && layers.Doc.TokenText(afterFirst).StartsWith('و');
+
     /// <summary>The towns listed together with <paramref name="place"/>, joined only by commas and "and", in reading order.</summary>
     private List<PlaceAnchor>? ListedWith(PlaceAnchor place)
     {
@@ -130,12 +201,12 @@ internal sealed partial class FrameBuilder(MentionLayers layers)
 
         var at = towns.IndexOf(place);
         var (first, last) = (at, at);
-        while (first > 0 && JoinedInAList(towns[first - 1], towns[first]))
+        while (first > 0 && JoinedInAList(towns[first - 1].EndToken, towns[first].FirstToken))
         {
             first--;
         }
 
-        while (last < towns.Count - 1 && JoinedInAList(towns[last], towns[last + 1]))
+        while (last < towns.Count - 1 && JoinedInAList(towns[last].EndToken, towns[last + 1].FirstToken))
         {
             last++;
         }
@@ -143,11 +214,15 @@ internal sealed partial class FrameBuilder(MentionLayers layers)
         return last > first ? towns.GetRange(first, last - first + 1) : null;
     }
 
-    /// <summary>Nothing but commas and "and" (و is a prefix of the second name in Arabic) between two place names.</summary>
-    private bool JoinedInAList(PlaceAnchor before, PlaceAnchor after) =>
-        after.FirstToken >= before.EndToken && after.FirstToken - before.EndToken <= 2
-        && Enumerable.Range(before.EndToken, after.FirstToken - before.EndToken).All(t => layers.Is(t, SyntaxRole.And) || layers.Doc.Tokens[t].Kind == Text.TokenKind.Punct && layers.Doc.IsPunct(t, ',') || layers.Doc.IsPunct(t, '،'))
-        && (after.FirstToken > before.EndToken || layers.Doc.TokenText(after.FirstToken).StartsWith('و'));
+    /// <summary>
+    /// Nothing but commas and "and" between two names or dates (و is a prefix of the second name in Arabic, and a token of
+    /// its own before digits: "2020 و2021").
+    /// </summary>
+    private bool JoinedInAList(int beforeEnd, int afterFirst) =>
+        afterFirst >= beforeEnd && afterFirst - beforeEnd <= 2
+        && Enumerable.Range(beforeEnd, afterFirst - beforeEnd).All(t => layers.Is(t, SyntaxRole.And) || layers.Word(t) == "و"
+                                                                        || layers.Doc.Tokens[t].Kind == Text.TokenKind.Punct && layers.Doc.IsPunct(t, ',') || layers.Doc.IsPunct(t, '،'))
+        && (afterFirst > beforeEnd || layers.Doc.TokenText(afterFirst).StartsWith('و'));
 
     /// <summary>Territory changes hands only when a place, a military post or a town named before ("la reprise de la ville") is what was taken.</summary>
     private bool TakesAPlace(Frame frame) =>
@@ -228,15 +303,29 @@ internal sealed partial class FrameBuilder(MentionLayers layers)
             return true;
         }
 
+        // "Since the death of Shekau", "منذ مقتل زعيمها": a person's death the news is counted from is past, though told with "the".
+        if (frame.PersonVictim is not null && frame.Date is not { Recent: true }
+            && layers.Background.Any(b => b.Since && b.EndToken <= trigger.FirstToken && trigger.FirstToken - b.EndToken <= 1 && layers.SentenceOf(b.FirstToken) == frame.Sentence))
+        {
+            return true;
+        }
+
         return InBackgroundScope(frame, pointsBack: false) && frame.Date is not { Recent: true } && !(frame.Anaphoric && frame.Date is null);
     }
 
-    /// <summary>A cue in the trigger's clause, or opening its sentence ("وفي تلك الليلة، اقتحم…"), scopes over it.</summary>
+    /// <summary>The latest date told before the frame, in its sentence or the one before, that dates no statement.</summary>
+    private DateAnchor? DateTold(Frame frame) =>
+        layers.Dates.LastOrDefault(d => d.EndToken <= frame.Trigger.FirstToken && frame.Sentence - layers.SentenceOf(d.FirstToken) <= 1 && !d.Vague && !d.UpToNow && !IsReportDate(d));
+
+    /// <summary>
+    /// A cue in the trigger's clause, or opening its sentence ("وفي تلك الليلة، اقتحم…"), scopes over it. "Comes after" scopes
+    /// only over what follows it, and only over a dated event: "days after" an undated attack is still this week's news.
+    /// </summary>
     private bool InBackgroundScope(Frame frame, bool pointsBack)
     {
         var opening = layers.Doc.Sentences[frame.Sentence].FirstToken;
         return layers.Background.Any(b => b.PointsBack == pointsBack && layers.SentenceOf(b.FirstToken) == frame.Sentence
-            && (b.FirstToken <= frame.Trigger.EndToken || pointsBack)
+            && (b.FirstToken <= frame.Trigger.EndToken || pointsBack) && !(b.ScopeAfter && (frame.Trigger.FirstToken < b.EndToken || frame.Date is null))
             && (layers.InSameClause(b.FirstToken, frame.Trigger.FirstToken) || layers.InSameClause(b.EndToken - 1, frame.Trigger.FirstToken)
                 || layers.ClauseOf(b.FirstToken) == layers.ClauseOf(opening) || pointsBack));
     }

@@ -109,7 +109,7 @@ internal sealed class Incident(Frame first)
             || other == ActFamily.Ground && Frames.All(f => f.Act is Act.Capture || FamilyOf(f) == ActFamily.Outcome));
 
     /// <summary>Changes to groups, agreements and coups take in no deaths or looting told beside them.</summary>
-    private static bool IsPolitical(ActFamily family) => family is ActFamily.GroupChange or ActFamily.Agreement or ActFamily.Coup;
+    public static bool IsPolitical(ActFamily family) => family is ActFamily.GroupChange or ActFamily.Agreement or ActFamily.Coup;
 
     private static int PrecisionRank(DateAnchor date) => date.Precision ?? 9;
 }

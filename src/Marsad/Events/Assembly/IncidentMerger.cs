@@ -219,11 +219,12 @@ internal sealed class IncidentMerger(MentionLayers layers, ActorCatalog catalog)
     /// <summary>
     /// Two dates can be one incident's when the days they cover overlap. A night straddles two days: a date told by
     /// reference to another (اليوم التالي، that night), or for people already told (اقتادوا الرجال الأربعة), has a day of
-    /// slack; two days each named outright do not ("raided on Wednesday … attacked troops on Thursday").
+    /// slack; two days each named outright do not ("raided on Wednesday … attacked troops on Thursday"), nor do months or
+    /// years (the coups of 2020 and 2021).
     /// </summary>
     private static bool WithinPrecision(DateAnchor a, DateAnchor b, bool refersBack)
     {
-        var slack = a.Precision == 1 && b.Precision == 1 && !a.Anaphoric && !b.Anaphoric && !refersBack ? 0 : 1;
+        var slack = a.Precision == 1 && b.Precision == 1 && !a.Anaphoric && !b.Anaphoric && !refersBack || a.Precision is null or 3 && b.Precision is null or 3 ? 0 : 1;
         return a.First.DayNumber <= b.Last.DayNumber + slack && b.First.DayNumber <= a.Last.DayNumber + slack;
     }
 

@@ -3,16 +3,29 @@ using Marsad.Actors;
 using Marsad.Countries;
 using Marsad.Numbers;
 using Marsad.Text;
+using Marsad.Time;
 
 namespace Marsad.Events.Assembly;
 
-/// <summary>A background construction (كان قد، سبق أن، منذ…) over a token range.</summary>
+/// <summary>A background construction (<see cref="BackgroundCueKind"/>), as event assembly needs it.</summary>
 /// <param name="FirstToken">First token of the cue.</param>
 /// <param name="EndToken">One past its last token.</param>
-/// <param name="Span">Original span of the cue.</param>
-/// <param name="PointsBack">True for "at that time" (آنذاك، حينها): the time of an event told before, not necessarily the past.</param>
-/// <param name="Anniversary">True for a remembrance (ذكرى، أحيا): the date before it is the ceremony's, not the event's after it.</param>
-internal sealed record BackgroundAnchor(int FirstToken, int EndToken, TextSpan Span, bool PointsBack = false, bool Anniversary = false);
+/// <param name="Span">Original span.</param>
+/// <param name="Kind">What kind of background it tells.</param>
+internal sealed record BackgroundAnchor(int FirstToken, int EndToken, TextSpan Span, BackgroundCueKind Kind)
+{
+    /// <summary>"At that time" (آنذاك، حينها): the time of an event told before, not necessarily the past.</summary>
+    public bool PointsBack => Kind == BackgroundCueKind.Then;
+
+    /// <summary>A remembrance (ذكرى، أحيا): the date before it is the ceremony's, not the event's after it.</summary>
+    public bool Anniversary => Kind == BackgroundCueKind.Anniversary;
+
+    /// <summary>"Comes after" (يأتي … بعد): only what follows it is earlier, not the news it opens with.</summary>
+    public bool ScopeAfter => Kind == BackgroundCueKind.ComesAfter;
+
+    /// <summary>"since" (منذ، depuis): a date after it is the starting point's, not that of an event told before it.</summary>
+    public bool Since => Kind == BackgroundCueKind.Since;
+}
 
 /// <summary>Every mention layer of one document, with lookups by token that event assembly needs.</summary>
 internal sealed class MentionLayers

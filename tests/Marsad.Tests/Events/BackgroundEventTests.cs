@@ -1,0 +1,120 @@
+using Marsad.Tests.Golden;
+
+namespace Marsad.Tests.Events;
+
+/// <summary>Background events: which recalled events are coded, and how they are dated and placed.</summary>
+public sealed class BackgroundEventTests(PipelineFixture fixture) : IClassFixture<PipelineFixture>
+{
+    /// <summary>
+    /// A coup or a founding recalled with its year names no victim and no place: it is still a milestone to code, at the
+    /// country's precision (a coup in the capital the text names).
+    /// </summary>
+    [Theory]
+    [InlineData("باماكو – مرصد: يواجه الرئيس منذ أشهر حركة احتجاج هي الأوسع منذ انقلاب العام 2012. وقتل جنديان أمس في هجوم على معسكر قرب بلدة دوينتزا.", "Other")]
+    [InlineData("باماكو – مرصد: وكانت حركة أنصار الدين قد تأسست عام 2012 في شمال مالي. وقتل جنديان أمس في هجوم على معسكر قرب بلدة دوينتزا.", "Change to group/activity")]
+    [InlineData("OUAGADOUGOU – The general, jailed for a coup attempt in 2015, was moved on Monday. Gunmen killed two soldiers near Djibo on Sunday.", "Other")]
+    public void Analyze_MilestoneRecalledWithItsYear_IsAnUndatedBackgroundEventAtCountryPrecision(string text, string subEventType)
+    {
+        var events = fixture.Events(text);
+
+        var recalled = Assert.Single(events, e => e.Historical);
+        Assert.Equal(subEventType, recalled.SubEventType);
+        Assert.Null(recalled.EventDate);
+        Assert.Equal(3, recalled.GeoPrecision);
+        Assert.Contains(events, e => !e.Historical && e.SubEventType == "Armed clash");
+    }
+
+    [Theory]
+    [InlineData("باماكو – مرصد: يسعى المجلس العسكري الذي تولى السلطة بعد انقلابين في 2020 و2021 إلى استعادة الشمال.")]
+    [InlineData("BAMAKO – The junta, which took power in coups in 2020 and 2021, wants to retake the north.")]
+    public void Analyze_CoupsOfTwoYears_AreTwoBackgroundEvents(string text)
+    {
+        var events = fixture.Events(text);
+
+        Assert.Equal(2, events.Length);
+        Assert.All(events, e => Assert.True(e.Historical && e.SubEventType == "Other" && e.Country == "Mali"));
+    }
+
+    /// <summary>A year restated in other words is one date, not a list.</summary>
+    [Fact]
+    public void Analyze_YearRestatedAfterAComma_IsOneEvent()
+    {
+        var events = fixture.Events("NIAMEY – Residents said it was the deadliest attack since the army seized power in Niamey in July 2023, nearly a year and a half ago.",
+            new DateOnly(2025, 1, 2));
+
+        Assert.Single(events, e => e.SubEventType == "Other");
+    }
+
+    /// <summary>"Comes after": an earlier event dated over a month before is background; one of the same week, or undated, is news.</summary>
+    [Theory]
+    [InlineData("موبتي – مرصد: قتل مسلحون خمسة جنود أمس في هجوم على معسكر قرب بلدة دوينتزا. ويأتي الهجوم بعد شهر من هجوم على معسكر بلدة بوني في 2 شباط/فبراير قتل فيه ثلاثة جنود.", true)]
+    [InlineData("موبتي – مرصد: قتل مسلحون خمسة جنود أمس في هجوم على معسكر قرب بلدة دوينتزا. ويأتي الهجوم بعد أيام من هجوم على معسكر بلدة بوني في 29 شباط/فبراير قتل فيه ثلاثة جنود.", false)]
+    [InlineData("MOPTI – Gunmen killed five soldiers on Monday near Douentza. The attack comes weeks after gunmen killed three soldiers in an attack on a camp in Boni.", false)]
+    public void Analyze_EventTheNewsComesAfter_IsBackgroundOnlyWhenDatedBeforeTheNewsCycle(string text, bool background)
+    {
+        var events = fixture.Events(text);
+
+        var earlier = Assert.Single(events, e => e.Location == "Boni");
+        Assert.Equal(background, earlier.Historical);
+        Assert.Contains(events, e => !e.Historical && e.Location == "Douentza");
+    }
+
+    /// <summary>Deaths told before the background date of their sentence belong to the recalled attack, not to the news.</summary>
+    [Fact]
+    public void Analyze_DeathsBeforeABackgroundDate_BelongToTheRecalledAttack()
+    {
+        var events = fixture.Events("نيامي – مرصد: قتل مسلحون خمسة جنود أمس قرب بلدة ديفا. وقتل 20 شخصا وأحرق 300 منزل في منطقة ديفا خلال أكتوبر الماضي في هجوم تبنته جماعة بوكو حرام.",
+            new DateOnly(2024, 3, 5));
+
+        var recalled = Assert.Single(events, e => e.Historical);
+        Assert.Equal(20, recalled.Fatalities);
+        Assert.Equal("Attack", recalled.SubEventType);
+        Assert.Equal(5, Assert.Single(events, e => !e.Historical).Fatalities);
+    }
+
+    /// <summary>"At that time" with no incident told before it takes the time told before it.</summary>
+    [Fact]
+    public void Analyze_SplitToldAtTheTimeOfTheSentenceBefore_TakesItsDate()
+    {
+        var events = fixture.Events("تحليل – مرصد: في أواخر 2012، قرر التنظيم إقالة القيادي من رئاسة كتيبته. وقتها انشق القيادي بكتيبته، وقرر تأسيس جماعة جديدة.",
+            new DateOnly(2021, 6, 23));
+
+        var split = Assert.Single(events);
+        Assert.True(split.Historical);
+        Assert.Equal("Change to group/activity", split.SubEventType);
+        Assert.Equal(new DateOnly(2012, 12, 31), split.EventDate);
+    }
+
+    /// <summary>A leader's death the news is counted from ("since the death of …") is background, not today's killing.</summary>
+    [Theory]
+    [InlineData("MAIDUGURI – Gunmen killed four soldiers near Damboa on Sunday. Since the death of Abubakar Shekau, ISWAP has grown stronger around the lake.")]
+    [InlineData("مايدوغوري – مرصد: قتل مسلحون أربعة جنود قرب بلدة دامبوا يوم الأحد. ومنذ مقتل أبو بكر شيكاو، عزز تنظيم الدولة سيطرته حول البحيرة.")]
+    public void Analyze_DeathTheNewsIsCountedFrom_IsBackground(string text)
+    {
+        var events = fixture.Events(text);
+
+        Assert.Contains(events, e => e.Historical);
+        Assert.Single(events, e => !e.Historical);
+    }
+
+    /// <summary>"The deadliest since": the date after "since" is the starting point's, not the news's.</summary>
+    [Fact]
+    public void Analyze_DeadliestSinceADatedStart_StaysNews()
+    {
+        var events = fixture.Events("باماكو – مرصد: قتل مسلحون 20 جنديا أمس في هجوم على معسكر قرب بلدة دوينتزا. ويعد الهجوم الأكثر دموية منذ انطلاق عملية سرفال في يناير 2013.");
+
+        Assert.DoesNotContain(events, e => e.Historical);
+    }
+
+    /// <summary>"Comes six months after the coup": the gap dates the event named right after it.</summary>
+    [Fact]
+    public void Analyze_GapBeforeAnEventNoun_DatesIt()
+    {
+        var events = fixture.Events("نيامي – مرصد: قتل مسلحون خمسة جنود أمس قرب بلدة تيليا. وتأتي هذه الهجمات بعد نحو ستة أشهر على الانقلاب العسكري في البلاد.");
+
+        var coup = Assert.Single(events, e => e.Historical);
+        Assert.Equal("Other", coup.SubEventType);
+        Assert.Equal(3, coup.TimePrecision);
+        Assert.Equal(9, coup.EventDate!.Value.Month);
+    }
+}
