@@ -1,4 +1,5 @@
 using Marsad.Actors;
+using Marsad.Events;
 
 namespace Marsad.Relations;
 
@@ -18,7 +19,7 @@ public sealed partial class RelationExtractor
             foreach (var cue in cues.Where(c => c.Kind == RelationCueKind.Affiliate))
             {
                 if (GroupBefore(cue.FirstToken, GroupGap) is { } part && GroupAfter(cue.EndToken, GroupGap) is { } whole && Resolve(part) is { } member
-                    && Parent(member, Resolve(whole)!) is { } parent)
+                    && Parent(member, Movement(whole)) is { } parent)
                 {
                     Add(Name(member), RelationPredicates.MemberOf, Name(parent), part.Span.Cover(whole.Span), 0.75);
                 }
@@ -32,6 +33,16 @@ public sealed partial class RelationExtractor
         /// </summary>
         private Actor? Parent(Actor member, Actor named) =>
             named.Id == member.Id || named.ParentId is not null && named.ParentId == member.ParentId ? catalog.ById(member.ParentId) : named;
+
+        /// <summary>
+        /// What a group is a part of: the movement itself where the text names it by the name its regional branches share
+        /// ("بوكو حرام التي أعلنت ولاءها لداعش" is allegiance to the Islamic State, not to its West Africa province).
+        /// </summary>
+        private Actor Movement(ActorMention whole)
+        {
+            var local = Resolve(whole)!;
+            return whole.Actor is { } named && named.Id != local.Id ? catalog.ById(local.ParentId) ?? local : local;
+        }
 
         /// <summary>"تنظيم موحد يضم أنصار الدين وكتائب ماسينا والمرابطون": every group listed after the cue belongs to the one before it.</summary>
         private void Compositions()
@@ -57,7 +68,8 @@ public sealed partial class RelationExtractor
 
         /// <summary>
         /// "أرسل قوات إلى جانب فرنسا", "the VDP, auxiliaries of the army", "X بدعم من Y": two forces on one side. The one who
-        /// supports, or the one who comes alongside, is the subject; the one backed the object.
+        /// supports, or the one who comes alongside, is the subject; the one backed the object; a country's army is always
+        /// the one backed by a force that is not an army.
         /// </summary>
         private void Alliances()
         {
@@ -69,6 +81,12 @@ public sealed partial class RelationExtractor
                 }
 
                 var (subject, obj) = cue.Kind == RelationCueKind.Allied ? (first, second) : (second, first);
+                if (subject.Kind == ActorKinds.StateForces && obj.Kind != ActorKinds.StateForces)
+                {
+                    // The army is the one backed: "قوات فاغنر بمساعدة الجيش المالي" is Wagner allied with the army.
+                    (subject, obj) = (obj, subject);
+                }
+
                 Add(Name(subject), RelationPredicates.AlliedWith, Name(obj), before.Span.Cover(after.Span), 0.65);
             }
         }
