@@ -192,7 +192,7 @@ public sealed partial class RelationExtractor
             {
                 foreach (var frame in incident.Frames)
                 {
-                    if ((frame.PersonVictim ?? MemberOfTarget(frame) ?? PassiveSubject(frame)) is not { } victim || frame.Act is not (Act.Kill or Act.Execute) || Disputed(frame.Sentence))
+                    if ((frame.PersonVictim ?? MemberOfTarget(frame) ?? TitledTarget(frame) ?? PassiveSubject(frame)) is not { } victim || frame.Act is not (Act.Kill or Act.Execute) || Disputed(frame.Sentence))
                     {
                         continue;
                     }
@@ -217,6 +217,13 @@ public sealed partial class RelationExtractor
             frame.Target?.Actor is { } target
                 ? layers.Persons.FirstOrDefault(p => p.Group == target && p.Role is not null && layers.SentenceOf(p.FirstToken) == frame.Sentence
                                                      && Math.Abs(p.FirstToken - frame.Trigger.FirstToken) <= 3 * Reach)
+                : null;
+
+        /// <summary>"قتلت قوة برخان القيادي … والقائد العسكري لـJNIM، X": the kill hits a title, and the title names X.</summary>
+        private PersonMention? TitledTarget(Frame frame) =>
+            frame.Target is { Role: ActorRole.Leader or ActorRole.Member } title
+                ? layers.Persons.FirstOrDefault(p => p.Role is not null && p.FirstToken >= title.EndToken && p.FirstToken - title.EndToken <= Reach
+                                                     && layers.SentenceOf(p.FirstToken) == frame.Sentence)
                 : null;
 
         private PersonMention? PassiveSubject(Frame frame) =>

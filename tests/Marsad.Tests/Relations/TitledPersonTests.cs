@@ -50,4 +50,12 @@ public sealed class TitledPersonTests(PipelineFixture fixture) : IClassFixture<P
 
         Assert.Contains(("Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad", RelationPredicates.MemberOf, "Islamic State"), relations);
     }
+
+    [Fact]
+    public void Extract_KillingOfATitleThatNamesAPerson_IsThatPersonKilledByTheAuthor()
+    {
+        var relations = Relations("قتلت القوات الفرنسية أمس القيادي البارز والقائد العسكري لـ«جماعة نصرة الإسلام والمسلمين»، حمادي أغ موسى، قرب كيدال.");
+
+        Assert.Contains(relations, r => r.Subject == "حمادي أغ موسى" && r.Predicate == RelationPredicates.KilledBy && r.Object.StartsWith("Military Forces of France", StringComparison.Ordinal));
+    }
 }
