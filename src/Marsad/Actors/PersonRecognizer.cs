@@ -23,13 +23,16 @@ public sealed partial class PersonRecognizer
     private readonly HashSet<string> _stopwords;
     private readonly HashSet<string> _particles;
     private readonly HashSet<string> _notNames;
+    private readonly Dictionary<string, string> _latinNames;
+    private readonly LatinLetters _letters;
     private readonly ActorCatalog _actors;
     private readonly SyntaxWords _syntax;
 
     private PersonRecognizer(PhraseMatcher<Person> known, Dictionary<Language, PhraseMatcher<PersonRole?>> cues, Dictionary<string, NameKind> names, HashSet<string> stopwords,
-        HashSet<string> particles, HashSet<string> notNames, ActorCatalog actors, SyntaxWords syntax)
+        HashSet<string> particles, HashSet<string> notNames, (Dictionary<string, string> Names, LatinLetters Letters) latin, ActorCatalog actors, SyntaxWords syntax)
     {
         _notNames = notNames;
+        (_latinNames, _letters) = latin;
         _known = known;
         _cues = cues;
         _names = names;
@@ -62,8 +65,10 @@ public sealed partial class PersonRecognizer
                 ? (PersonRole?)null
                 : Enum.TryParse<PersonRole>(row["role"], ignoreCase: true, out var role) ? role : throw row.Fail($"unknown role '{row["role"]}'")))));
         var names = new Dictionary<string, NameKind>(StringComparer.Ordinal);
-        foreach (var row in TsvTable.Read(store, "lexicon/ar/given_names.tsv", "name_ar", "kind").Rows)
+        var latinNames = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var row in TsvTable.Read(store, "lexicon/ar/given_names.tsv", "name_ar", "latin", "kind").Rows)
         {
+            latinNames.TryAdd(CharFolding.Fold(row["name_ar"]), row.List("latin")[0]);
             var kind = row["kind"] switch
             {
                 "given" => NameKind.Given,
@@ -77,7 +82,8 @@ public sealed partial class PersonRecognizer
 
         var stopwords = TsvTable.Read(store, "lexicon/ar/stopwords.tsv", "word").Rows.Select(row => CharFolding.Fold(row["word"])).ToHashSet(StringComparer.Ordinal);
         var particles = TsvTable.Read(store, "lexicon/name_particles.tsv", "particle").Rows.Select(row => CharFolding.Fold(row["particle"])).ToHashSet(StringComparer.Ordinal);
-        return new PersonRecognizer(new PhraseMatcher<Person>(known), cues, names, stopwords, particles, NotNames(store, actors, names), actors, SyntaxWords.Load(store));
+        return new PersonRecognizer(new PhraseMatcher<Person>(known), cues, names, stopwords, particles, NotNames(store, actors, names), (latinNames, LatinLetters.Load(store)), actors,
+            SyntaxWords.Load(store));
     }
 
     /// <param name="doc">The document.</param>
@@ -322,10 +328,10 @@ public sealed partial class PersonRecognizer
         return index;
     }
 
-    private static PersonMention Mention(TextDocument doc, (int First, int End, int PrefixLength) name, PersonRole? role, Actor? group)
+    private PersonMention Mention(TextDocument doc, (int First, int End, int PrefixLength) name, PersonRole? role, Actor? group)
     {
         var span = doc.SpanOfFolded(doc.Tokens[name.First].NormStart + name.PrefixLength, doc.Tokens[name.End - 1].NormEnd);
-        return new PersonMention(name.First, name.End, span, Display(doc.OriginalText(span)), null, role, group);
+        return new PersonMention(name.First, name.End, span, Latin(Display(doc.OriginalText(span))), null, role, group);
     }
 
     /// <summary>The name as written, without diacritics, tatweel or bidi marks.</summary>
