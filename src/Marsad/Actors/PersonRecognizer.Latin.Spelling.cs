@@ -20,6 +20,11 @@ public sealed partial class PersonRecognizer
             var latin = new StringBuilder(folded.Length * 2);
             for (var i = 0; i < folded.Length; i++)
             {
+                if (i == folded.Length - 1 && i >= 2 && !IsVowel(folded[i]) && !IsVowel(folded[i - 1]))
+                {
+                    latin.Append('e'); // a name does not end on two consonants: مومن → Moumen, القاسم → al-Qasem
+                }
+
                 if (Letters.TryGetValue(folded[i], out var letter))
                 {
                     latin.Append(i == 0 ? letter.Initial : i == folded.Length - 1 ? letter.Final : letter.Inside);
