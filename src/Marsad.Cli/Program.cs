@@ -27,6 +27,7 @@ public static class Program
             ExportCommand.Create(),
             GeocodeCommand.Create(output),
             ServeCommand.Create(),
+            ActorsCommand.Create(output),
         };
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)

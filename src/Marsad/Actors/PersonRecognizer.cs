@@ -22,12 +22,17 @@ public sealed partial class PersonRecognizer
     private readonly Dictionary<string, NameKind> _names;
     private readonly HashSet<string> _stopwords;
     private readonly HashSet<string> _particles;
+    private readonly HashSet<string> _notNames;
+    private readonly Dictionary<string, string> _latinNames;
+    private readonly LatinLetters _letters;
     private readonly ActorCatalog _actors;
     private readonly SyntaxWords _syntax;
 
     private PersonRecognizer(PhraseMatcher<Person> known, Dictionary<Language, PhraseMatcher<PersonRole?>> cues, Dictionary<string, NameKind> names, HashSet<string> stopwords,
-        HashSet<string> particles, ActorCatalog actors, SyntaxWords syntax)
+        HashSet<string> particles, HashSet<string> notNames, (Dictionary<string, string> Names, LatinLetters Letters) latin, ActorCatalog actors, SyntaxWords syntax)
     {
+        _notNames = notNames;
+        (_latinNames, _letters) = latin;
         _known = known;
         _cues = cues;
         _names = names;
@@ -60,8 +65,10 @@ public sealed partial class PersonRecognizer
                 ? (PersonRole?)null
                 : Enum.TryParse<PersonRole>(row["role"], ignoreCase: true, out var role) ? role : throw row.Fail($"unknown role '{row["role"]}'")))));
         var names = new Dictionary<string, NameKind>(StringComparer.Ordinal);
-        foreach (var row in TsvTable.Read(store, "lexicon/ar/given_names.tsv", "name_ar", "kind").Rows)
+        var latinNames = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var row in TsvTable.Read(store, "lexicon/ar/given_names.tsv", "name_ar", "latin", "kind").Rows)
         {
+            latinNames.TryAdd(CharFolding.Fold(row["name_ar"]), row.List("latin")[0]);
             var kind = row["kind"] switch
             {
                 "given" => NameKind.Given,
@@ -75,7 +82,8 @@ public sealed partial class PersonRecognizer
 
         var stopwords = TsvTable.Read(store, "lexicon/ar/stopwords.tsv", "word").Rows.Select(row => CharFolding.Fold(row["word"])).ToHashSet(StringComparer.Ordinal);
         var particles = TsvTable.Read(store, "lexicon/name_particles.tsv", "particle").Rows.Select(row => CharFolding.Fold(row["particle"])).ToHashSet(StringComparer.Ordinal);
-        return new PersonRecognizer(new PhraseMatcher<Person>(known), cues, names, stopwords, particles, actors, SyntaxWords.Load(store));
+        return new PersonRecognizer(new PhraseMatcher<Person>(known), cues, names, stopwords, particles, NotNames(store, actors, names), (latinNames, LatinLetters.Load(store)), actors,
+            SyntaxWords.Load(store));
     }
 
     /// <param name="doc">The document.</param>
@@ -110,14 +118,15 @@ public sealed partial class PersonRecognizer
             var next = cue.EndToken;
             Actor? group = null;
             var skip = next;
-            while (skip < doc.Tokens.Length && skip - next < 2 && _stopwords.Contains(doc.TokenString(skip)) && doc.TokenText(skip) is not ("في" or "من"))
+            while (skip < doc.Tokens.Length && skip - next < 2 && (_stopwords.Contains(doc.TokenString(skip)) || _notNames.Contains(doc.TokenString(skip)) && !(actorAt.TryGetValue(skip, out var named) && named.Actor is { IsTemplate: false }))
+                   && doc.TokenText(skip) is not ("في" or "من"))
             {
-                skip++; // adjectives after the title: "قياديا محليا في الجماعة"
+                skip++; // adjectives after the title: "قياديا محليا في الجماعة", "القائد العسكري لـ«الجماعة»"
             }
 
-            if (doc.TokenText(Math.Min(skip, doc.Tokens.Length - 1)) is "في" or "ب" or "من" && actorAt.TryGetValue(skip + 1, out var inGroup))
+            if (GroupAfterTitle(doc, skip, actorAt) is { } titled)
             {
-                (group, next) = (inGroup.Actor, inGroup.EndToken);
+                (group, next) = (titled.Actor, titled.EndToken);
             }
 
             var role = cue.Payload;
@@ -131,8 +140,17 @@ public sealed partial class PersonRecognizer
                 (role, group) = (before.Role, before.Group);
             }
 
-            next = SkipPunctuation(doc, next, "–-«»\"");
-            if (ReadName(doc, next, taken, cued: true) is not { } name)
+            next = SkipPunctuation(doc, next, "–-«»\"“”،,");
+            var knownAt = found.FindIndex(p => p.FirstToken == next && p.Known is not null);
+            if (knownAt >= 0 && role is { } knownRole && knownRole != PersonRole.Other && group is not null)
+            {
+                // "زعيم أنصار الدين، إياد أغ غالي": a catalogued person takes the title the text gives him.
+                found[knownAt] = found[knownAt] with { Role = knownRole, Group = group };
+                continue;
+            }
+
+            // A title before words no list knows ("برتبة كابتن", a verb) names nobody; "يدعى X" may name anyone.
+            if (ReadName(doc, next, taken, cued: true) is not { } name || cue.Payload != PersonRole.Other && !HasListedWord(doc, name))
             {
                 continue;
             }
@@ -156,6 +174,17 @@ public sealed partial class PersonRecognizer
 
         found.AddRange(LaterMentionsBySurname(doc, found, taken));
         return [.. found.Select(p => p.Role is null && p.Group is null ? WithApposition(doc, p, cues, actorAt) : p).Select(p => WithFullName(p, found)).OrderBy(p => p.FirstToken)];
+    }
+
+    /// <summary>
+    /// The group a title names: "القيادي في الجماعة", "القائد العسكري لـ«الجماعة»", or straight after it as its
+    /// complement ("زعيم أنصار الدين"); a group the actor layer named, never a kind of actor.
+    /// </summary>
+    private static ActorMention? GroupAfterTitle(TextDocument doc, int token, Dictionary<int, ActorMention> actorAt)
+    {
+        var at = token < doc.Tokens.Length && doc.TokenText(token) is "في" or "ب" or "من" or "ل" or "لـ" ? token + 1 : token;
+        at = SkipPunctuation(doc, at, "«»\"“”");
+        return actorAt.TryGetValue(at, out var group) && group.Actor is { IsTemplate: false } ? group : null;
     }
 
     /// <summary>"X، أحد أبرز قادة داعش", "X المعروف بلقب «Y»، القيادي في Z": a title right after the name.</summary>
@@ -245,7 +274,7 @@ public sealed partial class PersonRecognizer
                 (word, prefixLength) = (reading.Stem, reading.StemStart);
             }
 
-            if (_stopwords.Contains(word))
+            if (_stopwords.Contains(word) || NotAName(doc, end))
             {
                 break;
             }
@@ -276,6 +305,19 @@ public sealed partial class PersonRecognizer
         return end > start ? (start, end, prefixLength) : null;
     }
 
+    private bool HasListedWord(TextDocument doc, (int First, int End, int PrefixLength) name)
+    {
+        for (var i = name.First; i < name.End; i++)
+        {
+            if (_names.ContainsKey(doc.TokenString(i)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static int SkipPunctuation(TextDocument doc, int index, string punctuation)
     {
         while (index < doc.Tokens.Length && doc.Tokens[index].Kind == TokenKind.Punct && punctuation.Contains(doc.Folded[doc.Tokens[index].NormStart], StringComparison.Ordinal))
@@ -286,10 +328,10 @@ public sealed partial class PersonRecognizer
         return index;
     }
 
-    private static PersonMention Mention(TextDocument doc, (int First, int End, int PrefixLength) name, PersonRole? role, Actor? group)
+    private PersonMention Mention(TextDocument doc, (int First, int End, int PrefixLength) name, PersonRole? role, Actor? group)
     {
         var span = doc.SpanOfFolded(doc.Tokens[name.First].NormStart + name.PrefixLength, doc.Tokens[name.End - 1].NormEnd);
-        return new PersonMention(name.First, name.End, span, Display(doc.OriginalText(span)), null, role, group);
+        return new PersonMention(name.First, name.End, span, Latin(Display(doc.OriginalText(span))), null, role, group);
     }
 
     /// <summary>The name as written, without diacritics, tatweel or bidi marks.</summary>

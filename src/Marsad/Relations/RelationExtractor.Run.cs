@@ -12,7 +12,7 @@ public sealed partial class RelationExtractor
     /// assembly can read a person acting as the group acting), the rules about events once they are assembled,
     /// then the membership ledger.
     /// </summary>
-    internal sealed class ArticleRelations
+    internal sealed partial class ArticleRelations
     {
         private readonly MentionLayers layers;
         private readonly List<Cue> cues;
@@ -30,6 +30,9 @@ public sealed partial class RelationExtractor
             Appositions();
             LedBy();
             Memberships();
+            Affiliations();
+            Compositions();
+            Alliances();
         }
 
         /// <summary>The group each person leads or belongs to now, as the rules so far tell it (the last told wins).</summary>
@@ -57,7 +60,7 @@ public sealed partial class RelationExtractor
             {
                 var person = PersonBefore(cue.FirstToken, Reach);
                 var group = GroupNear(cue);
-                if (person is null || group is null)
+                if (person is null || group is null || TitleOfNameAfter(cue, group))
                 {
                     continue;
                 }
@@ -71,6 +74,10 @@ public sealed partial class RelationExtractor
                 Add(person.Name, predicate, group.Actor!, person.Span.Cover(group.Span), 0.7);
             }
         }
+
+        /// <summary>"… بيعتها لزعيم تنظيم القاعدة أيمن الظواهري": a cue with its group and a name right after is that name's title, not an apposition.</summary>
+        private bool TitleOfNameAfter(Cue cue, ActorMention group) =>
+            group.FirstToken >= cue.EndToken && layers.Persons.Any(p => p.FirstToken >= group.EndToken && p.FirstToken - group.EndToken <= 2);
 
         /// <summary>"جماعة بوكو حرام، الفصيل الذي كان يقوده أبو بكر شيكاو": the person after the cue leads the group before it.</summary>
         private void LedBy()
@@ -185,13 +192,15 @@ public sealed partial class RelationExtractor
             {
                 foreach (var frame in incident.Frames)
                 {
-                    if ((frame.PersonVictim ?? MemberOfTarget(frame) ?? PassiveSubject(frame)) is not { } victim || frame.Act is not (Act.Kill or Act.Execute) || Disputed(frame.Sentence))
+                    if ((frame.PersonVictim ?? MemberOfTarget(frame) ?? TitledTarget(frame) ?? PassiveSubject(frame)) is not { } victim || frame.Act is not (Act.Kill or Act.Execute) || Disputed(frame.Sentence))
                     {
                         continue;
                     }
 
                     // The author named, or "the army" of the article's country.
-                    if (new[] { frame.Agent, incident.Agent }.FirstOrDefault(a => a is { Strength: >= AgentStrength.Attribution } && Resolve(a.Mention) is not null) is { } author)
+                    // A leader is not killed by his own group: "Boko Haram leader X was killed" names his group, not his killer.
+                    if (new[] { frame.Agent, incident.Agent }.FirstOrDefault(a => a is { Strength: >= AgentStrength.Attribution } && Resolve(a.Mention) is { } by
+                                                                                 && by.Id != (victim.Group is { } own ? Local(own).Id : null)) is { } author)
                     {
                         Add(victim.Name, RelationPredicates.KilledBy, Resolve(author.Mention)!, victim.Span.Cover(author.Mention.Span), 0.7);
                     }
@@ -208,6 +217,13 @@ public sealed partial class RelationExtractor
             frame.Target?.Actor is { } target
                 ? layers.Persons.FirstOrDefault(p => p.Group == target && p.Role is not null && layers.SentenceOf(p.FirstToken) == frame.Sentence
                                                      && Math.Abs(p.FirstToken - frame.Trigger.FirstToken) <= 3 * Reach)
+                : null;
+
+        /// <summary>"قتلت قوة برخان القيادي … والقائد العسكري لـJNIM، X": the kill hits a title, and the title names X.</summary>
+        private PersonMention? TitledTarget(Frame frame) =>
+            frame.Target is { Role: ActorRole.Leader or ActorRole.Member } title
+                ? layers.Persons.FirstOrDefault(p => p.Role is not null && p.FirstToken >= title.EndToken && p.FirstToken - title.EndToken <= Reach
+                                                     && layers.SentenceOf(p.FirstToken) == frame.Sentence)
                 : null;
 
         private PersonMention? PassiveSubject(Frame frame) =>
@@ -259,9 +275,12 @@ public sealed partial class RelationExtractor
             layers.Actors.FirstOrDefault(a => a.FirstToken >= token && a.FirstToken - token <= reach && Resolve(a) is not null
                                               && layers.SentenceOf(a.FirstToken) == layers.SentenceOf(Math.Max(0, token - 1)));
 
-        private Actor? Resolve(ActorMention mention) => mention.Actor is { IsTemplate: false } named ? named
+        /// <summary>A named group as the article's country has it (داعش in Nigeria is the West Africa province), or "the army" of that country.</summary>
+        private Actor? Resolve(ActorMention mention) => mention.Actor is { IsTemplate: false } named ? Local(named)
             : mention.Actor is null && mention.Role is ActorRole.Military or ActorRole.Security ? StateForces()
             : null;
+
+        private Actor Local(Actor actor) => catalog.InCountry(actor, layers.ArticleCountryPlace?.CountryCode);
 
         private Actor? StateForces() => catalog.StateActor(ActorKinds.StateForces, layers.ArticleCountryPlace?.CountryCode);
 
@@ -280,6 +299,7 @@ public sealed partial class RelationExtractor
         /// <summary>A relation to a group; a person who leads, belongs or defected to it is now of it.</summary>
         private void Add(string subject, string predicate, Actor group, TextSpan evidence, double confidence)
         {
+            group = Local(group);
             if (predicate is RelationPredicates.LeaderOf or RelationPredicates.MemberOf or RelationPredicates.DefectedTo)
             {
                 _groupOf[subject] = group;

@@ -18,6 +18,18 @@ internal enum RelationCueKind
     Surrender,
     ServedUnder,
     Dispute,
+
+    /// <summary>The group before is part of the group after (المرتبطة ب، branche de, affiliated with).</summary>
+    Affiliate,
+
+    /// <summary>The group before is made of the groups listed after (يضم، regroupant, comprising).</summary>
+    Comprises,
+
+    /// <summary>The force before fights beside the one after (إلى جانب، aux côtés de, alongside).</summary>
+    Allied,
+
+    /// <summary>The force before is supported by the one after (بدعم من، appuyée par, backed by).</summary>
+    BackedBy,
 }
 
 /// <summary>

@@ -20,7 +20,7 @@ public partial class ActorDataTests
 
     private static readonly string[] AliasColumns = ["aliases_ar", "aliases_fr", "aliases_en"];
     private static readonly HashSet<string> Sources = ["acled", "eval", "wikipedia"];
-    private static readonly HashSet<string> Roles = ["leader", "founder", "commander", "spokesman", "emir"];
+    private static readonly HashSet<string> Roles = ["leader", "founder", "commander", "spokesman", "emir", "official"];
     private static readonly HashSet<string> NameKinds = ["given", "ambiguous_given", "family", "particle"];
 
     private static readonly Lazy<DataTable> ActorTable = new(() => DataTable.Load("actors/actors.tsv"));

@@ -1,0 +1,115 @@
+using Marsad.Actors;
+using Marsad.Events;
+
+namespace Marsad.Relations;
+
+public sealed partial class RelationExtractor
+{
+    internal sealed partial class ArticleRelations
+    {
+        /// <summary>How far before a cue the group it speaks of may end: a closing quote, a comma, "وهي".</summary>
+        private const int GroupGap = 3;
+
+        /// <summary>
+        /// "جماعة نصرة الإسلام والمسلمين المرتبطة بتنظيم القاعدة", « la katiba Macina, branche du JNIM »: the group just
+        /// before the cue is part of the group just after it.
+        /// </summary>
+        private void Affiliations()
+        {
+            foreach (var cue in cues.Where(c => c.Kind == RelationCueKind.Affiliate))
+            {
+                if (GroupBefore(cue.FirstToken, GroupGap) is { } part && GroupAfter(cue.EndToken, GroupGap) is { } whole && Resolve(part) is { } member
+                    && Parent(member, Movement(whole)) is { } parent)
+                {
+                    Add(Name(member), RelationPredicates.MemberOf, Name(parent), part.Span.Cover(whole.Span), 0.75);
+                }
+            }
+        }
+
+        /// <summary>
+        /// The group a member belongs to as the text names it, but the movement itself where the text names the movement
+        /// by the member's own regional name ("ولاية غرب أفريقيا التابعة لتنظيم الدولة": to the Islamic State), and none
+        /// where both are one force ("مروحيات تابعة للجيش").
+        /// </summary>
+        private Actor? Parent(Actor member, Actor named) =>
+            named.Id == member.Id || named.ParentId is not null && named.ParentId == member.ParentId ? catalog.ById(member.ParentId) : named;
+
+        /// <summary>
+        /// What a group is a part of: the movement itself where the text names it by the name its regional branches share
+        /// ("بوكو حرام التي أعلنت ولاءها لداعش" is allegiance to the Islamic State, not to its West Africa province).
+        /// </summary>
+        private Actor Movement(ActorMention whole)
+        {
+            var local = Resolve(whole)!;
+            return whole.Actor is { } named && named.Id != local.Id ? catalog.ById(local.ParentId) ?? local : local;
+        }
+
+        /// <summary>"تنظيم موحد يضم أنصار الدين وكتائب ماسينا والمرابطون": every group listed after the cue belongs to the one before it.</summary>
+        private void Compositions()
+        {
+            foreach (var cue in cues.Where(c => c.Kind == RelationCueKind.Comprises))
+            {
+                var sentence = layers.SentenceOf(cue.FirstToken);
+                if (layers.Actors.LastOrDefault(a => a.EndToken <= cue.FirstToken && layers.SentenceOf(a.FirstToken) == sentence && Resolve(a) is not null) is not { } whole)
+                {
+                    continue;
+                }
+
+                var parent = Resolve(whole)!;
+                foreach (var part in ListAfter(cue.EndToken, sentence))
+                {
+                    if (Resolve(part) is { } member && member.Id != parent.Id)
+                    {
+                        Add(Name(member), RelationPredicates.MemberOf, Name(parent), part.Span.Cover(whole.Span), 0.7);
+                    }
+                }
+            }
+        }
+
+        /// <summary>
+        /// "أرسل قوات إلى جانب فرنسا", "the VDP, auxiliaries of the army", "X بدعم من Y": two forces on one side. The one who
+        /// supports, or the one who comes alongside, is the subject; the one backed the object; a country's army is always
+        /// the one backed by a force that is not an army.
+        /// </summary>
+        private void Alliances()
+        {
+            foreach (var cue in cues.Where(c => c.Kind is RelationCueKind.Allied or RelationCueKind.BackedBy))
+            {
+                if (GroupBefore(cue.FirstToken, GroupGap) is not { } before || GroupAfter(cue.EndToken, GroupGap) is not { } after || Resolve(before) is not { } first || Resolve(after) is not { } second || first.Id == second.Id)
+                {
+                    continue;
+                }
+
+                var (subject, obj) = cue.Kind == RelationCueKind.Allied ? (first, second) : (second, first);
+                if (subject.Kind == ActorKinds.StateForces && obj.Kind != ActorKinds.StateForces)
+                {
+                    // The army is the one backed: "قوات فاغنر بمساعدة الجيش المالي" is Wagner allied with the army.
+                    (subject, obj) = (obj, subject);
+                }
+
+                Add(Name(subject), RelationPredicates.AlliedWith, Name(obj), before.Span.Cover(after.Span), 0.65);
+            }
+        }
+
+        /// <summary>The groups of a list that starts at <paramref name="token"/>: separated by commas, colons and و, and nothing else.</summary>
+        private IEnumerable<ActorMention> ListAfter(int token, int sentence)
+        {
+            var next = token;
+            while (layers.Actors.FirstOrDefault(a => a.FirstToken >= next && a.FirstToken - next <= GroupGap && layers.SentenceOf(a.FirstToken) == sentence
+                                                     && Enumerable.Range(next, a.FirstToken - next).All(Separator)) is { } item)
+            {
+                yield return item;
+                next = item.EndToken;
+            }
+        }
+
+        private bool Separator(int token) => layers.Doc.Tokens[token].Kind == Text.TokenKind.Punct || layers.Word(token) is "و" or "et" or "and";
+
+        private ActorMention? GroupBefore(int token, int reach) =>
+            layers.Actors.LastOrDefault(a => a.EndToken <= token && token - a.EndToken <= reach && layers.SentenceOf(a.FirstToken) == layers.SentenceOf(token) && Resolve(a) is not null);
+
+        private ActorMention? GroupAfter(int token, int reach) =>
+            layers.Actors.FirstOrDefault(a => a.FirstToken >= token && a.FirstToken - token <= reach && layers.SentenceOf(a.FirstToken) == layers.SentenceOf(Math.Max(0, token - 1))
+                                              && Resolve(a) is not null);
+    }
+}

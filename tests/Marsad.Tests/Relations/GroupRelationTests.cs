@@ -1,0 +1,67 @@
+using Marsad.Relations;
+using Marsad.Tests.Golden;
+
+namespace Marsad.Tests.Relations;
+
+/// <summary>Relations between groups (a part of a movement, a coalition's members, forces on one side), on sentences written for these tests.</summary>
+public sealed class GroupRelationTests(PipelineFixture fixture) : IClassFixture<PipelineFixture>
+{
+    private const string Jnim = "JNIM: Group for Support of Islam and Muslims";
+    private const string MaliArmy = "Military Forces of Mali (2021-)";
+
+    private List<(string Subject, string Predicate, string Object)> Relations(string lang, string text) =>
+        [.. fixture.Pipeline.Analyze(new Article { Id = "g", Lang = lang, Published = new DateOnly(2024, 3, 5), Text = text }).Relations.Select(r => (r.Subject, r.Predicate, r.Object))];
+
+    [Theory]
+    [InlineData("ar", "أعلنت كتيبة ماسينا المرتبطة بجماعة نصرة الإسلام والمسلمين مسؤوليتها عن الكمين.", "Katiba Macina", Jnim)]
+    [InlineData("ar", "تبنت جماعة نصرة الإسلام والمسلمين، فرع تنظيم القاعدة في الساحل، الهجوم على القافلة.", Jnim, "Al Qaeda")]
+    [InlineData("ar", "قال بيان لجماعة أنصار الإسلام التابعة لنصرة الإسلام والمسلمين إن مقاتليها انسحبوا.", "Ansaroul Islam", Jnim)]
+    [InlineData("fr", "La katiba Macina, branche du JNIM dans le centre du pays, a revendiqué l'embuscade.", "Katiba Macina", Jnim)]
+    [InlineData("en", "JNIM, an affiliate of al-Qaeda, claimed the ambush on Tuesday.", Jnim, "Al Qaeda")]
+    public void Extract_GroupBeforeAnAffiliationCue_IsAMemberOfTheGroupAfter(string lang, string text, string part, string whole)
+    {
+        Assert.Contains((part, RelationPredicates.MemberOf, whole), Relations(lang, text));
+    }
+
+    [Fact]
+    public void Extract_RegionalBranchOfTheMovementItsNameStandsFor_BelongsToTheMovement()
+    {
+        var relations = Relations("ar", "تبنت ولاية غرب أفريقيا التابعة لتنظيم الدولة الإسلامية الهجوم على النقطة العسكرية.");
+
+        Assert.Contains(("Islamic State (West Africa)", RelationPredicates.MemberOf, "Islamic State"), relations);
+    }
+
+    [Fact]
+    public void Extract_ForceBelongingToItself_IsNoRelation()
+    {
+        Assert.Empty(Relations("ar", "قصفت مروحيات تابعة للجيش المالي مواقع المسلحين قرب غاو أمس."));
+    }
+
+    [Fact]
+    public void Extract_CoalitionComprisingGroups_EachListedGroupIsAMember()
+    {
+        var relations = Relations("ar", "أعلن قادة جهاديون قيام جماعة نصرة الإسلام والمسلمين التي تضم أنصار الدين، وكتيبة ماسينا والمرابطون.");
+
+        Assert.Contains(("Ansar Dine", RelationPredicates.MemberOf, Jnim), relations);
+        Assert.Contains(("Katiba Macina", RelationPredicates.MemberOf, Jnim), relations);
+        Assert.Contains(("Al Mourabitoun", RelationPredicates.MemberOf, Jnim), relations);
+    }
+
+    [Theory]
+    [InlineData("ar", "انتشرت مجموعة فاغنر إلى جانب الجيش المالي في محيط تمبكتو.", "Wagner Group", MaliArmy)]
+    [InlineData("ar", "استعاد الجيش البوركيني بدعم من متطوعي الدفاع عن الوطن السيطرة على البلدة.", "VDP: Volunteers for the Defense of the Homeland", "Military Forces of Burkina Faso (2022-)")]
+    [InlineData("fr", "Le groupe Wagner combat aux côtés de l'armée malienne dans la région de Mopti.", "Wagner Group", MaliArmy)]
+    [InlineData("en", "The Malian army, backed by the Wagner Group, retook the town.", "Wagner Group", MaliArmy)]
+    public void Extract_ForcesOnOneSide_TheSupporterIsAlliedWithTheForceItBacks(string lang, string text, string supporter, string backed)
+    {
+        Assert.Contains((supporter, RelationPredicates.AlliedWith, backed), Relations(lang, text));
+    }
+
+    [Fact]
+    public void Extract_AllianceCueFarFromTheFirstGroup_IsNoAlliance()
+    {
+        var relations = Relations("ar", "قالت جماعة نصرة الإسلام والمسلمين، التي تستهدف عادة من تتهمهم بالتعاون مع الجيش، إنها قتلت ثلاثة رعاة.");
+
+        Assert.DoesNotContain(relations, r => r.Predicate == RelationPredicates.AlliedWith);
+    }
+}
