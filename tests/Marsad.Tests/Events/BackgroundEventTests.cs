@@ -24,6 +24,20 @@ public sealed class BackgroundEventTests(PipelineFixture fixture) : IClassFixtur
         Assert.Contains(events, e => !e.Historical && e.SubEventType == "Armed clash");
     }
 
+    /// <summary>A coup in the news is coded on its day though the report names none of its makers; one with no day of its own is not an occasion.</summary>
+    [Theory]
+    [InlineData("NIAMEY – Le président fait face depuis ce mercredi 5 mars à une tentative de coup d'État : il est retenu dans sa résidence à Niamey.", true)]
+    [InlineData("نيامي – مرصد: يواجه الرئيس منذ صباح الأربعاء 5 مارس محاولة انقلاب، وهو محتجز في مقر إقامته في نيامي.", true)]
+    [InlineData("NIAMEY – Coups have followed one another in the region, and the president fears one.", false)]
+    public void Analyze_CoupInTheNewsWithItsDay_IsCodedWithoutItsMakers(string text, bool coded)
+    {
+        var events = fixture.Events(text, new DateOnly(2025, 3, 6));
+
+        var coups = events.Where(e => e.SubEventType == "Other" && !e.Historical).ToList();
+        Assert.Equal(coded, coups.Count == 1);
+        Assert.All(coups, coup => Assert.Equal((new DateOnly(2025, 3, 5), "Niger"), (coup.EventDate, coup.Country)));
+    }
+
     [Theory]
     [InlineData("باماكو – مرصد: يسعى المجلس العسكري الذي تولى السلطة بعد انقلابين في 2020 و2021 إلى استعادة الشمال.")]
     [InlineData("BAMAKO – The junta, which took power in coups in 2020 and 2021, wants to retake the north.")]

@@ -72,15 +72,16 @@ internal sealed class EventAssembler(EventTyping typing, ConfidenceModel confide
     /// </summary>
     public static bool IsReported(Incident incident, bool articleDeniesHearsay, bool articleTellsCaptivity) =>
         incident.Frames.Any(f => !f.Info.SupportingOnly && !(articleTellsCaptivity && f.Act == Act.Release))
-        && (incident.Frames.Any(f => f.HasParticipant) && incident.Frames.Any(f => f.IsSpecific) || IsRecalledMilestone(incident))
+        && (incident.Frames.Any(f => f.HasParticipant) && incident.Frames.Any(f => f.IsSpecific) || IsMilestone(incident))
         && !(articleDeniesHearsay && incident.Frames.Any(f => f.Rumor));
 
     /// <summary>
     /// A coup, a founding, a merger or an accord recalled as background ("منذ انقلاب العام 2012", « la tentative de putsch
     /// en 2015 », "founded in 2012") is a milestone of the conflict: ACLED codes it though the text names no victim and no
-    /// place. One told alone (not a plural trend) with a date of its own, or a side that made it, is one occasion.
+    /// place; so is a coup in the news (« une tentative de coup d'État ce mercredi »), whose makers reports often leave unnamed.
+    /// One told alone (not a plural trend) with a date of its own, or a side that made it, is one occasion.
     /// </summary>
-    private static bool IsRecalledMilestone(Incident incident) =>
-        incident.Background && Incident.IsPolitical(incident.Family)
+    private static bool IsMilestone(Incident incident) =>
+        (incident.Background || incident.Family == ActFamily.Coup) && Incident.IsPolitical(incident.Family)
         && incident.Frames.Any(f => Incident.IsPolitical(f.Info.Family) && !f.Trigger.IsPlural && (f.Date is { Vague: false } || f.Agent is not null));
 }
