@@ -32,7 +32,7 @@ internal sealed partial class FrameBuilder
             candidates.Add(new Participant(subject, AgentStrength.Explicit));
         }
 
-        if (trigger.Form != TriggerForm.Verb && (IsLatin ? LatinPossessor(trigger, frame.Sentence) : Possessor(trigger.EndToken, frame.Sentence)) is { } owner && IsAgentLike(owner))
+        if (trigger.Form != TriggerForm.Verb && Possessor(trigger, frame.Sentence) is { } owner && IsAgentLike(owner))
         {
             candidates.Add(new Participant(owner, AgentStrength.Explicit));
         }
@@ -323,28 +323,56 @@ internal sealed partial class FrameBuilder
             : null;
     }
 
-    /// <summary>"غارة جوية للجيش المالي", "هجوم لـ«داعش»": an actor in the genitive with ل right after an event noun.</summary>
-    private ActorMention? Possessor(int from, int sentence)
+    /// <summary>
+    /// The owner of an event noun: the actor a possessive points back to (« son ralliement »), an armed actor before it where
+    /// the language puts owners first ("a JNIM attack", "ISWAP's assault"), an adjective of one right after it where the
+    /// language has such adjectives (« attaque jihadiste »), or the actor the owner particle introduces ("غارة جوية للجيش المالي",
+    /// "هجوم لـ«داعش»", « frappe de l'armée »). A preposition or a verb ends the search: what follows is the target's
+    /// ("غارات على مواقع لجماعة…", « l'attaque contre le camp »), and so does an owner particle before a thing (« l'attaque de la base »).
+    /// </summary>
+    private ActorMention? Possessor(TriggerMention trigger, int sentence)
     {
-        for (var t = from; t < from + ArgumentGap && t < layers.Doc.Tokens.Length; t++)
+        // « a annoncé son ralliement »: the owner is the one the sentence is about, named before.
+        if (layers.Is(trigger.FirstToken - 1, SyntaxRole.Possessive))
         {
-            // "غارات على مواقع لجماعة X": past a preposition, the genitive belongs to the target;
-            // "الضربة استهدفت اجتماعا لقادة التنظيم": past a verb, to its object.
+            var named = layers.Actors.LastOrDefault(a => a.EndToken < trigger.FirstToken && layers.SentenceOf(a.FirstToken) == sentence && !IsReporter(a));
+            return named is null ? null : Refine(named, sentence);
+        }
+
+        var grammar = layers.Grammar;
+        var before = trigger.FirstToken - (layers.Doc.IsPunct(trigger.FirstToken - 2, '\'') && layers.Word(trigger.FirstToken - 1) == "s" ? 2 : 0);
+        // "18 fighters dead": before a word of death or injury the actor is the victim.
+        if (grammar.OwnerBeforeNoun && layers.Acts[trigger.Act].Family != ActFamily.Outcome && layers.Actors.LastOrDefault(a => a.EndToken == before) is { } prenominal && IsOwnerLike(prenominal))
+        {
+            return prenominal;
+        }
+
+        for (var t = trigger.EndToken; t <= trigger.EndToken + ArgumentGap && t < layers.Doc.Tokens.Length && layers.SentenceOf(t) == sentence; t++)
+        {
             if (layers.Is(t, SyntaxRole.Preposition) || layers.Triggers.Any(v => v.FirstToken == t && v.Form == TriggerForm.Verb))
             {
                 return null;
             }
 
+            if (layers.Is(t, SyntaxRole.Owner))
+            {
+                return OwnerIntroduced(ActorAfterDeterminers(t + 1, sentence));
+            }
+
             if (layers.ActorAt(t) is { } actor)
             {
-                return actor.Prefix.EndsWith('ل') || layers.Word(t - 1) == "ل" || (t > 0 && layers.Doc.IsPunct(t - 1, '«') && layers.Word(t - 2) == "ل")
-                    ? Refine(actor, sentence)
+                return layers.PrefixEndsWith(actor.Prefix, SyntaxRole.Owner) ? OwnerIntroduced(Refine(actor, sentence))
+                    : t == trigger.EndToken && grammar.BareOwnerAfterNoun && IsOwnerLike(actor) ? Refine(actor, sentence)
                     : null;
             }
         }
 
         return null;
     }
+
+    /// <summary>The actor an owner particle introduces, when the language's particle may not instead introduce what was hit.</summary>
+    private ActorMention? OwnerIntroduced(ActorMention? owner) =>
+        owner is not null && (!layers.Grammar.OwnerParticleMayIntroduceTarget || IsOwnerLike(owner)) ? owner : null;
 
     private bool InRelativeClauseOfAThing(int from, int actor) =>
         Enumerable.Range(from, Math.Max(0, actor - from)).Any(t => layers.Is(t, SyntaxRole.Relative) && t > from && layers.ActorAt(t - 1) is null

@@ -151,47 +151,11 @@ internal sealed partial class FrameBuilder
     private bool IsAgentPhrase(ActorMention actor) =>
         layers.Cues.Any(c => c.Kind == CueKind.Agent && c.EndToken <= actor.FirstToken && actor.FirstToken - c.EndToken <= DeterminerGap);
 
-    /// <summary>
-    /// The owner of an event noun: the actor a possessive points back to (« son ralliement »), an armed actor before it ("a JNIM attack", "ISWAP's assault"), an
-    /// adjective of one after it (« attaque jihadiste »), or after « de » / "of" (« frappe de l'armée »).
-    /// A preposition (« contre », "on") ends the search: what follows is the target.
-    /// </summary>
-    private ActorMention? LatinPossessor(TriggerMention trigger, int sentence)
-    {
-        // « a annoncé son ralliement »: the owner is the one the sentence is about, named before.
-        if (layers.Is(trigger.FirstToken - 1, SyntaxRole.Possessive))
-        {
-            var named = layers.Actors.LastOrDefault(a => a.EndToken < trigger.FirstToken && layers.SentenceOf(a.FirstToken) == sentence && !IsReporter(a));
-            return named is null ? null : RefineLatin(named, sentence);
-        }
-
-        var before = trigger.FirstToken - (layers.Doc.IsPunct(trigger.FirstToken - 2, '\'') && layers.Word(trigger.FirstToken - 1) == "s" ? 2 : 0);
-        // "18 fighters dead": before a word of death or injury the actor is the victim.
-        if (layers.Acts[trigger.Act].Family != ActFamily.Outcome && layers.Actors.LastOrDefault(a => a.EndToken == before) is { } prenominal && IsOwnerLike(prenominal))
-        {
-            return prenominal;
-        }
-
-        var next = trigger.EndToken;
-        if (layers.ActorAt(next) is { } adjective && IsOwnerLike(adjective))
-        {
-            return RefineLatin(adjective, sentence);
-        }
-
-        if (!layers.Is(next, SyntaxRole.Of))
-        {
-            return null;
-        }
-
-        var owner = ActorAfterDeterminers(next + 1, sentence);
-        return owner is not null && IsOwnerLike(owner) ? owner : null;
-    }
-
     /// <summary>Owners are armed groups and forces by name, or unnamed fighters: « l'attaque du camp militaire » is on the camp.</summary>
     private static bool IsOwnerLike(ActorMention actor) =>
         actor.Actor is { } named ? ActorKinds.IsArmed(named.Kind) : actor.Role is ActorRole.Armed or ActorRole.Militant;
 
-    /// <summary>The actor at <paramref name="from"/> once articles and apostrophes are passed (« de l'EIGS », "of the army").</summary>
+    /// <summary>The actor at <paramref name="from"/> once articles, apostrophes and quotes are passed (« de l'EIGS », "of the army", لـ«داعش»).</summary>
     private ActorMention? ActorAfterDeterminers(int from, int sentence)
     {
         for (var t = from; t < from + DeterminerGap && t < layers.Doc.Tokens.Length && layers.SentenceOf(t) == sentence; t++)
@@ -201,7 +165,7 @@ internal sealed partial class FrameBuilder
                 return IsPresence(actor) ? null : RefineLatin(actor, sentence);
             }
 
-            if (!layers.Is(t, SyntaxRole.Definite) && !layers.Is(t, SyntaxRole.Indefinite) && !layers.Is(t, SyntaxRole.Of) && !layers.Doc.IsPunct(t, '\''))
+            if (!layers.Is(t, SyntaxRole.Definite) && !layers.Is(t, SyntaxRole.Indefinite) && !layers.Is(t, SyntaxRole.Of) && !layers.Doc.IsPunct(t, '\'') && !layers.Doc.IsPunct(t, '«'))
             {
                 return null;
             }

@@ -1,0 +1,27 @@
+using System.Globalization;
+using Marsad.Events;
+using Marsad.Tests.Golden;
+
+namespace Marsad.Tests.Events;
+
+/// <summary>
+/// The argument reader of event assembly on the three languages: one mechanism per phenomenon, with where each
+/// language puts an argument read from <c>data/lexicon/LANG/grammar.tsv</c> and <c>syntax.tsv</c>.
+/// </summary>
+public sealed class ArgumentReadingTests(PipelineFixture fixture) : IClassFixture<PipelineFixture>
+{
+    private EventRecord Single(string lang, string text) =>
+        Assert.Single(fixture.Pipeline.Analyze(new Article { Id = "t", Lang = lang, Published = DateOnly.Parse("2025-03-10", CultureInfo.InvariantCulture), Text = text }).Events);
+
+    [Theory]
+    [InlineData("ar", "قتل ثلاثة جنود في هجوم لجماعة نصرة الإسلام والمسلمين قرب مدينة موبتي يوم الأحد.")]
+    [InlineData("fr", "Trois soldats ont été tués dimanche dans une attaque meurtrière du JNIM près de Mopti.")]
+    [InlineData("en", "Three soldiers were killed on Sunday in a JNIM attack near Mopti.")]
+    public void Possessor_OwnerOfTheEventNoun_IsTheAgent(string lang, string text)
+    {
+        var attack = Single(lang, text);
+
+        Assert.StartsWith("JNIM", attack.Actor1, StringComparison.Ordinal);
+        Assert.StartsWith("Military Forces of Mali", attack.Actor2, StringComparison.Ordinal);
+    }
+}
