@@ -24,4 +24,24 @@ public sealed class ArgumentReadingTests(PipelineFixture fixture) : IClassFixtur
         Assert.StartsWith("JNIM", attack.Actor1, StringComparison.Ordinal);
         Assert.StartsWith("Military Forces of Mali", attack.Actor2, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Possessor_OwnerInQuotesAfterTheParticle_IsTheAgent()
+    {
+        var attack = Single("ar", "قتل خمسة مدنيين بهجوم لـ\"بوكو حرام\" في ولاية بورنو يوم الأحد.");
+
+        Assert.StartsWith("Boko Haram", attack.Actor1, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("ar", "هاجم مسلحون من جماعة «بوكو حرام» قرية في ولاية بورنو يوم الأحد وقتلوا خمسة مدنيين.")]
+    [InlineData("fr", "Des combattants présumés de Boko Haram ont attaqué dimanche un village de l'État de Borno, tuant cinq civils.")]
+    [InlineData("en", "Boko Haram fighters attacked a village in Borno State on Sunday, killing five civilians.")]
+    public void Refine_UnnamedFightersOfAGroup_StandForTheGroup(string lang, string text)
+    {
+        var attack = Single(lang, text);
+
+        Assert.StartsWith("Boko Haram", attack.Actor1, StringComparison.Ordinal);
+        Assert.StartsWith("Civilians", attack.Actor2, StringComparison.Ordinal);
+    }
 }

@@ -423,12 +423,18 @@ internal sealed partial class FrameBuilder
         return null;
     }
 
-    /// <summary>"مسلحون من جماعة X", "عناصر من التنظيم", "مقاتلي الجماعة": the unnamed noun stands for the group after it.</summary>
+    /// <summary>
+    /// An unnamed noun of fighters or members stands for the group it belongs to: the one right before it where the language
+    /// puts owners first ("Boko Haram fighters", "JNIM's militants"), or the one a link word introduces after it, a few
+    /// words on ("مسلحون من جماعة X", « combattants présumés de Boko Haram », "fighters from JNIM"), or the genitive right
+    /// after it where the language needs no link ("مقاتلي الجماعة"). "the al Qaeda-linked JNIM": a group named as another's
+    /// affiliate gives way to the group it qualifies.
+    /// </summary>
     private ActorMention Refine(ActorMention mention, int sentence)
     {
-        if (IsLatin)
+        if (mention.Actor is not null)
         {
-            return RefineLatin(mention, sentence);
+            return AffiliateHead(mention, sentence) ?? mention;
         }
 
         if (mention.Role is not (ActorRole.Armed or ActorRole.Militant or ActorRole.Member or ActorRole.Leader or ActorRole.Volunteer))
@@ -436,29 +442,32 @@ internal sealed partial class FrameBuilder
             return mention;
         }
 
-        var next = mention.EndToken;
-        if (layers.Is(next, SyntaxRole.Of) || layers.Is(next, SyntaxRole.In) || layers.Is(next, SyntaxRole.Belonging))
+        var end = mention.FirstToken - (layers.Doc.IsPunct(mention.FirstToken - 2, '\'') && layers.Word(mention.FirstToken - 1) == "s" ? 2 : 0);
+        if (layers.Grammar.OwnerBeforeNoun && layers.Actors.LastOrDefault(a => a.EndToken == end && a.Actor is not null) is { } modifier && modifier.Actor!.Kind != ActorKinds.Civilians)
         {
-            next++;
+            return mention with { Actor = modifier.Actor, Span = modifier.Span.Cover(mention.Span), FirstToken = modifier.FirstToken };
         }
 
-        // "من جماعة «بوكو حرام»": a generic group noun and quotes may stand before the name.
-        for (var t = next; t < next + 3 && t < layers.Doc.Tokens.Length && layers.SentenceOf(t) == sentence; t++)
-        {
-            if (layers.ActorAt(t) is { } owner)
-            {
-                return owner.Actor is { } group && group.Kind != Events.ActorKinds.Civilians && !group.IsTemplate
-                    ? mention with { Actor = group, Span = mention.Span.Cover(owner.Span), EndToken = owner.EndToken }
-                    : mention;
-            }
+        var owner = MemberLink(mention) is { } link ? ActorAfterDeterminers(link + 1, sentence)
+            : layers.Grammar.MemberGenitiveWithoutLink ? ActorAfterDeterminers(mention.EndToken, sentence)
+            : null;
+        return owner?.Actor is { IsTemplate: false } group && group.Kind != ActorKinds.Civilians
+            ? mention with { Actor = group, Span = mention.Span.Cover(owner.Span), EndToken = owner.EndToken }
+            : mention;
+    }
 
-            if (layers.Doc.Tokens[t].Kind != Text.TokenKind.Punct && !layers.Is(t, SyntaxRole.GroupNoun))
+    /// <summary>The link word (من، de, of, التابعة، linked) after a noun of members, a few words on where the language allows (« présumés », "suspected").</summary>
+    private int? MemberLink(ActorMention mention)
+    {
+        for (var next = mention.EndToken; next <= mention.EndToken + layers.Grammar.WordsBeforeMemberLink && next < layers.Doc.Tokens.Length && layers.Doc.Tokens[next].IsWord && layers.ActorAt(next) is null; next++)
+        {
+            if (layers.Is(next, SyntaxRole.Of) || layers.Is(next, SyntaxRole.In) || layers.Is(next, SyntaxRole.Belonging))
             {
-                break;
+                return next;
             }
         }
 
-        return mention;
+        return null;
     }
 
     /// <summary>The claimant of a claim in the sentence: the group before "أعلنت ... مسؤوليتها" or after "تبنت".</summary>

@@ -23,27 +23,36 @@ internal sealed record GrammarProfile
     /// </summary>
     public required bool OwnerParticleMayIntroduceTarget { get; init; }
 
+    /// <summary>"مقاتلي الجماعة": a noun of members takes its group as a genitive right after it, with no link word.</summary>
+    public required bool MemberGenitiveWithoutLink { get; init; }
+
+    /// <summary>
+    /// « combattants présumés de Boko Haram », "fighters suspected of links to": how many words may stand between a noun of
+    /// members and the link word to its group.
+    /// </summary>
+    public required int WordsBeforeMemberLink { get; init; }
+
     public static GrammarProfile Load(ResourceStore store, string code)
     {
-        var settings = new Dictionary<string, bool>(StringComparer.Ordinal);
         var table = TsvTable.Read(store, $"lexicon/{code}/grammar.tsv", "setting", "value");
-        foreach (var row in table.Rows)
+        var settings = table.Rows.ToDictionary(row => row["setting"], StringComparer.Ordinal);
+        TsvRow Row(string name) => settings.Remove(name, out var row) ? row : throw new ResourceFormatException($"{table.Origin}: no setting '{name}'");
+        bool Yes(string name) => Row(name) is var row && row["value"] switch
         {
-            settings[row["setting"]] = row["value"] switch
-            {
-                "yes" => true,
-                "no" => false,
-                var other => throw row.Fail($"'{other}' is not yes or no"),
-            };
-        }
+            "yes" => true,
+            "no" => false,
+            var other => throw row.Fail($"'{other}' is not yes or no"),
+        };
+        int Count(string name) => Row(name) is var row && row.WholeNumber("value") is >= 0 and <= 9 and var count ? (int)count : throw row.Fail("not a count from 0 to 9");
 
-        bool Setting(string name) => settings.Remove(name, out var value) ? value : throw new ResourceFormatException($"{table.Origin}: no setting '{name}'");
         var profile = new GrammarProfile
         {
-            OwnerBeforeNoun = Setting("owner_before_noun"),
-            BareOwnerAfterNoun = Setting("bare_owner_after_noun"),
-            OwnerParticleMayIntroduceTarget = Setting("owner_particle_may_introduce_target"),
+            OwnerBeforeNoun = Yes("owner_before_noun"),
+            BareOwnerAfterNoun = Yes("bare_owner_after_noun"),
+            OwnerParticleMayIntroduceTarget = Yes("owner_particle_may_introduce_target"),
+            MemberGenitiveWithoutLink = Yes("member_genitive_without_link"),
+            WordsBeforeMemberLink = Count("words_before_member_link"),
         };
-        return settings.Count == 0 ? profile : throw new ResourceFormatException($"{table.Origin}: unknown setting '{settings.Keys.First()}'");
+        return settings.Count == 0 ? profile : throw settings.Values.First().Fail("unknown setting");
     }
 }
