@@ -44,4 +44,17 @@ public sealed class ArgumentReadingTests(PipelineFixture fixture) : IClassFixtur
         Assert.StartsWith("Boko Haram", attack.Actor1, StringComparison.Ordinal);
         Assert.StartsWith("Civilians", attack.Actor2, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("ar", "تبنت جماعة نصرة الإسلام والمسلمين الهجوم الذي استهدف موقعا للجيش المالي قرب موبتي يوم الأحد.")]
+    [InlineData("ar", "أعلنت جماعة نصرة الإسلام والمسلمين، فرع تنظيم القاعدة في الساحل، مسؤوليتها عن الهجوم على موقع للجيش المالي قرب موبتي يوم الأحد.")]
+    [InlineData("fr", "Le JNIM, affilié à al-Qaïda, a revendiqué l'attaque menée dimanche contre un poste de l'armée malienne près de Mopti.")]
+    [InlineData("en", "The attack on an army post near Mopti on Sunday was claimed by JNIM.")]
+    public void Claimant_GroupClaimingTheAttack_IsTheAgentNotItsParent(string lang, string text)
+    {
+        var attack = Single(lang, text);
+
+        Assert.StartsWith("JNIM", attack.Actor1, StringComparison.Ordinal);
+        Assert.StartsWith("Military Forces of Mali", attack.Actor2, StringComparison.Ordinal);
+    }
 }

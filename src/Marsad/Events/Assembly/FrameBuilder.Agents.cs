@@ -7,6 +7,9 @@ internal sealed partial class FrameBuilder
     // How many tokens may sit between a verb and its subject or object (adverbs, a date word).
     private const int ArgumentGap = 3;
 
+    // How far before its claim noun a subject after the verb may be named: its appositions come between ("أعلنت جماعة X، فرع تنظيم Y، مسؤوليتها").
+    private const int ClaimReach = 12;
+
     // How far a verb of undergoing may stand before its event noun: the subject, a date and a place come between.
     private const int UndergoReach = 10;
 
@@ -470,15 +473,23 @@ internal sealed partial class FrameBuilder
         return null;
     }
 
-    /// <summary>The claimant of a claim in the sentence: the group before "أعلنت ... مسؤوليتها" or after "تبنت".</summary>
+    /// <summary>
+    /// The claimant of a claim in the sentence: the group after it, as the subject where the subject follows its verb
+    /// ("تبنت جماعة X") or as the agent of a passive claim (« revendiquée par l'EIGS »); else the group before the claim that
+    /// completes no other word: the first one where the subject follows its verb, since the claim noun comes after the
+    /// subject and its appositions ("أعلنت جماعة X، فرع تنظيم Y، مسؤوليتها"), the last one where the subject comes before
+    /// its verb (« le GSIM, affilié à al-Qaïda, a revendiqué »).
+    /// </summary>
     private ActorMention? Claimant(int sentence)
     {
+        var subjectAfterVerb = layers.Grammar.SubjectAfterVerb;
         foreach (var cue in layers.CuesIn(sentence, CueKind.Claim))
         {
-            // The subject right after "أعلنت", not an apposition after it ("جماعة X، فرع تنظيم Y، مسؤوليتها").
-            var before = layers.Actors.FirstOrDefault(a => a.Actor is not null && a.EndToken <= cue.FirstToken && layers.SentenceOf(a.FirstToken) == sentence && cue.FirstToken - a.EndToken <= 12);
-            var after = ActorFrom(cue.EndToken, sentence);
-            var claimant = IsLatin ? LatinClaimant(cue, sentence) : (after is { Actor: not null } ? after : null) ?? before;
+            var named = layers.Actors.Where(a => a.Actor is not null && a.EndToken <= cue.FirstToken && layers.SentenceOf(a.FirstToken) == sentence && !IsComplement(a));
+            var before = subjectAfterVerb ? named.FirstOrDefault(a => cue.FirstToken - a.EndToken <= ClaimReach) : named.LastOrDefault();
+            var passive = layers.CuesIn(sentence, CueKind.Agent).FirstOrDefault(c => c.FirstToken >= cue.EndToken && c.FirstToken - cue.EndToken <= ArgumentGap);
+            var after = passive is not null ? ActorAfterDeterminers(passive.EndToken, sentence) : subjectAfterVerb ? ActorFrom(cue.EndToken, sentence) : null;
+            var claimant = (after is { Actor: not null } ? after : null) ?? before;
             if (claimant?.Actor is not null && Events.ActorKinds.IsArmed(claimant.Actor.Kind))
             {
                 return claimant;

@@ -185,18 +185,6 @@ internal sealed partial class FrameBuilder
         return support is not null && SubjectBefore(support.FirstToken, frame.Sentence, agentOnly: true) is { } subject ? subject : null;
     }
 
-    /// <summary>
-    /// The claimant of a claim: the last armed group before the claim verb that is not a complement
-    /// (« le GSIM, affilié à al-Qaïda, a revendiqué »), or the agent of a passive claim (« revendiquée par l'EIGS »).
-    /// </summary>
-    private ActorMention? LatinClaimant(CueMention cue, int sentence)
-    {
-        var before = layers.Actors.LastOrDefault(a => a.Actor is not null && a.EndToken <= cue.FirstToken && layers.SentenceOf(a.FirstToken) == sentence && !IsComplement(a));
-        var passive = layers.CuesIn(sentence, CueKind.Agent).FirstOrDefault(c => c.FirstToken >= cue.EndToken && c.FirstToken - cue.EndToken <= 3);
-        var agent = passive is null ? null : ActorAfterDeterminers(passive.EndToken, sentence);
-        return agent is { Actor: not null } ? agent : before;
-    }
-
     /// <summary>An actor that completes another word (« affilié à X », "linked to X", « des combattants de X ») is not a subject.</summary>
     private bool IsComplement(ActorMention actor)
     {

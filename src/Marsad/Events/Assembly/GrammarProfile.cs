@@ -8,6 +8,9 @@ namespace Marsad.Events.Assembly;
 /// </summary>
 internal sealed record GrammarProfile
 {
+    /// <summary>"تبنت جماعة X", "أسرت قوة برية": the subject follows its verb, rather than coming before it.</summary>
+    public required bool SubjectAfterVerb { get; init; }
+
     /// <summary>"a JNIM attack", "ISWAP's assault": an actor right before an event noun owns it.</summary>
     public required bool OwnerBeforeNoun { get; init; }
 
@@ -47,6 +50,7 @@ internal sealed record GrammarProfile
 
         var profile = new GrammarProfile
         {
+            SubjectAfterVerb = Yes("subject_after_verb"),
             OwnerBeforeNoun = Yes("owner_before_noun"),
             BareOwnerAfterNoun = Yes("bare_owner_after_noun"),
             OwnerParticleMayIntroduceTarget = Yes("owner_particle_may_introduce_target"),
