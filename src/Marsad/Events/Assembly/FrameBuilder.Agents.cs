@@ -7,6 +7,9 @@ internal sealed partial class FrameBuilder
     // How many tokens may sit between a verb and its subject or object (adverbs, a date word).
     private const int ArgumentGap = 3;
 
+    // How far before its claim noun a subject after the verb may be named: its appositions come between ("أعلنت جماعة X، فرع تنظيم Y، مسؤوليتها").
+    private const int ClaimReach = 12;
+
     // How far a verb of undergoing may stand before its event noun: the subject, a date and a place come between.
     private const int UndergoReach = 10;
 
@@ -32,7 +35,7 @@ internal sealed partial class FrameBuilder
             candidates.Add(new Participant(subject, AgentStrength.Explicit));
         }
 
-        if (trigger.Form != TriggerForm.Verb && (IsLatin ? LatinPossessor(trigger, frame.Sentence) : Possessor(trigger.EndToken, frame.Sentence)) is { } owner && IsAgentLike(owner))
+        if (trigger.Form != TriggerForm.Verb && Possessor(trigger, frame.Sentence) is { } owner && IsAgentLike(owner))
         {
             candidates.Add(new Participant(owner, AgentStrength.Explicit));
         }
@@ -323,28 +326,56 @@ internal sealed partial class FrameBuilder
             : null;
     }
 
-    /// <summary>"غارة جوية للجيش المالي", "هجوم لـ«داعش»": an actor in the genitive with ل right after an event noun.</summary>
-    private ActorMention? Possessor(int from, int sentence)
+    /// <summary>
+    /// The owner of an event noun: the actor a possessive points back to (« son ralliement »), an armed actor before it where
+    /// the language puts owners first ("a JNIM attack", "ISWAP's assault"), an adjective of one right after it where the
+    /// language has such adjectives (« attaque jihadiste »), or the actor the owner particle introduces ("غارة جوية للجيش المالي",
+    /// "هجوم لـ«داعش»", « frappe de l'armée »). A preposition or a verb ends the search: what follows is the target's
+    /// ("غارات على مواقع لجماعة…", « l'attaque contre le camp »), and so does an owner particle before a thing (« l'attaque de la base »).
+    /// </summary>
+    private ActorMention? Possessor(TriggerMention trigger, int sentence)
     {
-        for (var t = from; t < from + ArgumentGap && t < layers.Doc.Tokens.Length; t++)
+        // « a annoncé son ralliement »: the owner is the one the sentence is about, named before.
+        if (layers.Is(trigger.FirstToken - 1, SyntaxRole.Possessive))
         {
-            // "غارات على مواقع لجماعة X": past a preposition, the genitive belongs to the target;
-            // "الضربة استهدفت اجتماعا لقادة التنظيم": past a verb, to its object.
+            var named = layers.Actors.LastOrDefault(a => a.EndToken < trigger.FirstToken && layers.SentenceOf(a.FirstToken) == sentence && !IsReporter(a));
+            return named is null ? null : Refine(named, sentence);
+        }
+
+        var grammar = layers.Grammar;
+        var before = trigger.FirstToken - (layers.Doc.IsPunct(trigger.FirstToken - 2, '\'') && layers.Word(trigger.FirstToken - 1) == "s" ? 2 : 0);
+        // "18 fighters dead": before a word of death or injury the actor is the victim.
+        if (grammar.OwnerBeforeNoun && layers.Acts[trigger.Act].Family != ActFamily.Outcome && layers.Actors.LastOrDefault(a => a.EndToken == before) is { } prenominal && IsOwnerLike(prenominal))
+        {
+            return prenominal;
+        }
+
+        for (var t = trigger.EndToken; t <= trigger.EndToken + ArgumentGap && t < layers.Doc.Tokens.Length && layers.SentenceOf(t) == sentence; t++)
+        {
             if (layers.Is(t, SyntaxRole.Preposition) || layers.Triggers.Any(v => v.FirstToken == t && v.Form == TriggerForm.Verb))
             {
                 return null;
             }
 
+            if (layers.Is(t, SyntaxRole.Owner))
+            {
+                return OwnerIntroduced(ActorAfterDeterminers(t + 1, sentence));
+            }
+
             if (layers.ActorAt(t) is { } actor)
             {
-                return actor.Prefix.EndsWith('ل') || layers.Word(t - 1) == "ل" || (t > 0 && layers.Doc.IsPunct(t - 1, '«') && layers.Word(t - 2) == "ل")
-                    ? Refine(actor, sentence)
+                return layers.PrefixEndsWith(actor.Prefix, SyntaxRole.Owner) ? OwnerIntroduced(Refine(actor, sentence))
+                    : t == trigger.EndToken && grammar.BareOwnerAfterNoun && IsOwnerLike(actor) ? Refine(actor, sentence)
                     : null;
             }
         }
 
         return null;
     }
+
+    /// <summary>The actor an owner particle introduces, when the language's particle may not instead introduce what was hit.</summary>
+    private ActorMention? OwnerIntroduced(ActorMention? owner) =>
+        owner is not null && (!layers.Grammar.OwnerParticleMayIntroduceTarget || IsOwnerLike(owner)) ? owner : null;
 
     private bool InRelativeClauseOfAThing(int from, int actor) =>
         Enumerable.Range(from, Math.Max(0, actor - from)).Any(t => layers.Is(t, SyntaxRole.Relative) && t > from && layers.ActorAt(t - 1) is null
@@ -395,12 +426,18 @@ internal sealed partial class FrameBuilder
         return null;
     }
 
-    /// <summary>"مسلحون من جماعة X", "عناصر من التنظيم", "مقاتلي الجماعة": the unnamed noun stands for the group after it.</summary>
+    /// <summary>
+    /// An unnamed noun of fighters or members stands for the group it belongs to: the one right before it where the language
+    /// puts owners first ("Boko Haram fighters", "JNIM's militants"), or the one a link word introduces after it, a few
+    /// words on ("مسلحون من جماعة X", « combattants présumés de Boko Haram », "fighters from JNIM"), or the genitive right
+    /// after it where the language needs no link ("مقاتلي الجماعة"). "the al Qaeda-linked JNIM": a group named as another's
+    /// affiliate gives way to the group it qualifies.
+    /// </summary>
     private ActorMention Refine(ActorMention mention, int sentence)
     {
-        if (IsLatin)
+        if (mention.Actor is not null)
         {
-            return RefineLatin(mention, sentence);
+            return AffiliateHead(mention, sentence) ?? mention;
         }
 
         if (mention.Role is not (ActorRole.Armed or ActorRole.Militant or ActorRole.Member or ActorRole.Leader or ActorRole.Volunteer))
@@ -408,40 +445,51 @@ internal sealed partial class FrameBuilder
             return mention;
         }
 
-        var next = mention.EndToken;
-        if (layers.Is(next, SyntaxRole.Of) || layers.Is(next, SyntaxRole.In) || layers.Is(next, SyntaxRole.Belonging))
+        var end = mention.FirstToken - (layers.Doc.IsPunct(mention.FirstToken - 2, '\'') && layers.Word(mention.FirstToken - 1) == "s" ? 2 : 0);
+        if (layers.Grammar.OwnerBeforeNoun && layers.Actors.LastOrDefault(a => a.EndToken == end && a.Actor is not null) is { } modifier && modifier.Actor!.Kind != ActorKinds.Civilians)
         {
-            next++;
+            return mention with { Actor = modifier.Actor, Span = modifier.Span.Cover(mention.Span), FirstToken = modifier.FirstToken };
         }
 
-        // "من جماعة «بوكو حرام»": a generic group noun and quotes may stand before the name.
-        for (var t = next; t < next + 3 && t < layers.Doc.Tokens.Length && layers.SentenceOf(t) == sentence; t++)
-        {
-            if (layers.ActorAt(t) is { } owner)
-            {
-                return owner.Actor is { } group && group.Kind != Events.ActorKinds.Civilians && !group.IsTemplate
-                    ? mention with { Actor = group, Span = mention.Span.Cover(owner.Span), EndToken = owner.EndToken }
-                    : mention;
-            }
-
-            if (layers.Doc.Tokens[t].Kind != Text.TokenKind.Punct && !layers.Is(t, SyntaxRole.GroupNoun))
-            {
-                break;
-            }
-        }
-
-        return mention;
+        var owner = MemberLink(mention) is { } link ? ActorAfterDeterminers(link + 1, sentence)
+            : layers.Grammar.MemberGenitiveWithoutLink ? ActorAfterDeterminers(mention.EndToken, sentence)
+            : null;
+        return owner?.Actor is { IsTemplate: false } group && group.Kind != ActorKinds.Civilians
+            ? mention with { Actor = group, Span = mention.Span.Cover(owner.Span), EndToken = owner.EndToken }
+            : mention;
     }
 
-    /// <summary>The claimant of a claim in the sentence: the group before "أعلنت ... مسؤوليتها" or after "تبنت".</summary>
+    /// <summary>The link word (من، de, of, التابعة، linked) after a noun of members, a few words on where the language allows (« présumés », "suspected").</summary>
+    private int? MemberLink(ActorMention mention)
+    {
+        for (var next = mention.EndToken; next <= mention.EndToken + layers.Grammar.WordsBeforeMemberLink && next < layers.Doc.Tokens.Length && layers.Doc.Tokens[next].IsWord && layers.ActorAt(next) is null; next++)
+        {
+            if (layers.Is(next, SyntaxRole.Of) || layers.Is(next, SyntaxRole.In) || layers.Is(next, SyntaxRole.Belonging))
+            {
+                return next;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The claimant of a claim in the sentence: the group after it, as the subject where the subject follows its verb
+    /// ("تبنت جماعة X") or as the agent of a passive claim (« revendiquée par l'EIGS »); else the group before the claim that
+    /// completes no other word: the first one where the subject follows its verb, since the claim noun comes after the
+    /// subject and its appositions ("أعلنت جماعة X، فرع تنظيم Y، مسؤوليتها"), the last one where the subject comes before
+    /// its verb (« le GSIM, affilié à al-Qaïda, a revendiqué »).
+    /// </summary>
     private ActorMention? Claimant(int sentence)
     {
+        var subjectAfterVerb = layers.Grammar.SubjectAfterVerb;
         foreach (var cue in layers.CuesIn(sentence, CueKind.Claim))
         {
-            // The subject right after "أعلنت", not an apposition after it ("جماعة X، فرع تنظيم Y، مسؤوليتها").
-            var before = layers.Actors.FirstOrDefault(a => a.Actor is not null && a.EndToken <= cue.FirstToken && layers.SentenceOf(a.FirstToken) == sentence && cue.FirstToken - a.EndToken <= 12);
-            var after = ActorFrom(cue.EndToken, sentence);
-            var claimant = IsLatin ? LatinClaimant(cue, sentence) : (after is { Actor: not null } ? after : null) ?? before;
+            var named = layers.Actors.Where(a => a.Actor is not null && a.EndToken <= cue.FirstToken && layers.SentenceOf(a.FirstToken) == sentence && !IsComplement(a));
+            var before = subjectAfterVerb ? named.FirstOrDefault(a => cue.FirstToken - a.EndToken <= ClaimReach) : named.LastOrDefault();
+            var passive = layers.CuesIn(sentence, CueKind.Agent).FirstOrDefault(c => c.FirstToken >= cue.EndToken && c.FirstToken - cue.EndToken <= ArgumentGap);
+            var after = passive is not null ? ActorAfterDeterminers(passive.EndToken, sentence) : subjectAfterVerb ? ActorFrom(cue.EndToken, sentence) : null;
+            var claimant = (after is { Actor: not null } ? after : null) ?? before;
             if (claimant?.Actor is not null && Events.ActorKinds.IsArmed(claimant.Actor.Kind))
             {
                 return claimant;

@@ -58,10 +58,10 @@ internal sealed partial class FrameBuilder
         var start = layers.Cues.Where(c => c.Kind == CueKind.Report && c.EndToken <= verb && layers.ClauseOf(c.FirstToken) == clause).Select(c => c.EndToken).DefaultIfEmpty(0).Max();
         var subject = layers.Actors.FirstOrDefault(a => a.FirstToken >= start && a.EndToken <= verb && verb - a.EndToken <= SubjectReach
             && layers.ClauseOf(a.FirstToken) == clause && !IsComplement(a) && !IsReporter(a) && !VerbOrClauseJoinBetween(a.EndToken, verb)
-            && (!agentOnly || IsAgentLike(RefineLatin(a, sentence))));
+            && (!agentOnly || IsAgentLike(Refine(a, sentence))));
         if (subject is not null)
         {
-            return RefineLatin(subject, sentence);
+            return Refine(subject, sentence);
         }
 
         var opening = Enumerable.Range(0, verb).LastOrDefault(t => layers.ClauseOf(t) != clause, -1);
@@ -80,7 +80,7 @@ internal sealed partial class FrameBuilder
         }
 
         var before = layers.Actors.LastOrDefault(a => a.EndToken <= opening && layers.ClauseOf(a.FirstToken) == apposition - 1 && layers.SentenceOf(a.FirstToken) == sentence && !IsReporter(a));
-        return before is null ? null : RefineLatin(before, sentence);
+        return before is null ? null : Refine(before, sentence);
     }
 
     /// <summary>
@@ -144,64 +144,32 @@ internal sealed partial class FrameBuilder
             && (layers.ClauseOf(a.FirstToken) == frame.Clause || layers.SentenceOf(a.FirstToken) == frame.Sentence)
             && (agent is null || (a.EndToken <= agent.FirstToken || a.FirstToken >= agent.EndToken) && (a.Actor is null || a.Actor != agent.Actor))
             && !IsPresence(a) && !IsSuspect(a) && !IsAgentPhrase(a) && !IsReporter(a));
-        return after is null ? null : RefineLatin(after, frame.Sentence);
+        return after is null ? null : Refine(after, frame.Sentence);
     }
 
     /// <summary>An actor right after « par » / "by" is an agent, never a target.</summary>
     private bool IsAgentPhrase(ActorMention actor) =>
         layers.Cues.Any(c => c.Kind == CueKind.Agent && c.EndToken <= actor.FirstToken && actor.FirstToken - c.EndToken <= DeterminerGap);
 
-    /// <summary>
-    /// The owner of an event noun: the actor a possessive points back to (« son ralliement »), an armed actor before it ("a JNIM attack", "ISWAP's assault"), an
-    /// adjective of one after it (« attaque jihadiste »), or after « de » / "of" (« frappe de l'armée »).
-    /// A preposition (« contre », "on") ends the search: what follows is the target.
-    /// </summary>
-    private ActorMention? LatinPossessor(TriggerMention trigger, int sentence)
-    {
-        // « a annoncé son ralliement »: the owner is the one the sentence is about, named before.
-        if (layers.Is(trigger.FirstToken - 1, SyntaxRole.Possessive))
-        {
-            var named = layers.Actors.LastOrDefault(a => a.EndToken < trigger.FirstToken && layers.SentenceOf(a.FirstToken) == sentence && !IsReporter(a));
-            return named is null ? null : RefineLatin(named, sentence);
-        }
-
-        var before = trigger.FirstToken - (layers.Doc.IsPunct(trigger.FirstToken - 2, '\'') && layers.Word(trigger.FirstToken - 1) == "s" ? 2 : 0);
-        // "18 fighters dead": before a word of death or injury the actor is the victim.
-        if (layers.Acts[trigger.Act].Family != ActFamily.Outcome && layers.Actors.LastOrDefault(a => a.EndToken == before) is { } prenominal && IsOwnerLike(prenominal))
-        {
-            return prenominal;
-        }
-
-        var next = trigger.EndToken;
-        if (layers.ActorAt(next) is { } adjective && IsOwnerLike(adjective))
-        {
-            return RefineLatin(adjective, sentence);
-        }
-
-        if (!layers.Is(next, SyntaxRole.Of))
-        {
-            return null;
-        }
-
-        var owner = ActorAfterDeterminers(next + 1, sentence);
-        return owner is not null && IsOwnerLike(owner) ? owner : null;
-    }
-
     /// <summary>Owners are armed groups and forces by name, or unnamed fighters: « l'attaque du camp militaire » is on the camp.</summary>
     private static bool IsOwnerLike(ActorMention actor) =>
         actor.Actor is { } named ? ActorKinds.IsArmed(named.Kind) : actor.Role is ActorRole.Armed or ActorRole.Militant;
 
-    /// <summary>The actor at <paramref name="from"/> once articles and apostrophes are passed (« de l'EIGS », "of the army").</summary>
+    /// <summary>
+    /// The actor at <paramref name="from"/> once articles, punctuation and a generic group noun are passed (« de l'EIGS »,
+    /// "of the army", لـ«داعش», "من جماعة «بوكو حرام»").
+    /// </summary>
     private ActorMention? ActorAfterDeterminers(int from, int sentence)
     {
         for (var t = from; t < from + DeterminerGap && t < layers.Doc.Tokens.Length && layers.SentenceOf(t) == sentence; t++)
         {
             if (layers.ActorAt(t) is { } actor)
             {
-                return IsPresence(actor) ? null : RefineLatin(actor, sentence);
+                return IsPresence(actor) ? null : Refine(actor, sentence);
             }
 
-            if (!layers.Is(t, SyntaxRole.Definite) && !layers.Is(t, SyntaxRole.Indefinite) && !layers.Is(t, SyntaxRole.Of) && !layers.Doc.IsPunct(t, '\''))
+            if (!layers.Is(t, SyntaxRole.Definite) && !layers.Is(t, SyntaxRole.Indefinite) && !layers.Is(t, SyntaxRole.Of) && !layers.Is(t, SyntaxRole.GroupNoun)
+                && layers.Doc.Tokens[t].Kind != Text.TokenKind.Punct)
             {
                 return null;
             }
@@ -217,18 +185,6 @@ internal sealed partial class FrameBuilder
         return support is not null && SubjectBefore(support.FirstToken, frame.Sentence, agentOnly: true) is { } subject ? subject : null;
     }
 
-    /// <summary>
-    /// The claimant of a claim: the last armed group before the claim verb that is not a complement
-    /// (« le GSIM, affilié à al-Qaïda, a revendiqué »), or the agent of a passive claim (« revendiquée par l'EIGS »).
-    /// </summary>
-    private ActorMention? LatinClaimant(CueMention cue, int sentence)
-    {
-        var before = layers.Actors.LastOrDefault(a => a.Actor is not null && a.EndToken <= cue.FirstToken && layers.SentenceOf(a.FirstToken) == sentence && !IsComplement(a));
-        var passive = layers.CuesIn(sentence, CueKind.Agent).FirstOrDefault(c => c.FirstToken >= cue.EndToken && c.FirstToken - cue.EndToken <= 3);
-        var agent = passive is null ? null : ActorAfterDeterminers(passive.EndToken, sentence);
-        return agent is { Actor: not null } ? agent : before;
-    }
-
     /// <summary>An actor that completes another word (« affilié à X », "linked to X", « des combattants de X ») is not a subject.</summary>
     private bool IsComplement(ActorMention actor)
     {
@@ -239,49 +195,6 @@ internal sealed partial class FrameBuilder
         }
 
         return layers.Is(t, SyntaxRole.Of) || layers.Is(t, SyntaxRole.In) || layers.Is(t, SyntaxRole.Belonging) || layers.Is(t, SyntaxRole.Preposition);
-    }
-
-    /// <summary>
-    /// "Boko Haram fighters", "JNIM's militants": a generic noun after a named group is that group's;
-    /// « combattants présumés de Boko Haram », "fighters from JNIM": so is one followed by « de » / "of" and the group;
-    /// "the al Qaeda-linked JNIM": a group named as another's affiliate gives way to the group it qualifies.
-    /// </summary>
-    private ActorMention RefineLatin(ActorMention mention, int sentence)
-    {
-        if (mention.Actor is not null)
-        {
-            return AffiliateHead(mention, sentence) ?? mention;
-        }
-
-        if (mention.Role is not (ActorRole.Armed or ActorRole.Militant or ActorRole.Member or ActorRole.Leader or ActorRole.Volunteer))
-        {
-            return mention;
-        }
-
-        var end = mention.FirstToken - (layers.Doc.IsPunct(mention.FirstToken - 2, '\'') && layers.Word(mention.FirstToken - 1) == "s" ? 2 : 0);
-        if (layers.Actors.LastOrDefault(a => a.EndToken == end && a.Actor is not null) is { } modifier && modifier.Actor!.Kind != ActorKinds.Civilians)
-        {
-            return mention with { Actor = modifier.Actor, Span = modifier.Span.Cover(mention.Span), FirstToken = modifier.FirstToken };
-        }
-
-        // Up to two words (« présumés », "suspected") between the noun and « de » / "of".
-        for (var next = mention.EndToken; next <= mention.EndToken + 2 && next < layers.Doc.Tokens.Length && layers.Doc.Tokens[next].IsWord; next++)
-        {
-            if (layers.Is(next, SyntaxRole.Of) || layers.Is(next, SyntaxRole.In) || layers.Is(next, SyntaxRole.Belonging))
-            {
-                var owner = ActorAfterDeterminers(next + 1, sentence);
-                return owner is { Actor: not null } && owner.Actor.Kind != ActorKinds.Civilians
-                    ? mention with { Actor = owner.Actor, Span = mention.Span.Cover(owner.Span), EndToken = owner.EndToken }
-                    : mention;
-            }
-
-            if (layers.ActorAt(next) is not null)
-            {
-                break;
-            }
-        }
-
-        return mention;
     }
 
     /// <summary>"al Qaeda-linked JNIM", « affilié à al-Qaïda »: the group after the compound is the one meant.</summary>

@@ -148,6 +148,12 @@ internal sealed class MentionLayers
     /// <summary>True when the token is a function word of <paramref name="role"/> in the document's language.</summary>
     public bool Is(int token, SyntaxRole role) => _syntax.Is(Doc.Language, Word(token), role);
 
+    /// <summary>True when the clitic prefix of a mention ends with a word of <paramref name="role"/> (للجيش: ل).</summary>
+    public bool PrefixEndsWith(string prefix, SyntaxRole role) => _syntax.EndsWithClitic(Doc.Language, prefix, role);
+
+    /// <summary>The argument order of the document's language.</summary>
+    public GrammarProfile Grammar => _syntax.GrammarOf(Doc.Language);
+
     /// <summary>The folded text of a token, or empty past the ends.</summary>
     public string Word(int token) => token >= 0 && token < Doc.Tokens.Length ? Doc.TokenString(token) : "";
 }

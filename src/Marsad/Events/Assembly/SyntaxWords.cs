@@ -52,18 +52,24 @@ internal enum SyntaxRole
 
     /// <summary>إن، que, that: opens what someone said; a date just before it dates the saying.</summary>
     That,
+
+    /// <summary>ل، de, of: introduces the owner of an event noun (هجوم لـ«داعش», « frappe de l'armée »); Arabic also writes it as a prefix.</summary>
+    Owner,
 }
 
 /// <summary>Function words by language and role: the grammar event assembly relies on, kept as data.</summary>
 internal sealed class SyntaxWords
 {
     private readonly Dictionary<Language, Dictionary<SyntaxRole, HashSet<string>>> _words;
+    private readonly Dictionary<Language, GrammarProfile> _grammars;
 
-    private SyntaxWords(Dictionary<Language, Dictionary<SyntaxRole, HashSet<string>>> words) => _words = words;
+    private SyntaxWords(Dictionary<Language, Dictionary<SyntaxRole, HashSet<string>>> words, Dictionary<Language, GrammarProfile> grammars) =>
+        (_words, _grammars) = (words, grammars);
 
     public static SyntaxWords Load(ResourceStore store)
     {
         var words = new Dictionary<Language, Dictionary<SyntaxRole, HashSet<string>>>();
+        var grammars = new Dictionary<Language, GrammarProfile>();
         foreach (var (language, code) in new[] { (Language.Arabic, "ar"), (Language.French, "fr"), (Language.English, "en") })
         {
             var byRole = new Dictionary<SyntaxRole, HashSet<string>>();
@@ -79,12 +85,23 @@ internal sealed class SyntaxWords
             }
 
             words[language] = byRole;
+            grammars[language] = GrammarProfile.Load(store, code);
         }
 
-        return new SyntaxWords(words);
+        return new SyntaxWords(words, grammars);
     }
 
     /// <summary>True when the folded <paramref name="word"/> plays <paramref name="role"/> in <paramref name="language"/>.</summary>
     public bool Is(Language language, string word, SyntaxRole role) =>
         _words.TryGetValue(language, out var byRole) && byRole.TryGetValue(role, out var set) && set.Contains(word);
+
+    /// <summary>True when the clitic <paramref name="prefix"/> of a word ends with a word of <paramref name="role"/> (للجيش: ل).</summary>
+    public bool EndsWithClitic(Language language, string prefix, SyntaxRole role) =>
+        prefix.Length > 0 && _words.TryGetValue(language, out var byRole) && byRole.TryGetValue(role, out var set) && set.Any(w => prefix.EndsWith(w, StringComparison.Ordinal));
+
+    /// <summary>
+    /// The argument order of <paramref name="language"/>. A text of no listed language has no function words to read;
+    /// it keeps the Arabic profile, the language of most of what Marsad reads.
+    /// </summary>
+    public GrammarProfile GrammarOf(Language language) => _grammars.TryGetValue(language, out var grammar) ? grammar : _grammars[Language.Arabic];
 }
