@@ -202,6 +202,17 @@ public sealed class IncidentRulesTests(PipelineFixture fixture) : IClassFixture<
         Assert.All(events, e => Assert.InRange(e.EventDate!.Value, new DateOnly(2024, 2, 26), new DateOnly(2024, 3, 4)));
     }
 
+    [Theory]
+    [InlineData("MOPTI – Des rebelles ont attaqué mardi un camp de l'armée à Boni, tuant trois soldats. Bamako a annoncé que des rebelles avaient combattu aux côtés des jihadistes.")]
+    [InlineData("MOPTI – Rebels attacked an army camp in Boni on Tuesday, killing three soldiers. Bamako said that the rebels had fought alongside jihadists.")]
+    public void Analyze_CapitalThatMakesAStatement_IsNoPlaceOfTheEvent(string text)
+    {
+        var events = fixture.Events(text);
+
+        Assert.NotEmpty(events);
+        Assert.All(events, e => Assert.NotEqual("Bamako", e.Location));
+    }
+
     [Fact]
     public void Analyze_AbductionsToldAfterTheAssaultThatMadeThem_AreOneIncident()
     {
