@@ -1,3 +1,4 @@
+using Marsad.Text;
 using Marsad.Tests.Golden;
 
 namespace Marsad.Tests.Events;
@@ -211,6 +212,19 @@ public sealed class IncidentRulesTests(PipelineFixture fixture) : IClassFixture<
 
         Assert.NotEmpty(events);
         Assert.All(events, e => Assert.NotEqual("Bamako", e.Location));
+    }
+
+    [Theory]
+    [InlineData("أعلنت الحكومة مقتل 30 شخصا في هجمات انتحارية ببلدة باغاسولا. وقال الوزير إن التفجيرات استهدفت سوقا أسبوعية في البلدة.", "استهدفت")]
+    [InlineData("أعلنت الحكومة مقتل 30 شخصا في هجوم ببلدة باغاسولا. وأكد الجيش أن الهجوم استهدف موقعا عسكريا.", "استهدف")]
+    public void Incidents_VerbWhoseSubjectIsADefiniteEventNounAfterThat_RefersBack(string text, string verb)
+    {
+        var doc = TextDocument.Create(text, Language.Arabic);
+        var (layers, _, _) = fixture.Pipeline.Layers(doc, new DateOnly(2024, 3, 5), new DateOnly(2024, 3, 5));
+
+        var frame = fixture.Pipeline.Assembler.Incidents(layers).SelectMany(i => i.Frames).Single(f => doc.OriginalText(f.Trigger.Span) == verb);
+
+        Assert.True(frame.Anaphoric);
     }
 
     [Fact]
