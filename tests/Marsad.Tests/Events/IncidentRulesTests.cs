@@ -1,3 +1,4 @@
+using Marsad.Text;
 using Marsad.Tests.Golden;
 
 namespace Marsad.Tests.Events;
@@ -200,6 +201,30 @@ public sealed class IncidentRulesTests(PipelineFixture fixture) : IClassFixture<
 
         Assert.Equal([2, 10], events.Select(e => e.Fatalities ?? 0).Order());
         Assert.All(events, e => Assert.InRange(e.EventDate!.Value, new DateOnly(2024, 2, 26), new DateOnly(2024, 3, 4)));
+    }
+
+    [Theory]
+    [InlineData("MOPTI – Des rebelles ont attaqué mardi un camp de l'armée à Boni, tuant trois soldats. Bamako a annoncé que des rebelles avaient combattu aux côtés des jihadistes.")]
+    [InlineData("MOPTI – Rebels attacked an army camp in Boni on Tuesday, killing three soldiers. Bamako said that the rebels had fought alongside jihadists.")]
+    public void Analyze_CapitalThatMakesAStatement_IsNoPlaceOfTheEvent(string text)
+    {
+        var events = fixture.Events(text);
+
+        Assert.NotEmpty(events);
+        Assert.All(events, e => Assert.NotEqual("Bamako", e.Location));
+    }
+
+    [Theory]
+    [InlineData("أعلنت الحكومة مقتل 30 شخصا في هجمات انتحارية ببلدة باغاسولا. وقال الوزير إن التفجيرات استهدفت سوقا أسبوعية في البلدة.", "استهدفت")]
+    [InlineData("أعلنت الحكومة مقتل 30 شخصا في هجوم ببلدة باغاسولا. وأكد الجيش أن الهجوم استهدف موقعا عسكريا.", "استهدف")]
+    public void Incidents_VerbWhoseSubjectIsADefiniteEventNounAfterThat_RefersBack(string text, string verb)
+    {
+        var doc = TextDocument.Create(text, Language.Arabic);
+        var (layers, _, _) = fixture.Pipeline.Layers(doc, new DateOnly(2024, 3, 5), new DateOnly(2024, 3, 5));
+
+        var frame = fixture.Pipeline.Assembler.Incidents(layers).SelectMany(i => i.Frames).Single(f => doc.OriginalText(f.Trigger.Span) == verb);
+
+        Assert.True(frame.Anaphoric);
     }
 
     [Fact]

@@ -125,7 +125,9 @@ internal sealed class MentionLayers
             CueKind.Source => 2,
             CueKind.Destination or CueKind.Report => 1,
             _ => -1,
-        });
+        })
+        // A capital as the subject of a statement is its government speaking (« Bamako a annoncé que … », "Paris said").
+        && !(place.Capital && Cues.Any(c => c.Kind == CueKind.Report && c.FirstToken == place.EndToken));
 
     /// <summary>The most precise event place named in sentences <c>[first, end)</c>: not a capital (named as a yardstick or for its government) when another is named, a place named alone before one end of a road.</summary>
     public PlaceAnchor? PlaceNear(int first, int end) =>
