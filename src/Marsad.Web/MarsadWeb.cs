@@ -1,6 +1,8 @@
 using System.Text.Encodings.Web;
 using System.Text.Json.Serialization;
 using System.Text.Unicode;
+using Marsad.Actors;
+using Marsad.Resources;
 using Marsad.Store;
 using Marsad.Web.Api;
 using Marsad.Web.Data;
@@ -35,6 +37,8 @@ public static class MarsadWeb
         builder.Services.AddSingleton(_ => new Dataset(store));
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton(SiteAssets.Load());
+        // Read from the data the first time an actor's page is asked for, not at start.
+        builder.Services.AddSingleton(_ => ActorNames.Load(ResourceStore.Embedded, ActorCatalog.Load(ResourceStore.Embedded)));
         builder.Services.ConfigureHttpJsonOptions(json =>
         {
             // Arabic stays readable; <, >, & and quotes are still escaped.
@@ -55,6 +59,7 @@ public static class MarsadWeb
         MapEndpoints.Map(app);
         FacetEndpoints.Map(app);
         ActorEndpoints.Map(app);
+        ActorPageEndpoints.Map(app);
         ArticleEndpoints.Map(app);
         ExportEndpoints.Map(app);
         SiteAssets.Map(app);

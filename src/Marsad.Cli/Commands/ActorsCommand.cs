@@ -4,7 +4,6 @@ using Marsad.Actors;
 using Marsad.Export;
 using Marsad.Relations;
 using Marsad.Resources;
-using Marsad.Text;
 
 namespace Marsad.Cli.Commands;
 
@@ -15,13 +14,6 @@ namespace Marsad.Cli.Commands;
 /// </summary>
 public static class ActorsCommand
 {
-    // The order a career is told in: groups left, then chiefs served, memberships, defections, leadership, death.
-    private static readonly string[] CareerOrder =
-    [
-        RelationPredicates.FormerlyMemberOf, RelationPredicates.ServedUnder, RelationPredicates.MemberOf, RelationPredicates.DefectedTo,
-        RelationPredicates.LeaderOf, RelationPredicates.AlliedWith, RelationPredicates.KilledBy,
-    ];
-
     public static Command Create(TextWriter output)
     {
         var db = StoreArguments.Db();
@@ -40,10 +32,9 @@ public static class ActorsCommand
             var edges = RelationEdge.Merge(store.SourcedRelations());
             if (result.GetValue(graphMl) is { } graphPath)
             {
-                var catalog = ActorCatalog.Load(ResourceStore.Embedded);
-                var groups = catalog.Aliases.Select(a => CharFolding.Fold(a.Alias)).ToHashSet(StringComparer.Ordinal);
+                var names = Names();
                 using var file = File.Create(graphPath);
-                NetworkWriter.WriteGraphMl(edges, file, n => groups.Contains(CharFolding.Fold(n)) ? "group" : "person");
+                NetworkWriter.WriteGraphMl(edges, file, n => names.Of(n).Kind == ActorKind.Group ? "group" : "person");
             }
 
             if (result.GetValue(jsonl) is { } jsonPath)
@@ -54,7 +45,7 @@ public static class ActorsCommand
 
             if (result.GetValue(name) is { } wanted)
             {
-                return Profiles(edges, wanted, output);
+                return Profiles(edges, wanted, Names(), output);
             }
 
             List(edges, output);
@@ -77,21 +68,26 @@ public static class ActorsCommand
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{edges.Count} relations"));
     }
 
-    private static int Profiles(IReadOnlyList<RelationEdge> edges, string wanted, TextWriter output)
+    private static ActorNames Names() => ActorNames.Load(ResourceStore.Embedded, ActorCatalog.Load(ResourceStore.Embedded));
+
+    private static int Profiles(IReadOnlyList<RelationEdge> edges, string wanted, ActorNames names, TextWriter output)
     {
-        var key = CharFolding.Fold(wanted);
-        var names = edges.SelectMany(e => new[] { e.Subject, e.Object }).Distinct(StringComparer.Ordinal)
-            .Where(n => CharFolding.Fold(n).Contains(key, StringComparison.Ordinal)).Order(StringComparer.Ordinal).ToList();
-        if (names.Count == 0)
+        var found = ActorProfile.NamesLike(edges, wanted);
+        if (found.IsEmpty)
         {
             output.WriteLine($"no actor or person named like '{wanted}'");
             return StoreArguments.SomeInputsFailed;
         }
 
-        foreach (var node in names)
+        foreach (var profile in found.Select(n => ActorProfile.Of(edges, n, names)))
         {
-            output.WriteLine(node);
-            foreach (var edge in edges.Where(e => e.Subject == node || e.Object == node))
+            output.WriteLine(profile.Name);
+            if (profile.Known.Names.Length > 1)
+            {
+                output.WriteLine("  also: " + string.Join(", ", profile.Known.Names.Skip(1)));
+            }
+
+            foreach (var edge in profile.Relations)
             {
                 output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {edge.Subject} {edge.Predicate} {edge.Object}  ({edge.Sources.Length} source(s), confidence {edge.Confidence:0.00})"));
                 foreach (var source in edge.Sources)
@@ -101,11 +97,9 @@ public static class ActorsCommand
                 }
             }
 
-            var career = edges.Where(e => e.Subject == node && Array.IndexOf(CareerOrder, e.Predicate) >= 0)
-                .OrderBy(e => Array.IndexOf(CareerOrder, e.Predicate)).ThenBy(e => e.FirstReported).ToList();
-            if (career.Count > 1)
+            if (profile.Career.Length > 1)
             {
-                output.WriteLine("  career: " + string.Join(" → ", career.Select(e => $"{e.Predicate.Replace('_', ' ')} {e.Object}")));
+                output.WriteLine("  career: " + string.Join(" → ", profile.Career.Select(e => $"{e.Predicate.Replace('_', ' ')} {e.Object}")));
             }
 
             output.WriteLine();

@@ -11,15 +11,10 @@ internal static class ArticleEndpoints
     public static void Map(IEndpointRouteBuilder app) => app.MapGet("/api/article", (HttpRequest request, Dataset data) =>
     {
         var query = new QueryReader(request, "id");
-        var id = query.Text("id");
+        var id = query.Required("id", "the article's id");
         if (query.Problem() is { } problem)
         {
             return problem;
-        }
-
-        if (id is null)
-        {
-            return Results.Problem(detail: "give the article's id", statusCode: StatusCodes.Status400BadRequest, title: "bad request");
         }
 
         return data.Read(store => store.LoadArticle(id)) is { } article

@@ -59,6 +59,17 @@ internal sealed class QueryReader
         };
     }
 
+    /// <summary>A text the endpoint cannot answer without; its absence is a problem that says what to give.</summary>
+    public string Required(string name, string what)
+    {
+        if (string.IsNullOrWhiteSpace(_query[name].FirstOrDefault()))
+        {
+            _problems.Add($"give {what}");
+        }
+
+        return Text(name) ?? "";
+    }
+
     public string? Text(string name)
     {
         var value = _query[name].FirstOrDefault()?.Trim();

@@ -12,6 +12,7 @@ public sealed class PersonSpellingTests(PipelineFixture fixture) : IClassFixture
     [InlineData("سيدي ولد حمادي", "Sidi Ould Hamadi")]
     [InlineData("أبو قتادة الصحراوي", "Abou Qatada al-Sahraoui")]
     [InlineData("موسى كودال", "Moussa Koudal")]
+    [InlineData("أبو حذيفة", "Abou Houzeifa")]
     public void Recognize_UnknownArabicName_IsSpelledAsTheWiresSpellIt(string arabic, string latin)
     {
         var doc = TextDocument.Create($"قال القيادي {arabic} إن الهجوم فشل.", Language.Arabic);

@@ -47,6 +47,15 @@ public sealed class GroupRelationTests(PipelineFixture fixture) : IClassFixture<
         Assert.Contains(("Al Mourabitoun", RelationPredicates.MemberOf, Jnim), relations);
     }
 
+    [Fact]
+    public void Extract_CoalitionComprisingGroupsAfterAPluralNoun_EachListedGroupIsAMember()
+    {
+        var relations = Relations("ar", "أعلن قادة جهاديون قيام جماعة نصرة الإسلام والمسلمين التي تضم فصائل: أنصار الدين، وكتائب ماسينا.");
+
+        Assert.Contains(("Ansar Dine", RelationPredicates.MemberOf, Jnim), relations);
+        Assert.Contains(("Katiba Macina", RelationPredicates.MemberOf, Jnim), relations);
+    }
+
     [Theory]
     [InlineData("ar", "انتشرت مجموعة فاغنر إلى جانب الجيش المالي في محيط تمبكتو.", "Wagner Group", MaliArmy)]
     [InlineData("ar", "استعاد الجيش البوركيني بدعم من متطوعي الدفاع عن الوطن السيطرة على البلدة.", "VDP: Volunteers for the Defense of the Homeland", "Military Forces of Burkina Faso (2022-)")]

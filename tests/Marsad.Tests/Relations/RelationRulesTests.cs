@@ -39,6 +39,6 @@ public sealed class RelationRulesTests(PipelineFixture fixture) : IClassFixture<
     {
         var relations = Relations("قُتل القيادي في تنظيم الدولة الإسلامية أبو حذيفة الغاوي أمس في غارة جوية للجيش المالي قرب ميناكا.");
 
-        Assert.Contains(relations, r => r.Subject == "Abou Houdheifa al-Ghaoui" && r.Predicate == RelationPredicates.KilledBy && r.Object == "Military Forces of Mali (2021-)");
+        Assert.Contains(relations, r => r.Subject == "Abou Houzeifa al-Ghaoui" && r.Predicate == RelationPredicates.KilledBy && r.Object == "Military Forces of Mali (2021-)");
     }
 }

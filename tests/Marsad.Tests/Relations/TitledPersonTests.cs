@@ -26,6 +26,15 @@ public sealed class TitledPersonTests(PipelineFixture fixture) : IClassFixture<P
     }
 
     [Fact]
+    public void Extract_DeputyOfTheEmirAfterTheName_IsAMemberNotTheLeader()
+    {
+        var relations = Relations("وظهر في الشريط حمادي أغ موسى نائب أمير تنظيم الدولة الإسلامية في الساحل وهو يتحدث إلى المقاتلين.");
+
+        Assert.Contains(("Hamadi Ag Moussa", RelationPredicates.MemberOf, "Islamic State (Sahel)"), relations);
+        Assert.DoesNotContain(relations, r => r.Predicate == RelationPredicates.LeaderOf);
+    }
+
+    [Fact]
     public void Extract_TitleAndGroupThenTheNameOfTheirLeader_IsNotTheEarlierPersonsTitle()
     {
         var relations = Relations("وأكد إياد أغ غالي في التسجيل أن الجماعة متمسكة ببيعتها لزعيم تنظيم القاعدة أيمن الظواهري.");

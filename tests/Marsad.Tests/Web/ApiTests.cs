@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json;
+using Marsad.Relations;
 using Marsad.Web.Api;
 
 namespace Marsad.Tests.Web;
@@ -216,6 +217,45 @@ public sealed class ApiTests(ApiTests.Site site) : IClassFixture<ApiTests.Site>
         Assert.Contains(edges, e => e.GetProperty("kind").GetString() == "killed_by");
         Assert.Contains(edges, e => e.GetProperty("kind").GetString() == "incidents" && e.GetProperty("source").GetString() == SampleStore.Jnim);
         Assert.Contains(network.GetProperty("nodes").EnumerateArray(), n => n.GetProperty("name").GetString() == "أبو منصور التيلمسي" && n.GetProperty("events").GetInt32() == 0);
+    }
+
+    [Fact]
+    public async Task Actor_PersonWhoDefected_RelationsWithTheirSourcesAndACareer()
+    {
+        var actor = await Get("/api/actor?name=" + Uri.EscapeDataString("أبو البراء الأزوادي"));
+
+        Assert.Equal("person", actor.GetProperty("kind").GetString());
+        Assert.Equal(["أبو البراء الأزوادي"], actor.GetProperty("names").EnumerateArray().Select(n => n.GetString()));
+        Assert.Equal(
+            [(RelationPredicates.FormerlyMemberOf, SampleStore.IsSahel), (RelationPredicates.DefectedTo, SampleStore.Jnim)],
+            actor.GetProperty("career").EnumerateArray().Select(s => (s.GetProperty("predicate").GetString(), s.GetProperty("object").GetString())));
+        var source = actor.GetProperty("relations")[0].GetProperty("sources")[0];
+        Assert.Equal(("analysis-defections", "Sahel Studies", "2025-02-01"), (source.GetProperty("articleId").GetString(), source.GetProperty("name").GetString(), source.GetProperty("published").GetString()));
+        Assert.StartsWith("انشق عن تنظيم الدولة", source.GetProperty("words").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Actor_GroupNamedDifferently_ItsCatalogueNamesIncidentsAndRelationsAsObject()
+    {
+        var actor = await Get("/api/actor?name=" + Uri.EscapeDataString(SampleStore.Jnim.ToUpperInvariant()));
+
+        Assert.Equal((SampleStore.Jnim, "group"), (actor.GetProperty("name").GetString(), actor.GetProperty("kind").GetString()));
+        Assert.Contains("جماعة نصرة الإسلام والمسلمين", actor.GetProperty("names").EnumerateArray().Select(n => n.GetString()));
+        Assert.True(actor.GetProperty("events").GetInt32() > 0);
+        Assert.Contains(actor.GetProperty("relations").EnumerateArray(), r => r.GetProperty("predicate").GetString() == RelationPredicates.DefectedTo);
+        Assert.Empty(actor.GetProperty("career").EnumerateArray());
+    }
+
+    [Theory]
+    [InlineData("/api/actor?name=Nobody%20Known", 404, "no actor or person named 'Nobody Known'")]
+    [InlineData("/api/actor", 400, "give the actor's name")]
+    [InlineData("/api/actor?id=x", 400, "unknown parameter 'id' (this endpoint takes name); give the actor's name")]
+    public async Task Actor_UnknownOrUnnamed_ProblemWithASentence(string url, int status, string detail)
+    {
+        using var response = await _client.GetAsync(url);
+
+        Assert.Equal(status, (int)response.StatusCode);
+        Assert.Equal(detail, JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("detail").GetString());
     }
 
     [Fact]

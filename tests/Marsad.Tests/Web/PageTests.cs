@@ -140,4 +140,34 @@ public sealed class PageTests(Chromium chromium) : IClassFixture<Chromium>
         Assert.True(await page.Locator("#network canvas").CountAsync() > 0);
         Assert.Empty(visit.Errors);
     }
+
+    [ChromiumFact]
+    public async Task ActorPage_NamedInTheAddress_CareerAndTheWordsOfEachSource()
+    {
+        await using var visit = await chromium.OpenAsync("#actor=" + Uri.EscapeDataString("أبو البراء الأزوادي"));
+        var page = visit.Page;
+
+        await page.WaitForSelectorAsync("#actor-detail[data-actor] .career li");
+        await visit.ScreenshotAsync("actor-page");
+
+        Assert.Equal(2, await page.Locator("#actor-detail .career li").CountAsync());
+        Assert.StartsWith("انشق عن تنظيم الدولة", await page.Locator("#actor-detail .sources q").First.TextContentAsync(), StringComparison.Ordinal);
+        Assert.Empty(visit.Errors);
+    }
+
+    [ChromiumFact]
+    public async Task EventPanel_ActorNameClicked_OpensTheActorsPage()
+    {
+        await using var visit = await chromium.OpenAsync();
+        var page = visit.Page;
+
+        await page.Locator(Rows).Filter(new LocatorFilterOptions { HasText = "Gao" }).ClickAsync();
+        await page.Locator("#panel .facts button", new PageLocatorOptions { HasText = SampleStore.Jnim }).ClickAsync();
+        await page.WaitForSelectorAsync("#actor-detail[data-actor]");
+
+        Assert.Equal(SampleStore.Jnim, await page.GetAttributeAsync("#actor-detail", "data-actor"));
+        Assert.False(await page.Locator("#actors-view").IsHiddenAsync());
+        Assert.Contains("#actor=", page.Url, StringComparison.Ordinal);
+        Assert.Empty(visit.Errors);
+    }
 }

@@ -25,6 +25,8 @@ const labels = {
     eventsOfActor: 'Show this actor’s events', actorEvents: n => `${n} events`, relations: 'Relations',
     showEvidence: 'evidence', chooseActor: 'Choose an actor in the network.', loading: 'Loading…',
     relationEvidence: 'The text behind the relation',
+    kindGroup: 'Group or force', kindPerson: 'Person', knownAs: 'Also known as:', career: 'Career', reported: 'reported',
+    undated: 'undated', noActorRelations: 'No article states a relation of this actor.', actorPage: 'Open the actor’s page',
     fields: { event_type: 'act', actor1: 'actor 1', actor2: 'actor 2', event_date: 'date', location: 'place', fatalities: 'fatalities', abducted: 'abducted', ransom_amount: 'ransom' },
     types: {},
     subTypes: {},
@@ -52,6 +54,8 @@ const labels = {
     eventsOfActor: 'عرض أحداث هذا الفاعل', actorEvents: n => `${n} حدثًا`, relations: 'العلاقات',
     showEvidence: 'الدليل', chooseActor: 'اختر فاعلًا في الشبكة.', loading: 'جارٍ التحميل…',
     relationEvidence: 'النص الذي تستند إليه العلاقة',
+    kindGroup: 'جماعة أو قوة', kindPerson: 'شخص', knownAs: 'يُعرف أيضًا باسم:', career: 'المسار', reported: 'ورد في',
+    undated: 'بلا تاريخ', noActorRelations: 'لا يذكر أي مقال علاقة لهذا الفاعل.', actorPage: 'فتح صفحة الفاعل',
     fields: { event_type: 'الفعل', actor1: 'الفاعل 1', actor2: 'الفاعل 2', event_date: 'التاريخ', location: 'المكان', fatalities: 'القتلى', abducted: 'المختطفون', ransom_amount: 'الفدية' },
     types: {
       'Battles': 'معارك', 'Explosions/Remote violence': 'انفجارات/عنف عن بعد', 'Violence against civilians': 'عنف ضد المدنيين',

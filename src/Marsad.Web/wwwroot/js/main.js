@@ -1,6 +1,6 @@
 import { ask, filterNames, query } from './api.js';
 import { first, initial, initialSort } from './boot.js';
-import { createActors } from './actors.js';
+import { actorInAddress, createActors } from './actors.js';
 import { debounce, el } from './dom.js';
 import { currentLanguage, onLanguage, setLanguage, subTypeName, t, typeName } from './i18n.js';
 import { readLayer } from './layer.js';
@@ -68,7 +68,7 @@ function load(current, { tableOnly = false } = {}) {
 
 // The address bar, the downloads and the brush's button follow the filters.
 function showFilters(current) {
-  history.replaceState(null, '', location.pathname + query({ ...current, ...(view.sort !== '-date' ? { sort: view.sort } : {}) }));
+  history.replaceState(null, '', location.pathname + query({ ...current, ...(view.sort !== '-date' ? { sort: view.sort } : {}) }) + location.hash);
   for (const [id, format] of [['download-csv', 'acled-csv'], ['download-geojson', 'geojson']]) {
     document.getElementById(id).href = `/api/export${query({ ...current, format })}`;
   }
@@ -125,7 +125,16 @@ function selectTab(name) {
     document.getElementById(`${tab}-view`).hidden = tab !== name;
   }
   if (name === 'actors') actors.show();
-  else { map.resize(); timeline.resize(); }
+  else {
+    history.replaceState(null, '', location.pathname + location.search);
+    map.resize();
+    timeline.resize();
+  }
+}
+
+function openActor(name) {
+  if (document.getElementById('actors-view').hidden) selectTab('actors');
+  actors.choose(name);
 }
 
 form.addEventListener('submit', e => e.preventDefault());
@@ -142,6 +151,7 @@ document.getElementById('clear-brush').addEventListener('click', () => {
 });
 document.getElementById('tab-events').addEventListener('click', () => selectTab('events'));
 document.getElementById('tab-actors').addEventListener('click', () => selectTab('actors'));
+window.addEventListener('marsad:actor', e => openActor(e.detail));
 document.getElementById('language').addEventListener('click', () => setLanguage(currentLanguage() === 'ar' ? 'en' : 'ar'));
 window.addEventListener('resize', debounce(() => { map?.resize(); timeline.resize(); actors.resize(); }, 100));
 onLanguage(() => {
@@ -188,3 +198,8 @@ async function start() {
 
 const started = start();
 started.catch(failed);
+// An address naming an actor (#actor=NAME) opens its page once the first render is done.
+started.then(() => {
+  const name = actorInAddress();
+  if (name) openActor(name);
+});

@@ -41,20 +41,25 @@ function renderEvent({ event: e, sources }) {
   const facts = [
     [t('date'), e.date ? `${e.date}${e.timePrecision ? ` (${t('precision')} ${e.timePrecision})` : ''}` : '?'],
     [t('type'), `${typeName(e.type)} / ${subTypeName(e.subType)}`],
-    [t('actor1'), e.actor1], [t('actor2'), e.actor2],
-    [t('associated'), [...e.assocActor1, ...e.assocActor2].join('; ')],
+    [t('actor1'), actorLink(e.actor1)], [t('actor2'), actorLink(e.actor2)],
+    [t('associated'), [...e.assocActor1, ...e.assocActor2].map((a, i) => [i ? '; ' : '', actorLink(a)])],
     [t('place'), [...new Set([e.location, e.admin2, e.admin1, e.country].filter(Boolean))].join(', ')],
     [t('fatalities'), e.fatalities], [t('abducted'), e.abducted],
     [t('ransom'), e.ransomAmount != null ? `${e.ransomAmount.toLocaleString()} ${e.ransomCurrency ?? ''}` : null],
     [t('historical'), e.historical ? t('yes') : null],
     [t('confidence'), e.confidence], [t('notes'), e.notes],
-  ].filter(([, value]) => value !== null && value !== undefined && value !== '');
+  ].filter(([, value]) => value !== null && value !== undefined && value !== '' && !(Array.isArray(value) && value.length === 0));
   return [
     el('h2', {}, `${typeName(e.type)} · ${e.location ?? e.country ?? ''}`),
     el('dl', { class: 'facts' }, facts.map(([name, value]) => [el('dt', {}, name), el('dd', { dir: 'auto' }, value)])),
     el('h3', {}, `${t('sources')} (${sources.length})`),
     ...sources.map(source),
   ];
+}
+
+// An actor's name opens its page in the actor view (main.js listens).
+function actorLink(name) {
+  return name ? el('button', { type: 'button', class: 'link', title: t('actorPage'), onclick: () => window.dispatchEvent(new CustomEvent('marsad:actor', { detail: name })) }, el('bdi', {}, name)) : null;
 }
 
 function source(s) {
