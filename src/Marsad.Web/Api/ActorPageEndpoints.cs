@@ -25,16 +25,18 @@ internal static class ActorPageEndpoints
         }
 
         var edges = data.Read(store => RelationEdge.Merge(store.SourcedRelations()));
-        var key = CharFolding.Fold(wanted);
-        var incidents = data.Current().Clusters.SelectMany(FacetEndpoints.Actors).Where(a => CharFolding.Fold(a) == key).ToList();
-        if ((ActorProfile.Find(edges, wanted) ?? incidents.FirstOrDefault()) is not { } name)
+        var incidents = data.Current().Clusters.SelectMany(FacetEndpoints.Actors).ToList();
+
+        // Any name the actor is known by finds it (JNIM, a kunya), as the network or the incidents spell it.
+        string? Spelled(string name) => ActorProfile.Find(edges, name) ?? incidents.FirstOrDefault(a => CharFolding.Fold(a) == CharFolding.Fold(name));
+        if (names.Of(wanted).Names.Select(Spelled).FirstOrDefault(n => n is not null) is not { } name)
         {
             return Results.Problem(detail: $"no actor or person named '{wanted}'", statusCode: StatusCodes.Status404NotFound);
         }
 
         var profile = ActorProfile.Of(edges, name, names);
         return Results.Ok(new Page(
-            name, profile.Known.Kind == ActorKind.Group ? "group" : "person", profile.Known.Names, incidents.Count,
+            name, profile.Known.Kind == ActorKind.Group ? "group" : "person", profile.Known.Names, incidents.Count(a => a == name),
             [.. profile.Relations.Select(e => new Relation(e.Subject, e.Predicate, e.Object, Math.Round(e.Confidence, 3), Views.Iso(e.FirstReported),
                 [.. e.Sources.Select(s => new Source(s.Relation.ArticleId, s.Source, s.Url, Views.Iso(s.Published), s.Relation.Evidence.Start, s.Relation.Evidence.End, s.EvidenceText))]))],
             [.. profile.Career.Select(e => new CareerStep(e.Predicate, e.Object, Views.Iso(e.FirstReported)))]));

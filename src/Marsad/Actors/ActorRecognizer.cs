@@ -67,7 +67,7 @@ public sealed class ActorRecognizer
         var lastByKind = new Dictionary<string, Actor>(StringComparer.Ordinal);
         var lastByHead = new Dictionary<string, Actor>(StringComparer.Ordinal);
         Actor? lastNamed = null;
-        foreach (var group in _matcher.FindLongest(doc).GroupBy(m => m.FirstToken))
+        foreach (var group in Longest(doc).GroupBy(m => m.FirstToken))
         {
             // Several entries can share one phrase (an alias of two actors): the named one first.
             var match = group.OrderBy(m => m.Payload.Actor is null).First();
@@ -106,6 +106,47 @@ public sealed class ActorRecognizer
         }
 
         return MergeBranches(doc, mentions.ToImmutable());
+    }
+
+    /// <summary>
+    /// The leftmost-longest matches, but a group's name that begins inside an anaphor and runs past it wins over the
+    /// anaphor: « le Groupe de soutien à l'islam et aux musulmans » is JNIM, not "the group" last named.
+    /// </summary>
+    private IEnumerable<PhraseMatch<Entry>> Longest(TextDocument doc)
+    {
+        var end = 0;
+        var inside = new List<PhraseMatch<Entry>>();
+        foreach (var match in _matcher.FindLongest(doc))
+        {
+            if (match.FirstToken < end)
+            {
+                continue;
+            }
+
+            inside.Clear();
+            if (match.Payload.AnaphorKinds.Length > 0)
+            {
+                for (var i = match.FirstToken + 1; i < match.EndToken; i++)
+                {
+                    _matcher.FindAt(doc, i, inside);
+                }
+            }
+
+            var names = inside.Where(m => m.Payload.Actor is not null && m.EndToken > match.EndToken).ToList();
+            if (names.Count == 0)
+            {
+                yield return match;
+                continue;
+            }
+
+            var first = names.Min(m => m.FirstToken);
+            var longest = names.Where(m => m.FirstToken == first).Max(m => m.EndToken);
+            end = longest;
+            foreach (var name in names.Where(m => m.FirstToken == first && m.EndToken == longest))
+            {
+                yield return name;
+            }
+        }
     }
 
     /// <summary>

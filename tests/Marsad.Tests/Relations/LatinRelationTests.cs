@@ -9,6 +9,14 @@ public sealed class LatinRelationTests(PipelineFixture fixture) : IClassFixture<
     private List<(string Subject, string Predicate, string Object)> Relations(string lang, string text) =>
         [.. fixture.Pipeline.Analyze(new Article { Id = "t", Lang = lang, Published = new DateOnly(2025, 4, 2), Text = text }).Relations.Select(r => (r.Subject, r.Predicate, r.Object))];
 
+    [Theory]
+    [InlineData("fr", "Iyad Ag-Ghali, le chef du Groupe de soutien à l'islam et aux musulmans, a appelé au dialogue.")]
+    [InlineData("en", "Iyad Ag Ghaly, the leader of the Group for Support of Islam and Muslims, called for talks on Monday.")]
+    public void Extract_GroupNameStartingWithTheNounOfAnAnaphor_IsTheGroupNamed(string lang, string text)
+    {
+        Assert.Contains(("Iyad Ag Ghaly", RelationPredicates.LeaderOf, "JNIM: Group for Support of Islam and Muslims"), Relations(lang, text));
+    }
+
     [Fact]
     public void Extract_FrenchTitleWithGroupBeforeName_IsAMembership()
     {
