@@ -227,6 +227,17 @@ public sealed class IncidentRulesTests(PipelineFixture fixture) : IClassFixture<
         Assert.True(frame.Anaphoric);
     }
 
+    [Theory]
+    [InlineData("MOPTI – Gunmen killed five soldiers in an attack on an army post in Boni on Monday. In Bamako, the coup leaders said on Tuesday that the army would hold elections next year.")]
+    [InlineData("MOPTI – Des hommes armés ont tué lundi cinq soldats dans l'attaque d'un poste de l'armée à Boni. Les auteurs du putsch ont déclaré mardi à Bamako que des élections auraient lieu l'an prochain.")]
+    [InlineData("موبتي – قتل مسلحون خمسة جنود في هجوم على موقع للجيش في بلدة بوني يوم الاثنين. وقال قادة الانقلاب في باماكو يوم الثلاثاء إن الانتخابات ستجري العام المقبل.")]
+    public void Analyze_EventNounThatNamesPeople_ReportsNoEvent(string text)
+    {
+        var attack = Assert.Single(fixture.Events(text));
+
+        Assert.Equal(5, attack.Fatalities);
+    }
+
     [Fact]
     public void Analyze_AbductionsToldAfterTheAssaultThatMadeThem_AreOneIncident()
     {

@@ -20,7 +20,7 @@ internal sealed partial class FrameBuilder(MentionLayers layers)
         foreach (var trigger in layers.Triggers)
         {
             var sentence = layers.SentenceOf(trigger.FirstToken);
-            if (sentence < 0 || IsIrrealis(trigger, sentence) || TalliedBefore(trigger, sentence) || IsLatin && TalliedAfter(trigger) || Follows(trigger, sentence, CueKind.General, 2 * ModalScope))
+            if (sentence < 0 || IsIrrealis(trigger, sentence) || NamesPeople(trigger, sentence) || TalliedBefore(trigger, sentence) || IsLatin && TalliedAfter(trigger) || Follows(trigger, sentence, CueKind.General, 2 * ModalScope))
             {
                 continue;
             }
@@ -281,6 +281,11 @@ internal sealed partial class FrameBuilder(MentionLayers layers)
 
     private bool AdverbOf(CueMention cue, TriggerMention verb) =>
         cue.FirstToken >= verb.EndToken && cue.FirstToken - verb.EndToken <= 1 && layers.InSameClause(cue.FirstToken, verb.FirstToken);
+
+    /// <summary>"منفذو الهجوم", « les auteurs de l'attaque », "the putsch leaders": an event noun that says who people are presupposes its incident; it does not report one.</summary>
+    private bool NamesPeople(TriggerMention trigger, int sentence) =>
+        trigger.Form == TriggerForm.Noun
+        && layers.CuesIn(sentence, CueKind.Perpetrators).Any(c => c.EndToken <= trigger.FirstToken && trigger.FirstToken - c.EndToken <= 1 || c.FirstToken == trigger.EndToken);
 
     /// <summary>True when a cue of <paramref name="kind"/> precedes the trigger in its sentence, within <paramref name="scope"/> tokens.</summary>
     private bool Follows(TriggerMention trigger, int sentence, CueKind kind, int scope) =>
