@@ -52,6 +52,9 @@ public enum CueKind
     /// an incident, it does not report one.
     /// </summary>
     Perpetrators,
+
+    /// <summary>A lasting state (ما زال، لا يزال، « toujours », still): control told as going on is no change of control.</summary>
+    Continuing,
 }
 
 /// <summary>A cue in the text.</summary>
