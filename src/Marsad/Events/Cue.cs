@@ -46,6 +46,15 @@ public enum CueKind
 
     /// <summary>A word of sport (مباراة، mi-temps, penalty): a report full of them uses "attack" and "kill" figuratively.</summary>
     Sport,
+
+    /// <summary>
+    /// People named by an act (منفذو الهجوم، « les auteurs de l'attaque », "the coup leaders"): the event noun beside it refers to
+    /// an incident, it does not report one.
+    /// </summary>
+    Perpetrators,
+
+    /// <summary>A lasting state (ما زال، لا يزال، « toujours », still): control told as going on is no change of control.</summary>
+    Continuing,
 }
 
 /// <summary>A cue in the text.</summary>

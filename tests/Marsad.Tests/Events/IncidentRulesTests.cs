@@ -227,6 +227,27 @@ public sealed class IncidentRulesTests(PipelineFixture fixture) : IClassFixture<
         Assert.True(frame.Anaphoric);
     }
 
+    /// <summary>A clause beside the attack that reports no change the text lets one code: the attack stays the only event.</summary>
+    [Theory]
+    // An event noun that names people presupposes its incident.
+    [InlineData("MOPTI – Gunmen killed five soldiers in an attack on an army post in Boni on Monday. In Bamako, the coup leaders said on Tuesday that the army would hold elections next year.", 5)]
+    [InlineData("MOPTI – Des hommes armés ont tué lundi cinq soldats dans l'attaque d'un poste de l'armée à Boni. Les auteurs du putsch ont déclaré mardi à Bamako que des élections auraient lieu l'an prochain.", 5)]
+    [InlineData("موبتي – قتل مسلحون خمسة جنود في هجوم على موقع للجيش في بلدة بوني يوم الاثنين. وقال قادة الانقلاب في باماكو يوم الثلاثاء إن الانتخابات ستجري العام المقبل.", 5)]
+    // Control told as lasting changed no hands.
+    [InlineData("تمبكتو – هاجم مسلحون يوم الأحد موقعا للجيش قرب مدينة تمبكتو وقتلوا ثلاثة جنود. وقال المتمردون إن الجيش المالي ما زال يسيطر على بلدة غاو.", 3)]
+    [InlineData("TOMBOUCTOU – Des hommes armés ont attaqué dimanche un poste de l'armée près de Tombouctou, tuant trois soldats. Selon les rebelles, l'armée a toujours le contrôle de la ville de Gao.", 3)]
+    // Control taken over towns the text does not name cannot be coded.
+    [InlineData("تمبكتو – هاجم مسلحون يوم الأحد موقعا للجيش قرب مدينة تمبكتو وقتلوا ثلاثة جنود، بعد أن سيطر المتمردون يوم الجمعة على بلدات رئيسية أخرى في الشمال.", 3)]
+    [InlineData("TOMBOUCTOU – Des hommes armés ont attaqué dimanche un poste de l'armée près de Tombouctou, tuant trois soldats. Vendredi, les rebelles avaient pris le contrôle de plusieurs villes du nord.", 3)]
+    [InlineData("TIMBUKTU – Gunmen attacked an army post near Timbuktu on Sunday, killing three soldiers. On Friday the rebels took control of several towns in the north.", 3)]
+    public void Analyze_ClauseThatReportsNoCodableChange_AddsNoEvent(string text, int killed)
+    {
+        var attack = Assert.Single(fixture.Events(text));
+
+        Assert.Equal(killed, attack.Fatalities);
+    }
+
+
     [Fact]
     public void Analyze_AbductionsToldAfterTheAssaultThatMadeThem_AreOneIncident()
     {

@@ -14,13 +14,19 @@ internal sealed partial class FrameBuilder(MentionLayers layers)
     // How far back a threat or negation reaches inside its sentence.
     private const int ModalScope = 15;
 
+    // "ما زال الجيش المالي يسيطر": the subject may stand between the word of lasting and its verb.
+    private const int ContinuingScope = 3;
+
+    // "سيطروا على عدد من البلدات", « le contrôle de plusieurs localités »: the object's head within a few words.
+    private const int PlacesNounReach = 5;
+
     public List<Frame> Build()
     {
         var frames = new List<Frame>();
         foreach (var trigger in layers.Triggers)
         {
             var sentence = layers.SentenceOf(trigger.FirstToken);
-            if (sentence < 0 || IsIrrealis(trigger, sentence) || TalliedBefore(trigger, sentence) || IsLatin && TalliedAfter(trigger) || Follows(trigger, sentence, CueKind.General, 2 * ModalScope))
+            if (sentence < 0 || IsIrrealis(trigger, sentence) || NamesPeople(trigger, sentence) || StillHeld(trigger, sentence) || OverUnnamedPlaces(trigger, sentence) || TalliedBefore(trigger, sentence) || IsLatin && TalliedAfter(trigger) || Follows(trigger, sentence, CueKind.General, 2 * ModalScope))
             {
                 continue;
             }
@@ -281,6 +287,26 @@ internal sealed partial class FrameBuilder(MentionLayers layers)
 
     private bool AdverbOf(CueMention cue, TriggerMention verb) =>
         cue.FirstToken >= verb.EndToken && cue.FirstToken - verb.EndToken <= 1 && layers.InSameClause(cue.FirstToken, verb.FirstToken);
+
+    /// <summary>"منفذو الهجوم", « les auteurs de l'attaque », "the putsch leaders": an event noun that says who people are presupposes its incident; it does not report one.</summary>
+    private bool NamesPeople(TriggerMention trigger, int sentence) =>
+        trigger.Form == TriggerForm.Noun
+        && layers.CuesIn(sentence, CueKind.Perpetrators).Any(c => c.EndToken <= trigger.FirstToken && trigger.FirstToken - c.EndToken <= 1 || c.FirstToken == trigger.EndToken);
+
+    /// <summary>"آخر مدينة ما زال الجيش يسيطر عليها", "the army still controls the town": control that goes on changed no hands.</summary>
+    private bool StillHeld(TriggerMention trigger, int sentence) =>
+        trigger.Act is Act.Seize or Act.Regain
+        && layers.CuesIn(sentence, CueKind.Continuing).Any(c => c.EndToken <= trigger.FirstToken && trigger.FirstToken - c.EndToken <= ContinuingScope
+                                                                && layers.InSameClause(c.FirstToken, trigger.FirstToken));
+
+    /// <summary>
+    /// "سيطروا على بلدات أخرى في الشمال", « ont pris le contrôle de plusieurs localités »: control of towns the text does not
+    /// name tallies several changes of control, none of which can be coded; listed names make one event each elsewhere.
+    /// </summary>
+    private bool OverUnnamedPlaces(TriggerMention trigger, int sentence) =>
+        trigger.Act is Act.Seize or Act.Regain
+        && Enumerable.Range(trigger.EndToken, PlacesNounReach).Any(t => layers.Is(t, SyntaxRole.PlacesNoun) && layers.InSameClause(t, trigger.FirstToken))
+        && !layers.Places.Any(p => !p.IsCountry && IsTown(p) && layers.SentenceOf(p.FirstToken) == sentence && p.FirstToken >= trigger.EndToken);
 
     /// <summary>True when a cue of <paramref name="kind"/> precedes the trigger in its sentence, within <paramref name="scope"/> tokens.</summary>
     private bool Follows(TriggerMention trigger, int sentence, CueKind kind, int scope) =>

@@ -41,6 +41,9 @@ internal enum SyntaxRole
     /// <summary>ville, town: a definite one ("retook the town") refers back to a place already named.</summary>
     TownNoun,
 
+    /// <summary>بلدات، villes, towns: unnamed places in the plural; control taken over them tallies several changes, not one.</summary>
+    PlacesNoun,
+
     /// <summary>during, lors: the event noun after it is the occasion of the verb before it.</summary>
     During,
 
