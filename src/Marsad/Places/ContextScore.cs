@@ -15,6 +15,9 @@ internal static class ContextScore
     private const double SentenceCountry = 0.1;
     private const double ForeignCountry = -0.1;
     private const double InContainer = 0.3;
+
+    // A part of a country ("north of Mali") is a loose bound: it separates homonyms but does not outweigh a well-known town's name.
+    private const double InCountryPart = 0.1;
     private const double OutsideContainer = -0.25;
 
     // The regions the article is about ("في وسط مالي", a region named, towns placed clearly) draw its villages.
@@ -43,7 +46,7 @@ internal static class ContextScore
         // A country is never inside the unit named after it: "مالي، في غرب أفريقيا" is still Mali.
         if (container is not null && place.Kind != PlaceKind.Country)
         {
-            score += place.Admin1Code is { } code && container.Admin1.Contains(code) ? InContainer
+            score += place.Admin1Code is { } code && container.Admin1.Contains(code) ? container.FromCountryPart ? InCountryPart : InContainer
                 : place.Countries.Any(container.Countries.Contains) ? 0 : OutsideContainer;
         }
 
