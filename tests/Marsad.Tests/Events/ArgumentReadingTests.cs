@@ -57,4 +57,41 @@ public sealed class ArgumentReadingTests(PipelineFixture fixture) : IClassFixtur
         Assert.StartsWith("JNIM", attack.Actor1, StringComparison.Ordinal);
         Assert.StartsWith("Military Forces of Mali", attack.Actor2, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("ar", "هاجمت جماعة نصرة الإسلام والمسلمين موقعا للجيش المالي قرب موبتي يوم الأحد.")]
+    [InlineData("fr", "Le JNIM a attaqué dimanche un poste de l'armée malienne près de Mopti.")]
+    [InlineData("en", "JNIM attacked an army post near Mopti on Sunday.")]
+    public void Subject_AfterOrBeforeTheVerbByLanguage_IsTheAgent(string lang, string text)
+    {
+        var attack = Single(lang, text);
+
+        Assert.StartsWith("JNIM", attack.Actor1, StringComparison.Ordinal);
+        Assert.StartsWith("Military Forces of Mali", attack.Actor2, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("ar", "وحدة من القوات الخاصة النيجرية ألقت القبض على قيادي في تنظيم داعش قرب أبالا يوم الأحد.")]
+    [InlineData("fr", "Une unité de l'armée nigérienne a arrêté dimanche un chef de l'EIGS près d'Abala.")]
+    [InlineData("en", "A unit of the Nigerien army arrested an Islamic State commander near Abala on Sunday.")]
+    public void Subject_GroupAfterAPlainNounOfTheSubject_StandsForThePhrase(string lang, string text)
+    {
+        var arrest = Single(lang, text);
+
+        Assert.Equal("Arrests", arrest.SubEventType);
+        Assert.StartsWith("Military Forces of Niger", arrest.Actor1, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("ar", "نفذت مروحيات تابعة للجيش المالي غارات على مواقع قرب موبتي يوم الأحد.")]
+    [InlineData("fr", "L'armée malienne a mené dimanche des frappes aériennes près de Mopti.")]
+    [InlineData("en", "The Malian army carried out air strikes near Mopti on Sunday.")]
+    public void SupportVerbSubject_SubjectOfTheLightVerb_CarriesOutTheStrike(string lang, string text)
+    {
+        var strike = Single(lang, text);
+
+        Assert.Equal("Air/drone strike", strike.SubEventType);
+        Assert.StartsWith("Military Forces of Mali", strike.Actor1, StringComparison.Ordinal);
+        Assert.True(strike.FieldEvidence.ContainsKey("actor1"));
+    }
 }

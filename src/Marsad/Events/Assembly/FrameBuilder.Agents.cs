@@ -281,47 +281,44 @@ internal sealed partial class FrameBuilder
         return layers.ActorAt(next) is { Role: ActorRole.Civilian or ActorRole.Person or ActorRole.Leader or ActorRole.Member };
     }
 
-    /// <summary>The subject of an active verb: right after it (VSO), or right before it in its clause (SVO).</summary>
+    /// <summary>
+    /// The subject of an active verb or verb phrase. Not of a passive: one marked (« ont été tués »), one with an agent
+    /// phrase after it ("abducted by gunmen"), or, where the subject follows its verb, one whose patient comes first (قتل 12 مدنيا).
+    /// </summary>
     private ActorMention? Subject(Frame frame)
     {
-        if (IsLatin)
-        {
-            return LatinSubject(frame);
-        }
-
         var trigger = frame.Trigger;
-        if (trigger.Form != TriggerForm.Verb || trigger.IsPassive || IsPatientFirst(trigger))
+        var grammar = layers.Grammar;
+        var verbal = trigger.Form == TriggerForm.Verb || trigger.Form == TriggerForm.Phrase && grammar.PhraseSubjectIsAgent && !layers.Acts[trigger.Act].IsRemoteViolence;
+        if (!verbal || IsPassive(frame) || grammar.SubjectAfterVerb && IsPatientFirst(trigger))
         {
             return null;
         }
 
-        // A subject never follows a preposition ("انشق عن الجماعة") nor carries one ("مبايعته لتنظيم").
-        if (ActorFrom(trigger.EndToken, frame.Sentence, stopAtPreposition: true) is { } after && IsAgentLike(after) && !HasPreposition(after))
+        return SubjectOf(trigger.FirstToken, trigger.EndToken, frame.Sentence);
+    }
+
+    /// <summary>
+    /// The acting subject of the verb at [<paramref name="first"/>, <paramref name="end"/>): right after it where the language
+    /// puts it there ("تبنت جماعة X"; never after a preposition, "انشق عن الجماعة", nor carrying one, "مبايعته لتنظيم"),
+    /// else before it in its clause.
+    /// </summary>
+    private ActorMention? SubjectOf(int first, int end, int sentence)
+    {
+        if (layers.Grammar.SubjectAfterVerb && ActorFrom(end, sentence, stopAtPreposition: true) is { } after && IsAgentLike(after) && !HasPreposition(after))
         {
             return after;
         }
 
-        var before = layers.Actors.LastOrDefault(a => a.EndToken <= trigger.FirstToken && trigger.FirstToken - a.EndToken <= 2 && layers.InSameClause(a.FirstToken, trigger.FirstToken));
-
-        // "قوة برية مدعومة بمتطوعي الدفاع عن الوطن أسرت": the supporters stand beside the subject, before them.
-        if (before is not null && layers.Is(before.FirstToken - 1, SyntaxRole.Accompany))
-        {
-            before = layers.Actors.LastOrDefault(a => a.EndToken <= before.FirstToken - 1 && before.FirstToken - 1 - a.EndToken <= 1 && layers.InSameClause(a.FirstToken, trigger.FirstToken)) ?? before;
-        }
-
-        return before is not null && IsAgentLike(before) ? Refine(before, frame.Sentence) : null;
+        return SubjectBefore(first, sentence, agentOnly: true) is { } before && IsAgentLike(before) ? before : null;
     }
 
-    /// <summary>"نفذت مروحيات تابعة للجيش … غارات": the subject of a light verb before an event noun performs it.</summary>
+    /// <summary>"نفذت مروحيات تابعة للجيش … غارات", « X a mené une attaque »: the subject of a light verb before an event noun performs it.</summary>
     private ActorMention? SupportVerbSubject(Frame frame)
     {
-        if (IsLatin)
-        {
-            return LatinSupportSubject(frame);
-        }
-
-        var support = layers.CuesIn(frame.Sentence, CueKind.Support).LastOrDefault(c => c.EndToken <= frame.Trigger.FirstToken && frame.Trigger.FirstToken - c.EndToken <= 10);
-        return support is not null && ActorFrom(support.EndToken, frame.Sentence) is { } subject && subject.FirstToken < frame.Trigger.FirstToken && IsAgentLike(subject)
+        var support = layers.CuesIn(frame.Sentence, CueKind.Support)
+            .LastOrDefault(c => c.EndToken <= frame.Trigger.FirstToken && frame.Trigger.FirstToken - c.EndToken <= layers.Grammar.LightVerbReach);
+        return support is not null && SubjectOf(support.FirstToken, support.EndToken, frame.Sentence) is { } subject && subject.FirstToken < frame.Trigger.FirstToken
             ? subject
             : null;
     }
@@ -412,7 +409,8 @@ internal sealed partial class FrameBuilder
     {
         for (var t = from; t < from + gap && t < layers.Doc.Tokens.Length && layers.SentenceOf(t) == sentence; t++)
         {
-            if (stopAtPreposition && layers.Is(t, SyntaxRole.Preposition))
+            // "وحدة من الجيش": a link word after a plain noun belongs to the noun, not to the verb.
+            if (stopAtPreposition && layers.Is(t, SyntaxRole.Preposition) && !(layers.Is(t, SyntaxRole.Of) && t > from && IsPlainWord(t - 1)))
             {
                 return null;
             }

@@ -10,16 +10,13 @@ namespace Marsad.Events.Assembly;
 /// </summary>
 internal sealed partial class FrameBuilder
 {
-    // Words between a subject and its verb: auxiliaries, adverbs, a short modifier ("troops pursuing the attackers had clashed").
-    private const int SubjectReach = 8;
-
     // Determiners and apostrophes between « de » and its noun: « de l'État islamique ».
     private const int DeterminerGap = 3;
 
     private bool IsLatin => layers.Doc.Language is Text.Language.French or Text.Language.English;
 
-    /// <summary>A passive by its auxiliary (« ont été tués »), or by the agent phrase right after it ("abducted by gunmen").</summary>
-    private bool IsLatinPassive(Frame frame) =>
+    /// <summary>A passive by its auxiliary or vocalisation (« ont été tués »), or by the agent phrase right after it ("abducted by gunmen", "قتلوا على يد").</summary>
+    private bool IsPassive(Frame frame) =>
         frame.Trigger.IsPassive || AgentPhraseAfter(frame.Trigger, frame.Sentence) is not null;
 
     /// <summary>« par des combattants de Boko Haram », "by gunmen": the agent of a passive or of an event noun.</summary>
@@ -27,24 +24,6 @@ internal sealed partial class FrameBuilder
     {
         var cue = layers.CuesIn(sentence, CueKind.Agent).FirstOrDefault(c => c.FirstToken >= trigger.EndToken && c.FirstToken - trigger.EndToken <= 8);
         return cue is not null && ActorFrom(cue.EndToken, sentence) is { } agent && IsAgentLike(agent) ? agent : null;
-    }
-
-    /// <summary>
-    /// The subject of an active verb or verb phrase: the nearest actor before it in its clause; when
-    /// the verb opens its clause after an apposition ("the attackers, who came on motorbikes, shot"),
-    /// the last actor of the clause before the apposition.
-    /// </summary>
-    private ActorMention? LatinSubject(Frame frame)
-    {
-        var trigger = frame.Trigger;
-        var verbal = trigger.Form == TriggerForm.Verb || trigger.Form == TriggerForm.Phrase && !layers.Acts[trigger.Act].IsRemoteViolence;
-        if (!verbal || IsLatinPassive(frame))
-        {
-            return null;
-        }
-
-        var subject = SubjectBefore(trigger.FirstToken, frame.Sentence, agentOnly: true);
-        return subject is not null && IsAgentLike(subject) ? subject : null;
     }
 
     /// <summary>
@@ -56,12 +35,21 @@ internal sealed partial class FrameBuilder
     {
         var clause = layers.ClauseOf(verb);
         var start = layers.Cues.Where(c => c.Kind == CueKind.Report && c.EndToken <= verb && layers.ClauseOf(c.FirstToken) == clause).Select(c => c.EndToken).DefaultIfEmpty(0).Max();
-        var subject = layers.Actors.FirstOrDefault(a => a.FirstToken >= start && a.EndToken <= verb && verb - a.EndToken <= SubjectReach
-            && layers.ClauseOf(a.FirstToken) == clause && !IsComplement(a) && !IsReporter(a) && !VerbOrClauseJoinBetween(a.EndToken, verb)
-            && (!agentOnly || IsAgentLike(Refine(a, sentence))));
+        // "خمسة عناصر من جماعة X سلموا": the reach is to the end of the noun phrase, and its head leads it.
+        var subject = layers.Actors
+            .Where(a => a.EndToken <= verb && verb - a.EndToken <= layers.Grammar.SubjectReach && layers.ClauseOf(a.FirstToken) == clause)
+            .Select(a => IsComplement(a) ? PhraseHead(a) : a)
+            .FirstOrDefault(a => a is not null && a.FirstToken >= start && !IsReporter(a) && !VerbOrClauseJoinBetween(a.EndToken, verb)
+                                 && (!agentOnly || IsAgentLike(Refine(a, sentence))));
         if (subject is not null)
         {
-            return Refine(subject, sentence);
+            return Refine(Accompanied(subject, verb), sentence);
+        }
+
+        // Where the subject follows its verb, a verb opening its clause with no subject after it has none before an apposition either.
+        if (layers.Grammar.SubjectAfterVerb)
+        {
+            return null;
         }
 
         var opening = Enumerable.Range(0, verb).LastOrDefault(t => layers.ClauseOf(t) != clause, -1);
@@ -82,6 +70,12 @@ internal sealed partial class FrameBuilder
         var before = layers.Actors.LastOrDefault(a => a.EndToken <= opening && layers.ClauseOf(a.FirstToken) == apposition - 1 && layers.SentenceOf(a.FirstToken) == sentence && !IsReporter(a));
         return before is null ? null : Refine(before, sentence);
     }
+
+    /// <summary>"قوة برية مدعومة بمتطوعي الدفاع عن الوطن أسرت": the supporters stand beside the subject, named before them.</summary>
+    private ActorMention Accompanied(ActorMention subject, int verb) =>
+        layers.Is(subject.FirstToken - 1, SyntaxRole.Accompany)
+            ? layers.Actors.LastOrDefault(a => a.EndToken <= subject.FirstToken - 1 && subject.FirstToken - 1 - a.EndToken <= 1 && layers.InSameClause(a.FirstToken, verb)) ?? subject
+            : subject;
 
     /// <summary>
     /// Between a subject and its verb there is no other verb, and no « et » / "and" that joins two
@@ -134,7 +128,7 @@ internal sealed partial class FrameBuilder
 
     /// <summary>The patient of a passive or of a verb its subject undergoes: « cinq pêcheurs ont été tués ».</summary>
     private ActorMention? LatinPatient(Frame frame) =>
-        frame.Trigger.Form == TriggerForm.Verb && IsLatinPassive(frame) ? SubjectBefore(frame.Trigger.FirstToken, frame.Sentence) : null;
+        frame.Trigger.Form == TriggerForm.Verb && IsPassive(frame) ? SubjectBefore(frame.Trigger.FirstToken, frame.Sentence) : null;
 
     /// <summary>The first actor after the trigger in its clause or sentence: the object of a verb, the target of a noun.</summary>
     private ActorMention? LatinObject(Frame frame, ActorMention? agent)
@@ -178,15 +172,36 @@ internal sealed partial class FrameBuilder
         return null;
     }
 
-    /// <summary>« X a mené une attaque », "X carried out an air strike": the subject of the light verb before the noun.</summary>
-    private ActorMention? LatinSupportSubject(Frame frame)
-    {
-        var support = layers.CuesIn(frame.Sentence, CueKind.Support).LastOrDefault(c => c.EndToken <= frame.Trigger.FirstToken && frame.Trigger.FirstToken - c.EndToken <= 4);
-        return support is not null && SubjectBefore(support.FirstToken, frame.Sentence, agentOnly: true) is { } subject ? subject : null;
-    }
-
     /// <summary>An actor that completes another word (« affilié à X », "linked to X", « des combattants de X ») is not a subject.</summary>
     private bool IsComplement(ActorMention actor)
+    {
+        var link = WordBeforeDeterminers(actor);
+        return layers.Is(link, SyntaxRole.Of) || layers.Is(link, SyntaxRole.In) || layers.Is(link, SyntaxRole.Belonging) || layers.Is(link, SyntaxRole.Preposition);
+    }
+
+    /// <summary>
+    /// The head of the noun phrase a complement closes: the actor before « de » / "of" / من ("عناصر من جماعة X"), or the
+    /// complement itself after a plain noun that names no actor and no event ("وحدة من القوات الخاصة", « une unité de l'armée »).
+    /// None after another link (« affilié à X »).
+    /// </summary>
+    private ActorMention? PhraseHead(ActorMention complement)
+    {
+        var link = WordBeforeDeterminers(complement);
+        if (!layers.Is(link, SyntaxRole.Of))
+        {
+            return null;
+        }
+
+        return layers.Actors.LastOrDefault(a => a.EndToken == link) ?? (IsPlainWord(link - 1) ? complement : null);
+    }
+
+    /// <summary>A word that is no part of an actor's name nor of a trigger: a noun like "unit", « éléments », وحدة.</summary>
+    private bool IsPlainWord(int token) =>
+        token >= 0 && layers.Doc.Tokens[token].IsWord && !layers.Actors.Any(a => a.FirstToken <= token && token < a.EndToken)
+        && !layers.Triggers.Any(t => t.FirstToken <= token && token < t.EndToken);
+
+    /// <summary>The token before <paramref name="actor"/> once its articles and apostrophes are passed (« de l'armée »: de).</summary>
+    private int WordBeforeDeterminers(ActorMention actor)
     {
         var t = actor.FirstToken - 1;
         while (t >= 0 && actor.FirstToken - t <= DeterminerGap && (layers.Is(t, SyntaxRole.Definite) || layers.Doc.IsPunct(t, '\'')))
@@ -194,7 +209,7 @@ internal sealed partial class FrameBuilder
             t--;
         }
 
-        return layers.Is(t, SyntaxRole.Of) || layers.Is(t, SyntaxRole.In) || layers.Is(t, SyntaxRole.Belonging) || layers.Is(t, SyntaxRole.Preposition);
+        return t;
     }
 
     /// <summary>"al Qaeda-linked JNIM", « affilié à al-Qaïda »: the group after the compound is the one meant.</summary>
