@@ -94,4 +94,20 @@ public sealed class ArgumentReadingTests(PipelineFixture fixture) : IClassFixtur
         Assert.StartsWith("Military Forces of Mali", strike.Actor1, StringComparison.Ordinal);
         Assert.True(strike.FieldEvidence.ContainsKey("actor1"));
     }
+
+    [Theory]
+    [InlineData("ar", "هاجم مسلحون من تنظيم داعش دورية للجيش النيجري قرب أبالا يوم الأحد.")]
+    [InlineData("fr", "Les combattants de l'EIGS ont attaqué dimanche une patrouille de l'armée nigérienne près d'Abala.")]
+    [InlineData("en", "Islamic State fighters attacked a Nigerien army patrol near Abala on Sunday.")]
+    [InlineData("ar", "قُتل خمسة جنود نيجريين قرب أبالا يوم الأحد على يد مسلحين من تنظيم داعش.")]
+    [InlineData("fr", "Cinq soldats nigériens ont été tués dimanche près d'Abala par des combattants de l'EIGS.")]
+    [InlineData("en", "Five Nigerien soldiers were killed near Abala on Sunday by Islamic State fighters.")]
+    public void FindTarget_ObjectOrPassivePatient_IsTheTarget(string lang, string text)
+    {
+        var clash = Single(lang, text);
+
+        Assert.StartsWith("Islamic State", clash.Actor1, StringComparison.Ordinal);
+        Assert.StartsWith("Military Forces of Niger", clash.Actor2, StringComparison.Ordinal);
+        Assert.True(clash.FieldEvidence.ContainsKey("actor2"));
+    }
 }

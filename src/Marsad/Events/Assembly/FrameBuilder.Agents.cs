@@ -10,6 +10,9 @@ internal sealed partial class FrameBuilder
     // How far before its claim noun a subject after the verb may be named: its appositions come between ("أعلنت جماعة X، فرع تنظيم Y، مسؤوليتها").
     private const int ClaimReach = 12;
 
+    // How far after a trigger "between" may open its two sides: a verb and a date may come first ("broke out on Sunday between").
+    private const int BetweenReach = 6;
+
     // How far a verb of undergoing may stand before its event noun: the subject, a date and a place come between.
     private const int UndergoReach = 10;
 
@@ -89,14 +92,19 @@ internal sealed partial class FrameBuilder
         }
     }
 
+    /// <summary>
+    /// Whom the trigger was done to: the two sides of a clash; the subject of a verb of undergoing (تعرض معسكر للجيش لهجوم);
+    /// the patient before a passive where subjects come before their verb (« cinq pêcheurs ont été tués »); else the first
+    /// actor after the trigger. An event noun of group change has no victim: unless another group is the one left (العودة إلى
+    /// صفوف الجماعة), the group after it is the one that changes (« la fusion du CSP »). A definite object already named ("struck the base") makes the frame refer back.
+    /// </summary>
     private void FindTarget(Frame frame)
     {
         var trigger = frame.Trigger;
         var agent = frame.Agent?.Mention;
 
-        // "اشتباكات (عنيفة) بين مقاتلي الجماعة وأنصار المنشق": the two sides of a clash.
-        // "fighting broke out on Sunday between X and Y": French and English may put a verb and a date first.
-        var between = Enumerable.Range(trigger.EndToken, IsLatin ? 6 : 5).FirstOrDefault(t => layers.Is(t, SyntaxRole.Between) && layers.InSameClause(t, trigger.FirstToken), -1);
+        // "اشتباكات (عنيفة) بين مقاتلي الجماعة وأنصار المنشق", "fighting broke out on Sunday between X and Y": the two sides of a clash.
+        var between = Enumerable.Range(trigger.EndToken, BetweenReach).FirstOrDefault(t => layers.Is(t, SyntaxRole.Between) && layers.InSameClause(t, trigger.FirstToken), -1);
         if (between >= 0 && ActorFrom(between + 1, frame.Sentence) is { } first)
         {
             var second = layers.Actors.FirstOrDefault(a => a.FirstToken >= first.EndToken && a.FirstToken - first.EndToken <= 4 && layers.SentenceOf(a.FirstToken) == frame.Sentence);
@@ -108,51 +116,41 @@ internal sealed partial class FrameBuilder
             }
         }
 
-        if (IsLatin)
-        {
-            FindLatinTarget(frame, agent);
-            MarkVictims(frame);
-            return;
-        }
-
-        if (Undergoer(frame) is { } undergoer)
-        {
-            frame.Target = Refine(undergoer, frame.Sentence);
-            MarkVictims(frame);
-            return;
-        }
-
-        var passive = trigger.IsPassive || trigger.Form != TriggerForm.Verb || IsPatientFirst(trigger);
-        foreach (var actor in layers.Actors)
-        {
-            if (actor.FirstToken < trigger.EndToken || layers.ClauseOf(actor.FirstToken) != frame.Clause && layers.SentenceOf(actor.FirstToken) != frame.Sentence
-                || actor.FirstToken - trigger.EndToken > 12 || ReferenceEquals(actor, agent) || IsPresence(actor) || IsSuspect(actor) || agent is not null && actor.Actor is not null && actor.Actor == agent.Actor)
-            {
-                continue;
-            }
-
-            if (!passive && agent is not null && actor.FirstToken < agent.EndToken)
-            {
-                continue;
-            }
-
-            // "اقتحموا البلدة التي تضم موقعا للمتطوعين": an actor inside a clause about a place or thing was not the one hit.
-            if (InRelativeClauseOfAThing(trigger.EndToken, actor.FirstToken))
-            {
-                continue;
-            }
-
-            if (actor.Role is ActorRole.Armed && !passive)
-            {
-                continue;
-            }
-
-            frame.Target = Refine(actor, frame.Sentence);
-            break;
-        }
-
+        var target = Undergoer(frame) ?? PatientBefore(frame) ?? ObjectAfter(frame, agent);
+        frame.Target = target;
         frame.Agent ??= GroupLeft(frame);
+        if (target is { Actor: { } group } && frame.Agent is null && trigger.Form != TriggerForm.Verb && frame.Info.IsGroupChange && ActorKinds.IsArmed(group.Kind))
+        {
+            (frame.Agent, frame.Target) = (new Participant(target, AgentStrength.Explicit), null);
+        }
+        else
+        {
+            frame.Anaphoric |= target is not null && target.FirstToken > trigger.FirstToken && IsNamedBefore(target);
+        }
+
         MarkVictims(frame);
+    }
+
+    /// <summary>The patient of a passive verb, where subjects come before their verb: « cinq pêcheurs ont été tués ».</summary>
+    private ActorMention? PatientBefore(Frame frame) =>
+        !layers.Grammar.SubjectAfterVerb && frame.Trigger.Form == TriggerForm.Verb && IsPassive(frame) ? SubjectBefore(frame.Trigger.FirstToken, frame.Sentence) : null;
+
+    /// <summary>
+    /// The first actor after the trigger in its clause or sentence: the object of a verb, the target of a noun. Not the agent,
+    /// one only present, suspected or telling it, nor one inside a clause about a place or thing ("اقتحموا البلدة التي تضم
+    /// موقعا للمتطوعين"). Where the subject follows its verb, an active verb's object comes after its subject, and gunmen right
+    /// after it are its subject.
+    /// </summary>
+    private ActorMention? ObjectAfter(Frame frame, ActorMention? agent)
+    {
+        var trigger = frame.Trigger;
+        var active = layers.Grammar.SubjectAfterVerb && !trigger.IsPassive && trigger.Form == TriggerForm.Verb && !IsPatientFirst(trigger);
+        var after = layers.Actors.FirstOrDefault(a => a.FirstToken >= trigger.EndToken && a.FirstToken - trigger.EndToken <= 12
+            && (layers.ClauseOf(a.FirstToken) == frame.Clause || layers.SentenceOf(a.FirstToken) == frame.Sentence)
+            && (agent is null || (a.EndToken <= agent.FirstToken || a.FirstToken >= agent.EndToken) && (a.Actor is null || a.Actor != agent.Actor))
+            && !IsPresence(a) && !IsSuspect(a) && !IsAgentPhrase(a) && !IsReporter(a) && !InRelativeClauseOfAThing(trigger.EndToken, a.FirstToken)
+            && !(active && (agent is not null && a.FirstToken < agent.EndToken || a.Role is ActorRole.Armed)));
+        return after is null ? null : Refine(after, frame.Sentence);
     }
 
     /// <summary>"تعرض معسكر للجيش لهجوم": the subject of a verb of undergoing, before the لـ event noun, is what was hit.</summary>

@@ -95,24 +95,6 @@ internal sealed partial class FrameBuilder
     private bool IsReporter(ActorMention actor) =>
         layers.Cues.Any(c => c.Kind == CueKind.Report && c.FirstToken >= actor.EndToken && c.FirstToken - actor.EndToken <= 1);
 
-    /// <summary>
-    /// The target of a Latin-script trigger: the patient before a passive, else the object after it. An
-    /// event noun of group change has no victim: the group after it is the one that changes (« la fusion
-    /// du CSP »). A definite object already named ("struck the base") makes the frame refer back.
-    /// </summary>
-    private void FindLatinTarget(Frame frame, ActorMention? agent)
-    {
-        var target = LatinPatient(frame) ?? LatinObject(frame, agent);
-        if (target is { Actor: { } group } && frame.Agent is null && frame.Trigger.Form != TriggerForm.Verb && frame.Info.IsGroupChange && ActorKinds.IsArmed(group.Kind))
-        {
-            frame.Agent = new Participant(target, AgentStrength.Explicit);
-            return;
-        }
-
-        frame.Target = target;
-        frame.Anaphoric |= target is not null && target.FirstToken > frame.Trigger.FirstToken && IsNamedBefore(target);
-    }
-
     /// <summary>"the base", « le camp »: a definite generic noun whose head was named in an earlier sentence.</summary>
     private bool IsNamedBefore(ActorMention mention)
     {
@@ -124,21 +106,6 @@ internal sealed partial class FrameBuilder
         var head = layers.Word(mention.EndToken - 1);
         var sentence = layers.SentenceOf(mention.FirstToken);
         return layers.Actors.Any(a => layers.SentenceOf(a.FirstToken) < sentence && layers.Word(a.EndToken - 1) == head);
-    }
-
-    /// <summary>The patient of a passive or of a verb its subject undergoes: « cinq pêcheurs ont été tués ».</summary>
-    private ActorMention? LatinPatient(Frame frame) =>
-        frame.Trigger.Form == TriggerForm.Verb && IsPassive(frame) ? SubjectBefore(frame.Trigger.FirstToken, frame.Sentence) : null;
-
-    /// <summary>The first actor after the trigger in its clause or sentence: the object of a verb, the target of a noun.</summary>
-    private ActorMention? LatinObject(Frame frame, ActorMention? agent)
-    {
-        var trigger = frame.Trigger;
-        var after = layers.Actors.FirstOrDefault(a => a.FirstToken >= trigger.EndToken && a.FirstToken - trigger.EndToken <= 12
-            && (layers.ClauseOf(a.FirstToken) == frame.Clause || layers.SentenceOf(a.FirstToken) == frame.Sentence)
-            && (agent is null || (a.EndToken <= agent.FirstToken || a.FirstToken >= agent.EndToken) && (a.Actor is null || a.Actor != agent.Actor))
-            && !IsPresence(a) && !IsSuspect(a) && !IsAgentPhrase(a) && !IsReporter(a));
-        return after is null ? null : Refine(after, frame.Sentence);
     }
 
     /// <summary>An actor right after « par » / "by" is an agent, never a target.</summary>
