@@ -195,10 +195,6 @@ internal sealed partial class FrameBuilder
     private bool IsNegatedNoun(TriggerMention trigger, int sentence) =>
         layers.CuesIn(sentence, CueKind.Negation).Any(c => c.EndToken == trigger.FirstToken && layers.Is(c.EndToken - 1, SyntaxRole.Any));
 
-    /// <summary>"L'attaque a tué…": a verb whose subject is a definite event noun tells the event already introduced.</summary>
-    private bool HasDefiniteTriggerSubjectBefore(TriggerMention verb) =>
-        layers.Triggers.Any(t => t.IsDefinite && t.EndToken <= verb.FirstToken && verb.FirstToken - t.EndToken <= 3 && layers.InSameClause(t.FirstToken, verb.FirstToken));
-
     /// <summary>
     /// "Une frappe de drone a visé un mariage", "helicopters … later struck a convoy": an attack verb in
     /// the sentence of a remote weapon tells that weapon's strike.

@@ -230,10 +230,13 @@ internal sealed partial class FrameBuilder(MentionLayers layers)
         || frame.MilitaryTarget && frame.Target is { } target && target.FirstToken - frame.Trigger.EndToken <= 4
         || IsLatin && Enumerable.Range(frame.Trigger.EndToken, 3).Any(t => layers.Is(t, SyntaxRole.TownNoun) && layers.Is(t - 1, SyntaxRole.Definite));
 
-    /// <summary>"انفجرت العبوة": a verb whose subject is a definite event noun tells an event already introduced.</summary>
-    private bool HasDefiniteTriggerSubject(TriggerMention verb) => IsLatin
-        ? HasDefiniteTriggerSubjectBefore(verb)
-        : layers.Triggers.Any(t => t.IsDefinite && t.FirstToken >= verb.EndToken && t.FirstToken - verb.EndToken <= 1);
+    /// <summary>
+    /// "انفجرت العبوة", "L'attaque a tué…": a verb whose subject is a definite event noun tells an event already introduced;
+    /// the subject stands right after the verb where the language puts it there, else before it, past auxiliaries.
+    /// </summary>
+    private bool HasDefiniteTriggerSubject(TriggerMention verb) => layers.Grammar.SubjectAfterVerb
+        ? layers.Triggers.Any(t => t.IsDefinite && t.FirstToken >= verb.EndToken && t.FirstToken - verb.EndToken <= 1)
+        : layers.Triggers.Any(t => t.IsDefinite && t.EndToken <= verb.FirstToken && verb.FirstToken - t.EndToken <= 3 && layers.InSameClause(t.FirstToken, verb.FirstToken));
 
     /// <summary>Threats, hypotheses, negated existence and the future tense report nothing that happened.</summary>
     private bool IsIrrealis(TriggerMention trigger, int sentence)
