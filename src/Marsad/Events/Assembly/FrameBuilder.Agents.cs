@@ -7,9 +7,6 @@ internal sealed partial class FrameBuilder
     // How many tokens may sit between a verb and its subject or object (adverbs, a date word).
     private const int ArgumentGap = 3;
 
-    // How far before its claim noun a subject after the verb may be named: its appositions come between ("أعلنت جماعة X، فرع تنظيم Y، مسؤوليتها").
-    private const int ClaimReach = 12;
-
     // How far after a trigger "between" may open its two sides: a verb and a date may come first ("broke out on Sunday between").
     private const int BetweenReach = 6;
 
@@ -279,99 +276,6 @@ internal sealed partial class FrameBuilder
         return layers.ActorAt(next) is { Role: ActorRole.Civilian or ActorRole.Person or ActorRole.Leader or ActorRole.Member };
     }
 
-    /// <summary>
-    /// The subject of an active verb or verb phrase. Not of a passive: one marked (« ont été tués »), one with an agent
-    /// phrase after it ("abducted by gunmen"), or, where the subject follows its verb, one whose patient comes first (قتل 12 مدنيا).
-    /// </summary>
-    private ActorMention? Subject(Frame frame)
-    {
-        var trigger = frame.Trigger;
-        var grammar = layers.Grammar;
-        var verbal = trigger.Form == TriggerForm.Verb || trigger.Form == TriggerForm.Phrase && grammar.PhraseSubjectIsAgent && !layers.Acts[trigger.Act].IsRemoteViolence;
-        if (!verbal || IsPassive(frame) || grammar.SubjectAfterVerb && IsPatientFirst(trigger))
-        {
-            return null;
-        }
-
-        return SubjectOf(trigger.FirstToken, trigger.EndToken, frame.Sentence);
-    }
-
-    /// <summary>
-    /// The acting subject of the verb at [<paramref name="first"/>, <paramref name="end"/>): right after it where the language
-    /// puts it there ("تبنت جماعة X"; never after a preposition, "انشق عن الجماعة", nor carrying one, "مبايعته لتنظيم"),
-    /// else before it in its clause.
-    /// </summary>
-    private ActorMention? SubjectOf(int first, int end, int sentence)
-    {
-        if (layers.Grammar.SubjectAfterVerb && ActorFrom(end, sentence, stopAtPreposition: true) is { } after && IsAgentLike(after) && !HasPreposition(after))
-        {
-            return after;
-        }
-
-        return SubjectBefore(first, sentence, agentOnly: true) is { } before && IsAgentLike(before) ? before : null;
-    }
-
-    /// <summary>"نفذت مروحيات تابعة للجيش … غارات", « X a mené une attaque »: the subject of a light verb before an event noun performs it.</summary>
-    private ActorMention? SupportVerbSubject(Frame frame)
-    {
-        var support = layers.CuesIn(frame.Sentence, CueKind.Support)
-            .LastOrDefault(c => c.EndToken <= frame.Trigger.FirstToken && frame.Trigger.FirstToken - c.EndToken <= layers.Grammar.LightVerbReach);
-        return support is not null && SubjectOf(support.FirstToken, support.EndToken, frame.Sentence) is { } subject && subject.FirstToken < frame.Trigger.FirstToken
-            ? subject
-            : null;
-    }
-
-    /// <summary>
-    /// The owner of an event noun: the actor a possessive points back to (« son ralliement »), an armed actor before it where
-    /// the language puts owners first ("a JNIM attack", "ISWAP's assault"), an adjective of one right after it where the
-    /// language has such adjectives (« attaque jihadiste »), or the actor the owner particle introduces ("غارة جوية للجيش المالي",
-    /// "هجوم لـ«داعش»", « frappe de l'armée »). A preposition or a verb ends the search: what follows is the target's
-    /// ("غارات على مواقع لجماعة…", « l'attaque contre le camp »), and so does an owner particle before a thing (« l'attaque de la base »).
-    /// </summary>
-    private ActorMention? Possessor(TriggerMention trigger, int sentence)
-    {
-        // « a annoncé son ralliement »: the owner is the one the sentence is about, named before.
-        if (layers.Is(trigger.FirstToken - 1, SyntaxRole.Possessive))
-        {
-            var named = layers.Actors.LastOrDefault(a => a.EndToken < trigger.FirstToken && layers.SentenceOf(a.FirstToken) == sentence && !IsReporter(a));
-            return named is null ? null : Refine(named, sentence);
-        }
-
-        var grammar = layers.Grammar;
-        var before = trigger.FirstToken - (layers.Doc.IsPunct(trigger.FirstToken - 2, '\'') && layers.Word(trigger.FirstToken - 1) == "s" ? 2 : 0);
-        // "18 fighters dead": before a word of death or injury the actor is the victim.
-        if (grammar.OwnerBeforeNoun && layers.Acts[trigger.Act].Family != ActFamily.Outcome && layers.Actors.LastOrDefault(a => a.EndToken == before) is { } prenominal && IsOwnerLike(prenominal))
-        {
-            return prenominal;
-        }
-
-        for (var t = trigger.EndToken; t <= trigger.EndToken + ArgumentGap && t < layers.Doc.Tokens.Length && layers.SentenceOf(t) == sentence; t++)
-        {
-            if (layers.Is(t, SyntaxRole.Preposition) || layers.Triggers.Any(v => v.FirstToken == t && v.Form == TriggerForm.Verb))
-            {
-                return null;
-            }
-
-            if (layers.Is(t, SyntaxRole.Owner))
-            {
-                return OwnerIntroduced(ActorAfterDeterminers(t + 1, sentence));
-            }
-
-            if (layers.ActorAt(t) is { } actor)
-            {
-                return layers.PrefixEndsWith(actor.Prefix, SyntaxRole.Owner) ? OwnerIntroduced(Refine(actor, sentence))
-                    : t == trigger.EndToken && grammar.BareOwnerAfterNoun && IsOwnerLike(actor) ? Refine(actor, sentence)
-                    : null;
-            }
-        }
-
-        return null;
-    }
-
-    /// <summary>The actor an owner particle introduces, when the language's particle may not instead introduce what was hit.</summary>
-    private ActorMention? OwnerIntroduced(ActorMention? owner) =>
-        owner is not null && (!layers.Grammar.OwnerParticleMayIntroduceTarget || IsOwnerLike(owner)) ? owner : null;
-
     private bool InRelativeClauseOfAThing(int from, int actor) =>
         Enumerable.Range(from, Math.Max(0, actor - from)).Any(t => layers.Is(t, SyntaxRole.Relative) && t > from && layers.ActorAt(t - 1) is null
                                                                    && !layers.Actors.Any(a => a.FirstToken < t && a.EndToken == t));
@@ -416,79 +320,6 @@ internal sealed partial class FrameBuilder
             if (layers.ActorAt(t) is { } actor)
             {
                 return IsPresence(actor) ? null : Refine(actor, sentence);
-            }
-        }
-
-        return null;
-    }
-
-    /// <summary>
-    /// An unnamed noun of fighters or members stands for the group it belongs to: the one right before it where the language
-    /// puts owners first ("Boko Haram fighters", "JNIM's militants"), or the one a link word introduces after it, a few
-    /// words on ("مسلحون من جماعة X", « combattants présumés de Boko Haram », "fighters from JNIM"), or the genitive right
-    /// after it where the language needs no link ("مقاتلي الجماعة"). "the al Qaeda-linked JNIM": a group named as another's
-    /// affiliate gives way to the group it qualifies.
-    /// </summary>
-    private ActorMention Refine(ActorMention mention, int sentence)
-    {
-        if (mention.Actor is not null)
-        {
-            return AffiliateHead(mention, sentence) ?? mention;
-        }
-
-        if (mention.Role is not (ActorRole.Armed or ActorRole.Militant or ActorRole.Member or ActorRole.Leader or ActorRole.Volunteer))
-        {
-            return mention;
-        }
-
-        var end = mention.FirstToken - (layers.Doc.IsPunct(mention.FirstToken - 2, '\'') && layers.Word(mention.FirstToken - 1) == "s" ? 2 : 0);
-        if (layers.Grammar.OwnerBeforeNoun && layers.Actors.LastOrDefault(a => a.EndToken == end && a.Actor is not null) is { } modifier && modifier.Actor!.Kind != ActorKinds.Civilians)
-        {
-            return mention with { Actor = modifier.Actor, Span = modifier.Span.Cover(mention.Span), FirstToken = modifier.FirstToken };
-        }
-
-        var owner = MemberLink(mention) is { } link ? ActorAfterDeterminers(link + 1, sentence)
-            : layers.Grammar.MemberGenitiveWithoutLink ? ActorAfterDeterminers(mention.EndToken, sentence)
-            : null;
-        return owner?.Actor is { IsTemplate: false } group && group.Kind != ActorKinds.Civilians
-            ? mention with { Actor = group, Span = mention.Span.Cover(owner.Span), EndToken = owner.EndToken }
-            : mention;
-    }
-
-    /// <summary>The link word (من، de, of, التابعة، linked) after a noun of members, a few words on where the language allows (« présumés », "suspected").</summary>
-    private int? MemberLink(ActorMention mention)
-    {
-        for (var next = mention.EndToken; next <= mention.EndToken + layers.Grammar.WordsBeforeMemberLink && next < layers.Doc.Tokens.Length && layers.Doc.Tokens[next].IsWord && layers.ActorAt(next) is null; next++)
-        {
-            if (layers.Is(next, SyntaxRole.Of) || layers.Is(next, SyntaxRole.In) || layers.Is(next, SyntaxRole.Belonging))
-            {
-                return next;
-            }
-        }
-
-        return null;
-    }
-
-    /// <summary>
-    /// The claimant of a claim in the sentence: the group after it, as the subject where the subject follows its verb
-    /// ("تبنت جماعة X") or as the agent of a passive claim (« revendiquée par l'EIGS »); else the group before the claim that
-    /// completes no other word: the first one where the subject follows its verb, since the claim noun comes after the
-    /// subject and its appositions ("أعلنت جماعة X، فرع تنظيم Y، مسؤوليتها"), the last one where the subject comes before
-    /// its verb (« le GSIM, affilié à al-Qaïda, a revendiqué »).
-    /// </summary>
-    private ActorMention? Claimant(int sentence)
-    {
-        var subjectAfterVerb = layers.Grammar.SubjectAfterVerb;
-        foreach (var cue in layers.CuesIn(sentence, CueKind.Claim))
-        {
-            var named = layers.Actors.Where(a => a.Actor is not null && a.EndToken <= cue.FirstToken && layers.SentenceOf(a.FirstToken) == sentence && !IsComplement(a));
-            var before = subjectAfterVerb ? named.FirstOrDefault(a => cue.FirstToken - a.EndToken <= ClaimReach) : named.LastOrDefault();
-            var passive = layers.CuesIn(sentence, CueKind.Agent).FirstOrDefault(c => c.FirstToken >= cue.EndToken && c.FirstToken - cue.EndToken <= ArgumentGap);
-            var after = passive is not null ? ActorAfterDeterminers(passive.EndToken, sentence) : subjectAfterVerb ? ActorFrom(cue.EndToken, sentence) : null;
-            var claimant = (after is { Actor: not null } ? after : null) ?? before;
-            if (claimant?.Actor is not null && Events.ActorKinds.IsArmed(claimant.Actor.Kind))
-            {
-                return claimant;
             }
         }
 

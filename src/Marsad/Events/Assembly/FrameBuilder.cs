@@ -264,6 +264,10 @@ internal sealed partial class FrameBuilder(MentionLayers layers)
         return false;
     }
 
+    /// <summary>« aucune attaque », "no attack": a negative determiner right before the trigger.</summary>
+    private bool IsNegatedNoun(TriggerMention trigger, int sentence) =>
+        layers.CuesIn(sentence, CueKind.Negation).Any(c => c.EndToken == trigger.FirstToken && layers.Is(c.EndToken - 1, SyntaxRole.Any));
+
     /// <summary>"denied that jihadists had overrun the base": a denial reaches to the end of its clause.</summary>
     private bool IsDenied(TriggerMention trigger, int sentence) =>
         layers.CuesIn(sentence, CueKind.Denial).Any(c => c.EndToken <= trigger.FirstToken && layers.InSameClause(c.EndToken, trigger.FirstToken));
