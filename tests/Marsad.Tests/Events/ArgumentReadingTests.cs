@@ -110,4 +110,17 @@ public sealed class ArgumentReadingTests(PipelineFixture fixture) : IClassFixtur
         Assert.StartsWith("Military Forces of Niger", clash.Actor2, StringComparison.Ordinal);
         Assert.True(clash.FieldEvidence.ContainsKey("actor2"));
     }
+
+    [Theory]
+    [InlineData("ar", "نفذ الجيش المالي يوم الأحد غارة جوية استهدفت تجمعا لمسلحين من جماعة نصرة الإسلام والمسلمين قرب موبتي.")]
+    [InlineData("fr", "Une frappe de drone de l'armée malienne a visé dimanche un rassemblement de combattants du JNIM près de Mopti.")]
+    [InlineData("en", "Malian army helicopters flew over the area near Mopti on Sunday and later struck a JNIM convoy.")]
+    public void DescribesStrike_AttackVerbAfterARemoteWeapon_TellsThatStrike(string lang, string text)
+    {
+        var strike = Single(lang, text);
+
+        Assert.Equal("Air/drone strike", strike.SubEventType);
+        Assert.StartsWith("Military Forces of Mali", strike.Actor1, StringComparison.Ordinal);
+        Assert.StartsWith("JNIM", strike.Actor2, StringComparison.Ordinal);
+    }
 }

@@ -7,7 +7,7 @@ namespace Marsad.Tests.Events;
 public sealed class GrammarProfileTests
 {
     private const string Complete = "setting\tvalue\nsubject_after_verb\tno\nowner_before_noun\tyes\nbare_owner_after_noun\tyes\nowner_particle_may_introduce_target\tyes\n"
-                                    + "member_genitive_without_link\tno\nwords_before_member_link\t2\nphrase_subject_is_agent\tyes\nsubject_reach\t8\nlight_verb_reach\t4\n";
+                                    + "member_genitive_without_link\tno\nwords_before_member_link\t2\nphrase_subject_is_agent\tyes\nsubject_reach\t8\nlight_verb_reach\t4\nstrike_told_by_later_attack_verb\tyes\n";
 
     [Theory]
     [InlineData("ar", true, false)]

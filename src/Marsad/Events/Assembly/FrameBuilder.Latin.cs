@@ -3,22 +3,12 @@ using Marsad.Actors;
 namespace Marsad.Events.Assembly;
 
 /// <summary>
-/// Readings that event assembly applies to French and English only: tallies told by an adverb after the verb, a weapon's
-/// strike told by a later attack verb, « tué par une frappe », counts joined by « et » / "and", relative clauses that date
+/// Readings that event assembly applies to French and English only: tallies told by an adverb after the verb, « tué par une frappe », counts joined by « et » / "and", relative clauses that date
 /// their own verb. The argument readings for every language are in <c>FrameBuilder.Arguments.cs</c>.
 /// </summary>
 internal sealed partial class FrameBuilder
 {
     private bool IsLatin => layers.Doc.Language is Text.Language.French or Text.Language.English;
-
-    /// <summary>
-    /// "Une frappe de drone a visé un mariage", "helicopters … later struck a convoy": an attack verb in
-    /// the sentence of a remote weapon tells that weapon's strike.
-    /// </summary>
-    private bool DescribesStrike(TriggerMention trigger, int sentence) =>
-        trigger.Form == TriggerForm.Verb && trigger.Act is Act.Attack or Act.Fire
-        && layers.Triggers.Any(t => layers.Acts[t.Act].IsRemoteViolence && t.EndToken <= trigger.FirstToken && layers.SentenceOf(t.FirstToken) == sentence
-                                    && !layers.Triggers.Any(g => g.Form == TriggerForm.Noun && layers.Acts[g.Act].IsGroundViolence && g.FirstToken >= t.EndToken && g.EndToken <= trigger.FirstToken));
 
     /// <summary>« tué par une frappe », "killed in an air strike", "died during an assault": a preposition, then an event noun.</summary>
     private bool NamesItsMeans(TriggerMention trigger) =>

@@ -32,10 +32,7 @@ internal sealed partial class FrameBuilder(MentionLayers layers)
                 Demonstrative = layers.Is(trigger.FirstToken - 1, SyntaxRole.Demonstrative),
                 Anaphoric = trigger.IsDefinite || (trigger.Form == TriggerForm.Verb && (trigger.Suffix.Length > 0 || HasDefiniteTriggerSubject(trigger))),
             };
-            frame.ModifiesWeapon = IsLatin
-                ? DescribesStrike(trigger, sentence)
-                : layers.Acts[trigger.Act].IsGroundViolence && trigger.Form == TriggerForm.Verb
-                  && layers.Triggers.Any(t => layers.Acts[t.Act].IsRemoteViolence && t.EndToken <= trigger.FirstToken && trigger.FirstToken - t.EndToken <= 2);
+            frame.ModifiesWeapon = DescribesStrike(trigger, sentence);
             FindAgent(frame);
             FindTarget(frame);
             frame.Date = frame.Demonstrative ? null : DateFor(frame);

@@ -47,6 +47,12 @@ internal sealed record GrammarProfile
     /// <summary>How far a light verb may stand before its event noun: where the subject follows the verb, it stands between ("نفذت مروحيات تابعة للجيش … غارات").</summary>
     public required int LightVerbReach { get; init; }
 
+    /// <summary>
+    /// "helicopters … later struck a convoy": an attack verb later in the sentence of a remote weapon tells its strike; not
+    /// where such a verb tells a ground fight of its own (the Arabic news read so far).
+    /// </summary>
+    public required bool StrikeToldByLaterAttackVerb { get; init; }
+
     public static GrammarProfile Load(ResourceStore store, string code)
     {
         var table = TsvTable.Read(store, $"lexicon/{code}/grammar.tsv", "setting", "value");
@@ -71,6 +77,7 @@ internal sealed record GrammarProfile
             PhraseSubjectIsAgent = Yes("phrase_subject_is_agent"),
             SubjectReach = Count("subject_reach"),
             LightVerbReach = Count("light_verb_reach"),
+            StrikeToldByLaterAttackVerb = Yes("strike_told_by_later_attack_verb"),
         };
         return settings.Count == 0 ? profile : throw settings.Values.First().Fail("unknown setting");
     }
