@@ -57,4 +57,70 @@ public sealed class ArgumentReadingTests(PipelineFixture fixture) : IClassFixtur
         Assert.StartsWith("JNIM", attack.Actor1, StringComparison.Ordinal);
         Assert.StartsWith("Military Forces of Mali", attack.Actor2, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("ar", "هاجمت جماعة نصرة الإسلام والمسلمين موقعا للجيش المالي قرب موبتي يوم الأحد.")]
+    [InlineData("fr", "Le JNIM a attaqué dimanche un poste de l'armée malienne près de Mopti.")]
+    [InlineData("en", "JNIM attacked an army post near Mopti on Sunday.")]
+    public void Subject_AfterOrBeforeTheVerbByLanguage_IsTheAgent(string lang, string text)
+    {
+        var attack = Single(lang, text);
+
+        Assert.StartsWith("JNIM", attack.Actor1, StringComparison.Ordinal);
+        Assert.StartsWith("Military Forces of Mali", attack.Actor2, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("ar", "وحدة من القوات الخاصة النيجرية ألقت القبض على قيادي في تنظيم داعش قرب أبالا يوم الأحد.")]
+    [InlineData("fr", "Une unité de l'armée nigérienne a arrêté dimanche un chef de l'EIGS près d'Abala.")]
+    [InlineData("en", "A unit of the Nigerien army arrested an Islamic State commander near Abala on Sunday.")]
+    public void Subject_GroupAfterAPlainNounOfTheSubject_StandsForThePhrase(string lang, string text)
+    {
+        var arrest = Single(lang, text);
+
+        Assert.Equal("Arrests", arrest.SubEventType);
+        Assert.StartsWith("Military Forces of Niger", arrest.Actor1, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("ar", "نفذت مروحيات تابعة للجيش المالي غارات على مواقع قرب موبتي يوم الأحد.")]
+    [InlineData("fr", "L'armée malienne a mené dimanche des frappes aériennes près de Mopti.")]
+    [InlineData("en", "The Malian army carried out air strikes near Mopti on Sunday.")]
+    public void SupportVerbSubject_SubjectOfTheLightVerb_CarriesOutTheStrike(string lang, string text)
+    {
+        var strike = Single(lang, text);
+
+        Assert.Equal("Air/drone strike", strike.SubEventType);
+        Assert.StartsWith("Military Forces of Mali", strike.Actor1, StringComparison.Ordinal);
+        Assert.True(strike.FieldEvidence.ContainsKey("actor1"));
+    }
+
+    [Theory]
+    [InlineData("ar", "هاجم مسلحون من تنظيم داعش دورية للجيش النيجري قرب أبالا يوم الأحد.")]
+    [InlineData("fr", "Les combattants de l'EIGS ont attaqué dimanche une patrouille de l'armée nigérienne près d'Abala.")]
+    [InlineData("en", "Islamic State fighters attacked a Nigerien army patrol near Abala on Sunday.")]
+    [InlineData("ar", "قُتل خمسة جنود نيجريين قرب أبالا يوم الأحد على يد مسلحين من تنظيم داعش.")]
+    [InlineData("fr", "Cinq soldats nigériens ont été tués dimanche près d'Abala par des combattants de l'EIGS.")]
+    [InlineData("en", "Five Nigerien soldiers were killed near Abala on Sunday by Islamic State fighters.")]
+    public void FindTarget_ObjectOrPassivePatient_IsTheTarget(string lang, string text)
+    {
+        var clash = Single(lang, text);
+
+        Assert.StartsWith("Islamic State", clash.Actor1, StringComparison.Ordinal);
+        Assert.StartsWith("Military Forces of Niger", clash.Actor2, StringComparison.Ordinal);
+        Assert.True(clash.FieldEvidence.ContainsKey("actor2"));
+    }
+
+    [Theory]
+    [InlineData("ar", "نفذ الجيش المالي يوم الأحد غارة جوية استهدفت تجمعا لمسلحين من جماعة نصرة الإسلام والمسلمين قرب موبتي.")]
+    [InlineData("fr", "Une frappe de drone de l'armée malienne a visé dimanche un rassemblement de combattants du JNIM près de Mopti.")]
+    [InlineData("en", "Malian army helicopters flew over the area near Mopti on Sunday and later struck a JNIM convoy.")]
+    public void DescribesStrike_AttackVerbAfterARemoteWeapon_TellsThatStrike(string lang, string text)
+    {
+        var strike = Single(lang, text);
+
+        Assert.Equal("Air/drone strike", strike.SubEventType);
+        Assert.StartsWith("Military Forces of Mali", strike.Actor1, StringComparison.Ordinal);
+        Assert.StartsWith("JNIM", strike.Actor2, StringComparison.Ordinal);
+    }
 }

@@ -7,8 +7,8 @@ internal sealed partial class FrameBuilder
     // How many tokens may sit between a verb and its subject or object (adverbs, a date word).
     private const int ArgumentGap = 3;
 
-    // How far before its claim noun a subject after the verb may be named: its appositions come between ("أعلنت جماعة X، فرع تنظيم Y، مسؤوليتها").
-    private const int ClaimReach = 12;
+    // How far after a trigger "between" may open its two sides: a verb and a date may come first ("broke out on Sunday between").
+    private const int BetweenReach = 6;
 
     // How far a verb of undergoing may stand before its event noun: the subject, a date and a place come between.
     private const int UndergoReach = 10;
@@ -89,14 +89,19 @@ internal sealed partial class FrameBuilder
         }
     }
 
+    /// <summary>
+    /// Whom the trigger was done to: the two sides of a clash; the subject of a verb of undergoing (تعرض معسكر للجيش لهجوم);
+    /// the patient before a passive where subjects come before their verb (« cinq pêcheurs ont été tués »); else the first
+    /// actor after the trigger. An event noun of group change has no victim: unless another group is the one left (العودة إلى
+    /// صفوف الجماعة), the group after it is the one that changes (« la fusion du CSP »). A definite object already named ("struck the base") makes the frame refer back.
+    /// </summary>
     private void FindTarget(Frame frame)
     {
         var trigger = frame.Trigger;
         var agent = frame.Agent?.Mention;
 
-        // "اشتباكات (عنيفة) بين مقاتلي الجماعة وأنصار المنشق": the two sides of a clash.
-        // "fighting broke out on Sunday between X and Y": French and English may put a verb and a date first.
-        var between = Enumerable.Range(trigger.EndToken, IsLatin ? 6 : 5).FirstOrDefault(t => layers.Is(t, SyntaxRole.Between) && layers.InSameClause(t, trigger.FirstToken), -1);
+        // "اشتباكات (عنيفة) بين مقاتلي الجماعة وأنصار المنشق", "fighting broke out on Sunday between X and Y": the two sides of a clash.
+        var between = Enumerable.Range(trigger.EndToken, BetweenReach).FirstOrDefault(t => layers.Is(t, SyntaxRole.Between) && layers.InSameClause(t, trigger.FirstToken), -1);
         if (between >= 0 && ActorFrom(between + 1, frame.Sentence) is { } first)
         {
             var second = layers.Actors.FirstOrDefault(a => a.FirstToken >= first.EndToken && a.FirstToken - first.EndToken <= 4 && layers.SentenceOf(a.FirstToken) == frame.Sentence);
@@ -108,51 +113,41 @@ internal sealed partial class FrameBuilder
             }
         }
 
-        if (IsLatin)
-        {
-            FindLatinTarget(frame, agent);
-            MarkVictims(frame);
-            return;
-        }
-
-        if (Undergoer(frame) is { } undergoer)
-        {
-            frame.Target = Refine(undergoer, frame.Sentence);
-            MarkVictims(frame);
-            return;
-        }
-
-        var passive = trigger.IsPassive || trigger.Form != TriggerForm.Verb || IsPatientFirst(trigger);
-        foreach (var actor in layers.Actors)
-        {
-            if (actor.FirstToken < trigger.EndToken || layers.ClauseOf(actor.FirstToken) != frame.Clause && layers.SentenceOf(actor.FirstToken) != frame.Sentence
-                || actor.FirstToken - trigger.EndToken > 12 || ReferenceEquals(actor, agent) || IsPresence(actor) || IsSuspect(actor) || agent is not null && actor.Actor is not null && actor.Actor == agent.Actor)
-            {
-                continue;
-            }
-
-            if (!passive && agent is not null && actor.FirstToken < agent.EndToken)
-            {
-                continue;
-            }
-
-            // "اقتحموا البلدة التي تضم موقعا للمتطوعين": an actor inside a clause about a place or thing was not the one hit.
-            if (InRelativeClauseOfAThing(trigger.EndToken, actor.FirstToken))
-            {
-                continue;
-            }
-
-            if (actor.Role is ActorRole.Armed && !passive)
-            {
-                continue;
-            }
-
-            frame.Target = Refine(actor, frame.Sentence);
-            break;
-        }
-
+        var target = Undergoer(frame) ?? PatientBefore(frame) ?? ObjectAfter(frame, agent);
+        frame.Target = target;
         frame.Agent ??= GroupLeft(frame);
+        if (target is { Actor: { } group } && frame.Agent is null && trigger.Form != TriggerForm.Verb && frame.Info.IsGroupChange && ActorKinds.IsArmed(group.Kind))
+        {
+            (frame.Agent, frame.Target) = (new Participant(target, AgentStrength.Explicit), null);
+        }
+        else
+        {
+            frame.Anaphoric |= target is not null && target.FirstToken > trigger.FirstToken && IsNamedBefore(target);
+        }
+
         MarkVictims(frame);
+    }
+
+    /// <summary>The patient of a passive verb, where subjects come before their verb: « cinq pêcheurs ont été tués ».</summary>
+    private ActorMention? PatientBefore(Frame frame) =>
+        !layers.Grammar.SubjectAfterVerb && frame.Trigger.Form == TriggerForm.Verb && IsPassive(frame) ? SubjectBefore(frame.Trigger.FirstToken, frame.Sentence) : null;
+
+    /// <summary>
+    /// The first actor after the trigger in its clause or sentence: the object of a verb, the target of a noun. Not the agent,
+    /// one only present, suspected or telling it, nor one inside a clause about a place or thing ("اقتحموا البلدة التي تضم
+    /// موقعا للمتطوعين"). Where the subject follows its verb, an active verb's object comes after its subject, and gunmen right
+    /// after it are its subject.
+    /// </summary>
+    private ActorMention? ObjectAfter(Frame frame, ActorMention? agent)
+    {
+        var trigger = frame.Trigger;
+        var active = layers.Grammar.SubjectAfterVerb && !trigger.IsPassive && trigger.Form == TriggerForm.Verb && !IsPatientFirst(trigger);
+        var after = layers.Actors.FirstOrDefault(a => a.FirstToken >= trigger.EndToken && a.FirstToken - trigger.EndToken <= 12
+            && (layers.ClauseOf(a.FirstToken) == frame.Clause || layers.SentenceOf(a.FirstToken) == frame.Sentence)
+            && (agent is null || (a.EndToken <= agent.FirstToken || a.FirstToken >= agent.EndToken) && (a.Actor is null || a.Actor != agent.Actor))
+            && !IsPresence(a) && !IsSuspect(a) && !IsAgentPhrase(a) && !IsReporter(a) && !InRelativeClauseOfAThing(trigger.EndToken, a.FirstToken)
+            && !(active && (agent is not null && a.FirstToken < agent.EndToken || a.Role is ActorRole.Armed)));
+        return after is null ? null : Refine(after, frame.Sentence);
     }
 
     /// <summary>"تعرض معسكر للجيش لهجوم": the subject of a verb of undergoing, before the لـ event noun, is what was hit.</summary>
@@ -281,102 +276,6 @@ internal sealed partial class FrameBuilder
         return layers.ActorAt(next) is { Role: ActorRole.Civilian or ActorRole.Person or ActorRole.Leader or ActorRole.Member };
     }
 
-    /// <summary>The subject of an active verb: right after it (VSO), or right before it in its clause (SVO).</summary>
-    private ActorMention? Subject(Frame frame)
-    {
-        if (IsLatin)
-        {
-            return LatinSubject(frame);
-        }
-
-        var trigger = frame.Trigger;
-        if (trigger.Form != TriggerForm.Verb || trigger.IsPassive || IsPatientFirst(trigger))
-        {
-            return null;
-        }
-
-        // A subject never follows a preposition ("انشق عن الجماعة") nor carries one ("مبايعته لتنظيم").
-        if (ActorFrom(trigger.EndToken, frame.Sentence, stopAtPreposition: true) is { } after && IsAgentLike(after) && !HasPreposition(after))
-        {
-            return after;
-        }
-
-        var before = layers.Actors.LastOrDefault(a => a.EndToken <= trigger.FirstToken && trigger.FirstToken - a.EndToken <= 2 && layers.InSameClause(a.FirstToken, trigger.FirstToken));
-
-        // "قوة برية مدعومة بمتطوعي الدفاع عن الوطن أسرت": the supporters stand beside the subject, before them.
-        if (before is not null && layers.Is(before.FirstToken - 1, SyntaxRole.Accompany))
-        {
-            before = layers.Actors.LastOrDefault(a => a.EndToken <= before.FirstToken - 1 && before.FirstToken - 1 - a.EndToken <= 1 && layers.InSameClause(a.FirstToken, trigger.FirstToken)) ?? before;
-        }
-
-        return before is not null && IsAgentLike(before) ? Refine(before, frame.Sentence) : null;
-    }
-
-    /// <summary>"نفذت مروحيات تابعة للجيش … غارات": the subject of a light verb before an event noun performs it.</summary>
-    private ActorMention? SupportVerbSubject(Frame frame)
-    {
-        if (IsLatin)
-        {
-            return LatinSupportSubject(frame);
-        }
-
-        var support = layers.CuesIn(frame.Sentence, CueKind.Support).LastOrDefault(c => c.EndToken <= frame.Trigger.FirstToken && frame.Trigger.FirstToken - c.EndToken <= 10);
-        return support is not null && ActorFrom(support.EndToken, frame.Sentence) is { } subject && subject.FirstToken < frame.Trigger.FirstToken && IsAgentLike(subject)
-            ? subject
-            : null;
-    }
-
-    /// <summary>
-    /// The owner of an event noun: the actor a possessive points back to (« son ralliement »), an armed actor before it where
-    /// the language puts owners first ("a JNIM attack", "ISWAP's assault"), an adjective of one right after it where the
-    /// language has such adjectives (« attaque jihadiste »), or the actor the owner particle introduces ("غارة جوية للجيش المالي",
-    /// "هجوم لـ«داعش»", « frappe de l'armée »). A preposition or a verb ends the search: what follows is the target's
-    /// ("غارات على مواقع لجماعة…", « l'attaque contre le camp »), and so does an owner particle before a thing (« l'attaque de la base »).
-    /// </summary>
-    private ActorMention? Possessor(TriggerMention trigger, int sentence)
-    {
-        // « a annoncé son ralliement »: the owner is the one the sentence is about, named before.
-        if (layers.Is(trigger.FirstToken - 1, SyntaxRole.Possessive))
-        {
-            var named = layers.Actors.LastOrDefault(a => a.EndToken < trigger.FirstToken && layers.SentenceOf(a.FirstToken) == sentence && !IsReporter(a));
-            return named is null ? null : Refine(named, sentence);
-        }
-
-        var grammar = layers.Grammar;
-        var before = trigger.FirstToken - (layers.Doc.IsPunct(trigger.FirstToken - 2, '\'') && layers.Word(trigger.FirstToken - 1) == "s" ? 2 : 0);
-        // "18 fighters dead": before a word of death or injury the actor is the victim.
-        if (grammar.OwnerBeforeNoun && layers.Acts[trigger.Act].Family != ActFamily.Outcome && layers.Actors.LastOrDefault(a => a.EndToken == before) is { } prenominal && IsOwnerLike(prenominal))
-        {
-            return prenominal;
-        }
-
-        for (var t = trigger.EndToken; t <= trigger.EndToken + ArgumentGap && t < layers.Doc.Tokens.Length && layers.SentenceOf(t) == sentence; t++)
-        {
-            if (layers.Is(t, SyntaxRole.Preposition) || layers.Triggers.Any(v => v.FirstToken == t && v.Form == TriggerForm.Verb))
-            {
-                return null;
-            }
-
-            if (layers.Is(t, SyntaxRole.Owner))
-            {
-                return OwnerIntroduced(ActorAfterDeterminers(t + 1, sentence));
-            }
-
-            if (layers.ActorAt(t) is { } actor)
-            {
-                return layers.PrefixEndsWith(actor.Prefix, SyntaxRole.Owner) ? OwnerIntroduced(Refine(actor, sentence))
-                    : t == trigger.EndToken && grammar.BareOwnerAfterNoun && IsOwnerLike(actor) ? Refine(actor, sentence)
-                    : null;
-            }
-        }
-
-        return null;
-    }
-
-    /// <summary>The actor an owner particle introduces, when the language's particle may not instead introduce what was hit.</summary>
-    private ActorMention? OwnerIntroduced(ActorMention? owner) =>
-        owner is not null && (!layers.Grammar.OwnerParticleMayIntroduceTarget || IsOwnerLike(owner)) ? owner : null;
-
     private bool InRelativeClauseOfAThing(int from, int actor) =>
         Enumerable.Range(from, Math.Max(0, actor - from)).Any(t => layers.Is(t, SyntaxRole.Relative) && t > from && layers.ActorAt(t - 1) is null
                                                                    && !layers.Actors.Any(a => a.FirstToken < t && a.EndToken == t));
@@ -412,7 +311,8 @@ internal sealed partial class FrameBuilder
     {
         for (var t = from; t < from + gap && t < layers.Doc.Tokens.Length && layers.SentenceOf(t) == sentence; t++)
         {
-            if (stopAtPreposition && layers.Is(t, SyntaxRole.Preposition))
+            // "وحدة من الجيش": a link word after a plain noun belongs to the noun, not to the verb.
+            if (stopAtPreposition && layers.Is(t, SyntaxRole.Preposition) && !(layers.Is(t, SyntaxRole.Of) && t > from && IsPlainWord(t - 1)))
             {
                 return null;
             }
@@ -420,79 +320,6 @@ internal sealed partial class FrameBuilder
             if (layers.ActorAt(t) is { } actor)
             {
                 return IsPresence(actor) ? null : Refine(actor, sentence);
-            }
-        }
-
-        return null;
-    }
-
-    /// <summary>
-    /// An unnamed noun of fighters or members stands for the group it belongs to: the one right before it where the language
-    /// puts owners first ("Boko Haram fighters", "JNIM's militants"), or the one a link word introduces after it, a few
-    /// words on ("مسلحون من جماعة X", « combattants présumés de Boko Haram », "fighters from JNIM"), or the genitive right
-    /// after it where the language needs no link ("مقاتلي الجماعة"). "the al Qaeda-linked JNIM": a group named as another's
-    /// affiliate gives way to the group it qualifies.
-    /// </summary>
-    private ActorMention Refine(ActorMention mention, int sentence)
-    {
-        if (mention.Actor is not null)
-        {
-            return AffiliateHead(mention, sentence) ?? mention;
-        }
-
-        if (mention.Role is not (ActorRole.Armed or ActorRole.Militant or ActorRole.Member or ActorRole.Leader or ActorRole.Volunteer))
-        {
-            return mention;
-        }
-
-        var end = mention.FirstToken - (layers.Doc.IsPunct(mention.FirstToken - 2, '\'') && layers.Word(mention.FirstToken - 1) == "s" ? 2 : 0);
-        if (layers.Grammar.OwnerBeforeNoun && layers.Actors.LastOrDefault(a => a.EndToken == end && a.Actor is not null) is { } modifier && modifier.Actor!.Kind != ActorKinds.Civilians)
-        {
-            return mention with { Actor = modifier.Actor, Span = modifier.Span.Cover(mention.Span), FirstToken = modifier.FirstToken };
-        }
-
-        var owner = MemberLink(mention) is { } link ? ActorAfterDeterminers(link + 1, sentence)
-            : layers.Grammar.MemberGenitiveWithoutLink ? ActorAfterDeterminers(mention.EndToken, sentence)
-            : null;
-        return owner?.Actor is { IsTemplate: false } group && group.Kind != ActorKinds.Civilians
-            ? mention with { Actor = group, Span = mention.Span.Cover(owner.Span), EndToken = owner.EndToken }
-            : mention;
-    }
-
-    /// <summary>The link word (من، de, of, التابعة، linked) after a noun of members, a few words on where the language allows (« présumés », "suspected").</summary>
-    private int? MemberLink(ActorMention mention)
-    {
-        for (var next = mention.EndToken; next <= mention.EndToken + layers.Grammar.WordsBeforeMemberLink && next < layers.Doc.Tokens.Length && layers.Doc.Tokens[next].IsWord && layers.ActorAt(next) is null; next++)
-        {
-            if (layers.Is(next, SyntaxRole.Of) || layers.Is(next, SyntaxRole.In) || layers.Is(next, SyntaxRole.Belonging))
-            {
-                return next;
-            }
-        }
-
-        return null;
-    }
-
-    /// <summary>
-    /// The claimant of a claim in the sentence: the group after it, as the subject where the subject follows its verb
-    /// ("تبنت جماعة X") or as the agent of a passive claim (« revendiquée par l'EIGS »); else the group before the claim that
-    /// completes no other word: the first one where the subject follows its verb, since the claim noun comes after the
-    /// subject and its appositions ("أعلنت جماعة X، فرع تنظيم Y، مسؤوليتها"), the last one where the subject comes before
-    /// its verb (« le GSIM, affilié à al-Qaïda, a revendiqué »).
-    /// </summary>
-    private ActorMention? Claimant(int sentence)
-    {
-        var subjectAfterVerb = layers.Grammar.SubjectAfterVerb;
-        foreach (var cue in layers.CuesIn(sentence, CueKind.Claim))
-        {
-            var named = layers.Actors.Where(a => a.Actor is not null && a.EndToken <= cue.FirstToken && layers.SentenceOf(a.FirstToken) == sentence && !IsComplement(a));
-            var before = subjectAfterVerb ? named.FirstOrDefault(a => cue.FirstToken - a.EndToken <= ClaimReach) : named.LastOrDefault();
-            var passive = layers.CuesIn(sentence, CueKind.Agent).FirstOrDefault(c => c.FirstToken >= cue.EndToken && c.FirstToken - cue.EndToken <= ArgumentGap);
-            var after = passive is not null ? ActorAfterDeterminers(passive.EndToken, sentence) : subjectAfterVerb ? ActorFrom(cue.EndToken, sentence) : null;
-            var claimant = (after is { Actor: not null } ? after : null) ?? before;
-            if (claimant?.Actor is not null && Events.ActorKinds.IsArmed(claimant.Actor.Kind))
-            {
-                return claimant;
             }
         }
 

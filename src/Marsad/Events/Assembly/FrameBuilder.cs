@@ -38,10 +38,7 @@ internal sealed partial class FrameBuilder(MentionLayers layers)
                 Demonstrative = layers.Is(trigger.FirstToken - 1, SyntaxRole.Demonstrative),
                 Anaphoric = trigger.IsDefinite || (trigger.Form == TriggerForm.Verb && (trigger.Suffix.Length > 0 || HasDefiniteTriggerSubject(trigger))),
             };
-            frame.ModifiesWeapon = IsLatin
-                ? DescribesStrike(trigger, sentence)
-                : layers.Acts[trigger.Act].IsGroundViolence && trigger.Form == TriggerForm.Verb
-                  && layers.Triggers.Any(t => layers.Acts[t.Act].IsRemoteViolence && t.EndToken <= trigger.FirstToken && trigger.FirstToken - t.EndToken <= 2);
+            frame.ModifiesWeapon = DescribesStrike(trigger, sentence);
             FindAgent(frame);
             FindTarget(frame);
             frame.Date = frame.Demonstrative ? null : DateFor(frame);
@@ -236,11 +233,15 @@ internal sealed partial class FrameBuilder(MentionLayers layers)
         || frame.MilitaryTarget && frame.Target is { } target && target.FirstToken - frame.Trigger.EndToken <= 4
         || IsLatin && Enumerable.Range(frame.Trigger.EndToken, 3).Any(t => layers.Is(t, SyntaxRole.TownNoun) && layers.Is(t - 1, SyntaxRole.Definite));
 
-    /// <summary>"انفجرت العبوة", "قال إن التفجيرات استهدفت سوقا": a verb whose subject is a definite event noun tells an event already introduced.</summary>
-    private bool HasDefiniteTriggerSubject(TriggerMention verb) => IsLatin
-        ? HasDefiniteTriggerSubjectBefore(verb)
-        : layers.Triggers.Any(t => t.IsDefinite && (t.FirstToken >= verb.EndToken && t.FirstToken - verb.EndToken <= 1
-                                                     || t.EndToken == verb.FirstToken && layers.Is(t.FirstToken - 1, SyntaxRole.That)));
+    /// <summary>
+    /// "انفجرت العبوة", "L'attaque a tué…": a verb whose subject is a definite event noun tells an event already introduced;
+    /// the subject stands right after the verb where the language puts it there (or just before it after "that":
+    /// "قال إن التفجيرات استهدفت سوقا"), else before it, past auxiliaries.
+    /// </summary>
+    private bool HasDefiniteTriggerSubject(TriggerMention verb) => layers.Grammar.SubjectAfterVerb
+        ? layers.Triggers.Any(t => t.IsDefinite && (t.FirstToken >= verb.EndToken && t.FirstToken - verb.EndToken <= 1
+                                                     || t.EndToken == verb.FirstToken && layers.Is(t.FirstToken - 1, SyntaxRole.That)))
+        : layers.Triggers.Any(t => t.IsDefinite && t.EndToken <= verb.FirstToken && verb.FirstToken - t.EndToken <= 3 && layers.InSameClause(t.FirstToken, verb.FirstToken));
 
     /// <summary>Threats, hypotheses, negated existence and the future tense report nothing that happened.</summary>
     private bool IsIrrealis(TriggerMention trigger, int sentence)
@@ -267,6 +268,10 @@ internal sealed partial class FrameBuilder(MentionLayers layers)
 
         return false;
     }
+
+    /// <summary>« aucune attaque », "no attack": a negative determiner right before the trigger.</summary>
+    private bool IsNegatedNoun(TriggerMention trigger, int sentence) =>
+        layers.CuesIn(sentence, CueKind.Negation).Any(c => c.EndToken == trigger.FirstToken && layers.Is(c.EndToken - 1, SyntaxRole.Any));
 
     /// <summary>"denied that jihadists had overrun the base": a denial reaches to the end of its clause.</summary>
     private bool IsDenied(TriggerMention trigger, int sentence) =>

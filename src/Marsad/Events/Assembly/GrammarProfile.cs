@@ -35,6 +35,24 @@ internal sealed record GrammarProfile
     /// </summary>
     public required int WordsBeforeMemberLink { get; init; }
 
+    /// <summary>« ont ouvert le feu »: a fixed phrase trigger is a verb phrase whose subject acts; not where phrases tell what befell their subject (لقي حتفه).</summary>
+    public required bool PhraseSubjectIsAgent { get; init; }
+
+    /// <summary>
+    /// How many words may stand between a subject before its verb and the verb: auxiliaries, adverbs, a short modifier
+    /// ("troops pursuing the attackers had clashed"); few where the subject normally follows its verb.
+    /// </summary>
+    public required int SubjectReach { get; init; }
+
+    /// <summary>How far a light verb may stand before its event noun: where the subject follows the verb, it stands between ("نفذت مروحيات تابعة للجيش … غارات").</summary>
+    public required int LightVerbReach { get; init; }
+
+    /// <summary>
+    /// "helicopters … later struck a convoy": an attack verb later in the sentence of a remote weapon tells its strike; not
+    /// where such a verb tells a ground fight of its own (the Arabic news read so far).
+    /// </summary>
+    public required bool StrikeToldByLaterAttackVerb { get; init; }
+
     public static GrammarProfile Load(ResourceStore store, string code)
     {
         var table = TsvTable.Read(store, $"lexicon/{code}/grammar.tsv", "setting", "value");
@@ -46,7 +64,7 @@ internal sealed record GrammarProfile
             "no" => false,
             var other => throw row.Fail($"'{other}' is not yes or no"),
         };
-        int Count(string name) => Row(name) is var row && row.WholeNumber("value") is >= 0 and <= 9 and var count ? (int)count : throw row.Fail("not a count from 0 to 9");
+        int Count(string name) => Row(name) is var row && row.WholeNumber("value") is >= 0 and <= 12 and var count ? (int)count : throw row.Fail("not a count from 0 to 12");
 
         var profile = new GrammarProfile
         {
@@ -56,6 +74,10 @@ internal sealed record GrammarProfile
             OwnerParticleMayIntroduceTarget = Yes("owner_particle_may_introduce_target"),
             MemberGenitiveWithoutLink = Yes("member_genitive_without_link"),
             WordsBeforeMemberLink = Count("words_before_member_link"),
+            PhraseSubjectIsAgent = Yes("phrase_subject_is_agent"),
+            SubjectReach = Count("subject_reach"),
+            LightVerbReach = Count("light_verb_reach"),
+            StrikeToldByLaterAttackVerb = Yes("strike_told_by_later_attack_verb"),
         };
         return settings.Count == 0 ? profile : throw settings.Values.First().Fail("unknown setting");
     }

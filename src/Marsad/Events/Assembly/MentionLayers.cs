@@ -52,6 +52,7 @@ internal sealed class MentionLayers
             .Select(g => g.OrderBy(p => p.Place.GeoPrecision).First())
             .FirstOrDefault());
         Doc = doc;
+        Grammar = syntax.GrammarOf(doc.Language);
         Reference = reference;
         ArticleCountryPlace = articleCountry;
         Triggers = triggers;
@@ -154,7 +155,7 @@ internal sealed class MentionLayers
     public bool PrefixEndsWith(string prefix, SyntaxRole role) => _syntax.EndsWithClitic(Doc.Language, prefix, role);
 
     /// <summary>The argument order of the document's language.</summary>
-    public GrammarProfile Grammar => _syntax.GrammarOf(Doc.Language);
+    public GrammarProfile Grammar { get; }
 
     /// <summary>The folded text of a token, or empty past the ends.</summary>
     public string Word(int token) => token >= 0 && token < Doc.Tokens.Length ? Doc.TokenString(token) : "";

@@ -99,8 +99,23 @@ internal sealed class SyntaxWords
         _words.TryGetValue(language, out var byRole) && byRole.TryGetValue(role, out var set) && set.Contains(word);
 
     /// <summary>True when the clitic <paramref name="prefix"/> of a word ends with a word of <paramref name="role"/> (للجيش: ل).</summary>
-    public bool EndsWithClitic(Language language, string prefix, SyntaxRole role) =>
-        prefix.Length > 0 && _words.TryGetValue(language, out var byRole) && byRole.TryGetValue(role, out var set) && set.Any(w => prefix.EndsWith(w, StringComparison.Ordinal));
+    public bool EndsWithClitic(Language language, string prefix, SyntaxRole role)
+    {
+        if (prefix.Length == 0 || !_words.TryGetValue(language, out var byRole) || !byRole.TryGetValue(role, out var set))
+        {
+            return false;
+        }
+
+        foreach (var word in set)
+        {
+            if (prefix.EndsWith(word, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>
     /// The argument order of <paramref name="language"/>. A text of no listed language has no function words to read;

@@ -1,0 +1,235 @@
+using Marsad.Actors;
+
+namespace Marsad.Events.Assembly;
+
+/// <summary>
+/// Argument structure for every language: the subject of a verb, after it or before it (after reporting words, past an
+/// apposition), a light verb's subject, a claim's claimant, a passive and its agent phrase, the complements that make an
+/// actor no subject. Where each language puts an argument is read from <c>data/lexicon/LANG/grammar.tsv</c> and its
+/// function words from <c>syntax.tsv</c>; elided articles (« l' », « d' ») are tokens of their own.
+/// </summary>
+internal sealed partial class FrameBuilder
+{
+    // How far before its claim noun a subject after the verb may be named: its appositions come between ("أعلنت جماعة X، فرع تنظيم Y، مسؤوليتها").
+    private const int ClaimReach = 12;
+
+    // Determiners and apostrophes between « de » and its noun: « de l'État islamique ».
+    private const int DeterminerGap = 3;
+
+    /// <summary>A passive by its auxiliary or vocalisation (« ont été tués »), or by the agent phrase right after it ("abducted by gunmen", "قتلوا على يد").</summary>
+    private bool IsPassive(Frame frame) =>
+        frame.Trigger.IsPassive || AgentPhraseAfter(frame.Trigger, frame.Sentence) is not null;
+
+    /// <summary>« par des combattants de Boko Haram », "by gunmen": the agent of a passive or of an event noun.</summary>
+    private ActorMention? AgentPhraseAfter(TriggerMention trigger, int sentence)
+    {
+        var cue = layers.CuesIn(sentence, CueKind.Agent).FirstOrDefault(c => c.FirstToken >= trigger.EndToken && c.FirstToken - trigger.EndToken <= 8);
+        return cue is not null && ActorFrom(cue.EndToken, sentence) is { } agent && IsAgentLike(agent) ? agent : null;
+    }
+
+    /// <summary>
+    /// The actor a verb at <paramref name="verb"/> has before it as its subject (or, for a passive, its
+    /// patient): the first actor of its clause after any reporting words ("the ministry said troops
+    /// pursuing the attackers had clashed") that completes no other word and reports nothing itself.
+    /// </summary>
+    private ActorMention? SubjectBefore(int verb, int sentence, bool agentOnly = false)
+    {
+        var clause = layers.ClauseOf(verb);
+        var start = layers.Cues.Where(c => c.Kind == CueKind.Report && c.EndToken <= verb && layers.ClauseOf(c.FirstToken) == clause).Select(c => c.EndToken).DefaultIfEmpty(0).Max();
+        // "خمسة عناصر من جماعة X سلموا": the reach is to the end of the noun phrase, and its head leads it.
+        var subject = layers.Actors
+            .Where(a => a.EndToken <= verb && verb - a.EndToken <= layers.Grammar.SubjectReach && layers.ClauseOf(a.FirstToken) == clause)
+            .Select(a => IsComplement(a) ? PhraseHead(a) : a)
+            .FirstOrDefault(a => a is not null && a.FirstToken >= start && !IsReporter(a) && !VerbOrClauseJoinBetween(a.EndToken, verb)
+                                 && (!agentOnly || IsAgentLike(Refine(a, sentence))));
+        if (subject is not null)
+        {
+            return Refine(Accompanied(subject, verb), sentence);
+        }
+
+        // Where the subject follows its verb, a verb opening its clause with no subject after it has none before an apposition either.
+        if (layers.Grammar.SubjectAfterVerb)
+        {
+            return null;
+        }
+
+        var opening = Enumerable.Range(0, verb).LastOrDefault(t => layers.ClauseOf(t) != clause, -1);
+        var opensClause = Enumerable.Range(opening + 1, verb - opening - 1)
+            .Count(t => layers.Doc.Tokens[t].IsWord && !layers.Is(t, SyntaxRole.Auxiliary) && !layers.Is(t, SyntaxRole.Perfect)) <= 1;
+        if (!opensClause || opening < 0 || layers.SentenceOf(opening) != sentence)
+        {
+            return null;
+        }
+
+        // Skip one apposition clause, provided it tells no event of its own.
+        var apposition = layers.ClauseOf(opening);
+        if (layers.Triggers.Any(t => layers.ClauseOf(t.FirstToken) == apposition && t.Form == TriggerForm.Verb))
+        {
+            return null;
+        }
+
+        var before = layers.Actors.LastOrDefault(a => a.EndToken <= opening && layers.ClauseOf(a.FirstToken) == apposition - 1 && layers.SentenceOf(a.FirstToken) == sentence && !IsReporter(a));
+        return before is null ? null : Refine(before, sentence);
+    }
+
+    /// <summary>"قوة برية مدعومة بمتطوعي الدفاع عن الوطن أسرت": the supporters stand beside the subject, named before them.</summary>
+    private ActorMention Accompanied(ActorMention subject, int verb) =>
+        layers.Is(subject.FirstToken - 1, SyntaxRole.Accompany)
+            ? layers.Actors.LastOrDefault(a => a.EndToken <= subject.FirstToken - 1 && subject.FirstToken - 1 - a.EndToken <= 1 && layers.InSameClause(a.FirstToken, verb)) ?? subject
+            : subject;
+
+    /// <summary>
+    /// Between a subject and its verb there is no other verb, and no « et » / "and" that joins two
+    /// verbs rather than two subjects (« neutraliser des terroristes et détruire » — « X et Y ont attaqué » is fine).
+    /// </summary>
+    private bool VerbOrClauseJoinBetween(int from, int verb)
+    {
+        if (layers.Triggers.Any(t => t.Form == TriggerForm.Verb && t.FirstToken >= from && t.EndToken <= verb))
+        {
+            return true;
+        }
+
+        return Enumerable.Range(from, verb - from).Any(t => layers.Is(t, SyntaxRole.And) && !layers.Actors.Any(a => a.FirstToken > t && a.EndToken <= verb));
+    }
+
+    /// <summary>"residents said", "the army said": who tells the story is not in it.</summary>
+    private bool IsReporter(ActorMention actor) =>
+        layers.Cues.Any(c => c.Kind == CueKind.Report && c.FirstToken >= actor.EndToken && c.FirstToken - actor.EndToken <= 1);
+
+    /// <summary>"the base", « le camp »: a definite generic noun whose head was named in an earlier sentence.</summary>
+    private bool IsNamedBefore(ActorMention mention)
+    {
+        if (mention.Actor is not null || !layers.Is(mention.FirstToken - 1, SyntaxRole.Definite))
+        {
+            return false;
+        }
+
+        var head = layers.Word(mention.EndToken - 1);
+        var sentence = layers.SentenceOf(mention.FirstToken);
+        return layers.Actors.Any(a => layers.SentenceOf(a.FirstToken) < sentence && layers.Word(a.EndToken - 1) == head);
+    }
+
+    /// <summary>An actor right after « par » / "by" is an agent, never a target.</summary>
+    private bool IsAgentPhrase(ActorMention actor) =>
+        layers.Cues.Any(c => c.Kind == CueKind.Agent && c.EndToken <= actor.FirstToken && actor.FirstToken - c.EndToken <= DeterminerGap);
+
+    /// <summary>An actor that completes another word (« affilié à X », "linked to X", « des combattants de X ») is not a subject.</summary>
+    private bool IsComplement(ActorMention actor)
+    {
+        var link = WordBeforeDeterminers(actor);
+        return layers.Is(link, SyntaxRole.Of) || layers.Is(link, SyntaxRole.In) || layers.Is(link, SyntaxRole.Belonging) || layers.Is(link, SyntaxRole.Preposition);
+    }
+
+    /// <summary>
+    /// The head of the noun phrase a complement closes: the actor before « de » / "of" / من ("عناصر من جماعة X"), or the
+    /// complement itself after a plain noun that names no actor and no event ("وحدة من القوات الخاصة", « une unité de l'armée »).
+    /// None after another link (« affilié à X »).
+    /// </summary>
+    private ActorMention? PhraseHead(ActorMention complement)
+    {
+        var link = WordBeforeDeterminers(complement);
+        if (!layers.Is(link, SyntaxRole.Of))
+        {
+            return null;
+        }
+
+        return layers.Actors.LastOrDefault(a => a.EndToken == link) ?? (IsPlainWord(link - 1) ? complement : null);
+    }
+
+    /// <summary>A word that is no part of an actor's name nor of a trigger: a noun like "unit", « éléments », وحدة.</summary>
+    private bool IsPlainWord(int token) =>
+        token >= 0 && layers.Doc.Tokens[token].IsWord && !layers.Actors.Any(a => a.FirstToken <= token && token < a.EndToken)
+        && !layers.Triggers.Any(t => t.FirstToken <= token && token < t.EndToken);
+
+    /// <summary>The token before <paramref name="actor"/> once its articles and apostrophes are passed (« de l'armée »: de).</summary>
+    private int WordBeforeDeterminers(ActorMention actor)
+    {
+        var t = actor.FirstToken - 1;
+        while (t >= 0 && actor.FirstToken - t <= DeterminerGap && (layers.Is(t, SyntaxRole.Definite) || layers.Doc.IsPunct(t, '\'')))
+        {
+            t--;
+        }
+
+        return t;
+    }
+
+    /// <summary>
+    /// The subject of an active verb or verb phrase. Not of a passive: one marked (« ont été tués »), one with an agent
+    /// phrase after it ("abducted by gunmen"), or, where the subject follows its verb, one whose patient comes first (قتل 12 مدنيا).
+    /// </summary>
+    private ActorMention? Subject(Frame frame)
+    {
+        var trigger = frame.Trigger;
+        var grammar = layers.Grammar;
+        var verbal = trigger.Form == TriggerForm.Verb || trigger.Form == TriggerForm.Phrase && grammar.PhraseSubjectIsAgent && !layers.Acts[trigger.Act].IsRemoteViolence;
+        if (!verbal || IsPassive(frame) || grammar.SubjectAfterVerb && IsPatientFirst(trigger))
+        {
+            return null;
+        }
+
+        return SubjectOf(trigger.FirstToken, trigger.EndToken, frame.Sentence);
+    }
+
+    /// <summary>
+    /// The acting subject of the verb at [<paramref name="first"/>, <paramref name="end"/>): right after it where the language
+    /// puts it there ("تبنت جماعة X"; never after a preposition, "انشق عن الجماعة", nor carrying one, "مبايعته لتنظيم"),
+    /// else before it in its clause.
+    /// </summary>
+    private ActorMention? SubjectOf(int first, int end, int sentence)
+    {
+        if (layers.Grammar.SubjectAfterVerb && ActorFrom(end, sentence, stopAtPreposition: true) is { } after && IsAgentLike(after) && !HasPreposition(after))
+        {
+            return after;
+        }
+
+        return SubjectBefore(first, sentence, agentOnly: true) is { } before && IsAgentLike(before) ? before : null;
+    }
+
+    /// <summary>"نفذت مروحيات تابعة للجيش … غارات", « X a mené une attaque »: the subject of a light verb before an event noun performs it.</summary>
+    private ActorMention? SupportVerbSubject(Frame frame)
+    {
+        var support = layers.CuesIn(frame.Sentence, CueKind.Support)
+            .LastOrDefault(c => c.EndToken <= frame.Trigger.FirstToken && frame.Trigger.FirstToken - c.EndToken <= layers.Grammar.LightVerbReach);
+        return support is not null && SubjectOf(support.FirstToken, support.EndToken, frame.Sentence) is { } subject && subject.FirstToken < frame.Trigger.FirstToken
+            ? subject
+            : null;
+    }
+
+    /// <summary>
+    /// The claimant of a claim in the sentence: the group after it, as the subject where the subject follows its verb
+    /// ("تبنت جماعة X") or as the agent of a passive claim (« revendiquée par l'EIGS »); else the group before the claim that
+    /// completes no other word: the first one where the subject follows its verb, since the claim noun comes after the
+    /// subject and its appositions ("أعلنت جماعة X، فرع تنظيم Y، مسؤوليتها"), the last one where the subject comes before
+    /// its verb (« le GSIM, affilié à al-Qaïda, a revendiqué »).
+    /// </summary>
+    private ActorMention? Claimant(int sentence)
+    {
+        var subjectAfterVerb = layers.Grammar.SubjectAfterVerb;
+        foreach (var cue in layers.CuesIn(sentence, CueKind.Claim))
+        {
+            var named = layers.Actors.Where(a => a.Actor is not null && a.EndToken <= cue.FirstToken && layers.SentenceOf(a.FirstToken) == sentence && !IsComplement(a));
+            var before = subjectAfterVerb ? named.FirstOrDefault(a => cue.FirstToken - a.EndToken <= ClaimReach) : named.LastOrDefault();
+            var passive = layers.CuesIn(sentence, CueKind.Agent).FirstOrDefault(c => c.FirstToken >= cue.EndToken && c.FirstToken - cue.EndToken <= ArgumentGap);
+            var after = passive is not null ? ActorAfterDeterminers(passive.EndToken, sentence) : subjectAfterVerb ? ActorFrom(cue.EndToken, sentence) : null;
+            var claimant = (after is { Actor: not null } ? after : null) ?? before;
+            if (claimant?.Actor is not null && Events.ActorKinds.IsArmed(claimant.Actor.Kind))
+            {
+                return claimant;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// "غارة جوية استهدفت", "Une frappe de drone a visé un mariage": a verb of ground violence right after a remote weapon tells
+    /// that weapon's strike; where the language allows ("helicopters … later struck a convoy"), so does an attack verb later
+    /// in its sentence with no ground fight told between.
+    /// </summary>
+    private bool DescribesStrike(TriggerMention trigger, int sentence) =>
+        trigger.Form == TriggerForm.Verb
+        && layers.Triggers.Any(t => layers.Acts[t.Act].IsRemoteViolence && t.EndToken <= trigger.FirstToken
+                                    && (layers.Acts[trigger.Act].IsGroundViolence && trigger.FirstToken - t.EndToken <= 2
+                                        || layers.Grammar.StrikeToldByLaterAttackVerb && trigger.Act is Act.Attack or Act.Fire && layers.SentenceOf(t.FirstToken) == sentence
+                                           && !layers.Triggers.Any(g => g.Form == TriggerForm.Noun && layers.Acts[g.Act].IsGroundViolence && g.FirstToken >= t.EndToken && g.EndToken <= trigger.FirstToken)));
+}
