@@ -115,7 +115,9 @@ public sealed class ArgumentReadingTests(PipelineFixture fixture) : IClassFixtur
     [InlineData("ar", "نفذ الجيش المالي يوم الأحد غارة جوية استهدفت تجمعا لمسلحين من جماعة نصرة الإسلام والمسلمين قرب موبتي.")]
     [InlineData("fr", "Une frappe de drone de l'armée malienne a visé dimanche un rassemblement de combattants du JNIM près de Mopti.")]
     [InlineData("en", "Malian army helicopters flew over the area near Mopti on Sunday and later struck a JNIM convoy.")]
-    public void DescribesStrike_AttackVerbAfterARemoteWeapon_TellsThatStrike(string lang, string text)
+    [InlineData("ar", "استهدفت غارة جوية للجيش المالي يوم الأحد تجمعا لمسلحين من جماعة نصرة الإسلام والمسلمين قرب موبتي.")]
+    [InlineData("ar", "قصفت طائرة مسيرة تابعة للجيش المالي يوم الأحد مواقع لمسلحي جماعة نصرة الإسلام والمسلمين قرب موبتي.")]
+    public void DescribesStrike_VerbTellingARemoteWeapon_TellsThatStrike(string lang, string text)
     {
         var strike = Single(lang, text);
 

@@ -223,13 +223,17 @@ internal sealed partial class FrameBuilder
 
     /// <summary>
     /// "غارة جوية استهدفت", "Une frappe de drone a visé un mariage": a verb of ground violence right after a remote weapon tells
-    /// that weapon's strike; where the language allows ("helicopters … later struck a convoy"), so does an attack verb later
-    /// in its sentence with no ground fight told between.
+    /// that weapon's strike, as does a verb of violence whose subject the weapon is where subjects follow their verb
+    /// ("استهدفت غارة جوية", "قصفت طائرة مسيرة"); where the language allows ("helicopters … later struck a convoy"), so does an
+    /// attack verb later in its sentence with no ground fight told between.
     /// </summary>
     private bool DescribesStrike(TriggerMention trigger, int sentence) =>
         trigger.Form == TriggerForm.Verb
-        && layers.Triggers.Any(t => layers.Acts[t.Act].IsRemoteViolence && t.EndToken <= trigger.FirstToken
-                                    && (layers.Acts[trigger.Act].IsGroundViolence && trigger.FirstToken - t.EndToken <= 2
-                                        || layers.Grammar.StrikeToldByLaterAttackVerb && trigger.Act is Act.Attack or Act.Fire && layers.SentenceOf(t.FirstToken) == sentence
-                                           && !layers.Triggers.Any(g => g.Form == TriggerForm.Noun && layers.Acts[g.Act].IsGroundViolence && g.FirstToken >= t.EndToken && g.EndToken <= trigger.FirstToken)));
+        && layers.Triggers.Any(t => layers.Acts[t.Act].IsRemoteViolence
+                                    && (t.EndToken <= trigger.FirstToken
+                                        && (layers.Acts[trigger.Act].IsGroundViolence && trigger.FirstToken - t.EndToken <= 2
+                                            || layers.Grammar.StrikeToldByLaterAttackVerb && trigger.Act is Act.Attack or Act.Fire && layers.SentenceOf(t.FirstToken) == sentence
+                                               && !layers.Triggers.Any(g => g.Form == TriggerForm.Noun && layers.Acts[g.Act].IsGroundViolence && g.FirstToken >= t.EndToken && g.EndToken <= trigger.FirstToken))
+                                        || layers.Grammar.SubjectAfterVerb && t.Form == TriggerForm.Noun && t.FirstToken >= trigger.EndToken && t.FirstToken - trigger.EndToken <= 1
+                                           && t.Act != trigger.Act && (layers.Acts[trigger.Act].IsGroundViolence || layers.Acts[trigger.Act].IsRemoteViolence)));
 }
