@@ -7,12 +7,12 @@ namespace Marsad.Tests.Places;
 
 /// <summary>
 /// The Arabic spellings of <c>ArabicSpellings.tsv</c> (written for Marsad from the gazetteer), each
-/// in a sentence naming its country, must resolve to the expected GeoNames id nine times in ten.
+/// in a sentence naming its country, must resolve to the expected GeoNames id nineteen times in twenty.
 /// </summary>
 [Collection(ShippedGazetteer.Name)]
 public sealed class ArabicSpellingsTests(GazetteerFixture fixture, ITestOutputHelper output)
 {
-    private const double Required = 0.90;
+    private const double Required = 0.95;
 
     private static readonly Dictionary<string, string> CountryInArabic = new()
     {
@@ -26,7 +26,7 @@ public sealed class ArabicSpellingsTests(GazetteerFixture fixture, ITestOutputHe
     };
 
     [Fact]
-    public void Resolve_ArabicSpellingsOfSahelPlaces_NineInTenCorrect()
+    public void Resolve_ArabicSpellingsOfSahelPlaces_NineteenInTwentyCorrect()
     {
         var rows = File.ReadLines(Path.Combine(AppContext.BaseDirectory, "Places", "ArabicSpellings.tsv"))
             .Where(l => l.Length > 0 && l[0] != '#')
