@@ -1,0 +1,35 @@
+using Marsad.Tests.Golden;
+
+namespace Marsad.Tests.Lexicon;
+
+/// <summary>
+/// Arabic words of general news usage added to the lexicons so that phrasing the development articles never used
+/// still tells its event and its actors (data/lexicon/ar/triggers.tsv, actor_nouns.tsv). Sentences written for these tests.
+/// </summary>
+public sealed class ArabicVocabularyTests(PipelineFixture fixture) : IClassFixture<PipelineFixture>
+{
+    [Theory]
+    // داهم: a raid on a village by gunmen.
+    [InlineData("نيامي – داهم مسلحون قرية قرب بلدة أيورو مساء الأحد.", "Attack")]
+    // مناوشات: skirmishes are clashes.
+    [InlineData("غاو – اندلعت مناوشات بين الجيش المالي ومسلحين قرب بلدة أنسونغو أمس.", "Armed clash")]
+    // أشعلوا النار: setting houses on fire.
+    [InlineData("موبتي – قال سكان إن مسلحين أشعلوا النار أمس في منازل قرية قرب بلدة بانكاس.", "Looting/property destruction")]
+    // فجرت نفسها: a suicide bomber blowing herself up.
+    [InlineData("مايدوغوري – فجرت انتحارية نفسها في سوق بلدة غوزا صباح الأحد.", "Suicide bomb")]
+    public void Analyze_NewArabicEventWord_TellsItsEvent(string text, string subEventType)
+    {
+        var coded = Assert.Single(fixture.Events(text));
+
+        Assert.Equal(subEventType, coded.SubEventType);
+    }
+
+    [Fact]
+    public void Analyze_Extremists_AreAnArmedGroupAndTheirVictimsCivilians()
+    {
+        var coded = Assert.Single(fixture.Events("نيامي – قتل متطرفون ثلاثة صيادين قرب بلدة أيورو أمس."));
+
+        Assert.Equal("Unidentified Armed Group (Niger)", coded.Actor1);
+        Assert.Equal("Civilians (Niger)", coded.Actor2);
+    }
+}
