@@ -17,6 +17,12 @@ public sealed class ArabicVocabularyTests(PipelineFixture fixture) : IClassFixtu
     [InlineData("موبتي – قال سكان إن مسلحين أشعلوا النار أمس في منازل قرية قرب بلدة بانكاس.", "Looting/property destruction")]
     // فجرت نفسها: a suicide bomber blowing herself up.
     [InlineData("مايدوغوري – فجرت انتحارية نفسها في سوق بلدة غوزا صباح الأحد.", "Suicide bomb")]
+    // ضربة بمسيرة: a strike by a drone, without the word طائرة.
+    [InlineData("ميناكا – قتلت ضربة بمسيرة للجيش المالي ستة مسلحين قرب بلدة ميناكا أمس.", "Air/drone strike")]
+    // رشقوا بالحجارة: stone-throwing makes a demonstration violent.
+    [InlineData("نيامي – قال شهود إن شبانا غاضبين رشقوا بالحجارة سيارات الشرطة أمس في حي بوكوكي.", "Violent demonstration")]
+    // قذائف المورتر: mortar rounds are shelling.
+    [InlineData("تمبكتو – سقطت قذائف المورتر أمس على معسكر للجيش المالي في تمبكتو دون أن تسفر عن ضحايا.", "Shelling/artillery/missile attack")]
     public void Analyze_NewArabicEventWord_TellsItsEvent(string text, string subEventType)
     {
         var coded = Assert.Single(fixture.Events(text));
@@ -31,5 +37,13 @@ public sealed class ArabicVocabularyTests(PipelineFixture fixture) : IClassFixtu
 
         Assert.Equal("Unidentified Armed Group (Niger)", coded.Actor1);
         Assert.Equal("Civilians (Niger)", coded.Actor2);
+    }
+
+    [Fact]
+    public void Analyze_Herders_AreCivilians()
+    {
+        var coded = Assert.Single(fixture.Events("أبشي – قتل مسلحون خمسة من مربي الماشية قرب بلدة أبشي أمس."));
+
+        Assert.Equal("Civilians (Chad)", coded.Actor2);
     }
 }
