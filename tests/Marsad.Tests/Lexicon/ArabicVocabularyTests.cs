@@ -21,6 +21,10 @@ public sealed class ArabicVocabularyTests(PipelineFixture fixture) : IClassFixtu
     [InlineData("ميناكا – قتلت ضربة بمسيرة للجيش المالي ستة مسلحين قرب بلدة ميناكا أمس.", "Air/drone strike")]
     // رشقوا بالحجارة: stone-throwing makes a demonstration violent.
     [InlineData("نيامي – قال شهود إن شبانا غاضبين رشقوا بالحجارة سيارات الشرطة أمس في حي بوكوكي.", "Violent demonstration")]
+    // ذبح: slaughtering villagers is an attack on civilians.
+    [InlineData("ديفا – ذبح مسلحون أربعة صيادين قرب بلدة ديفا مساء الجمعة.", "Attack")]
+    // استولوا على السلطة: officers seizing power is a coup (a strategic development), not a looting.
+    [InlineData("باماكو – أعلن ضباط في الجيش أمس أنهم استولوا على السلطة وحلوا الحكومة.", "Other")]
     // قذائف المورتر: mortar rounds are shelling.
     [InlineData("تمبكتو – سقطت قذائف المورتر أمس على معسكر للجيش المالي في تمبكتو دون أن تسفر عن ضحايا.", "Shelling/artillery/missile attack")]
     public void Analyze_NewArabicEventWord_TellsItsEvent(string text, string subEventType)
