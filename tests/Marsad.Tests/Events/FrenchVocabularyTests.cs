@@ -11,6 +11,9 @@ public sealed class FrenchVocabularyTests(PipelineFixture fixture) : IClassFixtu
     [InlineData("GAO – Douze terroristes ont été éliminés jeudi par l'armée près d'Ansongo.")]
     [InlineData("FADA N'GOURMA – Deux gendarmes ont été tués mercredi par un engin explosif artisanal près de Boungou.")]
     [InlineData("DJIBO – Des hommes armés ont saccagé samedi le marché de Djibo.")]
+    [InlineData("BANKASS – Des hommes armés ont mitraillé dimanche un car de transport près de Bankass, tuant quatre passagers.")]
+    [InlineData("KAYA – Une patrouille de gendarmes a été prise à partie lundi par des attaquants près de Kaya.")]
+    [InlineData("DIFFA – Cinq pêcheurs ont été enlevés mardi par des hommes en armes près de Bosso.")]
     public void Analyze_NewFrenchWord_ReportsOneEvent(string text)
     {
         Assert.Single(fixture.Events(text));
