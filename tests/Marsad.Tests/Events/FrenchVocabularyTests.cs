@@ -1,0 +1,21 @@
+using Marsad.Tests.Golden;
+
+namespace Marsad.Tests.Events;
+
+/// <summary>French words of general news usage added to the lexicons, each in a short sentence written for this test.</summary>
+public sealed class FrenchVocabularyTests(PipelineFixture fixture) : IClassFixture<PipelineFixture>
+{
+    [Theory]
+    [InlineData("DORI – Trois bergers ont été égorgés lundi par des hommes armés près du village de Seytenga.")]
+    [InlineData("MOPTI – Une patrouille de l'armée est tombée mardi dans un guet-apens tendu par des jihadistes près de Boni.")]
+    [InlineData("GAO – Douze terroristes ont été éliminés jeudi par l'armée près d'Ansongo.")]
+    [InlineData("FADA N'GOURMA – Deux gendarmes ont été tués mercredi par un engin explosif artisanal près de Boungou.")]
+    [InlineData("DJIBO – Des hommes armés ont saccagé samedi le marché de Djibo.")]
+    [InlineData("BANKASS – Des hommes armés ont mitraillé dimanche un car de transport près de Bankass, tuant quatre passagers.")]
+    [InlineData("KAYA – Une patrouille de gendarmes a été prise à partie lundi par des attaquants près de Kaya.")]
+    [InlineData("DIFFA – Cinq pêcheurs ont été enlevés mardi par des hommes en armes près de Bosso.")]
+    public void Analyze_NewFrenchWord_ReportsOneEvent(string text)
+    {
+        Assert.Single(fixture.Events(text));
+    }
+}
