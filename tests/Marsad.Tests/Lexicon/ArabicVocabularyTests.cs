@@ -25,6 +25,8 @@ public sealed class ArabicVocabularyTests(PipelineFixture fixture) : IClassFixtu
     [InlineData("ديفا – ذبح مسلحون أربعة صيادين قرب بلدة ديفا مساء الجمعة.", "Attack")]
     // استولوا على السلطة: officers seizing power is a coup (a strategic development), not a looting.
     [InlineData("باماكو – أعلن ضباط في الجيش أمس أنهم استولوا على السلطة وحلوا الحكومة.", "Other")]
+    // تبادل للنيران: an exchange of fire between the army and gunmen.
+    [InlineData("ديفا – أدى تبادل للنيران بين الجيش ومسلحين قرب بلدة ديفا أمس إلى مقتل جنديين.", "Armed clash")]
     // قذائف المورتر: mortar rounds are shelling.
     [InlineData("تمبكتو – سقطت قذائف المورتر أمس على معسكر للجيش المالي في تمبكتو دون أن تسفر عن ضحايا.", "Shelling/artillery/missile attack")]
     public void Analyze_NewArabicEventWord_TellsItsEvent(string text, string subEventType)
