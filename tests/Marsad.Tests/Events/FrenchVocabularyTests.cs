@@ -14,6 +14,7 @@ public sealed class FrenchVocabularyTests(PipelineFixture fixture) : IClassFixtu
     [InlineData("BANKASS – Des hommes armés ont mitraillé dimanche un car de transport près de Bankass, tuant quatre passagers.")]
     [InlineData("KAYA – Une patrouille de gendarmes a été prise à partie lundi par des attaquants près de Kaya.")]
     [InlineData("DIFFA – Cinq pêcheurs ont été enlevés mardi par des hommes en armes près de Bosso.")]
+    [InlineData("TILLABÉRI – Des inconnus ont abattu lundi deux chefs coutumiers près d'Ayorou.")]
     public void Analyze_NewFrenchWord_ReportsOneEvent(string text)
     {
         Assert.Single(fixture.Events(text));
