@@ -148,7 +148,7 @@ internal sealed class ContextBuilder(Gazetteer gazetteer, PhraseMatcher<string> 
             {
                 if (!IsContainer(mentions[j]) && mentions[j].Relation is PlaceRelation.Distance or PlaceRelation.Direction && !mentions[j].Candidates.Any(c => c.Place.Kind == PlaceKind.Country))
                 {
-                    end = mentions[j].EndToken; // "Koutougou (135 km de Djibo) dans la région du Sahel": a yardstick between the place and its unit
+                    end = mentions[j].EndToken; // « X (40 km de Y) dans la région de Z »: a yardstick between the place and its unit
                     continue;
                 }
 
@@ -185,7 +185,7 @@ internal sealed class ContextBuilder(Gazetteer gazetteer, PhraseMatcher<string> 
             }
         }
 
-        // One name is one place in an article: "Koutougou" told once with its region is in that region each time.
+        // One name is one place in an article: a village told once with its region is in that region each time.
         var byName = mentions.Where(m => containers.ContainsKey(m.NameFirstToken)).GroupBy(m => NameKeys.Compact(m.Surface))
             .ToDictionary(g => g.Key, g => containers[g.First().NameFirstToken], StringComparer.Ordinal);
         foreach (var mention in mentions.Where(m => !containers.ContainsKey(m.NameFirstToken)))

@@ -51,7 +51,7 @@ internal sealed partial class MentionScan
             var inList = _list is not null && listed;
             var coordinated = between || dashed || listed;
             // An Arabic end after a dash may be a transliteration only a sound-alike finds; a Latin one must be a name ("Gao – The army said" is no road).
-            // A name listed after a plural place word is such a place, found or not ("the villages of Gouari, Djindo and Fangadougou").
+            // A name listed after a plural place word is such a place, found or not ("the villages of X, Y and Z").
             var licence = between || inList || dashed && token.Kind == TokenKind.Arabic ? Licence.Strong : LicenceBefore(i);
             // "وسط" is also "amid", "central" an adjective: after them only a name the gazetteer has as written is a place.
             var exactOnly = _hits.EndingAt(i, CueRole.Direction) is { Payload.Direction: "C" };
@@ -82,7 +82,7 @@ internal sealed partial class MentionScan
             _list = _hits.EndingAt(mention.NameFirstToken, CueRole.Cue) is { Payload.List: true } plural ? plural.Payload.Cue : inList ? _list : null;
             if (dashed)
             {
-                // "l'axe Koutougou-Ariel", "طريق غاو – أنسونغو", "the Gao-Ansongo road": the two ends of a road.
+                // "l'axe Djibo-Dori", "طريق غاو – أنسونغو", "the Gao-Ansongo road": the two ends of a road.
                 _mentions[^1] = _mentions[^1] with { Relation = PlaceRelation.Between };
             }
 

@@ -104,7 +104,7 @@ internal sealed class PlaceResolver(Gazetteer gazetteer, CountryParts parts)
     }
 
     /// <summary>
-    /// "Koutougou (Sahel)", « X, dans la région de Y »: an entry outside the units the text names with it, and far from them,
+    /// "X (Ségou)", « X, dans la région de Y »: an entry outside the units the text names with it, and far from them,
     /// is another place of the same name; the mention is then coded to the unit named. (Near them, it may be one GeoNames
     /// still files under an admin1 code from before a reform.) Only units of one country tell: "Niger" is a country and a
     /// Nigerian state, "Gourma" a Malian area and a Burkinabe province. A part of a country ("north of Mali") is too loose to refuse by.
@@ -117,7 +117,7 @@ internal sealed class PlaceResolver(Gazetteer gazetteer, CountryParts parts)
 
     /// <summary>
     /// A name that only sounds like a hamlet (a town of some size is what a transliteration most often means) must lie near the places the article names clearly, when it names some: a
-    /// sound-alike far from all of them ("Djindo" beside Gouari in Mopti is no Gouendo in Ségou) is refused, and the name
+    /// sound-alike far from all of them (a hamlet that only sounds like the name, 400 km from every town the article names) is refused, and the name
     /// is coded as not found.
     /// </summary>
     private static bool Strays(GazetteerEntry place, PlaceMention mention, PlaceContext context, Container? container)

@@ -11,7 +11,7 @@ public sealed partial class RelationExtractor
         private const int GroupGap = 3;
 
         /// <summary>
-        /// "جماعة نصرة الإسلام والمسلمين المرتبطة بتنظيم القاعدة", « la katiba Macina, branche du JNIM »: the group just
+        /// "جماعة نصرة الإسلام والمسلمين المرتبطة بتنظيم القاعدة", « la katiba X, branche du JNIM »: the group just
         /// before the cue is part of the group just after it.
         /// </summary>
         private void Affiliations()

@@ -14,7 +14,7 @@ internal sealed class BackgroundCueFinder
 {
     private const string File = "time/background.tsv";
 
-    // Room for a subject with a relative clause: "ويأتي الهجوم الذي استهدف واحدا من أهم معسكرات الجيش في المنطقة، بعد".
+    // Room for a subject with a relative clause: "ويأتي الهجوم الذي استهدف ثكنة للدرك قرب الحدود مع النيجر، بعد".
     private const int MaxGap = 12;
     private const string Gap = "…";
 

@@ -21,7 +21,7 @@ public class BackgroundTests
     [InlineData("The girls were abducted ten years ago.", BackgroundCueKind.YearsAgo, "years ago")]
     [InlineData("ISWAP, which split from Boko Haram in 2016, claimed it.", BackgroundCueKind.Founding, "split from")]
     [InlineData("Rights groups used the anniversary to press the government.", BackgroundCueKind.Anniversary, "anniversary")]
-    [InlineData("ويأتي الهجوم الذي استهدف واحدا من أكبر معسكرات الجيش في المنطقة، بعد شهر من هجوم مماثل.", BackgroundCueKind.ComesAfter, "ويأتي الهجوم الذي استهدف واحدا من أكبر معسكرات الجيش في المنطقة، بعد")]
+    [InlineData("ويأتي الهجوم الذي استهدف ثكنة للدرك قرب الحدود مع النيجر، بعد أسبوعين من كمين مماثل.", BackgroundCueKind.ComesAfter, "ويأتي الهجوم الذي استهدف ثكنة للدرك قرب الحدود مع النيجر، بعد")]
     [InlineData("Cette attaque survient trois semaines après une embuscade.", BackgroundCueKind.ComesAfter, "survient trois semaines après")]
     [InlineData("The raid comes a month after an ambush on the same road.", BackgroundCueKind.ComesAfter, "comes a month after")]
     public void FindBackgroundCues_BackgroundConstruction_IsFound(string text, BackgroundCueKind kind, string cue)

@@ -32,9 +32,9 @@ internal sealed partial class FrameBuilder
         if (trigger.IsDefinite)
         {
             // A definite noun that refers back takes only a date of its own clause ("ونسب … القصف إلى جماعة … التي تفرض منذ عام 2023 حصارا");
-            // in French and English also one that opens its sentence and so dates all of it (« Le 19 mai 2016, deux policiers ont été
-            // blessés dans l'attaque du poste »), one of a relative clause about it ("The attack, which took place last Sunday"), and, as the subject of a sentence that tells nothing else but its outcome ("The strike
-            // hit a compound …, on Saturday", « l'explosion d'une mine avait fait trois blessés, le mardi 31 octobre 2017 »), the sentence's.
+            // in French and English also one that opens its sentence and so dates all of it (« Le 3 mars 2019, trois gendarmes ont été
+            // blessés dans l'attaque du poste »), one of a relative clause about it ("The attack, which took place last Tuesday"), and, as the subject of a sentence that tells nothing else but its outcome ("The strike
+            // hit a compound …, on Saturday", « l'explosion d'une mine avait fait deux blessés, le jeudi 14 février 2019 »), the sentence's.
             return inClause ?? OpeningDate(frame) ?? (IsLatin ? Nearest(eventDates.Where(d => InOwnRelativeClause(d, trigger)), trigger) : null)
                    ?? (IsLatin && layers.Triggers.All(t => t == trigger || layers.SentenceOf(t.FirstToken) != frame.Sentence || layers.Acts[t.Act].Family == ActFamily.Outcome)
                        ? Nearest(eventDates, trigger)

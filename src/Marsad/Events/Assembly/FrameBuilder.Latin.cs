@@ -66,7 +66,7 @@ internal sealed partial class FrameBuilder
     private bool InOtherRelativeClause(DateAnchor date, TriggerMention trigger) =>
         layers.ClauseOf(date.FirstToken) != layers.ClauseOf(trigger.FirstToken) && layers.Is(ClauseOpening(date), SyntaxRole.Relative) && !InOwnRelativeClause(date, trigger);
 
-    /// <summary>"The attack, which took place last Sunday": a relative clause right after the event noun tells about that event.</summary>
+    /// <summary>"The attack, which took place last Tuesday": a relative clause right after the event noun tells about that event.</summary>
     private bool InOwnRelativeClause(DateAnchor date, TriggerMention trigger)
     {
         var opening = ClauseOpening(date);
