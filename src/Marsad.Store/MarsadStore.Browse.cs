@@ -35,17 +35,20 @@ public sealed partial class MarsadStore
         using var reader = command.ExecuteReader();
         while (reader.Read())
         {
-            yield return new RelationRecord
-            {
-                ArticleId = reader.GetString(0),
-                Subject = reader.GetString(1),
-                Predicate = reader.GetString(2),
-                Object = reader.GetString(3),
-                Evidence = new TextSpan(reader.GetInt32(4), reader.GetInt32(5)),
-                Confidence = reader.GetDouble(6),
-            };
+            yield return ReadRelation(reader);
         }
     }
+
+    /// <summary>A relation from a row whose first seven columns are article_id, subject, predicate, object, evidence_start, evidence_end, confidence.</summary>
+    private static RelationRecord ReadRelation(System.Data.Common.DbDataReader reader) => new()
+    {
+        ArticleId = reader.GetString(0),
+        Subject = reader.GetString(1),
+        Predicate = reader.GetString(2),
+        Object = reader.GetString(3),
+        Evidence = new TextSpan(reader.GetInt32(4), reader.GetInt32(5)),
+        Confidence = reader.GetDouble(6),
+    };
 
     /// <summary>
     /// A number that changes whenever another connection commits to the store (SQLite's

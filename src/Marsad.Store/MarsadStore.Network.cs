@@ -14,15 +14,7 @@ public sealed partial class MarsadStore
         using var reader = command.ExecuteReader();
         while (reader.Read())
         {
-            var relation = new RelationRecord
-            {
-                ArticleId = reader.GetString(0),
-                Subject = reader.GetString(1),
-                Predicate = reader.GetString(2),
-                Object = reader.GetString(3),
-                Evidence = new TextSpan(reader.GetInt32(4), reader.GetInt32(5)),
-                Confidence = reader.GetDouble(6),
-            };
+            var relation = ReadRelation(reader);
             var published = reader.IsDBNull(9) ? null : reader.GetString(9);
             yield return new SourcedRelation(relation, reader.IsDBNull(7) ? null : reader.GetString(7), reader.IsDBNull(8) ? null : reader.GetString(8),
                 published is { Length: >= 10 } && DateOnly.TryParseExact(published[..10], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day) ? day : null,
