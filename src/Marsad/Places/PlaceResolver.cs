@@ -127,8 +127,8 @@ internal sealed class PlaceResolver(Gazetteer gazetteer, CountryParts parts)
             return false; // in the unit the text names with it ("بلدة تيليا في ولاية تاهوا")
         }
 
-        var anchors = context.Anchors.Where(a => a.Mention != mention.NameFirstToken).ToList();
-        return anchors.Count > 0 && !anchors.Exists(a => Marsad.Geo.Distance.Kilometres(place.Latitude!.Value, place.Longitude!.Value, a.Latitude, a.Longitude) <= StrayKm);
+        var others = context.Anchors.Where(a => a.Mention != mention.NameFirstToken);
+        return others.Any() && others.All(a => Marsad.Geo.Distance.Kilometres(place.Latitude!.Value, place.Longitude!.Value, a.Latitude, a.Longitude) > StrayKm);
     }
 
     /// <summary>
