@@ -24,7 +24,10 @@ public sealed class BackgroundEventTests(PipelineFixture fixture) : IClassFixtur
         Assert.Contains(events, e => !e.Historical && e.SubEventType == "Armed clash");
     }
 
-    /// <summary>A coup in the news is coded on its day though the report names none of its makers; one with no day of its own is not an occasion.</summary>
+    /// <summary>
+    /// A coup in the news is coded on its day though the report names none of its makers, as the army's mutiny; one with no
+    /// day of its own is not an occasion.
+    /// </summary>
     [Theory]
     [InlineData("NIAMEY – Le président fait face depuis ce mercredi 5 mars à une tentative de coup d'État : il est retenu dans sa résidence à Niamey.", true)]
     [InlineData("نيامي – مرصد: يواجه الرئيس منذ صباح الأربعاء 5 مارس محاولة انقلاب، وهو محتجز في مقر إقامته في نيامي.", true)]
@@ -36,6 +39,7 @@ public sealed class BackgroundEventTests(PipelineFixture fixture) : IClassFixtur
         var coups = events.Where(e => e.SubEventType == "Other" && !e.Historical).ToList();
         Assert.Equal(coded, coups.Count == 1);
         Assert.All(coups, coup => Assert.Equal((new DateOnly(2025, 3, 5), "Niger"), (coup.EventDate, coup.Country)));
+        Assert.All(coups, coup => Assert.StartsWith("Mutiny of Military Forces of Niger", coup.Actor1));
     }
 
     [Theory]

@@ -35,6 +35,7 @@ internal sealed partial class EventComposer
             ActFamily.Air => ActorRole.Military,
             ActFamily.Ground or ActFamily.Abduction or ActFamily.Explosive or ActFamily.Shelling => ActorRole.Armed,
             ActFamily.Detention => ActorRole.Police,
+            ActFamily.Coup => ActorRole.Mutineer,
             _ => (ActorRole?)null,
         };
         return fallback is { } role ? (naming.Name(new ActorMention(0, 0, default, "", role, null, NounNumber.Plural), country, date), null) : (null, null);
