@@ -29,6 +29,19 @@ public sealed class EventDateTests(PipelineFixture fixture) : IClassFixture<Pipe
         Assert.Empty(Extract(lang, "2020-08-08", text));
     }
 
+    /// <summary>A date in a clause opened by a subordinating word (حيث، while, tandis que) tells of that clause, not of the event before it.</summary>
+    [Theory]
+    [InlineData("ar", "دوينتزا – مرصد: قتل مسلحون 12 مدنيا في قرية قرب بلدة دوينتزا، حيث شهدت المنطقة توترا متصاعدا في أغسطس 2024.")]
+    [InlineData("fr", "DOUENTZA – Des hommes armés ont tué 12 civils dans un village près de Douentza, tandis que la région avait connu de vives tensions en août 2024.")]
+    [InlineData("en", "DOUENTZA – Gunmen killed 12 civilians in a village near Douentza, while the region had seen rising tension in August 2024.")]
+    public void Analyze_DateOfASubordinateClause_DoesNotDateTheEventBeforeIt(string lang, string text)
+    {
+        var attack = Single(lang, "2025-03-10", text);
+
+        Assert.False(attack.Historical);
+        Assert.NotEqual(2024, attack.EventDate?.Year);
+    }
+
     [Theory]
     [InlineData("ar", "قال ضابط في الجيش المالي موجود في إنديليمان يوم السبت إن الإرهابيين شنوا هجوما مباغتا على الموقع العسكري. ووقع الهجوم الجمعة قرب ميناكا.")]
     [InlineData("en", "An officer of the Malian army stationed at the Indelimane post for two years told reporters on Saturday that the militants attacked the base. The attack took place on Friday near Menaka.")]

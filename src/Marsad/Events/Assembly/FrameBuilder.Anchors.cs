@@ -15,7 +15,7 @@ internal sealed partial class FrameBuilder
 
         var inSentence = SentenceDates(frame).Where(d => !AnotherTriggerBetween(trigger, d.FirstToken, d.EndToken)
                                                  && !AnniversaryBetween(d.EndToken, trigger.FirstToken) && !NewIncidentBetween(trigger.EndToken, d.FirstToken)
-                                                 && !SinceBetween(trigger.EndToken, d.FirstToken)
+                                                 && !SinceBetween(trigger.EndToken, d.FirstToken) && !SubordinateBetween(trigger.EndToken, d.FirstToken)
                                                  && !(IsLatin && (InOtherRelativeClause(d, trigger) || DatesAnotherVerb(d, trigger)))).ToList();
         // Before an event noun, a date belongs to the sentence's own verb ("أعلن الجيش أمس مقتل…"، "استدعت اليوم … على مقتل").
         // French and English put a verb's date after it, so one before the noun in its clause dates the noun (« né fin 2023 de la fusion »),
@@ -87,6 +87,10 @@ internal sealed partial class FrameBuilder
     /// <summary>"ويعد الهجوم الأكثر دموية منذ انطلاق عملية سرفال في يناير 2013": a date after "since" is the starting point's.</summary>
     private bool SinceBetween(int first, int end) =>
         layers.Background.Any(b => b.Since && b.FirstToken >= first && b.EndToken <= end);
+
+    /// <summary>"قتل مسلحون 37 مدنيا، حيث أودى العنف بحياة المئات العام الماضي": a date after a subordinating word dates its own clause.</summary>
+    private bool SubordinateBetween(int first, int end) =>
+        Enumerable.Range(first, Math.Max(0, end - first)).Any(t => layers.Is(t, SyntaxRole.Subordinate));
 
     /// <summary>"…، مثل حادثة 7 يناير": a date after a new incident's cue is that incident's.</summary>
     private bool NewIncidentBetween(int first, int end) =>

@@ -58,6 +58,9 @@ internal enum SyntaxRole
 
     /// <summary>ل، de, of: introduces the owner of an event noun (هجوم لـ«داعش», « frappe de l'armée »); Arabic also writes it as a prefix.</summary>
     Owner,
+
+    /// <summary>حيث، بينما، while, tandis: opens a clause that tells something beside the main one; a date in it dates that clause only.</summary>
+    Subordinate,
 }
 
 /// <summary>Function words by language and role: the grammar event assembly relies on, kept as data.</summary>
