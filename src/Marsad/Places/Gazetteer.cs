@@ -67,8 +67,9 @@ internal sealed class Gazetteer
     /// <summary>The phonemes of the name behind a posting.</summary>
     public ReadOnlySpan<char> Phonemes(PhoneticPosting posting) => _phonemes.AsSpan(posting.Start, posting.Length);
 
-    /// <summary>True for words that are never place names (see <c>not_places.tsv</c>, needs "never").</summary>
-    public bool IsNeverAName(ReadOnlySpan<char> key) => _neverNames.Contains(key);
+    /// <summary>True for words that are never place names (see <c>not_places.tsv</c>, needs "never"), with the Arabic article or without.</summary>
+    public bool IsNeverAName(ReadOnlySpan<char> key) =>
+        _neverNames.Contains(key) || key.StartsWith("ال", StringComparison.Ordinal) && _neverNames.Contains(key[2..]);
 
     public Admin1Unit? Admin1(string? code) => code is not null && _admin1.TryGetValue(code, out var unit) ? unit : null;
 

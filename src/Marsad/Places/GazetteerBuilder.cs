@@ -10,6 +10,7 @@ internal sealed class GazetteerBuilder(AdminAffixes affixes, HashSet<string> ara
     // An Arabic name of a small place (a village in Algeria, Libya or Chad) is as often an
     // ordinary word (السبت، على): it needs a preposition at least; short ones a place word.
     private const int ShortArabicName = 3;
+    private const string ArabicArticle = "ال";
     private const float ProminentPrior = 0.75f;
     private const int RepeatsLookedAt = 8;
 
@@ -224,8 +225,11 @@ internal sealed class GazetteerBuilder(AdminAffixes affixes, HashSet<string> ara
         }
 
         _hasArabic[entry] = true;
-        Post(entry, key, _notPlaces.TryGetValue(key, out var listed) ? listed : needs, alias);
+        Post(entry, key, _notPlaces.TryGetValue(key, out var listed) || _notPlaces.TryGetValue(WithoutArticle(key), out listed) ? listed : needs, alias);
     }
+
+    /// <summary>"البيان" is "بيان" with the article: a common word listed without it is common with it too.</summary>
+    private static string WithoutArticle(string key) => key.StartsWith(ArabicArticle, StringComparison.Ordinal) ? key[ArabicArticle.Length..] : key;
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Post(int entry, ReadOnlySpan<char> key, NameNeeds needs, bool alias)

@@ -3,7 +3,7 @@ using Marsad.Text;
 
 namespace Marsad.Tests.Places;
 
-/// <summary>Persons and places share names: a person the text names is no place unless a place word says so.</summary>
+/// <summary>Persons and common words share names with places: they are no place unless a place word says so.</summary>
 public sealed class PersonNamesTests(PipelineFixture fixture) : IClassFixture<PipelineFixture>
 {
     [Theory]
@@ -20,6 +20,11 @@ public sealed class PersonNamesTests(PipelineFixture fixture) : IClassFixture<Pi
     [InlineData("اعتقل جنود متمردون الرئيس إبراهيم بوبكر كيتا في باماكو. وهاجم مسلحون مدينة كيتا.", "Kita")]
     public void Layers_PersonsNameAfterAPlaceWord_IsThePlace(string text, string place) =>
         Assert.Contains(Places(text), p => p == place);
+
+    /// <summary>A common word listed as never a name is none with the article either: "في البيان" is "in the statement".</summary>
+    [Fact]
+    public void Layers_CommonWordWithTheArticle_IsNoPlace() =>
+        Assert.Empty(Places("وأكد الجيش في البيان أن الوضع تحت السيطرة."));
 
     private IEnumerable<string?> Places(string text) =>
         fixture.Pipeline.Layers(TextDocument.Create(text, null), new DateOnly(2024, 3, 5)).Layers.Places.Select(p => p.Place.Location);
