@@ -70,6 +70,16 @@ public sealed class ArgumentReadingTests(PipelineFixture fixture) : IClassFixtur
         Assert.StartsWith("Military Forces of Mali", attack.Actor2, StringComparison.Ordinal);
     }
 
+    /// <summary>"أن الهجوم استهدف القاعدة": with the event noun fronted as the subject, the base after the verb is what was hit, not al-Qaeda nor the attacker.</summary>
+    [Fact]
+    public void Subject_EventNounFrontedAfterThat_LeavesTheActorAfterTheVerbAsTarget()
+    {
+        var attack = Single("ar", "تيرا – مرصد: هاجم مسلحون بلدة تيرا يوم الأحد. وأكد مسؤول عسكري أن الهجوم استهدف القاعدة العسكرية في البلدة.");
+
+        Assert.StartsWith("Unidentified Armed Group (Niger)", attack.Actor1, StringComparison.Ordinal);
+        Assert.StartsWith("Military Forces of Niger", attack.Actor2, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("ar", "وحدة من القوات الخاصة النيجرية ألقت القبض على قيادي في تنظيم داعش قرب أبالا يوم الأحد.")]
     [InlineData("fr", "Une unité de l'armée nigérienne a arrêté dimanche un chef de l'EIGS près d'Abala.")]

@@ -155,20 +155,24 @@ internal sealed partial class FrameBuilder
 
     /// <summary>
     /// The subject of an active verb or verb phrase. Not of a passive: one marked (« ont été tués »), one with an agent
-    /// phrase after it ("abducted by gunmen"), or, where the subject follows its verb, one whose patient comes first (قتل 12 مدنيا).
+    /// phrase after it ("abducted by gunmen"), or, where the subject follows its verb, one whose patient comes first (قتل 12 مدنيا)
+    /// or whose subject is the event noun fronted after "that" (أن الهجوم استهدف مدرسة الدرك: the school is what was hit).
     /// </summary>
     private ActorMention? Subject(Frame frame)
     {
         var trigger = frame.Trigger;
         var grammar = layers.Grammar;
         var verbal = trigger.Form == TriggerForm.Verb || trigger.Form == TriggerForm.Phrase && grammar.PhraseSubjectIsAgent && !layers.Acts[trigger.Act].IsRemoteViolence;
-        if (!verbal || IsPassive(frame) || grammar.SubjectAfterVerb && IsPatientFirst(trigger))
+        if (!verbal || IsPassive(frame) || grammar.SubjectAfterVerb && (IsPatientFirst(trigger) || FrontedEventNounSubject(trigger)))
         {
             return null;
         }
 
         return SubjectOf(trigger.FirstToken, trigger.EndToken, frame.Sentence);
     }
+
+    private bool FrontedEventNounSubject(TriggerMention verb) =>
+        layers.Triggers.Any(t => t.Form == TriggerForm.Noun && t.IsDefinite && t.EndToken == verb.FirstToken && layers.Is(t.FirstToken - 1, SyntaxRole.That));
 
     /// <summary>
     /// The acting subject of the verb at [<paramref name="first"/>, <paramref name="end"/>): right after it where the language
