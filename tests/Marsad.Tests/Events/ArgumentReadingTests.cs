@@ -70,6 +70,23 @@ public sealed class ArgumentReadingTests(PipelineFixture fixture) : IClassFixtur
         Assert.StartsWith("Military Forces of Mali", attack.Actor2, StringComparison.Ordinal);
     }
 
+    /// <summary>
+    /// A demonym next to the weapon says whose strike it was, though no force is named; the fighters counted among the dead
+    /// after an unvocalised passive (قتل خمسة مسلحين) are its victims, not its authors.
+    /// </summary>
+    [Theory]
+    [InlineData("ar", "كيدال – مرصد: قتل خمسة مسلحين من تنظيم القاعدة في المغرب الإسلامي يوم الأربعاء في غارة جوية فرنسية قرب تساليت.")]
+    [InlineData("fr", "KIDAL – Des frappes aériennes françaises ont visé mercredi une position d'AQMI près de Tessalit.")]
+    [InlineData("en", "KIDAL – A French drone struck an AQIM position near Tessalit on Wednesday.")]
+    public void Agent_DemonymOfTheWeapon_NamesTheStrikingForce(string lang, string text)
+    {
+        var strike = Single(lang, text);
+
+        Assert.Equal("Air/drone strike", strike.SubEventType);
+        Assert.StartsWith("Military Forces of France", strike.Actor1, StringComparison.Ordinal);
+        Assert.StartsWith("AQIM", strike.Actor2, StringComparison.Ordinal);
+    }
+
     /// <summary>"أن الهجوم استهدف القاعدة": with the event noun fronted as the subject, the base after the verb is what was hit, not al-Qaeda nor the attacker.</summary>
     [Fact]
     public void Subject_EventNounFrontedAfterThat_LeavesTheActorAfterTheVerbAsTarget()

@@ -40,6 +40,10 @@ internal sealed class ActorNaming(ActorCatalog actors, CountryCatalog countries)
         };
     }
 
+    /// <summary>The armed forces of a country, its own army or one deployed abroad (Military Forces of France).</summary>
+    public NamedActor? ForcesOf(string countryCode, DateOnly? date) =>
+        State(Events.ActorKinds.StateForces, countryCode, date) ?? State(Events.ActorKinds.ForeignForces, countryCode, date);
+
     /// <summary>The kind an unnamed mention stands for, even when no country completes its name.</summary>
     public static string? KindOf(ActorMention mention) => mention.Actor?.Kind ?? mention.Role switch
     {

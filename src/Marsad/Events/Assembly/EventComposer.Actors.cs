@@ -1,4 +1,5 @@
 using Marsad.Actors;
+using Marsad.Countries;
 
 namespace Marsad.Events.Assembly;
 
@@ -30,6 +31,11 @@ internal sealed partial class EventComposer
             return (named, agent.Mention.Span);
         }
 
+        if (incident.Family == ActFamily.Air && StrikingNation(incident) is { } nation && naming.ForcesOf(nation.Country.Code, date) is { } forces)
+        {
+            return (forces, nation.Span);
+        }
+
         var fallback = incident.Family switch
         {
             ActFamily.Air => ActorRole.Military,
@@ -40,6 +46,12 @@ internal sealed partial class EventComposer
         };
         return fallback is { } role ? (naming.Name(new ActorMention(0, 0, default, "", role, null, NounNumber.Plural), country, date), null) : (null, null);
     }
+
+    /// <summary>"طائرات فرنسية مسيرة", « frappes aériennes françaises », "a French drone": a demonym next to the weapon says whose strike it was.</summary>
+    private CountryMention? StrikingNation(Incident incident) =>
+        layers.Countries.FirstOrDefault(c => c.Kind == CountryMentionKind.Demonym
+                                             && incident.Frames.Any(f => layers.Acts[f.Trigger.Act].IsRemoteViolence
+                                                                         && (c.FirstToken == f.Trigger.EndToken || c.EndToken == f.Trigger.FirstToken)));
 
     /// <summary>
     /// The target: a named target of a trigger, else the people counted among the victims, else a
@@ -53,12 +65,15 @@ internal sealed partial class EventComposer
             return police is null ? (null, null) : (naming.Name(police, country, date, demonstration), police.Span);
         }
 
-        // People counted without saying who they were ("20 people dead") name the other side only when nothing else does.
+        // People counted without saying who they were ("20 people dead") name the other side only when nothing else does,
+        // and forces of the state's side are the target of a state force only when nobody else is.
+        var stateStrikes = ActorKinds.IsState(actor1?.Kind);
         var candidates = incident.Frames.Select(f => f.Target)
             .Concat(incident.Frames.SelectMany(f => f.Counts).Select(c => c.Category))
             .OfType<ActorMention>()
             .Where(m => m.Role != ActorRole.Person || typing.Acts.Dominant(incident.DecidingActs) != Act.Clash)
-            .OrderBy(m => m.Role == ActorRole.Person);
+            .OrderBy(m => m.Role == ActorRole.Person)
+            .ThenBy(m => stateStrikes && ActorKinds.IsState(ActorNaming.KindOf(m)));
         foreach (var mention in candidates)
         {
             // Unnamed gunmen counted beside a named group acting are its own men, not the other side.

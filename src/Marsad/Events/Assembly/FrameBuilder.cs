@@ -86,14 +86,14 @@ internal sealed partial class FrameBuilder(MentionLayers layers)
     }
 
     /// <summary>
-    /// "أن 49 جنديا قتلوا في هجوم": the people a frame counts among its dead or taken are its victims, never its agent
-    /// (an unvocalised passive reads like an active verb with its subject before it).
+    /// "أن 49 جنديا قتلوا في هجوم", "قتل خمسة مسلحين في غارة": the people a frame counts among its dead or taken are its
+    /// victims, never its agent (an unvocalised passive reads like an active verb with its subject before it, or after it).
     /// </summary>
     private static void VictimsAreNoAgents(List<Frame> frames)
     {
         foreach (var frame in frames)
         {
-            if (frame.Agent is { Strength: < AgentStrength.Claim } agent && frame.Trigger.Form == TriggerForm.Verb && agent.Mention.EndToken <= frame.Trigger.FirstToken
+            if (frame.Agent is { Strength: < AgentStrength.Claim } agent && frame.Trigger.Form == TriggerForm.Verb
                 && frame.Counts.Find(c => c.Category is { } counted && counted.Span.Overlaps(agent.Mention.Span)) is { } count)
             {
                 frame.Agent = null;
