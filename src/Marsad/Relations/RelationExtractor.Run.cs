@@ -226,8 +226,9 @@ public sealed partial class RelationExtractor
                                                      && layers.SentenceOf(p.FirstToken) == frame.Sentence)
                 : null;
 
+        /// <summary>"X، قُتل … من قبل Y": a kill marked passive, or followed by its agent phrase, was done to the person just before it.</summary>
         private PersonMention? PassiveSubject(Frame frame) =>
-            frame.Trigger.IsPassive
+            frame.Trigger.IsPassive || layers.CuesIn(frame.Sentence, CueKind.Agent).Any(c => c.FirstToken >= frame.Trigger.EndToken && c.FirstToken - frame.Trigger.EndToken <= AgentPhraseReach)
                 ? layers.Persons.LastOrDefault(p => p.EndToken <= frame.Trigger.FirstToken && frame.Trigger.FirstToken - p.EndToken <= 3 && layers.SentenceOf(p.FirstToken) == frame.Sentence)
                 : null;
 

@@ -42,6 +42,9 @@ internal enum RelationCueKind
 public sealed partial class RelationExtractor
 {
     private const int Reach = 15;
+
+    // How far after a kill its agent phrase may open: a date comes between (قتل مساء الأربعاء 3 يونيو من قبل…).
+    private const int AgentPhraseReach = 8;
     private readonly Dictionary<Language, PhraseMatcher<RelationCueKind>> _cues;
     private readonly ActorCatalog _catalog;
 

@@ -41,4 +41,13 @@ public sealed class RelationRulesTests(PipelineFixture fixture) : IClassFixture<
 
         Assert.Contains(relations, r => r.Subject == "Abou Houzeifa al-Ghaoui" && r.Predicate == RelationPredicates.KilledBy && r.Object == "Military Forces of Mali (2021-)");
     }
+
+    /// <summary>An unvocalised kill with its agent phrase after it is a passive: the person just before it was killed by that agent.</summary>
+    [Fact]
+    public void Extract_PersonBeforeAKillWithItsAgentPhrase_IsKilledByTheAgent()
+    {
+        var relations = Relations("حمدون سيسي، قتل مساء الأحد 3 مارس من قبل القوات الفرنسية قرب ميناكا.");
+
+        Assert.Contains(relations, r => r.Subject == "Hamadoun Cissé" && r.Predicate == RelationPredicates.KilledBy && r.Object.StartsWith("Military Forces of France", StringComparison.Ordinal));
+    }
 }
