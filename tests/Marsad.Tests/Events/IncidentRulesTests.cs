@@ -15,6 +15,17 @@ public sealed class IncidentRulesTests(PipelineFixture fixture) : IClassFixture<
         Assert.Equal(new DateOnly(2024, 3, 3), attack.EventDate);
     }
 
+    /// <summary>A surrender told beside the deaths of a fight is how it ended for one man, not an event of its own.</summary>
+    [Theory]
+    [InlineData("ميناكا – مرصد: قتلت القوات الفرنسية ستة مسلحين في غارة جوية قرب ميناكا يوم الأحد 3 مارس، إضافة إلى استسلام أحد المرافقين دون قتال.")]
+    [InlineData("MENAKA – French forces killed six militants in an air strike near Menaka on Sunday 3 March, and one of their companions surrendered.")]
+    public void Analyze_SurrenderBesideTheDeathsOfAFight_IsPartOfIt(string text)
+    {
+        var strike = Assert.Single(fixture.Events(text));
+
+        Assert.Equal("Air/drone strike", strike.SubEventType);
+    }
+
     /// <summary>Who did what to whom: each row a rule that finds an event's sides.</summary>
     [Theory]
     // A clash between two named sides: the first is actor1 (the second may follow at once, و-prefixed).

@@ -50,4 +50,15 @@ public sealed class RelationRulesTests(PipelineFixture fixture) : IClassFixture<
 
         Assert.Contains(relations, r => r.Subject == "Hamadoun Cissé" && r.Predicate == RelationPredicates.KilledBy && r.Object.StartsWith("Military Forces of France", StringComparison.Ordinal));
     }
+
+    /// <summary>A group official's title (المسؤول الإعلامي، الرجل الثاني) before the name says the person is of the group after it.</summary>
+    [Theory]
+    [InlineData("قال المسؤول الإعلامي لجماعة نصرة الإسلام والمسلمين حمدون سيسي إن الهدنة انتهت.")]
+    [InlineData("قال الرجل الثاني في جماعة نصرة الإسلام والمسلمين حمدون سيسي إن الهدنة انتهت.")]
+    public void Extract_OfficialsTitleBeforeTheName_IsMembership(string text)
+    {
+        var relations = Relations(text);
+
+        Assert.Contains(relations, r => r.Subject == "Hamadoun Cissé" && r.Predicate == RelationPredicates.MemberOf && r.Object.StartsWith("JNIM", StringComparison.Ordinal));
+    }
 }

@@ -64,6 +64,7 @@ internal sealed partial class FrameBuilder(MentionLayers layers)
         AssignCounts(frames);
         AssignRansoms(frames);
         VictimsAreNoAgents(frames);
+        SurrendersInAFight(frames);
 
         // "a picture released by the group", « le communiqué publié »: a release frees someone, or it is not one.
         frames.RemoveAll(f => f.Act == Act.Release && f.Target is null or { Number: NounNumber.Installation } && f.Counts.Count == 0);
@@ -99,6 +100,18 @@ internal sealed partial class FrameBuilder(MentionLayers layers)
                 frame.Agent = null;
                 frame.Target ??= count.Category;
             }
+        }
+    }
+
+    /// <summary>
+    /// "قتل ستة … إضافة إلى استسلام أحد المرافقين", « six tués et un autre s'est rendu »: a surrender told beside the deaths of a
+    /// fight is how that fight ended for one of its men, not a change of side of its own.
+    /// </summary>
+    private static void SurrendersInAFight(List<Frame> frames)
+    {
+        foreach (var surrender in frames.Where(f => f.Act == Act.Surrender))
+        {
+            surrender.Demoted |= frames.Exists(f => f.Sentence == surrender.Sentence && f.Act is Act.Kill && f.Counts.Count > 0);
         }
     }
 
