@@ -93,7 +93,9 @@ public sealed partial class PersonRecognizer
     {
         var found = new List<PersonMention>();
         var taken = (bool[])claimed.Clone();
-        foreach (var match in _known.FindLongest(doc))
+        // Two spellings of one person can match the same words ("الشيخ أغ أوسا" and "شيخ أغ أوسا" on the article's
+        // reading): one mention, the one that keeps the whole written word.
+        foreach (var match in _known.FindLongest(doc).DistinctBy(m => (m.FirstToken, m.Payload.Id)))
         {
             var person = match.Payload;
             found.Add(new PersonMention(match.FirstToken, match.EndToken, doc.SpanOfFolded(match.NormStart, match.NormEnd), person.Name, person, null, _actors.ById(person.GroupId)));

@@ -8,7 +8,7 @@ public partial class ActorDataTests
     private static IReadOnlyList<DataRow> Persons => PersonTable.Value.Rows;
 
     [Fact]
-    public void Persons_Count_AtLeastForty() => Assert.True(Persons.Count >= 40, $"{Persons.Count} persons");
+    public void Persons_Count_AtLeastTwoHundred() => Assert.True(Persons.Count >= 200, $"{Persons.Count} persons");
 
     [Fact]
     public void Persons_IdsAndNames_AreUnique()
