@@ -40,6 +40,35 @@ public static class HtmlArticles
         return HtmlBoilerplate.MainText(document);
     }
 
+    /// <summary>
+    /// The links of a news section page's main content (menus, headers, footers and related boxes removed)
+    /// to article-like pages of the same site, absolute and without fragments, in page order.
+    /// </summary>
+    public static IReadOnlyList<string> ArticleLinks(string html, Uri page)
+    {
+        using var document = Parser.ParseDocument(html);
+        HtmlBoilerplate.Remove(document);
+        var links = new List<string>();
+        foreach (var anchor in document.QuerySelectorAll("a[href]"))
+        {
+            if (Uri.TryCreate(page, anchor.GetAttribute("href"), out var target) && target.Scheme is "http" or "https"
+                && string.Equals(target.Host, page.Host, StringComparison.OrdinalIgnoreCase) && target.PathAndQuery != page.PathAndQuery
+                && LooksLikeArticle(target.AbsolutePath) && target.GetLeftPart(UriPartial.Query) is var link && !links.Contains(link))
+            {
+                links.Add(link);
+            }
+        }
+
+        return links;
+    }
+
+    // Articles sit deeper than sections, or carry a number or a slug: /2025/03/attack, /news/12345, /ambush-near-gao-kills-five.
+    private static bool LooksLikeArticle(string path)
+    {
+        var segments = path.Split('/', StringSplitOptions.RemoveEmptyEntries);
+        return segments.Length >= 2 || segments.Any(s => s.Any(char.IsAsciiDigit) || s.Count(c => c == '-') >= 2);
+    }
+
     private static string? Meta(IDocument document, string property) =>
         NonEmpty(document.QuerySelector($"meta[property='{property}'], meta[name='{property}']")?.GetAttribute("content"));
 
