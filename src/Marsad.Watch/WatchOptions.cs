@@ -12,7 +12,7 @@ public sealed record WatchOptions
     public TimeSpan HostInterval { get; init; } = TimeSpan.FromSeconds(2);
 
     /// <summary>The wait after a first failure (or the interval, when longer); it doubles with each failure in a row.</summary>
-    public TimeSpan FirstBackoff { get; init; } = TimeSpan.FromMinutes(5);
+    public TimeSpan FirstBackoff { get; init; } = TimeSpan.FromMinutes(15);
 
     public TimeSpan MaxBackoff { get; init; } = TimeSpan.FromHours(24);
 

@@ -263,4 +263,39 @@ public class FeedWatcherTests
 
         Assert.Equal([WatchFixture.Start, WatchFixture.Start.AddMinutes(10), WatchFixture.Start.AddMinutes(20)], polls);
     }
+
+    [Fact]
+    public async Task Poll_AtomFeedWithAnItemWithoutIdOrLink_ThatItemNamedByPositionTheOthersIngested()
+    {
+        await using var watch = await WatchFixture.StartAsync();
+        watch.Site.Serve("/ar/1", """
+            <html lang="ar"><body><header>القائمة الرئيسية</header>
+            <article><p>هاجم مسلحون مجهولون قرية وهمية تدعى كورما، وأحرقوا مخزنا للحبوب.</p></article></body></html>
+            """);
+        watch.Site.Serve("/atom.xml", $"""
+            <?xml version="1.0" encoding="utf-8"?>
+            <feed xmlns="http://www.w3.org/2005/Atom"><title>وكالة كورما</title><id>urn:kourma</id><updated>2026-03-02T07:00:00Z</updated>
+            <entry><id>urn:kourma:1</id><title>هجوم</title><updated>2026-03-02T07:00:00Z</updated><link href="{watch.Site.Url("/ar/1")}"/></entry>
+            </feed>
+            """, "text/html"); // served with the wrong type: the root element tells
+        watch.Site.Serve(Feed, "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>t</title><link>http://x.example/</link><description>d</description><item><title>Sans lien</title></item></channel></rss>", "application/rss+xml");
+
+        var reports = await watch.PollAsync("/atom.xml", Feed);
+
+        Assert.Equal([(1, 0), (0, 1)], reports.Select(r => (r.New, r.Failed)));
+        var article = watch.Store.LoadArticle("urn:kourma:1")!;
+        Assert.Equal(("هاجم مسلحون مجهولون قرية وهمية تدعى كورما، وأحرقوا مخزنا للحبوب.", "هجوم", "ar"), (article.Text, article.Title, article.Lang));
+        Assert.Equal($"{watch.Site.Url(Feed)}:1: error: feed item has neither id nor link", Assert.Single(watch.Problems).ToString());
+    }
+
+    [Fact]
+    public async Task Poll_PageLinkingToNoArticle_FailsSayingSo()
+    {
+        await using var watch = await WatchFixture.StartAsync();
+        watch.Site.Serve("/contact", "<html><body><nav><a href=\"/2026/03/x\">x</a></nav><main><p>Écrivez-nous.</p><a href=\"/about\">À propos</a></main></body></html>");
+
+        var report = Assert.Single(await watch.PollAsync("/contact"));
+
+        Assert.Equal((PollOutcome.Failed, "not a feed, and the page links to no article of its site"), (report.Outcome, report.Error));
+    }
 }
