@@ -53,7 +53,7 @@ public static class HtmlArticles
         {
             if (Uri.TryCreate(page, anchor.GetAttribute("href"), out var target) && target.Scheme is "http" or "https"
                 && string.Equals(target.Host, page.Host, StringComparison.OrdinalIgnoreCase) && target.PathAndQuery != page.PathAndQuery
-                && LooksLikeArticle(target.AbsolutePath) && target.GetLeftPart(UriPartial.Query) is var link && !links.Contains(link))
+                && LooksLikeArticle(target.AbsolutePath, page.AbsolutePath) && target.GetLeftPart(UriPartial.Query) is var link && !links.Contains(link))
             {
                 links.Add(link);
             }
@@ -62,11 +62,19 @@ public static class HtmlArticles
         return links;
     }
 
-    // Articles sit deeper than sections, or carry a number or a slug: /2025/03/attack, /news/12345, /ambush-near-gao-kills-five.
-    private static bool LooksLikeArticle(string path)
+    // Articles sit under their section's page (/news/attack from /news), or carry a date or number
+    // (/2026/03/02/attack, /fr/12345) or end in a slug (/ambush-near-gao-kills-five); a sibling section
+    // (/sport from /news) does none of these, and a listing's next pages (/news/page/2) are not articles.
+    private static bool LooksLikeArticle(string path, string section)
     {
         var segments = path.Split('/', StringSplitOptions.RemoveEmptyEntries);
-        return segments.Length >= 2 || segments.Any(s => s.Any(char.IsAsciiDigit) || s.Count(c => c == '-') >= 2);
+        if (segments.Length == 0 || segments.Contains("page", StringComparer.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        var underSection = section.Length > 1 && path.StartsWith(section.TrimEnd('/') + "/", StringComparison.Ordinal);
+        return underSection || segments.Any(s => s.Any(char.IsAsciiDigit)) || segments[^1].Count(c => c == '-') >= 2;
     }
 
     private static string? Meta(IDocument document, string property) =>
