@@ -128,6 +128,40 @@ public class FeedWatcherTests
     }
 
     [Fact]
+    public async Task Poll_SecondWatcherMidPoll_ItemsHeldOrDoneAreLeftAndEachPageFetchedOnce()
+    {
+        FeedWatcher? second = null;
+        string[] feed = [];
+        IReadOnlyList<PollReport> other = [];
+        var waits = 0;
+        await using var watch = await WatchFixture.StartAsync(o => o with
+        {
+            // The first watcher's turn before its second page (k-1 done, k-2 claimed): the other process polls the same feed then.
+            Wait = async (delay, cancellation) =>
+            {
+                if (++waits == 2)
+                {
+                    other = await second!.PollDueAsync(feed, cancellation);
+                }
+
+                await o.Wait!(delay, cancellation);
+            },
+        });
+        feed = [watch.Site.Url(Feed)];
+        second = watch.OtherProcess(watch.Options with { Wait = watch.Clock.Wait });
+        watch.Site.Serve("/a/1", WatchFixture.Page("Attaque", "Une attaque a visé le village inventé de Kourma."));
+        watch.Site.Serve("/a/2", WatchFixture.Page("Enlèvement", "Un enlèvement a eu lieu sur la route inventée de Dabali."));
+        watch.Site.Serve(Feed, watch.Rss(("k-1", "/a/1", "Attaque"), ("k-2", "/a/2", "Enlèvement")), "application/rss+xml");
+
+        var first = Assert.Single(await watch.PollAsync(Feed));
+
+        Assert.Equal((2, 0), (first.New, first.Seen));
+        Assert.Equal((0, 2), (Assert.Single(other).New, other[0].Seen));
+        Assert.Equal(2, watch.Store.Counts().Articles);
+        Assert.Equal((1, 1), (watch.Site.Requests("/a/1"), watch.Site.Requests("/a/2")));
+    }
+
+    [Fact]
     public async Task Poll_MalformedFeed_FailsWithTheParserMessageAndIsBackedOff()
     {
         await using var watch = await WatchFixture.StartAsync();

@@ -15,6 +15,7 @@ internal sealed class WatchFixture : IAsyncDisposable
     private readonly string _folder;
     private readonly WebSource _web = new(handler: new SocketsHttpHandler { AllowAutoRedirect = false, UseProxy = false, AutomaticDecompression = DecompressionMethods.All });
     private readonly Func<WatchOptions, WatchOptions>? _adjust;
+    private readonly List<IDisposable> _others = [];
 
     private WatchFixture(TestSite site, Func<WatchOptions, WatchOptions>? adjust)
     {
@@ -62,6 +63,15 @@ internal sealed class WatchFixture : IAsyncDisposable
     public FeedWatcher NewWatcher(Action<PollReport>? onPoll) =>
         new(Ledger, _web, Store, Analyze, "test-extractor", Options) { OnProblem = Problems.Add, OnPoll = onPoll };
 
+    /// <summary>A watcher as a second process would run it: its own store and ledger connections on the same file, its own host turns.</summary>
+    public FeedWatcher OtherProcess(WatchOptions options)
+    {
+        var store = MarsadStore.Open(Db, new StoreOptions { Clock = Clock });
+        var ledger = SourceLedger.Open(store);
+        _others.AddRange([ledger, store]);
+        return new FeedWatcher(ledger, _web, store, Analyze, "test-extractor", options) { OnProblem = Problems.Add };
+    }
+
     public Task<IReadOnlyList<PollReport>> PollAsync(params string[] paths) => Watcher.PollDueAsync([.. paths.Select(Site.Url)], CancellationToken.None);
 
     /// <summary>An RSS feed of items (id, page path, title); the pages are on this site.</summary>
@@ -82,6 +92,7 @@ internal sealed class WatchFixture : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        _others.ForEach(o => o.Dispose());
         Ledger.Dispose();
         Store.Dispose();
         _web.Dispose();
