@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Marsad.Ingest;
 using Marsad.Store;
 
@@ -65,10 +66,13 @@ public sealed partial class FeedWatcher
             return;
         }
 
+        // Feeds may give links relative to themselves.
+        var page = entry.Link is null ? null : Uri.TryCreate(new Uri(sourceUrl), entry.Link, out var resolved) ? resolved.AbsoluteUri : entry.Link;
+        var origin = page ?? sourceUrl;
         ItemRead read;
         try
         {
-            read = await ReadItemAsync(entry, feedTitle, cancellation);
+            read = await ReadItemAsync(entry, page, feedTitle, cancellation);
         }
         catch (OperationCanceledException)
         {
@@ -76,23 +80,45 @@ public sealed partial class FeedWatcher
             throw;
         }
 
-        var origin = entry.Link ?? sourceUrl;
         if (read.Article is null)
         {
-            tally.Failed++;
-            var retry = read.Transient && _ledger.Release(key, read.Error) < _options.MaxItemAttempts;
-            tally.Retry |= retry;
-            if (!retry)
-            {
-                _ledger.Complete(key, Now, ingested: false, read.Error);
-            }
+            RetryOrGiveUp(key, origin, read.Error!, read.Transient, tally);
+        }
+        else
+        {
+            Ingest(key, origin, read.Article, tally);
+        }
+    }
 
-            OnProblem?.Invoke(new InputProblem(origin, null, retry ? $"{read.Error}; tried again at the next poll" : read.Error!, IsError: true));
+    /// <summary>An item that failed: given back for the next poll when the failure may pass and attempts remain, else completed with the error.</summary>
+    private void RetryOrGiveUp(string key, string origin, string error, bool transient, PollTally tally)
+    {
+        tally.Failed++;
+        var retry = transient && _ledger.Release(key, error) < _options.MaxItemAttempts;
+        tally.Retry |= retry;
+        if (!retry)
+        {
+            _ledger.Complete(key, Now, ingested: false, error);
+        }
+
+        OnProblem?.Invoke(new InputProblem(origin, null, retry ? $"{error}; tried again at the next poll" : error, IsError: true));
+    }
+
+    private void Ingest(string key, string origin, Article article, PollTally tally)
+    {
+        _ingestFailure = null;
+        IngestSummary summary;
+        try
+        {
+            summary = _ingestor.Ingest([new IngestItem(article, origin)]);
+        }
+        catch (DbException e)
+        {
+            // The database refused the batch (busy past its timeout, disk full): nothing was stored, so the item may be tried again.
+            RetryOrGiveUp(key, origin, $"not saved: {e.Message}", transient: true, tally);
             return;
         }
 
-        _ingestFailure = null;
-        var summary = _ingestor.Ingest([new IngestItem(read.Article, origin)]);
         if (summary.Failed > 0)
         {
             tally.Failed++;
@@ -105,16 +131,22 @@ public sealed partial class FeedWatcher
         _ledger.Complete(key, Now, ingested: summary.New + summary.Updated > 0, _ingestFailure);
     }
 
-    private async Task<ItemRead> ReadItemAsync(FeedEntry entry, string? feedTitle, CancellationToken cancellation)
+    // link: the item's page made absolute, null when the feed gives none.
+    private async Task<ItemRead> ReadItemAsync(FeedEntry entry, string? link, string? feedTitle, CancellationToken cancellation)
     {
         var fromFeed = new Article { Id = entry.Key!, Text = entry.Text, Title = entry.Title, Published = entry.Published, Url = entry.Link, Source = feedTitle };
-        if (entry.Link is null)
+        if (link is null)
         {
             return string.IsNullOrWhiteSpace(entry.Text) ? ItemRead.Failed("feed item has no link and no text", transient: false) : new ItemRead(fromFeed, null, false);
         }
 
-        await _throttle.WaitTurnAsync(entry.Link, cancellation);
-        var response = await _web.GetAsync(entry.Link, WebValidators.None, cancellation);
+        if (!WebSource.IsUrl(link))
+        {
+            return ItemRead.Failed($"feed item '{entry.Key}' links to '{link}', not an http(s) page", transient: false);
+        }
+
+        await _throttle.WaitTurnAsync(link, cancellation);
+        var response = await _web.GetAsync(link, WebValidators.None, cancellation);
         if (response.Status != WebStatus.Fetched)
         {
             return ItemRead.Failed(response.Error ?? "no page", transient: true);
@@ -126,7 +158,7 @@ public sealed partial class FeedWatcher
             return ItemRead.Failed($"the item's page is not text: {reason}", transient: false);
         }
 
-        var page = HtmlArticles.FromHtml(html, entry.Key!, entry.Link, entry.Link, new ArticleReadOptions { Retrieved = DateOnly.FromDateTime(Now.UtcDateTime) });
+        var page = HtmlArticles.FromHtml(html, entry.Key!, link, link, new ArticleReadOptions { Retrieved = DateOnly.FromDateTime(Now.UtcDateTime) });
         if (page.Article is not { } article)
         {
             return ItemRead.Failed(page.Problems[0].Message, transient: false);

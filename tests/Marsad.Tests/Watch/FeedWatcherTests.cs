@@ -323,6 +323,25 @@ public class FeedWatcherTests
     }
 
     [Fact]
+    public async Task Poll_RelativeAndNonWebLinks_RelativeResolvedAgainstTheFeedOthersReported()
+    {
+        await using var watch = await WatchFixture.StartAsync();
+        watch.Site.Serve("/a/1", WatchFixture.Page("Attaque", "Une attaque a visé le village inventé de Kourma."));
+        watch.Site.Serve(Feed, """
+            <?xml version="1.0"?><rss version="2.0"><channel><title>t</title><link>/</link><description>d</description>
+            <item><title>Attaque</title><link>a/1</link><guid>k-1</guid></item>
+            <item><title>Lettre</title><link>mailto:redaction@radio.example</link><guid>k-2</guid></item>
+            </channel></rss>
+            """, "application/rss+xml");
+
+        var report = Assert.Single(await watch.PollAsync(Feed));
+
+        Assert.Equal((1, 1), (report.New, report.Failed));
+        Assert.Equal(watch.Site.Url("/a/1"), watch.Store.LoadArticle("k-1")!.Url);
+        Assert.Equal("mailto:redaction@radio.example: error: feed item 'k-2' links to 'mailto:redaction@radio.example', not an http(s) page", Assert.Single(watch.Problems).ToString());
+    }
+
+    [Fact]
     public async Task Poll_PageLinkingToNoArticle_FailsSayingSo()
     {
         await using var watch = await WatchFixture.StartAsync();
