@@ -63,7 +63,7 @@ public sealed partial class WebSource : IDisposable
 
             if (!response.IsSuccessStatusCode)
             {
-                return WebResponse.Failed($"HTTP {(int)response.StatusCode} {response.ReasonPhrase}");
+                return WebResponse.Failed($"HTTP {(int)response.StatusCode} {response.ReasonPhrase}", RetryAfter(response));
             }
 
             var body = await ReadCappedAsync(await response.Content.ReadAsStreamAsync(cancellation), cancellation);
@@ -98,6 +98,10 @@ public sealed partial class WebSource : IDisposable
             ? [ArticleJson.FromPlainText(url, text, url, null, options, [])]
             : [HtmlArticles.FromHtml(text, url, url, url, options)];
     }
+
+    // Retry-After is a number of seconds or a date, which is read against the server's own Date.
+    private static TimeSpan? RetryAfter(HttpResponseMessage response) =>
+        response.Headers.RetryAfter?.Delta ?? (response.Headers.RetryAfter?.Date - response.Headers.Date);
 
     /// <summary>Whether a response is a feed: its type says so, or its first element is an RSS, Atom or RDF root (feeds served as text/html exist).</summary>
     public static bool IsFeed(MediaTypeHeaderValue? type, byte[] body)

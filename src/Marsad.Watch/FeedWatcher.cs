@@ -102,7 +102,7 @@ public sealed partial class FeedWatcher
         var response = await _web.GetAsync(source.Url, validators, cancellation);
         if (response.Status == WebStatus.Failed)
         {
-            return Fail(source, started, response.Error!);
+            return Fail(source, started, response.Error!, response.RetryAfter);
         }
 
         if (response.Status == WebStatus.NotModified)
@@ -135,10 +135,10 @@ public sealed partial class FeedWatcher
         return next;
     }
 
-    private PollReport Fail(SourceRecord source, DateTimeOffset started, string error)
+    private PollReport Fail(SourceRecord source, DateTimeOffset started, string error, TimeSpan? retryAfter = null)
     {
         var failures = source.ConsecutiveFailures + 1;
-        var next = started + _options.Backoff(failures);
+        var next = started + _options.Backoff(failures, retryAfter);
         _ledger.RecordPoll(source with { LastPoll = started, ConsecutiveFailures = failures, NextPoll = next, LastError = error });
         return new PollReport(source.Url, started, PollOutcome.Failed, 0, 0, 0, 0, error, failures, next);
     }

@@ -27,11 +27,14 @@ public sealed record WatchOptions
     /// <summary>How the watcher waits (for a host's turn, for the next poll); tests pass one that moves their own clock.</summary>
     public Func<TimeSpan, CancellationToken, Task>? Wait { get; init; }
 
-    /// <summary>When a source that has failed <paramref name="failures"/> times in a row may be polled again, counted from its last poll.</summary>
-    public TimeSpan Backoff(int failures)
+    /// <summary>
+    /// When a source that has failed <paramref name="failures"/> times in a row may be polled again, counted
+    /// from its last poll; longer when the server asked for more (<paramref name="retryAfter"/>), never over the maximum.
+    /// </summary>
+    public TimeSpan Backoff(int failures, TimeSpan? retryAfter = null)
     {
         var first = FirstBackoff > Every ? FirstBackoff : Every;
-        var delay = first.TotalSeconds * Math.Pow(2, Math.Min(failures - 1, 30));
+        var delay = Math.Max(first.TotalSeconds * Math.Pow(2, Math.Min(failures - 1, 30)), retryAfter?.TotalSeconds ?? 0);
         return delay >= MaxBackoff.TotalSeconds ? MaxBackoff : TimeSpan.FromSeconds(delay);
     }
 

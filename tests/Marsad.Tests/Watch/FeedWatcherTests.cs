@@ -88,6 +88,17 @@ public class FeedWatcherTests
     }
 
     [Fact]
+    public async Task Poll_TooManyRequestsWithRetryAfter_BackedOffAsLongAsAsked()
+    {
+        await using var watch = await WatchFixture.StartAsync();
+        watch.Site.Fail(Feed, 429, retryAfter: 3600);
+
+        var report = Assert.Single(await watch.PollAsync(Feed));
+
+        Assert.Equal(("HTTP 429 Too Many Requests", WatchFixture.Start.AddHours(1)), (report.Error, report.NextPoll));
+    }
+
+    [Fact]
     public async Task Poll_FeedRecovers_FailuresClearedAndItsItemsIngested()
     {
         await using var watch = await WatchFixture.StartAsync();

@@ -38,8 +38,8 @@ internal sealed class TestSite : IAsyncDisposable
     public void Serve(string path, string body, string contentType = "text/html; charset=utf-8", string? etag = null, DateTimeOffset? lastModified = null) =>
         _resources[path] = new Resource(200, Encoding.UTF8.GetBytes(body), contentType, etag, lastModified);
 
-    /// <summary>Answers <paramref name="path"/> with an error status from now on.</summary>
-    public void Fail(string path, int status) => _resources[path] = new Resource(status, [], "text/plain", null, null);
+    /// <summary>Answers <paramref name="path"/> with an error status from now on, and a Retry-After in seconds when given.</summary>
+    public void Fail(string path, int status, int? retryAfter = null) => _resources[path] = new Resource(status, [], "text/plain", null, null, retryAfter);
 
     /// <summary>Requests for <paramref name="path"/>, whatever the answer.</summary>
     public int Requests(string path) => _requests.GetValueOrDefault(path);
@@ -66,6 +66,11 @@ internal sealed class TestSite : IAsyncDisposable
         context.Response.StatusCode = resource.Status;
         if (resource.Status != 200)
         {
+            if (resource.RetryAfter is { } seconds)
+            {
+                context.Response.Headers.RetryAfter = seconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            }
+
             return;
         }
 
@@ -85,5 +90,5 @@ internal sealed class TestSite : IAsyncDisposable
         await context.Response.Body.WriteAsync(resource.Body);
     }
 
-    private sealed record Resource(int Status, byte[] Body, string ContentType, string? ETag, DateTimeOffset? LastModified);
+    private sealed record Resource(int Status, byte[] Body, string ContentType, string? ETag, DateTimeOffset? LastModified, int? RetryAfter = null);
 }

@@ -15,4 +15,11 @@ public class WatchOptionsTests
     [InlineData(10, 500, 1440)]
     public void Backoff_DoublesFromTheFirstOrTheIntervalUpToADay(int everyMinutes, int failures, int expectedMinutes) =>
         Assert.Equal(TimeSpan.FromMinutes(expectedMinutes), new WatchOptions { Every = TimeSpan.FromMinutes(everyMinutes) }.Backoff(failures));
+
+    [Theory]
+    [InlineData(1, 60, 60)]
+    [InlineData(1, 5, 15)]
+    [InlineData(2, 5000, 1440)]
+    public void Backoff_LongerWhenTheServerAsksForMore(int failures, int retryAfterMinutes, int expectedMinutes) =>
+        Assert.Equal(TimeSpan.FromMinutes(expectedMinutes), new WatchOptions().Backoff(failures, TimeSpan.FromMinutes(retryAfterMinutes)));
 }
