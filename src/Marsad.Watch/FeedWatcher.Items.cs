@@ -107,28 +107,28 @@ public sealed partial class FeedWatcher
     private void Ingest(string key, string origin, Article article, PollTally tally)
     {
         _ingestFailure = null;
-        IngestSummary summary;
+        var summary = new IngestSummary();
         try
         {
-            summary = _ingestor.Ingest([new IngestItem(article, origin)]);
+            _ingestor.Ingest([new IngestItem(article, origin)], summary);
         }
         catch (DbException e)
         {
-            // The database refused the batch (busy past its timeout, disk full): nothing was stored, so the item may be tried again.
-            RetryOrGiveUp(key, origin, $"not saved: {e.Message}", transient: true, tally);
-            return;
+            // The batch's transaction could not begin or commit.
+            _ingestFailure = $"not saved: {e.Message}";
         }
 
-        if (summary.Failed > 0)
+        // Nothing of a failed article is stored (the database busy past its timeout, an extractor bug): it is tried again, a few times.
+        if (_ingestFailure is not null)
         {
-            tally.Failed++;
-            OnProblem?.Invoke(new InputProblem(origin, null, _ingestFailure!, IsError: true));
+            RetryOrGiveUp(key, origin, _ingestFailure, transient: true, tally);
+            return;
         }
 
         tally.New += summary.New;
         tally.Updated += summary.Updated;
         tally.Seen += summary.Unchanged; // the store had the article already (another watcher, `marsad ingest`)
-        _ledger.Complete(key, Now, ingested: summary.New + summary.Updated > 0, _ingestFailure);
+        _ledger.Complete(key, Now, ingested: summary.New + summary.Updated > 0, error: null);
     }
 
     // link: the item's page made absolute, null when the feed gives none.

@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Marsad.Ingest;
 using Marsad.Pipeline;
 using Marsad.Store;
@@ -79,12 +80,27 @@ public sealed partial class FeedWatcher
 
             var report = source.NextPoll > Now
                 ? new PollReport(url, Now, PollOutcome.BackedOff, 0, 0, 0, 0, source.LastError, source.ConsecutiveFailures, source.NextPoll)
-                : await PollAsync(source, cancellation);
+                : await PollOrReportAsync(source, cancellation);
             OnPoll?.Invoke(report);
             reports.Add(report);
         }
 
         return reports;
+    }
+
+    // The database may stay locked past its timeout (a long write by another process): the source is
+    // reported and tried at the next round, unchanged in the ledger; what was committed stays.
+    private async Task<PollReport> PollOrReportAsync(SourceRecord source, CancellationToken cancellation)
+    {
+        var started = Now;
+        try
+        {
+            return await PollAsync(source, cancellation);
+        }
+        catch (DbException e)
+        {
+            return new PollReport(source.Url, started, PollOutcome.Failed, 0, 0, 0, 0, $"store: {e.Message}", source.ConsecutiveFailures + 1, Now + ShortestWait);
+        }
     }
 
     private TimeSpan UntilNextPoll(IReadOnlyList<string> urls)

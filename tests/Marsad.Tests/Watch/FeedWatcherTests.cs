@@ -223,6 +223,26 @@ public class FeedWatcherTests
     }
 
     [Fact]
+    public async Task Poll_ArticleTheExtractorFailsOn_TriedAtTheNextPollsThenGivenUp()
+    {
+        await using var watch = await WatchFixture.StartAsync();
+        watch.Site.Serve("/a/1", WatchFixture.Page("Bogue", $"Un texte inventé qui fait échouer l'extraction : {WatchFixture.ExtractorBug}."));
+        watch.Site.Serve(Feed, watch.Rss(("k-1", "/a/1", "Bogue")), "application/rss+xml", etag: "\"v1\"");
+        var failed = new List<int>();
+
+        for (var poll = 0; poll < 4; poll++)
+        {
+            failed.Add(Assert.Single(await watch.PollAsync(Feed)).Failed);
+            watch.Clock.Advance(watch.Options.Every);
+        }
+
+        Assert.Equal([1, 1, 1, 0], failed);
+        Assert.Equal(3, watch.Site.Requests("/a/1"));
+        Assert.Equal(0, watch.Store.Counts().Articles);
+        Assert.EndsWith("extraction failed: InvalidOperationException: stand-in bug", watch.Problems[^1].Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Poll_NewsPage_ArticlesItLinksToIngested()
     {
         await using var watch = await WatchFixture.StartAsync();

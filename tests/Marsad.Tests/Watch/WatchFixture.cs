@@ -44,8 +44,12 @@ internal sealed class WatchFixture : IAsyncDisposable
 
     public static async Task<WatchFixture> StartAsync(Func<WatchOptions, WatchOptions>? adjust = null) => new(await TestSite.StartAsync(), adjust);
 
+    /// <summary>Text that makes the stand-in extractor throw, as a bug would.</summary>
+    public const string ExtractorBug = "EXTRACTOR-BUG";
+
     /// <summary>A stand-in extractor: the article alone, no events (the watcher's work ends at the store).</summary>
-    public static ArticleAnalysis Analyze(Article article) => new() { Article = article };
+    public static ArticleAnalysis Analyze(Article article) =>
+        article.Text.Contains(ExtractorBug, StringComparison.Ordinal) ? throw new InvalidOperationException("stand-in bug") : new() { Article = article };
 
     /// <summary>A new store, ledger and watcher on the same file, as after a restart of the process.</summary>
     public void Restart()
