@@ -45,6 +45,32 @@ public class WatchCommandTests
         }
     }
 
+    [Fact]
+    public void Watch_NoFeedsFileOrABadInterval_ExitOneOrTwoAndSourcesOfANewStoreSaysSo()
+    {
+        var folder = Directory.CreateTempSubdirectory("marsad-cli-watch-").FullName;
+        try
+        {
+            var db = Path.Combine(folder, "marsad.db");
+            var watch = WatchCommand.Create(() => WatchFixture.Analyze);
+            var missing = watch.Parse([Path.Combine(folder, "feeds.txt"), "--once", "--db", db]).Invoke();
+            var badInterval = watch.Parse([Path.Combine(folder, "feeds.txt"), "--every", "soon", "--db", db]).Invoke();
+            using (MarsadStore.Open(db))
+            {
+            }
+
+            using var output = new StringWriter();
+            var listed = SourcesCommand.Create(output).Parse(["--db", db]).Invoke();
+
+            Assert.Equal((1, 2, 0), (missing, badInterval, listed));
+            Assert.Equal("no source watched yet (marsad watch FEEDS)", output.ToString().Trim());
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
     [Theory]
     [InlineData("10m", 600.0)]
     [InlineData("90s", 90.0)]
