@@ -28,6 +28,8 @@ public static class Program
             GeocodeCommand.Create(output),
             ServeCommand.Create(),
             ActorsCommand.Create(output),
+            WatchCommand.Create(() => MarsadPipeline.Load(ResourceStore.Embedded).Analyze),
+            SourcesCommand.Create(output),
         };
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)

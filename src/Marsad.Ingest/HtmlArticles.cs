@@ -40,6 +40,43 @@ public static class HtmlArticles
         return HtmlBoilerplate.MainText(document);
     }
 
+    /// <summary>
+    /// The links of a news section page's main content (menus, headers, footers and related boxes removed)
+    /// to article-like pages of the same site, absolute and without fragments, in page order.
+    /// </summary>
+    public static IReadOnlyList<string> ArticleLinks(string html, Uri page)
+    {
+        using var document = Parser.ParseDocument(html);
+        HtmlBoilerplate.Remove(document);
+        var links = new List<string>();
+        foreach (var anchor in document.QuerySelectorAll("a[href]"))
+        {
+            if (Uri.TryCreate(page, anchor.GetAttribute("href"), out var target) && target.Scheme is "http" or "https"
+                && string.Equals(target.Host, page.Host, StringComparison.OrdinalIgnoreCase) && target.PathAndQuery != page.PathAndQuery
+                && LooksLikeArticle(target.AbsolutePath, page.AbsolutePath) && target.GetLeftPart(UriPartial.Query) is var link && !links.Contains(link))
+            {
+                links.Add(link);
+            }
+        }
+
+        return links;
+    }
+
+    // Articles sit under their section's page (/news/attack from /news), or carry a date or number
+    // (/2026/03/02/attack, /fr/12345) or end in a slug (/ambush-near-gao-kills-five); a sibling section
+    // (/sport from /news) does none of these, and a listing's next pages (/news/page/2) are not articles.
+    private static bool LooksLikeArticle(string path, string section)
+    {
+        var segments = path.Split('/', StringSplitOptions.RemoveEmptyEntries);
+        if (segments.Length == 0 || segments.Contains("page", StringComparer.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        var underSection = section.Length > 1 && path.StartsWith(section.TrimEnd('/') + "/", StringComparison.Ordinal);
+        return underSection || segments.Any(s => s.Any(char.IsAsciiDigit)) || segments[^1].Count(c => c == '-') >= 2;
+    }
+
     private static string? Meta(IDocument document, string property) =>
         NonEmpty(document.QuerySelector($"meta[property='{property}'], meta[name='{property}']")?.GetAttribute("content"));
 

@@ -1,13 +1,16 @@
 using System.Net;
 using System.Net.Http.Headers;
+using System.Text;
+using System.Text.RegularExpressions;
 
 namespace Marsad.Ingest;
 
 /// <summary>
 /// Reads a URL: an HTML page becomes one article, an RSS/Atom feed its items, plain text one
 /// article. Timeouts, a size cap and a redirect limit bound every request; failures are items.
+/// Safe for concurrent requests.
 /// </summary>
-public sealed class WebSource : IDisposable
+public sealed partial class WebSource : IDisposable
 {
     private readonly HttpClient _client;
     private readonly WebOptions _options;
@@ -30,33 +33,57 @@ public sealed class WebSource : IDisposable
 
     public IEnumerable<SourceItem> Read(string url, ArticleReadOptions options)
     {
-        byte[] body;
-        MediaTypeHeaderValue? type;
+        var response = GetAsync(url, WebValidators.None, CancellationToken.None).GetAwaiter().GetResult();
+        return response.Status == WebStatus.Fetched
+            ? FromBody(url, response.Body, response.ContentType, options)
+            : [SourceItem.Failed(url, null, response.Error!)];
+    }
+
+    /// <summary>
+    /// GETs <paramref name="url"/>, sending the validators of the version already seen: a server that
+    /// answers 304 sends no body. Failures (HTTP errors, timeouts, bodies over the cap) are responses;
+    /// only <paramref name="cancellation"/> throws.
+    /// </summary>
+    public async Task<WebResponse> GetAsync(string url, WebValidators validators, CancellationToken cancellation)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, url);
+        if (validators.ETag is { } etag)
+        {
+            request.Headers.TryAddWithoutValidation("If-None-Match", etag);
+        }
+
+        request.Headers.IfModifiedSince = validators.LastModified;
         try
         {
-            using var response = _client.Send(new HttpRequestMessage(HttpMethod.Get, url), HttpCompletionOption.ResponseHeadersRead);
-            if (!response.IsSuccessStatusCode)
+            using var response = await _client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellation);
+            if (response.StatusCode == HttpStatusCode.NotModified)
             {
-                return [SourceItem.Failed(url, null, $"HTTP {(int)response.StatusCode} {response.ReasonPhrase}")];
+                return WebResponse.NotModified(validators);
             }
 
-            type = response.Content.Headers.ContentType;
-            body = ReadCapped(response.Content.ReadAsStream());
+            if (!response.IsSuccessStatusCode)
+            {
+                return WebResponse.Failed($"HTTP {(int)response.StatusCode} {response.ReasonPhrase}", RetryAfter(response));
+            }
+
+            var body = await ReadCappedAsync(await response.Content.ReadAsStreamAsync(cancellation), cancellation);
+            return WebResponse.Fetched(body, response.Content.Headers.ContentType, new WebValidators(response.Headers.ETag?.ToString(), response.Content.Headers.LastModified));
+        }
+        catch (OperationCanceledException) when (cancellation.IsCancellationRequested)
+        {
+            throw;
         }
         catch (Exception e) when (e is HttpRequestException or TaskCanceledException or IOException or InvalidOperationException)
         {
-            return [SourceItem.Failed(url, null, e is TaskCanceledException ? $"no answer within {_options.Timeout.TotalSeconds:0} s" : e.Message)];
+            return WebResponse.Failed(e is TaskCanceledException ? $"no answer within {_options.Timeout.TotalSeconds:0} s" : e.Message);
         }
-
-        return FromBody(url, body, type, options);
     }
 
     public void Dispose() => _client.Dispose();
 
     internal static IEnumerable<SourceItem> FromBody(string url, byte[] body, MediaTypeHeaderValue? type, ArticleReadOptions options)
     {
-        var media = type?.MediaType ?? "";
-        if (media.Contains("rss", StringComparison.Ordinal) || media.Contains("atom", StringComparison.Ordinal) || media.EndsWith("xml", StringComparison.Ordinal))
+        if (IsFeed(type, body))
         {
             return FeedArticles.Read(new MemoryStream(body), url, options);
         }
@@ -67,17 +94,34 @@ public sealed class WebSource : IDisposable
             return [SourceItem.Failed(url, null, $"not text: {reason}")];
         }
 
-        return media == "text/plain"
+        return type?.MediaType == "text/plain"
             ? [ArticleJson.FromPlainText(url, text, url, null, options, [])]
             : [HtmlArticles.FromHtml(text, url, url, url, options)];
     }
 
-    private byte[] ReadCapped(Stream stream)
+    // Retry-After is a number of seconds or a date, which is read against the server's own Date.
+    private static TimeSpan? RetryAfter(HttpResponseMessage response) =>
+        response.Headers.RetryAfter?.Delta ?? (response.Headers.RetryAfter?.Date - response.Headers.Date);
+
+    /// <summary>Whether a response is a feed: its type says so, or its first element is an RSS, Atom or RDF root (feeds served as text/html exist).</summary>
+    public static bool IsFeed(MediaTypeHeaderValue? type, byte[] body)
+    {
+        var media = type?.MediaType ?? "";
+        if (media.Contains("rss", StringComparison.Ordinal) || media.Contains("atom", StringComparison.Ordinal)
+            || (media.EndsWith("xml", StringComparison.Ordinal) && !media.Contains("xhtml", StringComparison.Ordinal)))
+        {
+            return true;
+        }
+
+        return FeedRoot().IsMatch(Encoding.UTF8.GetString(body, 0, Math.Min(body.Length, 1024)));
+    }
+
+    private async Task<byte[]> ReadCappedAsync(Stream stream, CancellationToken cancellation)
     {
         using var buffer = new MemoryStream();
         var chunk = new byte[81920];
         int read;
-        while ((read = stream.Read(chunk)) > 0)
+        while ((read = await stream.ReadAsync(chunk, cancellation)) > 0)
         {
             if (buffer.Length + read > _options.MaxBytes)
             {
@@ -89,4 +133,7 @@ public sealed class WebSource : IDisposable
 
         return buffer.ToArray();
     }
+
+    [GeneratedRegex(@"^\uFEFF?\s*(<\?xml[^>]*>\s*)?(<!--.*?-->\s*)*<(rss|feed|rdf:RDF)[\s>]", RegexOptions.Singleline)]
+    private static partial Regex FeedRoot();
 }

@@ -21,17 +21,29 @@ internal static class StoreArguments
         return $"{version}/{ResourceStore.Embedded.Fingerprint(ResourceStore.Embedded.List(""))}";
     }
 
-    public static MarsadStore? OpenExisting(string path)
+    public static MarsadStore? OpenExisting(string path) => Open(path, new StoreOptions { MustExist = true });
+
+    /// <summary>The store at <paramref name="path"/>, created when there is none; null after reporting a file that is not a store.</summary>
+    public static MarsadStore? OpenOrCreate(string path) => Open(path, StoreOptions.Default);
+
+    private static MarsadStore? Open(string path, StoreOptions options)
     {
         try
         {
-            return MarsadStore.Open(path, new StoreOptions { MustExist = true });
+            return MarsadStore.Open(path, options);
         }
         catch (StoreException e)
         {
             Console.Error.WriteLine($"error: {e.Message}");
             return null;
         }
+    }
+
+    /// <summary>Runs <paramref name="use"/> on the store at <paramref name="path"/>; when there is none, reports it and fails.</summary>
+    public static int WithExistingStore(string path, Func<MarsadStore, int> use)
+    {
+        using var store = OpenExisting(path);
+        return store is null ? SomeInputsFailed : use(store);
     }
 }
 

@@ -103,4 +103,35 @@ public class HtmlArticlesTests
             Directory.Delete(folder, recursive: true);
         }
     }
+
+    [Theory]
+    [InlineData("https://radio.example/actualites", "/actualites/attaque-sokora", true)]
+    [InlineData("https://radio.example/actualites", "/2026/03/02/attaque", true)]
+    [InlineData("https://radio.example/actualites", "/fr/12345", true)]
+    [InlineData("https://radio.example/", "/embuscade-pres-de-kourma", true)]
+    [InlineData("https://radio.example/actualites", "/sport", false)]
+    [InlineData("https://radio.example/", "/fr/sport", false)]
+    [InlineData("https://radio.example/actualites", "https://other.example/2026/03/x", false)]
+    [InlineData("https://radio.example/actualites", "/actualites", false)]
+    [InlineData("https://radio.example/actualites", "/actualites/page/2", false)]
+    [InlineData("https://radio.example/actualites", "/actualites?page=2", false)]
+    [InlineData("https://radio.example/actualites", "mailto:redaction@radio.example", false)]
+    public void ArticleLinks_SameSiteArticlesOnly(string page, string href, bool kept)
+    {
+        var html = $"<html><body><main><a href=\"{href}\">lien</a></main></body></html>";
+
+        Assert.Equal(kept ? 1 : 0, HtmlArticles.ArticleLinks(html, new Uri(page)).Count);
+    }
+
+    [Fact]
+    public void ArticleLinks_MenusAndRelatedBoxesLeftOutFragmentsDroppedOnce()
+    {
+        const string Html = """
+            <html><body><nav><a href="/2026/03/menu-link">menu</a></nav>
+            <main><a href="/2026/03/attaque#commentaires">a</a><a href="/2026/03/attaque">a</a></main>
+            <div class="related-articles"><a href="/2025/01/ancien">ancien</a></div></body></html>
+            """;
+
+        Assert.Equal(["https://radio.example/2026/03/attaque"], HtmlArticles.ArticleLinks(Html, new Uri("https://radio.example/")));
+    }
 }

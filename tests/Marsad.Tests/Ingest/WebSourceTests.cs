@@ -46,12 +46,41 @@ public class WebSourceTests
     [InlineData("articles.jsonl", false)]
     public void IsUrl_HttpAndHttpsOnly(string source, bool expected) => Assert.Equal(expected, WebSource.IsUrl(source));
 
+    [Theory]
+    [InlineData("application/rss+xml", "<rss/>", true)]
+    [InlineData("text/xml", "<x/>", true)]
+    [InlineData("application/xhtml+xml", "<html/>", false)]
+    [InlineData("text/html", "\uFEFF<?xml version=\"1.0\"?>\n<!-- generator -->\n<feed xmlns=\"http://www.w3.org/2005/Atom\">", true)]
+    [InlineData("text/html", "<rss version=\"2.0\">", true)]
+    [InlineData("text/html", "<!DOCTYPE html><html><body>rss feed</body></html>", false)]
+    [InlineData(null, "<feedback>", false)]
+    public void IsFeed_TypeOrRootElement(string? type, string body, bool expected) =>
+        Assert.Equal(expected, WebSource.IsFeed(type is null ? null : new System.Net.Http.Headers.MediaTypeHeaderValue(type), System.Text.Encoding.UTF8.GetBytes(body)));
+
+    [Fact]
+    public async Task GetAsync_ValidatorsSentAndNotModifiedAnswered_NoBodyAndTheValidatorsKept()
+    {
+        HttpRequestMessage? sent = null;
+        using var web = new WebSource(handler: new FixedHandler(new HttpResponseMessage(HttpStatusCode.NotModified), request => sent = request));
+        var validators = new WebValidators("\"v3\"", new DateTimeOffset(2026, 3, 1, 8, 0, 0, TimeSpan.Zero));
+
+        var response = await web.GetAsync("https://example.org/feed.rss", validators, CancellationToken.None);
+
+        Assert.Equal((WebStatus.NotModified, validators, 0), (response.Status, response.Validators, response.Body.Length));
+        Assert.Equal("\"v3\"", sent!.Headers.IfNoneMatch.Single().ToString());
+        Assert.Equal(validators.LastModified, sent.Headers.IfModifiedSince);
+    }
+
     private static WebSource Web(HttpResponseMessage response, WebOptions? options = null) => new(options, new FixedHandler(response));
 
-    private sealed class FixedHandler(HttpResponseMessage response) : HttpMessageHandler
+    private sealed class FixedHandler(HttpResponseMessage response, Action<HttpRequestMessage>? seen = null) : HttpMessageHandler
     {
-        protected override HttpResponseMessage Send(HttpRequestMessage request, CancellationToken cancellationToken) => response;
+        protected override HttpResponseMessage Send(HttpRequestMessage request, CancellationToken cancellationToken)
+        {
+            seen?.Invoke(request);
+            return response;
+        }
 
-        protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken) => Task.FromResult(response);
+        protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken) => Task.FromResult(Send(request, cancellationToken));
     }
 }
