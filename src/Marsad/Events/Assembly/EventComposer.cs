@@ -138,10 +138,11 @@ internal sealed partial class EventComposer(MentionLayers layers, EventTyping ty
         // A town abroad is not the article's own place (an analysis of Mali naming one Burkinabe town).
         var near = layers.PlaceNear(incident.Frames[0].Sentence, paragraphEnd);
 
-        // A road where someone did something ("ambushed on the X–Y road") places it near one end, unless its paragraph names a place alone ("20 km from Y").
+        // A road where someone did something ("ambushed on the X–Y road") places it near one end, unless its paragraph names a place
+        // alone as precisely ("20 km from Y"); a region named around it (« la région de Kayes ») says less than the road does.
         if (incident.Place is { Between: true, IsCountry: false } road && incident.Frames.Exists(f => f.Place == road && !f.Anaphoric && f.HasParticipant))
         {
-            var coded = near is { Between: false, Capital: false } ? near : road;
+            var coded = near is { Between: false, Capital: false } && near.Place.GeoPrecision <= road.Place.GeoPrecision ? near : road;
             AddEvidence(fields, "location", coded.Span);
             return coded.Place;
         }
