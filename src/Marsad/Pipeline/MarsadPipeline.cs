@@ -125,8 +125,8 @@ public sealed class MarsadPipeline
         var placeMentions = PersonNames.Without(doc, found, [.. persons.Select(p => (p.FirstToken, p.EndToken))]);
         var placeContext = _geocoder.Context(doc, placeMentions, ActorHomes(actors, countries));
 
-        // The country across a border (قرب الحدود مع مالي) is where the event is not.
-        var borders = placeMentions.Where(m => m.Relation == PlaceRelation.Border).ToList();
+        // The country across a border (قرب الحدود مع مالي), or a country the event is near (قرب بوركينا فاسو), is where the event is not.
+        var borders = placeMentions.Where(AcrossABorder).ToList();
         var layers = new MentionLayers(
             doc,
             reference,
@@ -239,8 +239,8 @@ public sealed class MarsadPipeline
         [.. mentions.Where(m => !claimed.Any(c => c.First < m.NameEndToken && m.NameFirstToken < c.End))];
 
     /// <summary>
-    /// Where each place mention puts an event. "قرب الحدود مع مالي", "near the border with Mali" puts it on this side of
-    /// the border, not in the country named: such a mention places nothing. The two ends of a road or stretch
+    /// Where each place mention puts an event. "قرب الحدود مع مالي", "near the border with Mali", "near Burkina Faso" puts it on
+    /// this side of the border, not in the country named: such a mention places nothing. The two ends of a road or stretch
     /// ("بين X وY", "l'axe X-Y") both code an event on it near the same end.
     /// </summary>
     private ImmutableArray<PlaceAnchor> PlaceAnchors(TextDocument doc, ImmutableArray<PlaceMention> mentions, PlaceContext context)
@@ -263,8 +263,11 @@ public sealed class MarsadPipeline
             var isCountry = place.Location is null && place.Admin1 is null && !(place.Unresolved && mention.Cue is PlaceCue.None or PlaceCue.City or PlaceCue.Town or PlaceCue.Village);
             return new PlaceAnchor(mention.FirstToken, mention.EndToken, mention.Span, EventPlaceOf(place), mention.Dateline, isCountry, mention.Relation == PlaceRelation.Between,
                 mention.Relation is PlaceRelation.Direction or PlaceRelation.Distance, place.IsCapital);
-        }).Where((anchor, i) => mentions[i].Relation != PlaceRelation.Border || !anchor.IsCountry)];
+        }).Where((anchor, i) => !(AcrossABorder(mentions[i]) && anchor.IsCountry))];
     }
+
+    private static bool AcrossABorder(PlaceMention mention) =>
+        mention.Relation == PlaceRelation.Border || mention.Relation == PlaceRelation.Near && mention.Candidates.Any(c => c.Place.Kind == PlaceKind.Country);
 
     /// <summary>Two ends of one "between" in a sentence, both places below a country.</summary>
     private static bool IsRoad(TextDocument doc, PlaceMention first, PlaceMention second, ResolvedPlace a, ResolvedPlace b) =>

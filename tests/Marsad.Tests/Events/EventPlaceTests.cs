@@ -34,6 +34,17 @@ public sealed class EventPlaceTests(PipelineFixture fixture) : IClassFixture<Pip
         Assert.Null(attack.Latitude);
     }
 
+    /// <summary>A country the event is told near is across the border: the event is on the article's side of it.</summary>
+    [Theory]
+    [InlineData("باماكو – مرصد: هاجم مسلحون أمس معسكرا للجيش المالي في جنوب البلاد قرب بوركينا فاسو وقتلوا ثلاثة جنود.")]
+    [InlineData("BAMAKO – Gunmen attacked a Malian army camp in the south near Burkina Faso on Monday, killing three soldiers.")]
+    public void Analyze_NearACountry_IsCodedOnThisSideOfTheBorder(string text)
+    {
+        var attack = Assert.Single(Events(text));
+
+        Assert.Equal("Mali", attack.Country);
+    }
+
     [Theory]
     // The road where the ambush was is the incident's place, not the region the article is mostly about.
     [InlineData("تتواصل أعمال العنف في منطقة تمبكتو. ونصب مسلحون أمس كمينا لقافلة عسكرية على الطريق بين أنسونغو وغاو وقتلوا أربعة جنود.")]
