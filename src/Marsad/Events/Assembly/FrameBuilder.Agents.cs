@@ -63,8 +63,8 @@ internal sealed partial class FrameBuilder
             candidates.Add(new Participant(person, AgentStrength.Explicit));
         }
 
-        // Unnamed gunmen do the deed only when nothing else names its author, and never fly an air strike.
-        if (candidates.Count == 0 && !layers.Acts[trigger.Act].IsRemoteViolence || trigger.Act is Act.Explosive or Act.Suicide)
+        // Unnamed gunmen do the deed only when nothing else names its author, and never fly an air strike (nor a verb telling one).
+        if (candidates.Count == 0 && !layers.Acts[trigger.Act].IsRemoteViolence && !frame.ModifiesWeapon || trigger.Act is Act.Explosive or Act.Suicide)
         {
             AddGenericAgent(frame, candidates);
         }

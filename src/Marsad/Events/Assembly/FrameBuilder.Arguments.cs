@@ -16,6 +16,9 @@ internal sealed partial class FrameBuilder
     // Determiners and apostrophes between « de » and its noun: « de l'État islamique ».
     private const int DeterminerGap = 3;
 
+    // Words of a weapon's own noun phrase before it: the aircraft and its nationality (طائرات فرنسية مسيرة).
+    private const int WeaponPhraseGap = 2;
+
     /// <summary>A passive by its auxiliary or vocalisation (« ont été tués »), or by the agent phrase right after it ("abducted by gunmen", "قتلوا على يد").</summary>
     private bool IsPassive(Frame frame) =>
         frame.Trigger.IsPassive || AgentPhraseAfter(frame.Trigger, frame.Sentence) is not null;
@@ -238,6 +241,17 @@ internal sealed partial class FrameBuilder
                                         && (layers.Acts[trigger.Act].IsGroundViolence && trigger.FirstToken - t.EndToken <= 2
                                             || layers.Grammar.StrikeToldByLaterAttackVerb && trigger.Act is Act.Attack or Act.Fire && layers.SentenceOf(t.FirstToken) == sentence
                                                && !layers.Triggers.Any(g => g.Form == TriggerForm.Noun && layers.Acts[g.Act].IsGroundViolence && g.FirstToken >= t.EndToken && g.EndToken <= trigger.FirstToken))
-                                        || layers.Grammar.SubjectAfterVerb && t.Form == TriggerForm.Noun && t.FirstToken >= trigger.EndToken && t.FirstToken - trigger.EndToken <= 1
+                                        || layers.Grammar.SubjectAfterVerb && t.Form == TriggerForm.Noun && t.FirstToken >= trigger.EndToken && StrikeSubjectAfter(trigger, t)
                                            && t.Act != trigger.Act && (layers.Acts[trigger.Act].IsGroundViolence || layers.Acts[trigger.Act].IsRemoteViolence)));
+
+    /// <summary>
+    /// "استهدفت غارة"، "استهدفت طائرات فرنسية مسيرة": the weapon right after the verb, or past the words of its own noun phrase
+    /// (the aircraft, its nationality) that name nobody, no place and no time.
+    /// </summary>
+    private bool StrikeSubjectAfter(TriggerMention verb, TriggerMention weapon) =>
+        weapon.FirstToken - verb.EndToken <= 1
+        || weapon.FirstToken - verb.EndToken <= WeaponPhraseGap
+           && Enumerable.Range(verb.EndToken, weapon.FirstToken - verb.EndToken).All(t => layers.Doc.Tokens[t].IsWord && layers.ActorAt(t) is null
+                                                                                          && !layers.Places.Any(p => p.FirstToken <= t && t < p.EndToken)
+                                                                                          && !layers.Dates.Any(d => d.FirstToken <= t && t < d.EndToken));
 }

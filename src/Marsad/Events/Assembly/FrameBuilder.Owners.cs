@@ -33,9 +33,22 @@ internal sealed partial class FrameBuilder
             return prenominal;
         }
 
+        var pastDate = false;
         for (var t = trigger.EndToken; t <= trigger.EndToken + ArgumentGap && t < layers.Doc.Tokens.Length && layers.SentenceOf(t) == sentence; t++)
         {
             if (layers.Is(t, SyntaxRole.Preposition) || layers.Triggers.Any(v => v.FirstToken == t && v.Form == TriggerForm.Verb))
+            {
+                return null;
+            }
+
+            // "مسيرة يوم الأحد تجمعا لمسلحين": past a date, a noun of its own opens the verb's object, and the owner after it is that object's.
+            if (layers.Dates.Any(d => d.FirstToken <= t && t < d.EndToken))
+            {
+                pastDate = true;
+                continue;
+            }
+
+            if (pastDate && layers.Doc.Tokens[t].IsWord && layers.ActorAt(t) is null && !layers.Is(t, SyntaxRole.Owner))
             {
                 return null;
             }
