@@ -117,7 +117,7 @@ public sealed class ArticleIngestor(MarsadStore store, Func<Article, ArticleAnal
             summary.Events += outcome.Events;
             summary.ClustersWritten += outcome.ClustersWritten;
         }
-        catch (Microsoft.Data.Sqlite.SqliteException e)
+        catch (System.Data.Common.DbException e)
         {
             Fail(item, $"not saved: {e.Message}", summary);
         }

@@ -54,7 +54,7 @@ public static class ServeCommand
                     return StoreArguments.SomeInputsFailed;
                 }
 
-                Console.WriteLine($"Marsad is showing {result.GetValue(db)} at {string.Join(", ", app.Urls)} (Ctrl+C stops it)");
+                Console.WriteLine($"Marsad is showing {StoreArguments.Shown(result.GetValue(db)!)} at {string.Join(", ", app.Urls)} (Ctrl+C stops it)");
                 await app.WaitForShutdownAsync(cancellation);
             }
 

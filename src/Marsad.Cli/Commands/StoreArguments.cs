@@ -11,7 +11,17 @@ internal static class StoreArguments
 {
     public const int Ok = 0, SomeInputsFailed = 1, UsageError = 2;
 
-    public static Option<string> Db() => new("--db") { Description = "The store file", DefaultValueFactory = _ => "marsad.db" };
+    /// <summary>The environment variable that names the store when --db is not given.</summary>
+    public const string DbVariable = "MARSAD_DB";
+
+    public static Option<string> Db() => new("--db")
+    {
+        Description = $"The store: a SQLite file, or a PostgreSQL database as postgresql://user@host:5432/marsad (default: ${DbVariable}, else marsad.db)",
+        DefaultValueFactory = _ => Environment.GetEnvironmentVariable(DbVariable) is { Length: > 0 } db ? db : "marsad.db",
+    };
+
+    /// <summary>The store's location for messages: a URI loses its password.</summary>
+    public static string Shown(string location) => PostgresLocation.IsUri(location) ? PostgresLocation.Redact(location) : location;
 
     /// <summary>Identifies the extractor that produced stored events: the build and the data it was built with.</summary>
     public static string ExtractorVersion()

@@ -3,16 +3,17 @@ using System.Text.Json;
 using Marsad.Cli.Commands;
 using Marsad.Pipeline;
 using Marsad.Resources;
+using Marsad.Tests.Store;
 
 namespace Marsad.Tests.Web;
 
 /// <summary>Downloads of the current selection, <c>marsad serve</c>'s arguments, and a store the real pipeline filled.</summary>
-public sealed class ExportAndPipelineTests
+public abstract class ExportAndPipelineContract(ITestBackend backend)
 {
-    [Fact]
+    [SkippableFact]
     public async Task Export_AcledCsvOfTheFilteredSelection_Attachment()
     {
-        await using var site = await SampleSite.StartAsync(inMemory: true);
+        await using var site = await SampleSite.StartAsync(inMemory: true, backend: backend);
         using var response = await site.Client().GetAsync("/api/export?format=acled-csv&country=Niger");
         var lines = (await response.Content.ReadAsStringAsync()).Split('\n', StringSplitOptions.RemoveEmptyEntries);
 
@@ -23,10 +24,10 @@ public sealed class ExportAndPipelineTests
         Assert.Equal(3, lines.Length);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Export_GeoJson_EveryIncidentAFeatureUnplacedWithoutGeometry()
     {
-        await using var site = await SampleSite.StartAsync(inMemory: true);
+        await using var site = await SampleSite.StartAsync(inMemory: true, backend: backend);
         var collection = JsonDocument.Parse(await site.Client().GetStringAsync("/api/export?format=geojson")).RootElement;
         var features = collection.GetProperty("features").EnumerateArray().ToList();
 
@@ -35,16 +36,16 @@ public sealed class ExportAndPipelineTests
         Assert.Equal(SampleStore.Incidents - SampleStore.Placed, features.Count(f => f.GetProperty("geometry").ValueKind == JsonValueKind.Null));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Export_UnknownFormat_400()
     {
-        await using var site = await SampleSite.StartAsync(inMemory: true);
+        await using var site = await SampleSite.StartAsync(inMemory: true, backend: backend);
         using var response = await site.Client().GetAsync("/api/export?format=xlsx");
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
     }
 
-    [Theory]
+    [SkippableTheory]
     [InlineData(new[] { "--host", "localhost" }, StoreArguments.UsageError)]
     [InlineData(new[] { "--port", "70000" }, StoreArguments.UsageError)]
     [InlineData(new[] { "--db", "no-such-store.db" }, StoreArguments.SomeInputsFailed)]
@@ -53,12 +54,12 @@ public sealed class ExportAndPipelineTests
         Assert.Equal(expected, ServeCommand.Create().Parse([.. args, .. args.Contains("--db") ? [] : new[] { "--db", "no-such-store.db" }]).Invoke());
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Page_StoreFilledByThePipeline_ServesItsEventsWithEvidenceInTheArticle()
     {
         var pipeline = MarsadPipeline.Load(ResourceStore.Embedded);
         var article = new Article { Id = "pipeline-ambush", Text = SampleStore.AmbushText, Published = new DateOnly(2025, 2, 10), Source = "Sahel Post" };
-        await using var site = await SampleSite.StartAsync(inMemory: true, fill: store => store.Save(pipeline.Analyze(article), "pipeline"));
+        await using var site = await SampleSite.StartAsync(inMemory: true, fill: store => store.Save(pipeline.Analyze(article), "pipeline"), backend: backend);
         var client = site.Client();
 
         var page = JsonDocument.Parse(await client.GetStringAsync("/api/events")).RootElement;
@@ -73,3 +74,7 @@ public sealed class ExportAndPipelineTests
         }
     }
 }
+
+public sealed class SqliteExportAndPipelineTests() : ExportAndPipelineContract(new SqliteTestBackend());
+
+public sealed class PostgresExportAndPipelineTests(PostgresTestBackend backend) : ExportAndPipelineContract(backend), IClassFixture<PostgresTestBackend>;
