@@ -45,7 +45,25 @@ public abstract class ExportAndPipelineContract(ITestBackend backend)
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
     }
 
-    [SkippableTheory]
+    [SkippableFact]
+    public async Task Events_AnotherWorkerCommitsWhileServing_TheNextRequestSeesIt()
+    {
+        await using var site = await SampleSite.StartAsync(inMemory: true, backend: backend);
+        var client = site.Client();
+        var before = JsonDocument.Parse(await client.GetStringAsync("/api/events")).RootElement.GetProperty("total").GetInt32();
+        const string text = "Des hommes armés ont attaqué le marché de Ménaka le 2 avril 2025.";
+
+        using (var worker = Marsad.Store.MarsadStore.Open(site.StoreLocation))
+        {
+            worker.Save(TempStore.Analysis("worker-menaka", text, Dedup.Reports.Ambush("worker-menaka", 3, new DateOnly(2025, 4, 2)) with { Location = "Menaka", Latitude = 15.92, Longitude = 2.40 }), "worker");
+        }
+
+        var after = JsonDocument.Parse(await client.GetStringAsync("/api/events")).RootElement;
+        Assert.Equal(before + 1, after.GetProperty("total").GetInt32());
+        Assert.Equal("Menaka", after.GetProperty("rows")[0].GetProperty("location").GetString());
+    }
+
+    [Theory]
     [InlineData(new[] { "--host", "localhost" }, StoreArguments.UsageError)]
     [InlineData(new[] { "--port", "70000" }, StoreArguments.UsageError)]
     [InlineData(new[] { "--db", "no-such-store.db" }, StoreArguments.SomeInputsFailed)]

@@ -42,6 +42,9 @@ internal sealed class SampleSite : IAsyncDisposable
 
     public HttpClient Client() => _app.GetTestClient();
 
+    /// <summary>The served store's location, for a second writer (another worker) to open.</summary>
+    public string StoreLocation => _store.Location;
+
     public async ValueTask DisposeAsync()
     {
         await _app.StopAsync();
