@@ -83,11 +83,24 @@ public sealed partial class MarsadStore
 
     private SaveOutcome Save(ArticleAnalysis analysis, string extractor, string? origin, bool replace, DbTransaction transaction)
     {
+        try
+        {
+            var outcome = Write(analysis, extractor, origin, replace, transaction);
+            _writes.Flush(transaction);
+            return outcome;
+        }
+        finally
+        {
+            _writes.Discard();
+        }
+    }
+
+    // The reads first (what is stored, the dedup neighbourhood), then the writes, which the queue may send together.
+    private SaveOutcome Write(ArticleAnalysis analysis, string extractor, string? origin, bool replace, DbTransaction transaction)
+    {
         var article = analysis.Article;
         var hash = ArticleHash.Of(article);
-        var state = Check(article, hash, transaction);
-        var stored = state == ArticleState.Changed
-            || (state == ArticleState.Unchanged && _commands.Scalar("SELECT 1 FROM articles WHERE id = @id", transaction, ("@id", article.Id)) is not null);
+        var (state, stored) = Look(article, hash, transaction);
         if (state == ArticleState.Unchanged && !(replace && stored))
         {
             return new SaveOutcome(state, 0, 0);
@@ -99,11 +112,11 @@ public sealed partial class MarsadStore
 
         foreach (var id in change.RemovedClusterIds)
         {
-            _commands.Execute("DELETE FROM clusters WHERE id = @id", transaction, ("@id", id));
+            _writes.Execute("DELETE FROM clusters WHERE id = @id", transaction, ("@id", id));
         }
 
-        _commands.Execute("DELETE FROM events WHERE article_id = @id", transaction, ("@id", article.Id));
-        _commands.Execute("DELETE FROM relations WHERE article_id = @id", transaction, ("@id", article.Id));
+        _writes.Execute("DELETE FROM events WHERE article_id = @id", transaction, ("@id", article.Id));
+        _writes.Execute("DELETE FROM relations WHERE article_id = @id", transaction, ("@id", article.Id));
         WriteArticle(analysis, hash, extractor, origin, transaction);
         foreach (var e in added)
         {
@@ -113,7 +126,7 @@ public sealed partial class MarsadStore
         for (var i = 0; i < analysis.Relations.Length; i++)
         {
             var r = analysis.Relations[i];
-            _commands.Execute(
+            _writes.Execute(
                 "INSERT INTO relations VALUES (@article, @ordinal, @subject, @predicate, @object, @start, @end, @confidence)", transaction,
                 ("@article", article.Id), ("@ordinal", i), ("@subject", r.Subject), ("@predicate", r.Predicate), ("@object", r.Object),
                 ("@start", r.Evidence.Start), ("@end", r.Evidence.End), ("@confidence", r.Confidence));
@@ -143,7 +156,7 @@ public sealed partial class MarsadStore
     private void WriteArticle(ArticleAnalysis analysis, string hash, string extractor, string? origin, DbTransaction transaction)
     {
         var a = analysis.Article;
-        _commands.Execute(
+        _writes.Execute(
             """
             INSERT INTO articles (id, content_hash, title, text, lang, published, url, source, origin, language, extractor, folded, ingested_at)
             VALUES (@id, @hash, @title, @text, @lang, @published, @url, @source, @origin, @language, @extractor, @folded, @now)
@@ -160,7 +173,7 @@ public sealed partial class MarsadStore
     private void WriteEvent(KeyedEvent keyed, DbTransaction transaction)
     {
         var e = keyed.Event;
-        _commands.Execute(
+        _writes.Execute(
             "INSERT INTO events VALUES (@article, @ordinal, @type, @sub, @date, @country, @admin1, @admin2, @lat, @lon, @actors, @folded, @record)", transaction,
             ("@article", keyed.Key.ArticleId), ("@ordinal", keyed.Key.Ordinal), ("@type", e.EventType), ("@sub", e.SubEventType),
             ("@date", IsoDate(e.EventDate)), ("@country", e.Country), ("@admin1", e.Admin1), ("@admin2", e.Admin2),
@@ -171,14 +184,14 @@ public sealed partial class MarsadStore
     private void WriteCluster(EventCluster cluster, DbTransaction transaction)
     {
         var e = cluster.Event;
-        _commands.Execute(
+        _writes.Execute(
             "INSERT INTO clusters VALUES (@id, @type, @sub, @date, @country, @admin1, @actors, @folded, @count, @record, @now)", transaction,
             ("@id", cluster.Id), ("@type", e.EventType), ("@sub", e.SubEventType), ("@date", IsoDate(e.EventDate)), ("@country", e.Country),
             ("@admin1", e.Admin1), ("@actors", Actors(e)), ("@folded", Searchable(e)), ("@count", cluster.Sources.Length),
             ("@record", StoreJson.Write(e)), ("@now", Now()));
         foreach (var source in cluster.Sources)
         {
-            _commands.Execute(
+            _writes.Execute(
                 "INSERT INTO cluster_sources VALUES (@cluster, @article, @ordinal, @source)", transaction,
                 ("@cluster", cluster.Id), ("@article", source.Key.ArticleId), ("@ordinal", source.Key.Ordinal), ("@source", StoreJson.Write(source)));
         }

@@ -16,6 +16,7 @@ public sealed partial class MarsadStore : IDisposable
     private readonly StoreBackend _backend;
     private readonly DbConnection _connection;
     private readonly CommandCache _commands;
+    private readonly WriteQueue _writes;
     private readonly Deduplicator _dedup;
     private readonly DedupOptions _dedupOptions;
     private readonly TimeProvider _clock;
@@ -27,6 +28,7 @@ public sealed partial class MarsadStore : IDisposable
         _backend = backend;
         _connection = backend.Connection;
         _commands = new CommandCache(_connection);
+        _writes = new WriteQueue(_connection, _commands, backend.BatchesWrites);
         _dedup = new Deduplicator(options.Dedup);
         _dedupOptions = options.Dedup;
         _clock = options.Clock;
@@ -68,16 +70,21 @@ public sealed partial class MarsadStore : IDisposable
         _backend.Dispose();
     }
 
-    private ArticleState Check(Article article, string hash, DbTransaction? transaction)
-    {
-        var stored = _commands.Scalar("SELECT content_hash FROM articles WHERE id = @id", transaction, ("@id", article.Id)) as string;
-        if (stored is not null)
-        {
-            return stored == hash ? ArticleState.Unchanged : ArticleState.Changed;
-        }
+    private ArticleState Check(Article article, string hash, DbTransaction? transaction) => Look(article, hash, transaction).State;
 
-        var sameContent = _commands.Scalar("SELECT 1 FROM articles WHERE content_hash = @hash LIMIT 1", transaction, ("@hash", hash));
-        return sameContent is null ? ArticleState.New : ArticleState.Unchanged;
+    /// <summary>The article's state, and whether an article with its id is stored (with this content or another), in one query.</summary>
+    private (ArticleState State, bool StoredUnderId) Look(Article article, string hash, DbTransaction? transaction)
+    {
+        var command = _commands.Get(
+            "SELECT (SELECT content_hash FROM articles WHERE id = @id), EXISTS (SELECT 1 FROM articles WHERE content_hash = @hash)", transaction,
+            ("@id", article.Id), ("@hash", hash));
+        using var reader = command.ExecuteReader();
+        reader.Read();
+        var stored = reader.IsDBNull(0) ? null : reader.GetString(0);
+        var sameContent = Convert.ToBoolean(reader.GetValue(1), System.Globalization.CultureInfo.InvariantCulture);
+        return stored is not null
+            ? (stored == hash ? ArticleState.Unchanged : ArticleState.Changed, true)
+            : (sameContent ? ArticleState.Unchanged : ArticleState.New, false);
     }
 }
 

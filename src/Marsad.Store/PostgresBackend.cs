@@ -69,6 +69,8 @@ internal sealed class PostgresBackend : StoreBackend
         }
     }
 
+    public override bool BatchesWrites => true;
+
     public override string Contains(string haystack, string needle) => $"strpos({haystack}, {needle}) > 0";
 
     // The columns are COLLATE "C", so lower() folds ASCII letters only, as SQLite's NOCASE does.

@@ -15,6 +15,9 @@ internal abstract class StoreBackend : IDisposable
     /// <summary>Where the store is, for messages (a file, or a URI without its password).</summary>
     public abstract string Location { get; }
 
+    /// <summary>Whether a save's writes are sent together (a server round trip each would cost more than the statement).</summary>
+    public virtual bool BatchesWrites => false;
+
     /// <summary>A condition true when <paramref name="needle"/> occurs in <paramref name="haystack"/> (both SQL expressions).</summary>
     public abstract string Contains(string haystack, string needle);
 
