@@ -34,6 +34,8 @@ internal sealed class PostgresBackend : StoreBackend
     {
         var location = PostgresLocation.Redact(uri);
         var builder = PostgresLocation.Parse(uri);
+        // A store holds its one connection for its life: nothing to pool, and no stale pooled connection after a restart.
+        builder.Pooling = false;
         builder.MaxAutoPrepare = 64;
         builder.AutoPrepareMinUsages = 2;
         var connection = new NpgsqlConnection(builder.ConnectionString);
