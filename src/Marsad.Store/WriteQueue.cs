@@ -26,7 +26,8 @@ internal sealed class WriteQueue(DbConnection connection, CommandCache commands,
         {
             var parameter = command.CreateParameter();
             parameter.ParameterName = name;
-            parameter.Value = value ?? DBNull.Value;
+            // PostgreSQL's text cannot hold U+0000 (SQLite's can): a stray one in a page becomes U+FFFD, the same length, so spans hold.
+            parameter.Value = value is string text && text.Contains('\0', StringComparison.Ordinal) ? text.Replace('\0', '\uFFFD') : value ?? DBNull.Value;
             command.Parameters.Add(parameter);
         }
 

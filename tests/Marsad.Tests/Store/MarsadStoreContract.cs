@@ -186,6 +186,35 @@ public abstract class MarsadStoreContract(ITestBackend backend)
     }
 
     [SkippableFact]
+    public void Save_TextWithANulCharacter_StoredWholeAtTheSameLength()
+    {
+        using var temp = backend.NewStore();
+        var text = AmbushText + "\0" + "ذيل";
+        temp.Store.Save(Analysis("a1", text, Reports.Ambush("a1", 12)), Extractor);
+
+        var stored = temp.Reopen().LoadArticle("a1")!.Text;
+
+        Assert.Equal(text.Length, stored.Length);
+        Assert.Equal(text.Replace('\0', '\uFFFD'), stored.Replace('\0', '\uFFFD'));
+    }
+
+    [SkippableFact]
+    public void Ingestor_Reextract_ReplacesTheEventsOfArticlesAnOlderExtractorMade()
+    {
+        using var temp = backend.NewStore();
+        var articles = new[] { "a1", "a2", "a3" }.Select(id => new IngestItem(Analysis(id, AmbushText + " " + id).Article, "test")).ToList();
+        new ArticleIngestor(temp.Store, a => Analysis(a.Id, a.Text, Reports.Ambush(a.Id, 20)) with { Article = a }, "old").Ingest(articles);
+        temp.Store.Save(Analysis("a4", AmbushText + " a4", Reports.Ambush("a4", 30)), "new");
+
+        var summary = new ArticleIngestor(temp.Store, a => Analysis(a.Id, a.Text, Reports.Ambush(a.Id, 9)) with { Article = a }, "new").Reextract();
+
+        Assert.Equal((3, 0), (summary.Updated, summary.Failed));
+        var incident = Assert.Single(temp.Store.Clusters(EventFilter.All));
+        Assert.Equal((9, 4), (incident.Event.Fatalities, incident.Sources.Length));
+        Assert.Empty(temp.Store.ArticleIds(notExtractedBy: "new"));
+    }
+
+    [SkippableFact]
     public void Relations_SourcedWithTheWordsThatStateThem()
     {
         using var temp = backend.NewStore();
