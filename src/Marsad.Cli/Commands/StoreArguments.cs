@@ -14,11 +14,15 @@ internal static class StoreArguments
     /// <summary>The environment variable that names the store when --db is not given.</summary>
     public const string DbVariable = "MARSAD_DB";
 
-    public static Option<string> Db() => new("--db")
+    /// <summary>The --db option; <see cref="Location"/> gives its value or the default (read then, so help never shows a password).</summary>
+    public static Option<string?> Db() => new("--db")
     {
         Description = $"The store: a SQLite file, or a PostgreSQL database as postgresql://user@host:5432/marsad (default: ${DbVariable}, else marsad.db)",
-        DefaultValueFactory = _ => Environment.GetEnvironmentVariable(DbVariable) is { Length: > 0 } db ? db : "marsad.db",
     };
+
+    /// <summary>Where the store is: --db, else $MARSAD_DB, else marsad.db.</summary>
+    public static string Location(string? db) =>
+        db ?? (Environment.GetEnvironmentVariable(DbVariable) is { Length: > 0 } fromEnvironment ? fromEnvironment : "marsad.db");
 
     /// <summary>The store's location for messages: a URI loses its password.</summary>
     public static string Shown(string location) => PostgresLocation.IsUri(location) ? PostgresLocation.Redact(location) : location;

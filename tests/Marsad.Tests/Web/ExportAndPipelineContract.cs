@@ -7,7 +7,7 @@ using Marsad.Tests.Store;
 
 namespace Marsad.Tests.Web;
 
-/// <summary>Downloads of the current selection, <c>marsad serve</c>'s arguments, and a store the real pipeline filled.</summary>
+/// <summary>Downloads of the current selection, a store another worker writes while it is served, and a store the real pipeline filled, on each engine.</summary>
 public abstract class ExportAndPipelineContract(ITestBackend backend)
 {
     [SkippableFact]
@@ -63,15 +63,6 @@ public abstract class ExportAndPipelineContract(ITestBackend backend)
         Assert.Equal("Menaka", after.GetProperty("rows")[0].GetProperty("location").GetString());
     }
 
-    [Theory]
-    [InlineData(new[] { "--host", "localhost" }, StoreArguments.UsageError)]
-    [InlineData(new[] { "--port", "70000" }, StoreArguments.UsageError)]
-    [InlineData(new[] { "--db", "no-such-store.db" }, StoreArguments.SomeInputsFailed)]
-    public void Serve_BadArgumentsOrNoStore_ExitCodeWithoutServing(string[] args, int expected)
-    {
-        Assert.Equal(expected, ServeCommand.Create().Parse([.. args, .. args.Contains("--db") ? [] : new[] { "--db", "no-such-store.db" }]).Invoke());
-    }
-
     [SkippableFact]
     public async Task Page_StoreFilledByThePipeline_ServesItsEventsWithEvidenceInTheArticle()
     {
@@ -96,3 +87,16 @@ public abstract class ExportAndPipelineContract(ITestBackend backend)
 public sealed class SqliteExportAndPipelineTests() : ExportAndPipelineContract(new SqliteTestBackend());
 
 public sealed class PostgresExportAndPipelineTests(PostgresTestBackend backend) : ExportAndPipelineContract(backend), IClassFixture<PostgresTestBackend>;
+
+/// <summary><c>marsad serve</c>'s arguments, checked before any store is opened.</summary>
+public sealed class ServeArgumentsTests
+{
+    [Theory]
+    [InlineData(new[] { "--host", "localhost" }, StoreArguments.UsageError)]
+    [InlineData(new[] { "--port", "70000" }, StoreArguments.UsageError)]
+    [InlineData(new[] { "--db", "no-such-store.db" }, StoreArguments.SomeInputsFailed)]
+    public void Serve_BadArgumentsOrNoStore_ExitCodeWithoutServing(string[] args, int expected)
+    {
+        Assert.Equal(expected, ServeCommand.Create().Parse([.. args, .. args.Contains("--db") ? [] : new[] { "--db", "no-such-store.db" }]).Invoke());
+    }
+}
