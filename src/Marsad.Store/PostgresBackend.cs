@@ -11,24 +11,12 @@ namespace Marsad.Store;
 /// and the incidents equal a single-process ingest whatever the workers' interleaving. A killed worker's
 /// open transaction is rolled back by the server and its lock released.
 /// </summary>
-internal sealed class PostgresBackend : StoreBackend
+internal sealed class PostgresBackend(string location, NpgsqlConnection connection) : StoreBackend(location, connection)
 {
     // pg_advisory_xact_lock(key1, key2) keys: Marsad's writers and migrators, per schema, so stores in
     // other schemas of the same database do not wait on each other.
     private const int WriterLock = 0x4D525301, MigrationLock = 0x4D525302;
     private const string DatabaseMissing = "3D000", DatabaseExists = "42P04";
-
-    private readonly NpgsqlConnection _connection;
-
-    private PostgresBackend(string location, NpgsqlConnection connection)
-    {
-        Location = location;
-        _connection = connection;
-    }
-
-    public override DbConnection Connection => _connection;
-
-    public override string Location { get; }
 
     public static PostgresBackend Open(string uri, StoreOptions options)
     {
@@ -79,13 +67,13 @@ internal sealed class PostgresBackend : StoreBackend
     public override string EqualsIgnoringCase(string column, string parameter) => $"lower({column}) = lower(CAST({parameter} AS text) COLLATE \"C\")";
 
     /// <summary>The counter every write transaction bumps before it commits (see <see cref="EndWrite"/>).</summary>
-    public override long DataVersion() => Convert.ToInt64(_connection.Scalar("SELECT version FROM marsad_changes"));
+    public override long DataVersion() => Convert.ToInt64(Connection.Scalar("SELECT version FROM marsad_changes"));
 
     public override void BeginWrite(DbTransaction transaction) =>
-        _connection.Execute($"SELECT pg_advisory_xact_lock({WriterLock}, hashtext(current_schema()))", transaction);
+        Connection.Execute($"SELECT pg_advisory_xact_lock({WriterLock}, hashtext(current_schema()))", transaction);
 
     public override void EndWrite(DbTransaction transaction) =>
-        _connection.Execute("UPDATE marsad_changes SET version = version + 1", transaction);
+        Connection.Execute("UPDATE marsad_changes SET version = version + 1", transaction);
 
     private static void CreateDatabase(NpgsqlConnectionStringBuilder target, string database)
     {

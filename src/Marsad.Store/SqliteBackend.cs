@@ -1,4 +1,3 @@
-using System.Data.Common;
 using Microsoft.Data.Sqlite;
 
 namespace Marsad.Store;
@@ -7,20 +6,8 @@ namespace Marsad.Store;
 /// The embedded engine: one file, WAL with synchronous=NORMAL (a committed article survives anything
 /// short of an OS crash or power cut), one writer at a time by SQLite's own file lock.
 /// </summary>
-internal sealed class SqliteBackend : StoreBackend
+internal sealed class SqliteBackend(string path, SqliteConnection connection) : StoreBackend(path, connection)
 {
-    private readonly SqliteConnection _connection;
-
-    private SqliteBackend(string path, SqliteConnection connection)
-    {
-        Location = path;
-        _connection = connection;
-    }
-
-    public override DbConnection Connection => _connection;
-
-    public override string Location { get; }
-
     public static SqliteBackend Open(string path, StoreOptions options)
     {
         if (options.MustExist && !File.Exists(path))
@@ -59,7 +46,7 @@ internal sealed class SqliteBackend : StoreBackend
     public override string EqualsIgnoringCase(string column, string parameter) => $"{column} = {parameter} COLLATE NOCASE";
 
     /// <summary>SQLite's <c>data_version</c>: changes when another connection commits.</summary>
-    public override long DataVersion() => Convert.ToInt64(_connection.Scalar("PRAGMA data_version"));
+    public override long DataVersion() => Convert.ToInt64(Connection.Scalar("PRAGMA data_version"));
 
     private static void Migrate(SqliteConnection connection, string path)
     {

@@ -7,13 +7,13 @@ namespace Marsad.Store;
 /// a few SQL pieces, how a writer excludes the others, and how a reader learns that someone committed.
 /// Everything else (the saving, deduplication and reading) is <see cref="MarsadStore"/>'s, the same for both.
 /// </summary>
-internal abstract class StoreBackend : IDisposable
+internal abstract class StoreBackend(string location, DbConnection connection) : IDisposable
 {
     /// <summary>The open connection, at the current schema.</summary>
-    public abstract DbConnection Connection { get; }
+    public DbConnection Connection { get; } = connection;
 
     /// <summary>Where the store is, for messages (a file, or a URI without its password).</summary>
-    public abstract string Location { get; }
+    public string Location { get; } = location;
 
     /// <summary>Whether a save's writes are sent together (a server round trip each would cost more than the statement).</summary>
     public virtual bool BatchesWrites => false;

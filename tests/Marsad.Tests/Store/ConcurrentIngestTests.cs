@@ -18,17 +18,13 @@ public sealed class ConcurrentIngestTests(PostgresTestBackend backend) : IClassF
 {
     private const int Workers = 4, Articles = 160, DelayMs = 4;
     private readonly string _folder = Directory.CreateTempSubdirectory("marsad-concurrent-").FullName;
+    private readonly List<TempStore> _stores = [];
 
     [SkippableFact]
     public async Task Ingest_FourWorkersOverlappingShuffledParts_SameStoreAsOneProcess()
     {
-        var corpus = Corpus.Write(_folder, Articles, Workers);
-        using var single = backend.NewStore();
-        using var shared = backend.NewStore();
-        single.Close();
-        shared.Close();
+        var (corpus, single, shared) = await Prepare();
 
-        Assert.Equal(0, (await Run(single.Location, corpus.All)).ExitCode);
         var results = await Task.WhenAll(corpus.Parts.Select(part => Run(shared.Location, part)));
 
         Assert.All(results, r => Assert.True(r.ExitCode == 0, r.Errors));
@@ -39,12 +35,7 @@ public sealed class ConcurrentIngestTests(PostgresTestBackend backend) : IClassF
     [SkippableFact]
     public async Task Ingest_WorkerKilledMidway_KeepsWhatItCommittedAndARerunCompletesTheStore()
     {
-        var corpus = Corpus.Write(_folder, Articles, Workers);
-        using var single = backend.NewStore();
-        using var shared = backend.NewStore();
-        single.Close();
-        shared.Close();
-        Assert.Equal(0, (await Run(single.Location, corpus.All)).ExitCode);
+        var (corpus, single, shared) = await Prepare();
 
         var killed = Run(shared.Location, corpus.Parts[0], killAfter: 12);
         var others = corpus.Parts.Skip(1).Select(part => Run(shared.Location, part)).ToList();
@@ -66,7 +57,26 @@ public sealed class ConcurrentIngestTests(PostgresTestBackend backend) : IClassF
         AssertSameStore(single, shared);
     }
 
-    public void Dispose() => Directory.Delete(_folder, recursive: true);
+    public void Dispose()
+    {
+        _stores.ForEach(store => store.Dispose());
+        Directory.Delete(_folder, recursive: true);
+    }
+
+    /// <summary>The corpus, the store one process filled with all of it, and an empty store for the workers.</summary>
+    private async Task<(Corpus Corpus, TempStore Single, TempStore Shared)> Prepare()
+    {
+        var corpus = Corpus.Write(_folder, Articles, Workers);
+        foreach (var _ in new[] { "single", "shared" })
+        {
+            var store = backend.NewStore();
+            _stores.Add(store);
+            store.Close();
+        }
+
+        Assert.Equal(0, (await Run(_stores[0].Location, corpus.All)).ExitCode);
+        return (corpus, _stores[0], _stores[1]);
+    }
 
     private static async Task<Worker> Run(string db, string file, int? killAfter = null)
     {
