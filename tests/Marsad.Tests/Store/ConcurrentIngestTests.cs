@@ -1,6 +1,7 @@
 using System.Data.Common;
 using System.Diagnostics;
 using System.Globalization;
+using System.Reflection;
 using System.Text;
 using System.Text.Json;
 
@@ -55,6 +56,64 @@ public sealed class ConcurrentIngestTests(PostgresTestBackend backend) : IClassF
         Assert.NotEqual(ArticleIds(single), stored);
         Assert.Equal(0, (await Run(shared.Location, corpus.Parts[0])).ExitCode);
         AssertSameStore(single, shared);
+    }
+
+    [SkippableFact]
+    public async Task MarsadIngest_FourProcessesOnADatabaseNoneHasCreated_OneDatabaseEachArticleOnceAsOneProcess()
+    {
+        var single = backend.NewStore();
+        _stores.Add(single);
+        single.Close();
+        var database = $"marsad_cli_{Guid.NewGuid():N}"[..26];
+        var shared = PostgresTestBackend.Uri(database);
+        try
+        {
+            Assert.Equal(0, (await Cli("ingest", Samples, "--db", single.Location)).ExitCode);
+            var workers = await Task.WhenAll(Enumerable.Range(0, Workers).Select(_ => Cli("ingest", Samples, "--db", shared)));
+
+            Assert.All(workers, w => Assert.True(w.ExitCode == 0, w.Errors));
+            Assert.Contains("store: 8 articles", (await Cli("ingest", Samples, "--db", shared)).Output, StringComparison.Ordinal);
+            using var want = single.OpenRaw();
+            using var got = new Npgsql.NpgsqlConnection(PostgresConnection(database));
+            got.Open();
+            AssertSameRows(want, got);
+        }
+        finally
+        {
+            using var admin = PostgresTestBackend.Admin();
+            using var drop = admin.CreateCommand();
+            drop.CommandText = $"DROP DATABASE IF EXISTS {database} WITH (FORCE)";
+            drop.ExecuteNonQuery();
+        }
+    }
+
+    private static string Samples => Path.Combine(AppContext.BaseDirectory, "Samples");
+
+    private static readonly string MarsadCli = typeof(ConcurrentIngestTests).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>()
+        .Single(a => a.Key == "MarsadCli").Value!;
+
+    private static string PostgresConnection(string database)
+    {
+        var builder = Marsad.Store.PostgresLocation.Parse(PostgresTestBackend.Uri(database));
+        builder.Pooling = false;
+        return builder.ConnectionString;
+    }
+
+    /// <summary>The real <c>marsad</c> command line, built beside the tests, in its own process.</summary>
+    private static async Task<(int ExitCode, string Output, string Errors)> Cli(params string[] args)
+    {
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        foreach (var argument in args.Prepend(MarsadCli))
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        using var cli = Process.Start(start)!;
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(120));
+        var output = cli.StandardOutput.ReadToEndAsync(timeout.Token);
+        var errors = cli.StandardError.ReadToEndAsync(timeout.Token);
+        await cli.WaitForExitAsync(timeout.Token);
+        return (cli.ExitCode, await output, await errors);
     }
 
     public void Dispose()
@@ -118,11 +177,16 @@ public sealed class ConcurrentIngestTests(PostgresTestBackend backend) : IClassF
         return [.. Rows(connection, "SELECT id FROM articles")];
     }
 
-    /// <summary>Articles, events, incidents and their sources, row by row (times of ingest aside).</summary>
     private static void AssertSameStore(TempStore expected, TempStore actual)
     {
         using var want = expected.OpenRaw();
         using var got = actual.OpenRaw();
+        AssertSameRows(want, got);
+    }
+
+    /// <summary>Articles, events, incidents and their sources, row by row (times of ingest aside).</summary>
+    private static void AssertSameRows(DbConnection want, DbConnection got)
+    {
         foreach (var sql in new[]
         {
             "SELECT id, content_hash, text, extractor FROM articles ORDER BY id",
