@@ -66,8 +66,24 @@ internal sealed class PostgresBackend(string location, NpgsqlConnection connecti
     // The columns are COLLATE "C", so lower() folds ASCII letters only, as SQLite's NOCASE does.
     public override string EqualsIgnoringCase(string column, string parameter) => $"lower({column}) = lower(CAST({parameter} AS text) COLLATE \"C\")";
 
-    /// <summary>The counter every write transaction bumps before it commits (see <see cref="EndWrite"/>).</summary>
-    public override long DataVersion() => Convert.ToInt64(Connection.Scalar("SELECT version FROM marsad_changes"));
+    /// <summary>
+    /// The counter every write transaction bumps before it commits (see <see cref="EndWrite"/>). A long-lived reader
+    /// (marsad serve) asks it first on every request, so when the server has restarted or ended the session the
+    /// reader connects again here and goes on.
+    /// </summary>
+    public override long DataVersion()
+    {
+        try
+        {
+            return Convert.ToInt64(Connection.Scalar("SELECT version FROM marsad_changes"));
+        }
+        catch (NpgsqlException) when (Connection.State != System.Data.ConnectionState.Open)
+        {
+            Connection.Close();
+            Connection.Open();
+            return Convert.ToInt64(Connection.Scalar("SELECT version FROM marsad_changes"));
+        }
+    }
 
     public override void BeginWrite(DbTransaction transaction) =>
         Connection.Execute($"SELECT pg_advisory_xact_lock({WriterLock}, hashtext(current_schema()))", transaction);

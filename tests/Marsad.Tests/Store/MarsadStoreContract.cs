@@ -12,7 +12,7 @@ namespace Marsad.Tests.Store;
 /// </summary>
 public abstract class MarsadStoreContract(ITestBackend backend)
 {
-    private const string AmbushText = "أعلنت جماعة نصرة الإسلام والمسلمين مسؤوليتها عن كمين قرب غاو أمس.";
+    protected const string AmbushText = "أعلنت جماعة نصرة الإسلام والمسلمين مسؤوليتها عن كمين قرب غاو أمس.";
 
     [SkippableFact]
     public void Save_SameArticleTwice_SecondAddsNothing()
@@ -268,6 +268,26 @@ public sealed class PostgresStoreTests(PostgresTestBackend backend) : MarsadStor
         Assert.Contains("no store here", error.Message, StringComparison.Ordinal);
         var missing = Assert.Throws<StoreException>(() => MarsadStore.Open(PostgresTestBackend.Uri("marsad_no_such_database"), new StoreOptions { MustExist = true }));
         Assert.Contains("does not exist", missing.Message, StringComparison.Ordinal);
+    }
+
+    [SkippableFact]
+    public void DataVersion_ServerEndedTheReadersSession_ConnectsAgainAndReads()
+    {
+        using var temp = backend.NewStore();
+        temp.Store.Save(Analysis("a1", AmbushText, Reports.Ambush("a1", 12)), Extractor);
+        var name = $"reader-{Guid.NewGuid():N}";
+        using var reader = MarsadStore.Open(temp.Location + "&application_name=" + name, new StoreOptions { MustExist = true });
+        var before = reader.DataVersion();
+
+        using (var admin = PostgresTestBackend.Admin())
+        using (var terminate = admin.CreateCommand())
+        {
+            terminate.CommandText = $"SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity WHERE application_name = '{name}'";
+            Assert.Equal(1L, terminate.ExecuteScalar());
+        }
+
+        Assert.Equal(before, reader.DataVersion());
+        Assert.Equal(new StoreCounts(1, 1, 1), reader.Counts());
     }
 
     [SkippableFact]
