@@ -13,11 +13,25 @@ using Marsad.Store;
 // prints throughput, peak memory and the time split between extraction and storage. PATH's articles
 // are repeated with small variations and extracted by the shipped pipeline; --generated stores
 // made-up analyses, so storage is measured alone. --keep copies the store to DB afterwards, to look into.
+//   dotnet run -c Release --project bench/Marsad.Bench.Ingest -- [PATH] --count 2000 --teams postgresql://user@host:5432/postgres
+// Side by side: SQLite by one process (one core, all cores), PostgreSQL by one and two worker processes (see Teams);
+// the URI's user must be allowed to create the database marsad_bench, which is dropped at the end.
+if (args is ["--worker", var workerDb, var workerFile, var workerCores])
+{
+    return Teams.Work(workerDb, workerFile, int.Parse(workerCores, CultureInfo.InvariantCulture));
+}
+
 var generated = args.Contains("--generated");
 var count = Option("--count") is { } n ? int.Parse(n, CultureInfo.InvariantCulture) : 10_000;
 var keep = Option("--keep");
 var path = args.Where((a, i) => !a.StartsWith("--", StringComparison.Ordinal) && (i == 0 || !args[i - 1].StartsWith("--", StringComparison.Ordinal))).FirstOrDefault()
     ?? Path.Combine("samples", "articles.jsonl");
+if (Option("--teams") is { } server)
+{
+    Teams.Run(path, count, server);
+    return 0;
+}
+
 var folder = Directory.CreateTempSubdirectory("marsad-bench-").FullName;
 try
 {
@@ -62,6 +76,8 @@ finally
 {
     Directory.Delete(folder, recursive: true);
 }
+
+return 0;
 
 string? Option(string name)
 {

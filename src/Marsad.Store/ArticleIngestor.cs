@@ -13,7 +13,8 @@ public sealed record IngestItem(Article Article, string Origin);
 /// </summary>
 public sealed class ArticleIngestor(MarsadStore store, Func<Article, ArticleAnalysis> analyze, string extractor)
 {
-    private const int BatchSize = 64;
+    /// <summary>Articles analysed, then saved in one transaction, at a time; a killed process loses at most one batch.</summary>
+    public int BatchSize { get; init; } = 64;
 
     /// <summary>How many articles are analysed at once; the default is one per core.</summary>
     public int Parallelism { get; init; } = Environment.ProcessorCount;
@@ -117,7 +118,7 @@ public sealed class ArticleIngestor(MarsadStore store, Func<Article, ArticleAnal
             summary.Events += outcome.Events;
             summary.ClustersWritten += outcome.ClustersWritten;
         }
-        catch (Microsoft.Data.Sqlite.SqliteException e)
+        catch (System.Data.Common.DbException e)
         {
             Fail(item, $"not saved: {e.Message}", summary);
         }

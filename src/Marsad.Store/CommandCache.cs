@@ -1,4 +1,4 @@
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 
 namespace Marsad.Store;
 
@@ -6,12 +6,12 @@ namespace Marsad.Store;
 /// The saving path's commands, prepared once per store and reused: a save runs a dozen statements or
 /// more, and preparing each anew was a good part of its time. Commands are not disposed by callers.
 /// </summary>
-internal sealed class CommandCache(SqliteConnection connection) : IDisposable
+internal sealed class CommandCache(DbConnection connection) : IDisposable
 {
-    private readonly Dictionary<string, SqliteCommand> _commands = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, DbCommand> _commands = new(StringComparer.Ordinal);
 
     /// <summary>The command for <paramref name="sql"/> with these parameter values; a statement's parameters come in the same order each time.</summary>
-    public SqliteCommand Get(string sql, SqliteTransaction? transaction, params ReadOnlySpan<(string Name, object? Value)> parameters)
+    public DbCommand Get(string sql, DbTransaction? transaction, params ReadOnlySpan<(string Name, object? Value)> parameters)
     {
         if (!_commands.TryGetValue(sql, out var command))
         {
@@ -19,7 +19,9 @@ internal sealed class CommandCache(SqliteConnection connection) : IDisposable
             command.CommandText = sql;
             foreach (var (name, _) in parameters)
             {
-                command.Parameters.Add(new SqliteParameter { ParameterName = name });
+                var parameter = command.CreateParameter();
+                parameter.ParameterName = name;
+                command.Parameters.Add(parameter);
             }
 
             _commands.Add(sql, command);
@@ -34,10 +36,10 @@ internal sealed class CommandCache(SqliteConnection connection) : IDisposable
         return command;
     }
 
-    public int Execute(string sql, SqliteTransaction? transaction, params ReadOnlySpan<(string Name, object? Value)> parameters) =>
+    public int Execute(string sql, DbTransaction? transaction, params ReadOnlySpan<(string Name, object? Value)> parameters) =>
         Get(sql, transaction, parameters).ExecuteNonQuery();
 
-    public object? Scalar(string sql, SqliteTransaction? transaction, params ReadOnlySpan<(string Name, object? Value)> parameters) =>
+    public object? Scalar(string sql, DbTransaction? transaction, params ReadOnlySpan<(string Name, object? Value)> parameters) =>
         Get(sql, transaction, parameters).ExecuteScalar() is var value && value is not DBNull ? value : null;
 
     public void Dispose()

@@ -10,8 +10,8 @@ public sealed partial class MarsadStore
     /// <summary>Ids of the incidents matching <paramref name="filter"/>, by date then id, without reading their records.</summary>
     public IReadOnlyList<string> ClusterIds(EventFilter filter)
     {
-        var (where, parameters) = Where(filter, "c", "EXISTS (SELECT 1 FROM cluster_sources s JOIN articles a ON a.id = s.article_id WHERE s.cluster_id = c.id AND instr(a.folded, $text) > 0)");
-        using var command = _connection.Command($"SELECT c.id FROM clusters c {where} ORDER BY c.event_date, c.id", null, parameters);
+        var (where, parameters) = Where(filter, "c", ClusterArticleMatch);
+        using var command = _connection.Command($"SELECT c.id FROM clusters c {where} ORDER BY c.event_date NULLS FIRST, c.id", null, parameters);
         using var reader = command.ExecuteReader();
         var ids = new List<string>();
         while (reader.Read())
@@ -24,8 +24,8 @@ public sealed partial class MarsadStore
 
     /// <summary>One report as it was extracted (with its per-field evidence), or null.</summary>
     public EventRecord? Event(EventKey key) =>
-        _connection.Scalar("SELECT record FROM events WHERE article_id = $article AND ordinal = $ordinal", null,
-            ("$article", key.ArticleId), ("$ordinal", key.Ordinal)) is string json ? StoreJson.ReadEvent(json) : null;
+        _connection.Scalar("SELECT record FROM events WHERE article_id = @article AND ordinal = @ordinal", null,
+            ("@article", key.ArticleId), ("@ordinal", key.Ordinal)) is string json ? StoreJson.ReadEvent(json) : null;
 
     /// <summary>Every stored relation, by article then position.</summary>
     public IEnumerable<RelationRecord> Relations()
@@ -52,7 +52,7 @@ public sealed partial class MarsadStore
 
     /// <summary>
     /// A number that changes whenever another connection commits to the store (SQLite's
-    /// <c>data_version</c>), so a long-lived reader knows when what it holds is stale.
+    /// <c>data_version</c>, PostgreSQL's change counter), so a long-lived reader knows when what it holds is stale.
     /// </summary>
-    public long DataVersion() => Convert.ToInt64(_connection.Scalar("PRAGMA data_version"));
+    public long DataVersion() => _backend.DataVersion();
 }

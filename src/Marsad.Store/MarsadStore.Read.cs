@@ -10,9 +10,9 @@ public sealed partial class MarsadStore
     /// <summary>The deduplicated incidents matching <paramref name="filter"/>, by date then id.</summary>
     public IEnumerable<EventCluster> Clusters(EventFilter filter)
     {
-        var (where, parameters) = Where(filter, "c", "EXISTS (SELECT 1 FROM cluster_sources s JOIN articles a ON a.id = s.article_id WHERE s.cluster_id = c.id AND instr(a.folded, $text) > 0)");
+        var (where, parameters) = Where(filter, "c", ClusterArticleMatch);
         using var command = _connection.Command(
-            $"SELECT c.id, c.record, s.source FROM clusters c JOIN cluster_sources s ON s.cluster_id = c.id {where} ORDER BY c.event_date, c.id, s.article_id, s.ordinal",
+            $"SELECT c.id, c.record, s.source FROM clusters c JOIN cluster_sources s ON s.cluster_id = c.id {where} ORDER BY c.event_date NULLS FIRST, c.id, s.article_id, s.ordinal",
             null, parameters);
         using var reader = command.ExecuteReader();
         string? id = null;
@@ -43,9 +43,9 @@ public sealed partial class MarsadStore
     /// <summary>Every extracted event matching <paramref name="filter"/>, without deduplication, by date then key.</summary>
     public IEnumerable<KeyedEvent> Events(EventFilter filter)
     {
-        var (where, parameters) = Where(filter, "e", "instr((SELECT a.folded FROM articles a WHERE a.id = e.article_id), $text) > 0");
+        var (where, parameters) = Where(filter, "e", _backend.Contains("(SELECT a.folded FROM articles a WHERE a.id = e.article_id)", "@text"));
         using var command = _connection.Command(
-            $"SELECT e.article_id, e.ordinal, e.record FROM events e {where} ORDER BY e.event_date, e.article_id, e.ordinal", null, parameters);
+            $"SELECT e.article_id, e.ordinal, e.record FROM events e {where} ORDER BY e.event_date NULLS FIRST, e.article_id, e.ordinal", null, parameters);
         using var reader = command.ExecuteReader();
         while (reader.Read())
         {
@@ -57,7 +57,7 @@ public sealed partial class MarsadStore
     public IReadOnlyList<string> ArticleIds(string? notExtractedBy = null)
     {
         using var command = _connection.Command(
-            "SELECT id FROM articles WHERE $extractor IS NULL OR extractor <> $extractor ORDER BY id", null, ("$extractor", notExtractedBy));
+            "SELECT id FROM articles WHERE CAST(@extractor AS text) IS NULL OR extractor <> @extractor ORDER BY id", null, ("@extractor", notExtractedBy));
         using var reader = command.ExecuteReader();
         var ids = new List<string>();
         while (reader.Read())
@@ -70,7 +70,7 @@ public sealed partial class MarsadStore
 
     public Article? LoadArticle(string id)
     {
-        using var command = _connection.Command("SELECT id, text, title, lang, published, url, source FROM articles WHERE id = $id", null, ("$id", id));
+        using var command = _connection.Command("SELECT id, text, title, lang, published, url, source FROM articles WHERE id = @id", null, ("@id", id));
         using var reader = command.ExecuteReader();
         return reader.Read()
             ? new Article
@@ -86,7 +86,11 @@ public sealed partial class MarsadStore
             : null;
     }
 
-    private static (string Where, (string, object?)[] Parameters) Where(EventFilter filter, string table, string articleTextMatch)
+    // An incident matches a text when one of its articles does.
+    private string ClusterArticleMatch =>
+        $"EXISTS (SELECT 1 FROM cluster_sources s JOIN articles a ON a.id = s.article_id WHERE s.cluster_id = c.id AND {_backend.Contains("a.folded", "@text")})";
+
+    private (string Where, (string, object?)[] Parameters) Where(EventFilter filter, string table, string articleTextMatch)
     {
         var conditions = new List<string>();
         var parameters = new List<(string, object?)>();
@@ -98,42 +102,42 @@ public sealed partial class MarsadStore
 
         if (filter.Since is { } since)
         {
-            Add($"{table}.event_date >= $since", "$since", since.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+            Add($"{table}.event_date >= @since", "@since", since.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         }
 
         if (filter.Until is { } until)
         {
-            Add($"{table}.event_date <= $until", "$until", until.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+            Add($"{table}.event_date <= @until", "@until", until.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         }
 
         if (filter.Country is { } country)
         {
-            Add($"{table}.country = $country COLLATE NOCASE", "$country", country);
+            Add(_backend.EqualsIgnoringCase($"{table}.country", "@country"), "@country", country);
         }
 
         if (filter.Admin1 is { } admin1)
         {
-            Add($"{table}.admin1 = $admin1 COLLATE NOCASE", "$admin1", admin1);
+            Add(_backend.EqualsIgnoringCase($"{table}.admin1", "@admin1"), "@admin1", admin1);
         }
 
         if (filter.EventType is { } type)
         {
-            Add($"{table}.event_type = $type COLLATE NOCASE", "$type", type);
+            Add(_backend.EqualsIgnoringCase($"{table}.event_type", "@type"), "@type", type);
         }
 
         if (filter.SubEventType is { } sub)
         {
-            Add($"{table}.sub_event_type = $sub COLLATE NOCASE", "$sub", sub);
+            Add(_backend.EqualsIgnoringCase($"{table}.sub_event_type", "@sub"), "@sub", sub);
         }
 
         if (filter.Actor is { } actor)
         {
-            Add($"instr({table}.actors, $actor) > 0", "$actor", actor.ToLowerInvariant());
+            Add(_backend.Contains($"{table}.actors", "@actor"), "@actor", actor.ToLowerInvariant());
         }
 
         if (filter.Text is { } text)
         {
-            Add($"(instr({table}.folded, $text) > 0 OR {articleTextMatch})", "$text", CharFolding.Fold(text));
+            Add($"({_backend.Contains($"{table}.folded", "@text")} OR {articleTextMatch})", "@text", CharFolding.Fold(text));
         }
 
         return (conditions.Count == 0 ? "" : "WHERE " + string.Join(" AND ", conditions), [.. parameters]);

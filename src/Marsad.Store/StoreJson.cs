@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
@@ -15,7 +16,7 @@ internal static class StoreJson
         PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
         DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-        Converters = { new TextSpanConverter() },
+        Converters = { new TextSpanConverter(), new FieldEvidenceConverter() },
         // Computed properties (disorder type, span length) are derived again on reading: don't store them.
         TypeInfoResolver = new DefaultJsonTypeInfoResolver { Modifiers = { DropComputedProperties } },
     };
@@ -41,6 +42,28 @@ internal static class StoreJson
             {
                 info.Properties.RemoveAt(i);
             }
+        }
+    }
+
+    /// <summary>
+    /// Field evidence with its fields in ordinal order: an ImmutableDictionary enumerates in string-hash order, which
+    /// differs from process to process, and the same event must be stored as the same text whichever worker saved it.
+    /// </summary>
+    private sealed class FieldEvidenceConverter : JsonConverter<ImmutableDictionary<string, ImmutableArray<TextSpan>>>
+    {
+        public override ImmutableDictionary<string, ImmutableArray<TextSpan>> Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
+            JsonSerializer.Deserialize<Dictionary<string, ImmutableArray<TextSpan>>>(ref reader, options)!.ToImmutableDictionary();
+
+        public override void Write(Utf8JsonWriter writer, ImmutableDictionary<string, ImmutableArray<TextSpan>> value, JsonSerializerOptions options)
+        {
+            writer.WriteStartObject();
+            foreach (var (field, spans) in value.OrderBy(pair => pair.Key, StringComparer.Ordinal))
+            {
+                writer.WritePropertyName(field);
+                JsonSerializer.Serialize(writer, spans, options);
+            }
+
+            writer.WriteEndObject();
         }
     }
 

@@ -5,6 +5,7 @@ namespace Marsad.Web;
 /// <summary>How <c>marsad serve</c> runs: which store, where it listens, and its limits.</summary>
 public sealed record ServeOptions
 {
+    /// <summary>The store: a SQLite file, or a PostgreSQL database's <c>postgresql://</c> URI.</summary>
     public required string DbPath { get; init; }
 
     /// <summary>The address to listen on: loopback unless the user exposes the page on purpose.</summary>

@@ -23,7 +23,7 @@ public static class ActorsCommand
         var command = new Command("actors", "The actor network: persons and groups, their relations with sources, and careers") { db, name, graphMl, jsonl };
         command.SetAction(result =>
         {
-            using var store = StoreArguments.OpenExisting(result.GetValue(db)!);
+            using var store = StoreArguments.OpenExisting(StoreArguments.Location(result.GetValue(db)));
             if (store is null)
             {
                 return StoreArguments.SomeInputsFailed;

@@ -22,7 +22,7 @@ public static class EventsCommand
                 return StoreArguments.UsageError;
             }
 
-            using var store = StoreArguments.OpenExisting(result.GetValue(db)!);
+            using var store = StoreArguments.OpenExisting(StoreArguments.Location(result.GetValue(db)));
             if (store is null)
             {
                 return StoreArguments.SomeInputsFailed;

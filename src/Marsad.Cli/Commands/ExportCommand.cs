@@ -28,7 +28,7 @@ public static class ExportCommand
                 return StoreArguments.UsageError;
             }
 
-            using var store = StoreArguments.OpenExisting(result.GetValue(db)!);
+            using var store = StoreArguments.OpenExisting(StoreArguments.Location(result.GetValue(db)));
             if (store is null)
             {
                 return StoreArguments.SomeInputsFailed;

@@ -27,7 +27,7 @@ public static class IngestCommand
             MarsadStore store;
             try
             {
-                store = MarsadStore.Open(result.GetValue(db)!);
+                store = MarsadStore.Open(StoreArguments.Location(result.GetValue(db)));
             }
             catch (StoreException e)
             {

@@ -15,7 +15,7 @@ public static class ReextractCommand
         var command = new Command("reextract", "Extract the stored articles again with this version of Marsad") { db, all };
         command.SetAction(result =>
         {
-            using var store = StoreArguments.OpenExisting(result.GetValue(db)!);
+            using var store = StoreArguments.OpenExisting(StoreArguments.Location(result.GetValue(db)));
             if (store is null)
             {
                 return StoreArguments.SomeInputsFailed;

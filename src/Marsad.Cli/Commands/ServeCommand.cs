@@ -34,7 +34,7 @@ public static class ServeCommand
             WebApplication app;
             try
             {
-                app = MarsadWeb.Build(new ServeOptions { DbPath = result.GetValue(db)!, Host = address, Port = result.GetValue(port), Online = result.GetValue(online) });
+                app = MarsadWeb.Build(new ServeOptions { DbPath = StoreArguments.Location(result.GetValue(db)), Host = address, Port = result.GetValue(port), Online = result.GetValue(online) });
             }
             catch (StoreException e)
             {
@@ -54,7 +54,7 @@ public static class ServeCommand
                     return StoreArguments.SomeInputsFailed;
                 }
 
-                Console.WriteLine($"Marsad is showing {result.GetValue(db)} at {string.Join(", ", app.Urls)} (Ctrl+C stops it)");
+                Console.WriteLine($"Marsad is showing {StoreArguments.Shown(StoreArguments.Location(result.GetValue(db)))} at {string.Join(", ", app.Urls)} (Ctrl+C stops it)");
                 await app.WaitForShutdownAsync(cancellation);
             }
 

@@ -11,7 +11,21 @@ internal static class StoreArguments
 {
     public const int Ok = 0, SomeInputsFailed = 1, UsageError = 2;
 
-    public static Option<string> Db() => new("--db") { Description = "The store file", DefaultValueFactory = _ => "marsad.db" };
+    /// <summary>The environment variable that names the store when --db is not given.</summary>
+    public const string DbVariable = "MARSAD_DB";
+
+    /// <summary>The --db option; <see cref="Location"/> gives its value or the default (read then, so help never shows a password).</summary>
+    public static Option<string?> Db() => new("--db")
+    {
+        Description = $"The store: a SQLite file, or a PostgreSQL database as postgresql://user@host:5432/marsad (default: ${DbVariable}, else marsad.db)",
+    };
+
+    /// <summary>Where the store is: --db, else $MARSAD_DB, else marsad.db.</summary>
+    public static string Location(string? db) =>
+        db ?? (Environment.GetEnvironmentVariable(DbVariable) is { Length: > 0 } fromEnvironment ? fromEnvironment : "marsad.db");
+
+    /// <summary>The store's location for messages: a URI loses its password.</summary>
+    public static string Shown(string location) => PostgresLocation.IsUri(location) ? PostgresLocation.Redact(location) : location;
 
     /// <summary>Identifies the extractor that produced stored events: the build and the data it was built with.</summary>
     public static string ExtractorVersion()

@@ -6,14 +6,18 @@ using static Marsad.Tests.Store.TempStore;
 
 namespace Marsad.Tests.Store;
 
-public class MarsadStoreTests
+/// <summary>
+/// The store's behaviour, the same on every engine: each test runs on SQLite (<see cref="SqliteStoreTests"/>)
+/// and on PostgreSQL (<see cref="PostgresStoreTests"/>).
+/// </summary>
+public abstract class MarsadStoreContract(ITestBackend backend)
 {
-    private const string AmbushText = "أعلنت جماعة نصرة الإسلام والمسلمين مسؤوليتها عن كمين قرب غاو أمس.";
+    protected const string AmbushText = "أعلنت جماعة نصرة الإسلام والمسلمين مسؤوليتها عن كمين قرب غاو أمس.";
 
-    [Fact]
+    [SkippableFact]
     public void Save_SameArticleTwice_SecondAddsNothing()
     {
-        using var temp = new TempStore();
+        using var temp = backend.NewStore();
         var analysis = Analysis("a1", AmbushText, Reports.Ambush("a1", 12));
 
         var first = temp.Store.Save(analysis, Extractor);
@@ -24,10 +28,10 @@ public class MarsadStoreTests
         Assert.Equal(new StoreCounts(1, 1, 1), temp.Store.Counts());
     }
 
-    [Fact]
+    [SkippableFact]
     public void Save_SameTextUnderAnotherId_Unchanged()
     {
-        using var temp = new TempStore();
+        using var temp = backend.NewStore();
         temp.Store.Save(Analysis("a1", AmbushText, Reports.Ambush("a1", 12)), Extractor);
 
         var copy = Analysis("a1", AmbushText) with { Article = Analysis("a1", AmbushText).Article with { Id = "a1-copy" } };
@@ -36,10 +40,10 @@ public class MarsadStoreTests
         Assert.Equal(ArticleState.Unchanged, temp.Store.Save(copy, Extractor).State);
     }
 
-    [Fact]
+    [SkippableFact]
     public void Save_CorrectedVersion_ReplacesItsEvents()
     {
-        using var temp = new TempStore();
+        using var temp = backend.NewStore();
         temp.Store.Save(Analysis("a1", AmbushText, Reports.Ambush("a1", 12), Reports.Ambush("a1", 1, new DateOnly(2025, 1, 1))), Extractor);
 
         var outcome = temp.Store.Save(Analysis("a1", AmbushText + " (corrected)", Reports.Ambush("a1", 14)), Extractor);
@@ -49,10 +53,10 @@ public class MarsadStoreTests
         Assert.Equal(14, Assert.Single(temp.Store.Events(EventFilter.All)).Event.Fatalities);
     }
 
-    [Fact]
+    [SkippableFact]
     public void Save_ThreeOutletsReportTheAmbush_OneClusterConservativeTollThreeSources()
     {
-        using var temp = new TempStore();
+        using var temp = backend.NewStore();
         temp.Store.Save(Analysis("alwasat", AmbushText, Reports.Ambush("alwasat", 20)), Extractor);
         temp.Store.Save(Analysis("sahel-info", AmbushText + " 15", Reports.Ambush("sahel-info", 15)), Extractor);
         temp.Store.Save(Analysis("radio-gao", AmbushText + " 12", Reports.Ambush("radio-gao", 12, new DateOnly(2025, 2, 10))), Extractor);
@@ -64,10 +68,10 @@ public class MarsadStoreTests
         Assert.Equal(new StoreCounts(3, 3, 1), temp.Store.Counts());
     }
 
-    [Fact]
+    [SkippableFact]
     public void Save_Reextract_ReplacesEventsOfUnchangedArticle()
     {
-        using var temp = new TempStore();
+        using var temp = backend.NewStore();
         temp.Store.Save(Analysis("a1", AmbushText, Reports.Ambush("a1", 12)), "old");
 
         Assert.Equal(["a1"], temp.Store.ArticleIds(notExtractedBy: "new"));
@@ -78,10 +82,10 @@ public class MarsadStoreTests
         Assert.Equal(13, Assert.Single(temp.Store.Clusters(EventFilter.All)).Event.Fatalities);
     }
 
-    [Fact]
+    [SkippableFact]
     public void Events_RecordRoundTrips_EvidenceAndRelationsKept()
     {
-        using var temp = new TempStore();
+        using var temp = backend.NewStore();
         var e = Reports.Ambush("a1", 12) with
         {
             Evidence = [new TextSpan(0, 30)],
@@ -119,11 +123,11 @@ public class MarsadStoreTests
         { new EventFilter { Text = "Ménaka" }, 1 },
     };
 
-    [Theory]
-    [MemberData(nameof(Filters))]
+    [SkippableTheory]
+    [MemberData(nameof(Filters), MemberType = typeof(MarsadStoreContract))]
     public void ClustersAndEvents_Filter_MatchingOnly(EventFilter filter, int expected)
     {
-        using var temp = new TempStore();
+        using var temp = backend.NewStore();
         temp.Store.Save(Analysis("a", AmbushText, Reports.Ambush("a", 12)), Extractor);
         temp.Store.Save(Analysis("b", "خطف مسلحون ثلاثة مدنيين شرق ميناكا", Reports.Ambush("b", null) with
         {
@@ -139,6 +143,97 @@ public class MarsadStoreTests
         Assert.Equal(expected, temp.Store.Events(filter).Count());
     }
 
+    [SkippableFact]
+    public void Open_Reopened_SchemaAtCurrentVersionAndDataKept()
+    {
+        using var temp = backend.NewStore();
+        temp.Store.Save(Analysis("a1", AmbushText, Reports.Ambush("a1", 12)), Extractor);
+
+        Assert.Equal(new StoreCounts(1, 1, 1), temp.Reopen().Counts());
+        Assert.True(MarsadStore.SchemaVersion >= 1);
+    }
+
+    [SkippableFact]
+    public void DataVersion_AnotherConnectionCommits_Changes()
+    {
+        using var temp = backend.NewStore();
+        using var reader = MarsadStore.Open(temp.Location, new StoreOptions { MustExist = true });
+        var before = reader.DataVersion();
+
+        temp.Store.Save(Analysis("a1", AmbushText, Reports.Ambush("a1", 12)), Extractor);
+
+        Assert.NotEqual(before, reader.DataVersion());
+        Assert.Single(Assert.Single(reader.Clusters(EventFilter.All)).Sources);
+    }
+
+    [SkippableFact]
+    public void Batch_RolledBack_NothingSavedAndTheStoreStillWrites()
+    {
+        using var temp = backend.NewStore();
+        using (temp.Store.BeginBatch())
+        {
+            temp.Store.Save(Analysis("a1", AmbushText, Reports.Ambush("a1", 12)), Extractor);
+        }
+
+        Assert.Equal(new StoreCounts(0, 0, 0), temp.Store.Counts());
+        using (var batch = temp.Store.BeginBatch())
+        {
+            temp.Store.Save(Analysis("a1", AmbushText, Reports.Ambush("a1", 12)), Extractor);
+            batch.Commit();
+        }
+
+        Assert.Equal(new StoreCounts(1, 1, 1), temp.Reopen().Counts());
+    }
+
+    [SkippableFact]
+    public void Save_TextWithANulCharacter_StoredWholeAtTheSameLength()
+    {
+        using var temp = backend.NewStore();
+        var text = AmbushText + "\0" + "ذيل";
+        temp.Store.Save(Analysis("a1", text, Reports.Ambush("a1", 12)), Extractor);
+
+        var stored = temp.Reopen().LoadArticle("a1")!.Text;
+
+        Assert.Equal(text.Length, stored.Length);
+        Assert.Equal(text.Replace('\0', '\uFFFD'), stored.Replace('\0', '\uFFFD'));
+    }
+
+    [SkippableFact]
+    public void Ingestor_Reextract_ReplacesTheEventsOfArticlesAnOlderExtractorMade()
+    {
+        using var temp = backend.NewStore();
+        var articles = new[] { "a1", "a2", "a3" }.Select(id => new IngestItem(Analysis(id, AmbushText + " " + id).Article, "test")).ToList();
+        new ArticleIngestor(temp.Store, a => Analysis(a.Id, a.Text, Reports.Ambush(a.Id, 20)) with { Article = a }, "old").Ingest(articles);
+        temp.Store.Save(Analysis("a4", AmbushText + " a4", Reports.Ambush("a4", 30)), "new");
+
+        var summary = new ArticleIngestor(temp.Store, a => Analysis(a.Id, a.Text, Reports.Ambush(a.Id, 9)) with { Article = a }, "new").Reextract();
+
+        Assert.Equal((3, 0), (summary.Updated, summary.Failed));
+        var incident = Assert.Single(temp.Store.Clusters(EventFilter.All));
+        Assert.Equal((9, 4), (incident.Event.Fatalities, incident.Sources.Length));
+        Assert.Empty(temp.Store.ArticleIds(notExtractedBy: "new"));
+    }
+
+    [SkippableFact]
+    public void Relations_SourcedWithTheWordsThatStateThem()
+    {
+        using var temp = backend.NewStore();
+        var analysis = Analysis("a1", AmbushText) with
+        {
+            Relations = [new RelationRecord { ArticleId = "a1", Subject = "Katiba Macina", Predicate = RelationPredicates.MemberOf, Object = "JNIM", Evidence = new TextSpan(6, 11), Confidence = 0.7 }],
+        };
+        temp.Store.Save(analysis, Extractor);
+
+        var sourced = Assert.Single(temp.Store.SourcedRelations());
+
+        Assert.Equal(("Katiba Macina", "JNIM", AmbushText[6..11], "Outlet a1"), (sourced.Relation.Subject, sourced.Relation.Object, sourced.EvidenceText, sourced.Source));
+        Assert.Equal(new DateOnly(2025, 2, 12), sourced.Published);
+        Assert.Equal(0.7, Assert.Single(temp.Store.Relations()).Confidence);
+    }
+}
+
+public sealed class SqliteStoreTests() : MarsadStoreContract(new SqliteTestBackend())
+{
     [Fact]
     public void Open_FileIsNotADatabase_StoreExceptionNamesTheFile()
     {
@@ -160,14 +255,50 @@ public class MarsadStoreTests
     {
         Assert.Throws<StoreException>(() => MarsadStore.Open("/nonexistent/marsad.db", new StoreOptions { MustExist = true }));
     }
+}
 
-    [Fact]
-    public void Open_Reopened_SchemaAtCurrentVersionAndDataKept()
+public sealed class PostgresStoreTests(PostgresTestBackend backend) : MarsadStoreContract(backend), IClassFixture<PostgresTestBackend>
+{
+    [SkippableFact]
+    public void Open_DatabaseWithoutAStoreThatMustExist_StoreExceptionNamesIt()
     {
-        using var temp = new TempStore();
-        temp.Store.Save(Analysis("a1", AmbushText, Reports.Ambush("a1", 12)), Extractor);
+        var uri = PostgresTestBackend.Uri(backend.Database);
 
-        Assert.Equal(new StoreCounts(1, 1, 1), temp.Reopen().Counts());
-        Assert.True(MarsadStore.SchemaVersion >= 1);
+        var error = Assert.Throws<StoreException>(() => MarsadStore.Open(uri, new StoreOptions { MustExist = true }));
+        Assert.Contains("no store here", error.Message, StringComparison.Ordinal);
+        var missing = Assert.Throws<StoreException>(() => MarsadStore.Open(PostgresTestBackend.Uri("marsad_no_such_database"), new StoreOptions { MustExist = true }));
+        Assert.Contains("does not exist", missing.Message, StringComparison.Ordinal);
+    }
+
+    [SkippableFact]
+    public void DataVersion_ServerEndedTheReadersSession_ConnectsAgainAndReads()
+    {
+        using var temp = backend.NewStore();
+        temp.Store.Save(Analysis("a1", AmbushText, Reports.Ambush("a1", 12)), Extractor);
+        var name = $"reader-{Guid.NewGuid():N}";
+        using var reader = MarsadStore.Open(temp.Location + "&application_name=" + name, new StoreOptions { MustExist = true });
+        var before = reader.DataVersion();
+
+        using (var admin = PostgresTestBackend.Admin())
+        using (var terminate = admin.CreateCommand())
+        {
+            terminate.CommandText = $"SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity WHERE application_name = '{name}'";
+            Assert.Equal(1L, terminate.ExecuteScalar());
+        }
+
+        Assert.Equal(before, reader.DataVersion());
+        Assert.Equal(new StoreCounts(1, 1, 1), reader.Counts());
+    }
+
+    [SkippableFact]
+    public void Open_Reopened_SchemaAtThePostgresVersion()
+    {
+        using var temp = backend.NewStore();
+        using var raw = temp.OpenRaw();
+        using var command = raw.CreateCommand();
+        command.CommandText = "SELECT version FROM marsad_schema";
+
+        Assert.Equal(MarsadStore.PostgresSchemaVersion, Convert.ToInt32(command.ExecuteScalar()));
+        Assert.Equal(new StoreCounts(0, 0, 0), temp.Reopen().Counts());
     }
 }

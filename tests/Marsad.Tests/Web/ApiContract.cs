@@ -1,30 +1,15 @@
 using System.Net;
 using System.Text.Json;
 using Marsad.Relations;
+using Marsad.Tests.Store;
 using Marsad.Web.Api;
 
 namespace Marsad.Tests.Web;
 
-/// <summary>The read-only JSON API over the sample store, in memory.</summary>
-public sealed class ApiTests(ApiTests.Site site) : IClassFixture<ApiTests.Site>
+/// <summary>The read-only JSON API over the sample store, in memory, on each engine.</summary>
+public abstract class ApiContract(ApiSite site)
 {
-    private readonly HttpClient _client = site.Client;
-
-    /// <summary>One in-memory server for the class: the API only reads.</summary>
-    public sealed class Site : IAsyncLifetime
-    {
-        private SampleSite _site = null!;
-
-        public HttpClient Client { get; private set; } = null!;
-
-        public async Task InitializeAsync()
-        {
-            _site = await SampleSite.StartAsync(inMemory: true);
-            Client = _site.Client();
-        }
-
-        public async Task DisposeAsync() => await _site.DisposeAsync();
-    }
+    private HttpClient _client => site.Client;
 
     private async Task<JsonElement> Get(string url)
     {
@@ -44,7 +29,7 @@ public sealed class ApiTests(ApiTests.Site site) : IClassFixture<ApiTests.Site>
     private static string[] Ids(JsonElement page) => [.. page.GetProperty("rows").EnumerateArray()
         .Select(r => (r.TryGetProperty("location", out var place) ? place : r.GetProperty("country")).GetString()!)];
 
-    [Fact]
+    [SkippableFact]
     public async Task Events_NoFilter_EveryIncidentNewestFirst()
     {
         var page = await Get("/api/events");
@@ -55,7 +40,7 @@ public sealed class ApiTests(ApiTests.Site site) : IClassFixture<ApiTests.Site>
         Assert.Equal(12, page.GetProperty("rows")[3].GetProperty("fatalities").GetInt32()); // the lower toll
     }
 
-    [Theory]
+    [SkippableTheory]
     [InlineData("type=Battles", new[] { "Gao" })]
     [InlineData("type=violence%20against%20civilians", new[] { "Tillaberi", "Menaka" })]
     [InlineData("subType=Air/drone%20strike", new[] { "Djibo", "Mali" })]
@@ -74,7 +59,7 @@ public sealed class ApiTests(ApiTests.Site site) : IClassFixture<ApiTests.Site>
         Assert.Equal(expected.Length, page.GetProperty("total").GetInt32());
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Events_SecondPageOfTwo_RowsAfterTheFirstTwo()
     {
         var page = await Get("/api/events?offset=2&limit=2");
@@ -83,13 +68,13 @@ public sealed class ApiTests(ApiTests.Site site) : IClassFixture<ApiTests.Site>
         Assert.Equal(["Tillaberi", "Gao"], Ids(page));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Events_SortedByFatalities_HighestFirst()
     {
         Assert.Equal(["Gao", "Djibo", "Tillaberi"], Ids(await Get("/api/events?sort=-fatalities&limit=3")));
     }
 
-    [Theory]
+    [SkippableTheory]
     [InlineData("since=2025-13-01", "since '2025-13-01' is not a date (YYYY-MM-DD)")]
     [InlineData("until=yesterday", "until 'yesterday' is not a date (YYYY-MM-DD)")]
     [InlineData("since=2025-03-01&until=2025-02-01", "since (2025-03-01) is after until (2025-02-01)")]
@@ -111,7 +96,7 @@ public sealed class ApiTests(ApiTests.Site site) : IClassFixture<ApiTests.Site>
         Assert.Contains(problem, body.GetProperty("detail").GetString(), StringComparison.Ordinal);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Events_TextLongerThan200_400()
     {
         using var response = await _client.GetAsync("/api/events?text=" + new string('a', 201));
@@ -119,7 +104,7 @@ public sealed class ApiTests(ApiTests.Site site) : IClassFixture<ApiTests.Site>
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Points_PlacedIncidentsInColumns_UnplacedCounted()
     {
         var layer = await Layer("/api/points");
@@ -133,7 +118,7 @@ public sealed class ApiTests(ApiTests.Site site) : IClassFixture<ApiTests.Site>
         Assert.Equal(12, (await Get($"/api/events/{gao.Id}")).GetProperty("event").GetProperty("fatalities").GetInt32());
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Points_EveryZoom_EachPlacedIncidentShownOnce()
     {
         var layer = await Layer("/api/points");
@@ -146,7 +131,7 @@ public sealed class ApiTests(ApiTests.Site site) : IClassFixture<ApiTests.Site>
         Assert.All(layer.Zooms.SelectMany(z => z.Clusters), c => Assert.InRange(c.SplitsAt, MapLayer.MinZoom + 1, MapLayer.MaxZoom + 1));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Points_Filtered_OnlyTheSelection()
     {
         var layer = await Layer("/api/points?type=Battles");
@@ -155,7 +140,7 @@ public sealed class ApiTests(ApiTests.Site site) : IClassFixture<ApiTests.Site>
         Assert.Equal(0, layer.Incidents[0].Type);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Timeline_WeeksFromMondayToMonday_CountsEveryDatedIncident()
     {
         var timeline = await Get("/api/timeline?country=Mali");
@@ -167,7 +152,7 @@ public sealed class ApiTests(ApiTests.Site site) : IClassFixture<ApiTests.Site>
         Assert.Equal(3, timeline.GetProperty("counts").EnumerateArray().SelectMany(s => s.EnumerateArray()).Sum(c => c.GetInt32()));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Timeline_OfAnActor_ItsIncidentsByType()
     {
         var timeline = await Get("/api/timeline?actor=" + Uri.EscapeDataString(SampleStore.IsSahel));
@@ -176,7 +161,7 @@ public sealed class ApiTests(ApiTests.Site site) : IClassFixture<ApiTests.Site>
         Assert.Equal([0, 2, 1, 0, 0, 0], totals); // the two strikes, the abduction
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Event_Ambush_BothReportsWithTheirArticlesAndEvidenceInside()
     {
         var id = (await Get("/api/events?type=Battles")).GetProperty("rows")[0].GetProperty("id").GetString();
@@ -196,7 +181,7 @@ public sealed class ApiTests(ApiTests.Site site) : IClassFixture<ApiTests.Site>
         Assert.EndsWith("وفق مصادر أمنية.", text[..post.GetProperty("evidence")[0][1].GetInt32()], StringComparison.Ordinal);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Event_UnknownId_404WithASentence()
     {
         using var response = await _client.GetAsync("/api/events/0123456789ab");
@@ -205,7 +190,7 @@ public sealed class ApiTests(ApiTests.Site site) : IClassFixture<ApiTests.Site>
         Assert.Equal("no event '0123456789ab'", JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("detail").GetString());
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Network_RelationsWithEvidenceAndTheSidesOfIncidents()
     {
         var network = await Get("/api/network");
@@ -219,7 +204,7 @@ public sealed class ApiTests(ApiTests.Site site) : IClassFixture<ApiTests.Site>
         Assert.Contains(network.GetProperty("nodes").EnumerateArray(), n => n.GetProperty("name").GetString() == "أبو منصور التيلمسي" && n.GetProperty("events").GetInt32() == 0);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Actor_PersonWhoDefected_RelationsWithTheirSourcesAndACareer()
     {
         var actor = await Get("/api/actor?name=" + Uri.EscapeDataString("أبو البراء الأزوادي"));
@@ -234,7 +219,7 @@ public sealed class ApiTests(ApiTests.Site site) : IClassFixture<ApiTests.Site>
         Assert.StartsWith("انشق عن تنظيم الدولة", source.GetProperty("words").GetString(), StringComparison.Ordinal);
     }
 
-    [Theory]
+    [SkippableTheory]
     [InlineData("JNIM: GROUP FOR SUPPORT OF ISLAM AND MUSLIMS")]
     [InlineData("JNIM")]
     [InlineData("جماعة نصرة الإسلام والمسلمين")]
@@ -249,7 +234,7 @@ public sealed class ApiTests(ApiTests.Site site) : IClassFixture<ApiTests.Site>
         Assert.Empty(actor.GetProperty("career").EnumerateArray());
     }
 
-    [Theory]
+    [SkippableTheory]
     [InlineData("/api/actor?name=Nobody%20Known", 404, "no actor or person named 'Nobody Known'")]
     [InlineData("/api/actor", 400, "give the actor's name")]
     [InlineData("/api/actor?id=x", 400, "unknown parameter 'id' (this endpoint takes name); give the actor's name")]
@@ -261,7 +246,7 @@ public sealed class ApiTests(ApiTests.Site site) : IClassFixture<ApiTests.Site>
         Assert.Equal(detail, JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("detail").GetString());
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Article_MarkupInText_ReturnedAsTheSameText()
     {
         var article = await Get("/api/article?id=markup");
@@ -270,7 +255,7 @@ public sealed class ApiTests(ApiTests.Site site) : IClassFixture<ApiTests.Site>
         Assert.Equal("<script>alert(5)</script> هجوم قرب تيلابيري", article.GetProperty("title").GetString());
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Facets_CountriesWithRegionsAndActorsByCount()
     {
         var facets = await Get("/api/facets");
@@ -281,3 +266,50 @@ public sealed class ApiTests(ApiTests.Site site) : IClassFixture<ApiTests.Site>
         Assert.False(facets.GetProperty("online").GetBoolean());
     }
 }
+
+/// <summary>One in-memory server for a test class over the sample store: the API only reads.</summary>
+public abstract class ApiSite(ITestBackend backend) : IAsyncLifetime
+{
+    private SampleSite? _site;
+    private string? _skipped;
+
+    /// <summary>The server's client; skips the test when its engine is not available here.</summary>
+    public HttpClient Client
+    {
+        get
+        {
+            Skip.If(_skipped is not null, _skipped);
+            return _site!.Client();
+        }
+    }
+
+    public async Task InitializeAsync()
+    {
+        try
+        {
+            _site = await SampleSite.StartAsync(inMemory: true, backend: backend);
+        }
+        catch (SkipException e)
+        {
+            _skipped = e.Message;
+        }
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (_site is not null)
+        {
+            await _site.DisposeAsync();
+        }
+
+        (backend as IDisposable)?.Dispose();
+    }
+}
+
+public sealed class SqliteApiSite() : ApiSite(new SqliteTestBackend());
+
+public sealed class PostgresApiSite() : ApiSite(new PostgresTestBackend());
+
+public sealed class SqliteApiTests(SqliteApiSite site) : ApiContract(site), IClassFixture<SqliteApiSite>;
+
+public sealed class PostgresApiTests(PostgresApiSite site) : ApiContract(site), IClassFixture<PostgresApiSite>;
