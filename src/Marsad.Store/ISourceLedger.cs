@@ -67,5 +67,5 @@ public interface ISourceLedger : IDisposable
 public static class SourceLedger
 {
     /// <summary>The ledger in <paramref name="store"/>'s database, on a connection of its own.</summary>
-    public static ISourceLedger Open(MarsadStore store) => SqliteSourceLedger.Open(store);
+    public static ISourceLedger Open(MarsadStore store) => DbSourceLedger.Open(store);
 }

@@ -37,6 +37,9 @@ public sealed partial class MarsadStore : IDisposable
     /// <summary>Where the store is: its file, or its URI without the password.</summary>
     public string Location => _backend.Location;
 
+    /// <summary>A connection of its own to the store's database, for the state <c>marsad watch</c> keeps beside it.</summary>
+    internal System.Data.Common.DbConnection OpenAnotherConnection() => _backend.OpenAnother();
+
     /// <summary>
     /// Opens (or creates) the store at <paramref name="location"/> — a SQLite file, or a PostgreSQL database
     /// given as <c>postgresql://user@host:5432/marsad</c> — and brings its schema up to date.

@@ -11,7 +11,7 @@ namespace Marsad.Store;
 /// and the incidents equal a single-process ingest whatever the workers' interleaving. A killed worker's
 /// open transaction is rolled back by the server and its lock released.
 /// </summary>
-internal sealed class PostgresBackend(string location, NpgsqlConnection connection) : StoreBackend(location, connection)
+internal sealed class PostgresBackend(string location, NpgsqlConnection connection, string connectionString) : StoreBackend(location, connection)
 {
     // pg_advisory_xact_lock(key1, key2) keys: Marsad's writers and migrators, per schema, so stores in
     // other schemas of the same database do not wait on each other.
@@ -40,7 +40,7 @@ internal sealed class PostgresBackend(string location, NpgsqlConnection connecti
             }
 
             Migrate(connection, location, options.MustExist);
-            return new PostgresBackend(location, connection);
+            return new PostgresBackend(location, connection, builder.ConnectionString);
         }
         catch (PostgresException e) when (e.SqlState == DatabaseMissing)
         {
@@ -60,6 +60,21 @@ internal sealed class PostgresBackend(string location, NpgsqlConnection connecti
     }
 
     public override bool BatchesWrites => true;
+
+    public override DbConnection OpenAnother()
+    {
+        var another = new NpgsqlConnection(connectionString);
+        try
+        {
+            another.Open();
+            return another;
+        }
+        catch
+        {
+            another.Dispose();
+            throw;
+        }
+    }
 
     public override string Contains(string haystack, string needle) => $"strpos({haystack}, {needle}) > 0";
 

@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Microsoft.Data.Sqlite;
 
 namespace Marsad.Store;
@@ -47,6 +48,22 @@ internal sealed class SqliteBackend(string path, SqliteConnection connection) : 
 
     /// <summary>SQLite's <c>data_version</c>: changes when another connection commits.</summary>
     public override long DataVersion() => Convert.ToInt64(Connection.Scalar("PRAGMA data_version"));
+
+    public override DbConnection OpenAnother()
+    {
+        var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = Location, Pooling = false }.ToString());
+        try
+        {
+            connection.Open();
+            connection.Execute("PRAGMA busy_timeout = 5000;"); // another process may be writing
+            return connection;
+        }
+        catch
+        {
+            connection.Dispose();
+            throw;
+        }
+    }
 
     private static void Migrate(SqliteConnection connection, string path)
     {

@@ -37,5 +37,8 @@ internal abstract class StoreBackend(string location, DbConnection connection) :
     {
     }
 
+    /// <summary>A second connection to the same database, for state kept beside the store's own (the watch ledger).</summary>
+    public abstract DbConnection OpenAnother();
+
     public void Dispose() => Connection.Dispose();
 }

@@ -64,7 +64,7 @@ public static partial class WatchCommand
             };
             if (!result.GetValue(once))
             {
-                Console.Error.WriteLine($"watching {list.Urls.Length} source(s) every {result.GetValue(every)} into {store.Path} (Ctrl+C stops)");
+                Console.Error.WriteLine($"watching {list.Urls.Length} source(s) every {result.GetValue(every)} into {store.Location} (Ctrl+C stops)");
             }
 
             using var stop = new SignalStop(cancellation);

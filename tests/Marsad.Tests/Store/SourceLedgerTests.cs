@@ -2,17 +2,18 @@ using Marsad.Store;
 
 namespace Marsad.Tests.Store;
 
-public class SourceLedgerTests
+/// <summary>The watch ledger's contract, on both engines: claims, releases and each source's health.</summary>
+public abstract class SourceLedgerContract(ITestBackend backend)
 {
     private const string Feed = "https://example.org/feed.rss";
     private static readonly DateTimeOffset Noon = new(2026, 3, 2, 12, 0, 0, TimeSpan.Zero);
     private static readonly TimeSpan Lease = TimeSpan.FromMinutes(10);
 
-    [Fact]
-    public void Claim_TwoWatchersOnOneFile_OneHoldsTheItemUntilDoneOrItsLeaseRunsOut()
+    [SkippableFact]
+    public void Claim_TwoWatchersOnOneStore_OneHoldsTheItemUntilDoneOrItsLeaseRunsOut()
     {
-        using var temp = new TempStore();
-        using var otherProcess = MarsadStore.Open(temp.Path);
+        using var temp = backend.NewStore();
+        using var otherProcess = MarsadStore.Open(temp.Location);
         using var first = SourceLedger.Open(temp.Store);
         using var second = SourceLedger.Open(otherProcess);
 
@@ -30,10 +31,10 @@ public class SourceLedgerTests
         Assert.Equal(1, first.Find(Feed)!.ItemsIngested);
     }
 
-    [Fact]
+    [SkippableFact]
     public void Release_AFailureCountsAnAttemptAStopDoesNot()
     {
-        using var temp = new TempStore();
+        using var temp = backend.NewStore();
         using var ledger = SourceLedger.Open(temp.Store);
         ledger.Claim(Feed, "k-1", Noon, Lease);
 
@@ -45,10 +46,10 @@ public class SourceLedgerTests
         Assert.Equal(ItemClaim.Claimed, ledger.Claim(Feed, "k-1", Noon, Lease));
     }
 
-    [Fact]
+    [SkippableFact]
     public void RecordPoll_Reopened_HealthAndValidatorsKept()
     {
-        using var temp = new TempStore();
+        using var temp = backend.NewStore();
         var polled = new SourceRecord
         {
             Url = Feed, ETag = "\"v7\"", LastModified = Noon.AddHours(-3), LastPoll = Noon, LastSuccess = Noon.AddHours(-1),
@@ -65,3 +66,7 @@ public class SourceLedgerTests
         Assert.Null(reopened.Find("https://example.org/other.rss"));
     }
 }
+
+public sealed class SqliteSourceLedgerTests() : SourceLedgerContract(new SqliteTestBackend());
+
+public sealed class PostgresSourceLedgerTests(PostgresTestBackend backend) : SourceLedgerContract(backend), IClassFixture<PostgresTestBackend>;
