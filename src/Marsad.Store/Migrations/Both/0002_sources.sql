@@ -1,3 +1,4 @@
+-- Portable SQL: the same script migrates a SQLite store and a PostgreSQL one.
 -- Watched feeds and pages (`marsad watch`): the validators of the last version fetched, and each source's health.
 CREATE TABLE sources (
     url                  TEXT PRIMARY KEY,
