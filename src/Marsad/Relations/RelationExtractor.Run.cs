@@ -33,6 +33,7 @@ public sealed partial class RelationExtractor
             Affiliations();
             Compositions();
             Alliances();
+            UnnamedTitles();
         }
 
         /// <summary>The group each person leads or belongs to now, as the rules so far tell it (the last told wins).</summary>
