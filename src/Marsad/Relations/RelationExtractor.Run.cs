@@ -80,20 +80,28 @@ public sealed partial class RelationExtractor
         private bool TitleOfNameAfter(Cue cue, ActorMention group) =>
             group.FirstToken >= cue.EndToken && layers.Persons.Any(p => p.FirstToken >= group.EndToken && p.FirstToken - group.EndToken <= 2);
 
-        /// <summary>"جماعة بوكو حرام، الفصيل الذي كان يقوده أبو بكر شيكاو": the person after the cue leads the group before it.</summary>
+        /// <summary>
+        /// "جماعة بوكو حرام، الفصيل الذي كان يقوده أبو بكر شيكاو", "الحركة التي أسسها X", "تأسست الحركة عام 2012 على يد X": the
+        /// person after the cue leads the group before it, or, for a founding, the group the cue names after it.
+        /// </summary>
         private void LedBy()
         {
-            foreach (var cue in cues.Where(c => c.Kind == RelationCueKind.LedBy))
+            foreach (var cue in cues.Where(c => c.Kind is RelationCueKind.LedBy or RelationCueKind.FoundedBy))
             {
-                var leader = PersonAfter(cue.EndToken, 2);
-                var group = layers.Actors.LastOrDefault(a => a.EndToken <= cue.FirstToken && cue.FirstToken - a.EndToken <= Reach / 2 && a.Actor is { IsTemplate: false }
-                                                             && layers.SentenceOf(a.FirstToken) == layers.SentenceOf(cue.FirstToken));
+                var founding = cue.Kind == RelationCueKind.FoundedBy;
+                var leader = PersonAfter(cue.EndToken, founding ? FounderReach : 2);
+                var group = layers.Actors.LastOrDefault(a => a.EndToken <= cue.FirstToken && cue.FirstToken - a.EndToken <= (founding ? Reach : Reach / 2) && a.Actor is { IsTemplate: false }
+                                                             && layers.SentenceOf(a.FirstToken) == layers.SentenceOf(cue.FirstToken) && !IsComplementOfCue(a))
+                            ?? (founding && leader is not null ? ActorAfter(cue.EndToken, FounderReach) : null);
                 if (leader is not null && group is not null)
                 {
                     Add(leader.Name, RelationPredicates.LeaderOf, group.Actor!, group.Span.Cover(leader.Span), 0.65);
                 }
             }
         }
+
+        /// <summary>"أنصار الدين، المرتبطة بالقاعدة، التي تأسست على يد X": a group another cue names after it is that cue's, not the subject told on.</summary>
+        private bool IsComplementOfCue(ActorMention group) => cues.Any(c => c.EndToken <= group.FirstToken && group.FirstToken - c.EndToken <= 1);
 
         /// <summary>
         /// The groups each person left and joined, in the order told: a group left (انشق عن) is a former

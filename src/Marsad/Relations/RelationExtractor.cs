@@ -11,6 +11,9 @@ internal enum RelationCueKind
 {
     Leader,
     LedBy,
+
+    /// <summary>The group told with it was founded by the person after it (تأسست … على يد، أسسها، fondé par, founded by).</summary>
+    FoundedBy,
     Member,
     Former,
     FormerFrom,
@@ -45,6 +48,9 @@ public sealed partial class RelationExtractor
 
     // How far after a kill its agent phrase may open: a date comes between (قتل مساء الأربعاء 3 يونيو من قبل…).
     private const int AgentPhraseReach = 8;
+
+    // How far after a founding its founder may be named: the group and a date come between (تأسست الحركة عام 2012 على يد X).
+    private const int FounderReach = 8;
     private readonly Dictionary<Language, PhraseMatcher<RelationCueKind>> _cues;
     private readonly ActorCatalog _catalog;
 
