@@ -91,6 +91,28 @@ public sealed partial class RelationExtractor
             }
         }
 
+        /// <summary>
+        /// "ولاية غرب أفريقيا، المنشقة عن بوكو حرام", "X الذي انشق عنها", "X broke away from Y": a group that split from another
+        /// used to belong to it. A person's defection is the membership ledger's.
+        /// </summary>
+        private void Splits()
+        {
+            foreach (var cue in cues.Where(c => c.Kind is RelationCueKind.SplitFrom or RelationCueKind.SplitFromPrevious or RelationCueKind.FormerFrom))
+            {
+                if (GroupBefore(cue.FirstToken, GroupGap) is not { } part || Resolve(part) is not { } member
+                    || layers.Persons.Any(p => p.FirstToken >= part.EndToken && p.FirstToken < cue.FirstToken))
+                {
+                    continue;
+                }
+
+                var whole = cue.Kind == RelationCueKind.SplitFromPrevious ? GroupBefore(part.FirstToken, Reach) : GroupAfter(cue.EndToken, GroupGap);
+                if (whole is not null && Resolve(whole) is { } parent && parent.Id != member.Id)
+                {
+                    Add(Name(member), RelationPredicates.FormerlyMemberOf, Name(parent), part.Span.Cover(whole.Span), 0.65);
+                }
+            }
+        }
+
         /// <summary>The groups of a list that starts at <paramref name="token"/>: separated by commas, colons and و, and nothing else.</summary>
         private IEnumerable<ActorMention> ListAfter(int token, int sentence)
         {

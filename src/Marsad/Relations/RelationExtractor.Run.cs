@@ -33,6 +33,7 @@ public sealed partial class RelationExtractor
             Affiliations();
             Compositions();
             Alliances();
+            Splits();
             UnnamedTitles();
         }
 
@@ -112,13 +113,14 @@ public sealed partial class RelationExtractor
         {
             var joined = new Dictionary<string, List<(Actor Group, TextSpan Evidence)>>(StringComparer.Ordinal);
             var left = new Dictionary<string, (Actor? Group, TextSpan Evidence)>(StringComparer.Ordinal);
-            foreach (var cue in cues.Where(c => c.Kind is RelationCueKind.Join or RelationCueKind.FormerFrom or RelationCueKind.Surrender))
+            foreach (var cue in cues.Where(c => c.Kind is RelationCueKind.Join or RelationCueKind.FormerFrom or RelationCueKind.SplitFromPrevious or RelationCueKind.Surrender))
             {
+                var leaves = cue.Kind is RelationCueKind.FormerFrom or RelationCueKind.SplitFromPrevious;
                 // "انشق عشرات المقاتلين بقيادة X": the one who led the defectors left too.
-                var person = PersonAfter(cue.EndToken, cue.Kind == RelationCueKind.FormerFrom ? 10 : 1) ?? Topic(cue.FirstToken);
+                var person = PersonAfter(cue.EndToken, leaves ? 10 : 1) ?? Topic(cue.FirstToken);
                 var mention = cue.Kind == RelationCueKind.Surrender ? ForceAfter(cue.EndToken, 8) : ActorAfter(cue.EndToken, 4);
                 var group = mention is null ? null : Resolve(mention);
-                if (person is not null && group is null && cue.Kind == RelationCueKind.FormerFrom)
+                if (person is not null && group is null && leaves)
                 {
                     left.TryAdd(person.Name, default);
                     continue;
@@ -130,7 +132,7 @@ public sealed partial class RelationExtractor
                 }
 
                 var evidence = person.Span.Cover(mention.Span);
-                if (cue.Kind == RelationCueKind.FormerFrom)
+                if (leaves)
                 {
                     left[person.Name] = (group, evidence);
                     continue;

@@ -33,6 +33,12 @@ internal enum RelationCueKind
 
     /// <summary>The force before is supported by the one after (بدعم من، appuyée par, backed by).</summary>
     BackedBy,
+
+    /// <summary>The group before broke away from the one after (المنشقة عن، faction dissidente du, a splinter group of).</summary>
+    SplitFrom,
+
+    /// <summary>The group before broke away from the one named before it (الذي انشق عنها): the pronoun points back.</summary>
+    SplitFromPrevious,
 }
 
 /// <summary>

@@ -73,4 +73,14 @@ public sealed class GroupRelationTests(PipelineFixture fixture) : IClassFixture<
 
         Assert.DoesNotContain(relations, r => r.Predicate == RelationPredicates.AlliedWith);
     }
+
+    [Theory]
+    [InlineData("ar", "تنشط في حوض البحيرة ولاية غرب أفريقيا، المنشقة عن بوكو حرام، منذ سنوات.")]
+    [InlineData("ar", "تتقاسم بوكو حرام المنطقة مع ولاية غرب أفريقيا الذي انشق عنها قبل سنوات.")]
+    [InlineData("fr", "L'ISWAP, faction dissidente de Boko Haram, a attaqué une base militaire.")]
+    [InlineData("en", "ISWAP, a splinter group of Boko Haram, attacked a military base.")]
+    public void Extract_GroupThatSplitFromAnother_UsedToBelongToIt(string lang, string text)
+    {
+        Assert.Contains(("Islamic State (West Africa)", RelationPredicates.FormerlyMemberOf, "Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad"), Relations(lang, text));
+    }
 }
