@@ -1,4 +1,6 @@
 using Marsad.Actors;
+using Marsad.Events.Assembly;
+using Marsad.Text;
 
 namespace Marsad.Relations;
 
@@ -39,5 +41,23 @@ public sealed partial class RelationExtractor
         private bool Agrees(PersonMention person, Actor group, bool leads) =>
             person.Group is { } own && Local(own).Id == group.Id
             && (!leads || person.Role is PersonRole.Leader or PersonRole.Founder || person.Role is null && person.Known?.Role is "leader" or "emir" or "founder");
+
+        /// <summary>
+        /// "X، أحد وجوه الحركة. والذي ينحدر من Y", "X …, who joined Y": a cue right after a relative pronoun tells about the
+        /// person told last, when no actor is named between that person and the pronoun to be its antecedent instead.
+        /// </summary>
+        private PersonMention? RelativeAntecedent(int token)
+        {
+            var relative = token - 1;
+            while (relative >= 0 && layers.Doc.Tokens[relative].Kind == TokenKind.Punct)
+            {
+                relative--;
+            }
+
+            return layers.IsWithClitic(relative, SyntaxRole.Relative) && Topic(relative) is { } person
+                                                                       && !layers.Actors.Any(a => a.FirstToken >= person.EndToken && a.EndToken <= relative)
+                ? person
+                : null;
+        }
     }
 }

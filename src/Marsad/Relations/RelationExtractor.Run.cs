@@ -60,7 +60,7 @@ public sealed partial class RelationExtractor
         {
             foreach (var cue in cues.Where(c => c.Kind is RelationCueKind.Leader or RelationCueKind.Member or RelationCueKind.Former))
             {
-                var person = PersonBefore(cue.FirstToken, Reach);
+                var person = PersonBefore(cue.FirstToken, Reach) ?? RelativeAntecedent(cue.FirstToken);
                 var group = GroupNear(cue);
                 if (person is null || group is null || TitleOfNameAfter(cue, group))
                 {

@@ -24,4 +24,20 @@ public sealed class ReferentTitleTests(PipelineFixture fixture) : IClassFixture<
 
         Assert.DoesNotContain(relations, r => r.Object == "Katiba Macina");
     }
+
+    [Theory]
+    [InlineData("ar", "تحدث التقرير عن علي ميشو، أحد وجوه التيار في المنطقة. والذي ينحدر من جماعة أنصار الإسلام بحسب مصادر محلية.", "Ansaroul Islam")]
+    [InlineData("ar", "ظهر علي ميشو في تسجيل جديد، وهو أحد أبرز قيادات جماعة نصرة الإسلام والمسلمين في المنطقة.", "JNIM: Group for Support of Islam and Muslims")]
+    public void Extract_MembershipCueInAClauseAboutThePersonToldBefore_IsThatPersonsMembership(string lang, string text, string group)
+    {
+        Assert.Contains(("Ali Maychou", RelationPredicates.MemberOf, group), Relations(lang, text));
+    }
+
+    [Fact]
+    public void Extract_RelativePronounAfterAGroupNamedSinceThePerson_IsNotThePersons()
+    {
+        var relations = Relations("ar", "تحدث التقرير عن علي ميشو. وتناول أيضا تنظيم القاعدة الذي ينحدر من جماعة أنصار الإسلام.");
+
+        Assert.DoesNotContain(relations, r => r.Subject == "Ali Maychou" && r.Object == "Ansaroul Islam");
+    }
 }
