@@ -59,5 +59,36 @@ public sealed partial class RelationExtractor
                 ? person
                 : null;
         }
+
+        /// <summary>
+        /// "X، نائب Y", "نائب Y، X", « X, l'adjoint de Y »: the deputy served under the person named right after the cue, never
+        /// under a title's holder further on ("نائب الرئيس X" is the vice-president himself).
+        /// </summary>
+        private void Deputies()
+        {
+            foreach (var cue in cues.Where(c => c.Kind == RelationCueKind.Deputy))
+            {
+                if (PersonAfter(AfterPunctuation(cue.EndToken), 0) is not { } chief)
+                {
+                    continue;
+                }
+
+                var deputy = PersonBefore(cue.FirstToken, GroupGap) ?? PersonAfter(chief.EndToken, GroupGap);
+                if (deputy is not null && deputy.Name != chief.Name)
+                {
+                    Add(deputy.Name, RelationPredicates.ServedUnder, chief.Name, deputy.Span.Cover(chief.Span), 0.65);
+                }
+            }
+        }
+
+        private int AfterPunctuation(int token)
+        {
+            while (token < layers.Doc.Tokens.Length && layers.Doc.Tokens[token].Kind == TokenKind.Punct)
+            {
+                token++;
+            }
+
+            return token;
+        }
     }
 }

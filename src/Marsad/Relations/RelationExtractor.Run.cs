@@ -34,6 +34,7 @@ public sealed partial class RelationExtractor
             Compositions();
             Alliances();
             Splits();
+            Deputies();
             UnnamedTitles();
         }
 

@@ -20,6 +20,9 @@ internal enum RelationCueKind
     Join,
     Surrender,
     ServedUnder,
+
+    /// <summary>The person named right after it has the person told with it as deputy (« X, l'adjoint de Y », نائب Y، X).</summary>
+    Deputy,
     Dispute,
 
     /// <summary>The group before is part of the group after (المرتبطة ب، branche de, affiliated with).</summary>

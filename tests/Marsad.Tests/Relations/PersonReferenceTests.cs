@@ -3,8 +3,8 @@ using Marsad.Tests.Golden;
 
 namespace Marsad.Tests.Relations;
 
-/// <summary>A title with its group and no name of its own, and the person it speaks of in a sentence nearby; sentences written for these tests.</summary>
-public sealed class ReferentTitleTests(PipelineFixture fixture) : IClassFixture<PipelineFixture>
+/// <summary>Who a title, a relative clause or a deputy speaks of, across commas and sentences; sentences written for these tests.</summary>
+public sealed class PersonReferenceTests(PipelineFixture fixture) : IClassFixture<PipelineFixture>
 {
     private List<(string Subject, string Predicate, string Object)> Relations(string lang, string text) =>
         [.. fixture.Pipeline.Analyze(new Article { Id = "t", Lang = lang, Text = text, Published = new DateOnly(2024, 3, 5) }).Relations.Select(r => (r.Subject, r.Predicate, r.Object))];
@@ -39,5 +39,23 @@ public sealed class ReferentTitleTests(PipelineFixture fixture) : IClassFixture<
         var relations = Relations("ar", "تحدث التقرير عن علي ميشو. وتناول أيضا تنظيم القاعدة الذي ينحدر من جماعة أنصار الإسلام.");
 
         Assert.DoesNotContain(relations, r => r.Subject == "Ali Maychou" && r.Object == "Ansaroul Islam");
+    }
+
+    [Theory]
+    [InlineData("ar", "قتلت القوات الفرنسية علي ميشو، نائب إياد أغ غالي، قرب الحدود.")]
+    [InlineData("ar", "ظهر نائب “إياد أغ غالي”، علي ميشو، في تسجيل جديد.")]
+    [InlineData("fr", "Ali Maychou, l'adjoint de Iyad Ag Ghaly, a été tué près de la frontière.")]
+    [InlineData("en", "Ali Maychou, the deputy of Iyad Ag Ghaly, was killed near the border.")]
+    public void Extract_DeputyOfAPerson_ServedUnderThatPerson(string lang, string text)
+    {
+        Assert.Contains(("Ali Maychou", RelationPredicates.ServedUnder, "Iyad Ag Ghaly"), Relations(lang, text));
+    }
+
+    [Fact]
+    public void Extract_DeputyOfATitleBeforeAName_IsNoDeputyOfThatName()
+    {
+        var relations = Relations("ar", "التقى إياد أغ غالي نائب الرئيس علي ميشو في المدينة.");
+
+        Assert.DoesNotContain(relations, r => r.Predicate == RelationPredicates.ServedUnder);
     }
 }
