@@ -58,4 +58,16 @@ public sealed class PersonReferenceTests(PipelineFixture fixture) : IClassFixtur
 
         Assert.DoesNotContain(relations, r => r.Predicate == RelationPredicates.ServedUnder);
     }
+
+    [Theory]
+    [InlineData("ar", "أفرجت السلطات عن القيادي السابق في جماعة أنصار الإسلام علي ميشو بعد التحقيق معه.")]
+    [InlineData("ar", "أفرجت السلطات عن علي ميشو، العضو السابق في جماعة أنصار الإسلام، بعد التحقيق معه.")]
+    [InlineData("en", "The authorities released Ali Maychou, formerly of Ansaroul Islam, after questioning him.")]
+    public void Extract_FormerTitle_IsAFormerMembershipNotAMembership(string lang, string text)
+    {
+        var relations = Relations(lang, text);
+
+        Assert.Contains(("Ali Maychou", RelationPredicates.FormerlyMemberOf, "Ansaroul Islam"), relations);
+        Assert.DoesNotContain(("Ali Maychou", RelationPredicates.MemberOf, "Ansaroul Islam"), relations);
+    }
 }
