@@ -11,20 +11,27 @@ public sealed partial class RelationExtractor
         private const int GroupGap = 3;
 
         /// <summary>
-        /// "جماعة نصرة الإسلام والمسلمين المرتبطة بتنظيم القاعدة", « la katiba X, branche du JNIM »: the group just
-        /// before the cue is part of the group just after it.
+        /// "جماعة نصرة الإسلام والمسلمين المرتبطة بتنظيم القاعدة", « la katiba X, branche du JNIM », "كتيبة X انضمت إلى Y": the
+        /// group just before the cue is part of the group just after it.
         /// </summary>
         private void Affiliations()
         {
-            foreach (var cue in cues.Where(c => c.Kind == RelationCueKind.Affiliate))
+            foreach (var cue in cues.Where(c => c.Kind is RelationCueKind.Affiliate or RelationCueKind.Join))
             {
-                if (GroupBefore(cue.FirstToken, GroupGap) is { } part && GroupAfter(cue.EndToken, GroupGap) is { } whole && Resolve(part) is { } member
+                if (GroupBefore(cue.FirstToken, GroupGap) is { } part
+                    && (cue.Kind == RelationCueKind.Affiliate || GroupJoins(part, cue)) && GroupAfter(cue.EndToken, GroupGap) is { } whole && Resolve(part) is { } member
                     && Parent(member, Movement(whole)) is { } parent)
                 {
-                    Add(Name(member), RelationPredicates.MemberOf, Name(parent), part.Span.Cover(whole.Span), 0.75);
+                    // A militia "loyal to the army" fights beside it; it is no unit of it.
+                    var predicate = parent.Kind == ActorKinds.StateForces && member.Kind != ActorKinds.StateForces ? RelationPredicates.AlliedWith : RelationPredicates.MemberOf;
+                    Add(Name(member), predicate, Name(parent), part.Span.Cover(whole.Span), 0.75);
                 }
             }
         }
+
+        /// <summary>"كتيبة X انضمت إلى Y": a group joins when it is named, not referred to, and no person the clause may be about is told before the cue or right after it.</summary>
+        private bool GroupJoins(ActorMention part, Cue cue) =>
+            !part.IsAnaphor && PersonBefore(cue.FirstToken, Reach) is null && PersonAfter(cue.EndToken, 1) is null;
 
         /// <summary>
         /// The group a member belongs to as the text names it, but the movement itself where the text names the movement
