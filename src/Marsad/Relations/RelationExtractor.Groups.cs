@@ -11,20 +11,27 @@ public sealed partial class RelationExtractor
         private const int GroupGap = 3;
 
         /// <summary>
-        /// "جماعة نصرة الإسلام والمسلمين المرتبطة بتنظيم القاعدة", « la katiba X, branche du JNIM »: the group just
-        /// before the cue is part of the group just after it.
+        /// "جماعة نصرة الإسلام والمسلمين المرتبطة بتنظيم القاعدة", « la katiba X, branche du JNIM », "كتيبة X انضمت إلى Y": the
+        /// group just before the cue is part of the group just after it.
         /// </summary>
         private void Affiliations()
         {
-            foreach (var cue in cues.Where(c => c.Kind == RelationCueKind.Affiliate))
+            foreach (var cue in cues.Where(c => c.Kind is RelationCueKind.Affiliate or RelationCueKind.Join))
             {
-                if (GroupBefore(cue.FirstToken, GroupGap) is { } part && GroupAfter(cue.EndToken, GroupGap) is { } whole && Resolve(part) is { } member
+                if (GroupBefore(cue.FirstToken, GroupGap) is { } part
+                    && (cue.Kind == RelationCueKind.Affiliate || GroupJoins(part, cue)) && GroupAfter(cue.EndToken, GroupGap) is { } whole && Resolve(part) is { } member
                     && Parent(member, Movement(whole)) is { } parent)
                 {
-                    Add(Name(member), RelationPredicates.MemberOf, Name(parent), part.Span.Cover(whole.Span), 0.75);
+                    // A militia "loyal to the army" fights beside it; it is no unit of it.
+                    var predicate = parent.Kind == ActorKinds.StateForces && member.Kind != ActorKinds.StateForces ? RelationPredicates.AlliedWith : RelationPredicates.MemberOf;
+                    Add(Name(member), predicate, Name(parent), part.Span.Cover(whole.Span), 0.75);
                 }
             }
         }
+
+        /// <summary>"كتيبة X انضمت إلى Y": a group joins when it is named, not referred to, and no person the clause may be about is told before the cue or right after it.</summary>
+        private bool GroupJoins(ActorMention part, Cue cue) =>
+            !part.IsAnaphor && PersonBefore(cue.FirstToken, Reach) is null && PersonAfter(cue.EndToken, 1) is null;
 
         /// <summary>
         /// The group a member belongs to as the text names it, but the movement itself where the text names the movement
@@ -88,6 +95,28 @@ public sealed partial class RelationExtractor
                 }
 
                 Add(Name(subject), RelationPredicates.AlliedWith, Name(obj), before.Span.Cover(after.Span), 0.65);
+            }
+        }
+
+        /// <summary>
+        /// "ولاية غرب أفريقيا، المنشقة عن بوكو حرام", "X الذي انشق عنها", "X broke away from Y": a group that split from another
+        /// used to belong to it. A person's defection is the membership ledger's.
+        /// </summary>
+        private void Splits()
+        {
+            foreach (var cue in cues.Where(c => c.Kind is RelationCueKind.SplitFrom or RelationCueKind.SplitFromPrevious or RelationCueKind.FormerFrom))
+            {
+                if (GroupBefore(cue.FirstToken, GroupGap) is not { } part || Resolve(part) is not { } member
+                    || layers.Persons.Any(p => p.FirstToken >= part.EndToken && p.FirstToken < cue.FirstToken))
+                {
+                    continue;
+                }
+
+                var whole = cue.Kind == RelationCueKind.SplitFromPrevious ? GroupBefore(part.FirstToken, Reach) : GroupAfter(cue.EndToken, GroupGap);
+                if (whole is not null && Resolve(whole) is { } parent && parent.Id != member.Id)
+                {
+                    Add(Name(member), RelationPredicates.FormerlyMemberOf, Name(parent), part.Span.Cover(whole.Span), 0.65);
+                }
             }
         }
 

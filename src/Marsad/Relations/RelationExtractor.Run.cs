@@ -33,6 +33,9 @@ public sealed partial class RelationExtractor
             Affiliations();
             Compositions();
             Alliances();
+            Splits();
+            Deputies();
+            UnnamedTitles();
         }
 
         /// <summary>The group each person leads or belongs to now, as the rules so far tell it (the last told wins).</summary>
@@ -58,7 +61,7 @@ public sealed partial class RelationExtractor
         {
             foreach (var cue in cues.Where(c => c.Kind is RelationCueKind.Leader or RelationCueKind.Member or RelationCueKind.Former))
             {
-                var person = PersonBefore(cue.FirstToken, Reach);
+                var person = PersonBefore(cue.FirstToken, Reach) ?? RelativeAntecedent(cue.FirstToken);
                 var group = GroupNear(cue);
                 if (person is null || group is null || TitleOfNameAfter(cue, group))
                 {
@@ -79,20 +82,28 @@ public sealed partial class RelationExtractor
         private bool TitleOfNameAfter(Cue cue, ActorMention group) =>
             group.FirstToken >= cue.EndToken && layers.Persons.Any(p => p.FirstToken >= group.EndToken && p.FirstToken - group.EndToken <= 2);
 
-        /// <summary>"جماعة بوكو حرام، الفصيل الذي كان يقوده أبو بكر شيكاو": the person after the cue leads the group before it.</summary>
+        /// <summary>
+        /// "جماعة بوكو حرام، الفصيل الذي كان يقوده أبو بكر شيكاو", "الحركة التي أسسها X", "تأسست الحركة عام 2012 على يد X": the
+        /// person after the cue leads the group before it, or, for a founding, the group the cue names after it.
+        /// </summary>
         private void LedBy()
         {
-            foreach (var cue in cues.Where(c => c.Kind == RelationCueKind.LedBy))
+            foreach (var cue in cues.Where(c => c.Kind is RelationCueKind.LedBy or RelationCueKind.FoundedBy))
             {
-                var leader = PersonAfter(cue.EndToken, 2);
-                var group = layers.Actors.LastOrDefault(a => a.EndToken <= cue.FirstToken && cue.FirstToken - a.EndToken <= Reach / 2 && a.Actor is { IsTemplate: false }
-                                                             && layers.SentenceOf(a.FirstToken) == layers.SentenceOf(cue.FirstToken));
+                var founding = cue.Kind == RelationCueKind.FoundedBy;
+                var leader = PersonAfter(cue.EndToken, founding ? FounderReach : 2);
+                var group = layers.Actors.LastOrDefault(a => a.EndToken <= cue.FirstToken && cue.FirstToken - a.EndToken <= (founding ? Reach : Reach / 2) && a.Actor is { IsTemplate: false }
+                                                             && layers.SentenceOf(a.FirstToken) == layers.SentenceOf(cue.FirstToken) && !IsComplementOfCue(a))
+                            ?? (founding && leader is not null ? ActorAfter(cue.EndToken, FounderReach) : null);
                 if (leader is not null && group is not null)
                 {
                     Add(leader.Name, RelationPredicates.LeaderOf, group.Actor!, group.Span.Cover(leader.Span), 0.65);
                 }
             }
         }
+
+        /// <summary>"أنصار الدين، المرتبطة بالقاعدة، التي تأسست على يد X": a group another cue names after it is that cue's, not the subject told on.</summary>
+        private bool IsComplementOfCue(ActorMention group) => cues.Any(c => c.EndToken <= group.FirstToken && group.FirstToken - c.EndToken <= 1);
 
         /// <summary>
         /// The groups each person left and joined, in the order told: a group left (انشق عن) is a former
@@ -103,13 +114,14 @@ public sealed partial class RelationExtractor
         {
             var joined = new Dictionary<string, List<(Actor Group, TextSpan Evidence)>>(StringComparer.Ordinal);
             var left = new Dictionary<string, (Actor? Group, TextSpan Evidence)>(StringComparer.Ordinal);
-            foreach (var cue in cues.Where(c => c.Kind is RelationCueKind.Join or RelationCueKind.FormerFrom or RelationCueKind.Surrender))
+            foreach (var cue in cues.Where(c => c.Kind is RelationCueKind.Join or RelationCueKind.FormerFrom or RelationCueKind.SplitFromPrevious or RelationCueKind.Surrender))
             {
+                var leaves = cue.Kind is RelationCueKind.FormerFrom or RelationCueKind.SplitFromPrevious;
                 // "انشق عشرات المقاتلين بقيادة X": the one who led the defectors left too.
-                var person = PersonAfter(cue.EndToken, cue.Kind == RelationCueKind.FormerFrom ? 10 : 1) ?? Topic(cue.FirstToken);
+                var person = PersonAfter(cue.EndToken, leaves ? 10 : 1) ?? Topic(cue.FirstToken);
                 var mention = cue.Kind == RelationCueKind.Surrender ? ForceAfter(cue.EndToken, 8) : ActorAfter(cue.EndToken, 4);
                 var group = mention is null ? null : Resolve(mention);
-                if (person is not null && group is null && cue.Kind == RelationCueKind.FormerFrom)
+                if (person is not null && group is null && leaves)
                 {
                     left.TryAdd(person.Name, default);
                     continue;
@@ -121,7 +133,7 @@ public sealed partial class RelationExtractor
                 }
 
                 var evidence = person.Span.Cover(mention.Span);
-                if (cue.Kind == RelationCueKind.FormerFrom)
+                if (leaves)
                 {
                     left[person.Name] = (group, evidence);
                     continue;

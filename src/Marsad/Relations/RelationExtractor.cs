@@ -11,12 +11,18 @@ internal enum RelationCueKind
 {
     Leader,
     LedBy,
+
+    /// <summary>The group told with it was founded by the person after it (تأسست … على يد، أسسها، fondé par, founded by).</summary>
+    FoundedBy,
     Member,
     Former,
     FormerFrom,
     Join,
     Surrender,
     ServedUnder,
+
+    /// <summary>The person named right after it has the person told with it as deputy (« X, l'adjoint de Y », نائب Y، X).</summary>
+    Deputy,
     Dispute,
 
     /// <summary>The group before is part of the group after (المرتبطة ب، branche de, affiliated with).</summary>
@@ -30,6 +36,12 @@ internal enum RelationCueKind
 
     /// <summary>The force before is supported by the one after (بدعم من، appuyée par, backed by).</summary>
     BackedBy,
+
+    /// <summary>The group before broke away from the one after (المنشقة عن، faction dissidente du, a splinter group of).</summary>
+    SplitFrom,
+
+    /// <summary>The group before broke away from the one named before it (الذي انشق عنها): the pronoun points back.</summary>
+    SplitFromPrevious,
 }
 
 /// <summary>
@@ -45,6 +57,9 @@ public sealed partial class RelationExtractor
 
     // How far after a kill its agent phrase may open: a date comes between (قتل مساء الأربعاء 3 يونيو من قبل…).
     private const int AgentPhraseReach = 8;
+
+    // How far after a founding its founder may be named: the group and a date come between (تأسست الحركة عام 2012 على يد X).
+    private const int FounderReach = 8;
     private readonly Dictionary<Language, PhraseMatcher<RelationCueKind>> _cues;
     private readonly ActorCatalog _catalog;
 

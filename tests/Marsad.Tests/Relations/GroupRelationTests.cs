@@ -18,6 +18,10 @@ public sealed class GroupRelationTests(PipelineFixture fixture) : IClassFixture<
     [InlineData("ar", "قال بيان لجماعة أنصار الإسلام التابعة لنصرة الإسلام والمسلمين إن مقاتليها انسحبوا.", "Ansaroul Islam", Jnim)]
     [InlineData("fr", "La katiba Macina, branche du JNIM dans le centre du pays, a revendiqué l'embuscade.", "Katiba Macina", Jnim)]
     [InlineData("en", "JNIM, an affiliate of al-Qaeda, claimed the ambush on Tuesday.", Jnim, "Al Qaeda")]
+    [InlineData("ar", "تعد كتيبة ماسينا، إحدى مكونات جماعة نصرة الإسلام والمسلمين، الأنشط في المنطقة.", "Katiba Macina", Jnim)]
+    [InlineData("ar", "تبنت جماعة نصرة الإسلام والمسلمين، جناح تنظيم القاعدة في الساحل، الكمين.", Jnim, "Al Qaeda")]
+    [InlineData("ar", "أعلنت جماعة أنصار الإسلام الموالية لنصرة الإسلام والمسلمين مسؤوليتها عن الكمين.", "Ansaroul Islam", Jnim)]
+    [InlineData("en", "Katiba Macina joined JNIM when the coalition was formed.", "Katiba Macina", Jnim)]
     public void Extract_GroupBeforeAnAffiliationCue_IsAMemberOfTheGroupAfter(string lang, string text, string part, string whole)
     {
         Assert.Contains((part, RelationPredicates.MemberOf, whole), Relations(lang, text));
@@ -72,5 +76,31 @@ public sealed class GroupRelationTests(PipelineFixture fixture) : IClassFixture<
         var relations = Relations("ar", "قالت جماعة نصرة الإسلام والمسلمين، التي تستهدف عادة من تتهمهم بالتعاون مع الجيش، إنها قتلت ثلاثة رعاة.");
 
         Assert.DoesNotContain(relations, r => r.Predicate == RelationPredicates.AlliedWith);
+    }
+
+    [Theory]
+    [InlineData("ar", "تنشط في حوض البحيرة ولاية غرب أفريقيا، المنشقة عن بوكو حرام، منذ سنوات.")]
+    [InlineData("ar", "تتقاسم بوكو حرام المنطقة مع ولاية غرب أفريقيا الذي انشق عنها قبل سنوات.")]
+    [InlineData("fr", "L'ISWAP, faction dissidente de Boko Haram, a attaqué une base militaire.")]
+    [InlineData("en", "ISWAP, a splinter group of Boko Haram, attacked a military base.")]
+    public void Extract_GroupThatSplitFromAnother_UsedToBelongToIt(string lang, string text)
+    {
+        Assert.Contains(("Islamic State (West Africa)", RelationPredicates.FormerlyMemberOf, "Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad"), Relations(lang, text));
+    }
+
+    [Fact]
+    public void Extract_MilitiaLoyalToTheArmy_IsAnAllyNotAUnit()
+    {
+        var relations = Relations("ar", "هاجم مسلحون عناصر من متطوعي الدفاع عن الوطن الموالية للجيش البوركينابي قرب جيبو.");
+
+        Assert.Contains(("VDP: Volunteers for the Defense of the Homeland", RelationPredicates.AlliedWith, "Military Forces of Burkina Faso (2022-)"), relations);
+    }
+
+    [Fact]
+    public void Extract_PersonJoiningAfterLeavingAGroup_IsNoJoiningOfThatGroup()
+    {
+        var relations = Relations("ar", "قال علي ميشو إنه انشق عن الجماعة وانضم إلى تنظيم الدولة الإسلامية في الصحراء الكبرى.");
+
+        Assert.DoesNotContain(relations, r => r.Predicate == RelationPredicates.MemberOf && r.Subject != "Ali Maychou");
     }
 }

@@ -151,6 +151,9 @@ internal sealed class MentionLayers
     /// <summary>True when the token is a function word of <paramref name="role"/> in the document's language.</summary>
     public bool Is(int token, SyntaxRole role) => _syntax.Is(Doc.Language, Word(token), role);
 
+    /// <summary>True when the token, or its stem once a proclitic is stripped (والذي), is a function word of <paramref name="role"/>.</summary>
+    public bool IsWithClitic(int token, SyntaxRole role) => token >= 0 && token < Doc.Tokens.Length && Doc.Readings(token).Any(r => _syntax.Is(Doc.Language, r.Stem, role));
+
     /// <summary>True when the clitic prefix of a mention ends with a word of <paramref name="role"/> (للجيش: ل).</summary>
     public bool PrefixEndsWith(string prefix, SyntaxRole role) => _syntax.EndsWithClitic(Doc.Language, prefix, role);
 

@@ -1,0 +1,94 @@
+using Marsad.Actors;
+using Marsad.Events.Assembly;
+using Marsad.Text;
+
+namespace Marsad.Relations;
+
+public sealed partial class RelationExtractor
+{
+    internal sealed partial class ArticleRelations
+    {
+        /// <summary>How many sentences after a title without a name the person it speaks of may be told (a dateline comes between).</summary>
+        private const int ReferentSentences = 2;
+
+        /// <summary>
+        /// "من هو زعيم X؟ … فلان، قتل …": a title with its group and no name of its own speaks of the first person named in
+        /// the next sentences, else of the last one of the sentence before, when the catalogue or the text puts that person
+        /// in the group (and, for a leader's title, as its leader).
+        /// </summary>
+        private void UnnamedTitles()
+        {
+            foreach (var cue in cues.Where(c => c.Kind is RelationCueKind.Leader or RelationCueKind.Member))
+            {
+                var sentence = layers.SentenceOf(cue.FirstToken);
+                if (PersonBefore(cue.FirstToken, Reach) is not null || ActorAfter(cue.EndToken, 1) is not { } mention || Resolve(mention) is not { } group
+                    || layers.Persons.Any(p => p.FirstToken >= mention.EndToken && layers.SentenceOf(p.FirstToken) == sentence))
+                {
+                    continue;
+                }
+
+                var leads = cue.Kind == RelationCueKind.Leader;
+                var referent = layers.Persons.FirstOrDefault(p => p.FirstToken >= mention.EndToken && layers.SentenceOf(p.FirstToken) - sentence is > 0 and <= ReferentSentences)
+                               ?? layers.Persons.LastOrDefault(p => p.EndToken <= cue.FirstToken && layers.SentenceOf(p.FirstToken) == sentence - 1);
+                if (referent is not null && Agrees(referent, group, leads))
+                {
+                    Add(referent.Name, leads ? RelationPredicates.LeaderOf : RelationPredicates.MemberOf, group, mention.Span.Cover(referent.Span), 0.6);
+                }
+            }
+        }
+
+        /// <summary>The person belongs to the group by the catalogue or by a title the text gives; a leader's title also needs him a leader.</summary>
+        private bool Agrees(PersonMention person, Actor group, bool leads) =>
+            person.Group is { } own && Local(own).Id == group.Id
+            && (!leads || person.Role is PersonRole.Leader or PersonRole.Founder || person.Role is null && person.Known?.Role is "leader" or "emir" or "founder");
+
+        /// <summary>
+        /// "X، أحد وجوه الحركة. والذي ينحدر من Y", "X …, who joined Y": a cue right after a relative pronoun tells about the
+        /// person told last, when no actor is named between that person and the pronoun to be its antecedent instead.
+        /// </summary>
+        private PersonMention? RelativeAntecedent(int token)
+        {
+            var relative = token - 1;
+            while (relative >= 0 && layers.Doc.Tokens[relative].Kind == TokenKind.Punct)
+            {
+                relative--;
+            }
+
+            return layers.IsWithClitic(relative, SyntaxRole.Relative) && Topic(relative) is { } person
+                                                                       && !layers.Actors.Any(a => a.FirstToken >= person.EndToken && a.EndToken <= relative)
+                ? person
+                : null;
+        }
+
+        /// <summary>
+        /// "X، نائب Y", "نائب Y، X", « X, l'adjoint de Y »: the deputy served under the person named right after the cue, never
+        /// under a title's holder further on ("نائب الرئيس X" is the vice-president himself).
+        /// </summary>
+        private void Deputies()
+        {
+            foreach (var cue in cues.Where(c => c.Kind == RelationCueKind.Deputy))
+            {
+                if (PersonAfter(AfterPunctuation(cue.EndToken), 0) is not { } chief)
+                {
+                    continue;
+                }
+
+                var deputy = PersonBefore(cue.FirstToken, GroupGap) ?? PersonAfter(chief.EndToken, GroupGap);
+                if (deputy is not null && deputy.Name != chief.Name)
+                {
+                    Add(deputy.Name, RelationPredicates.ServedUnder, chief.Name, deputy.Span.Cover(chief.Span), 0.65);
+                }
+            }
+        }
+
+        private int AfterPunctuation(int token)
+        {
+            while (token < layers.Doc.Tokens.Length && layers.Doc.Tokens[token].Kind == TokenKind.Punct)
+            {
+                token++;
+            }
+
+            return token;
+        }
+    }
+}
