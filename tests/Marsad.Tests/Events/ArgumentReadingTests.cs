@@ -87,6 +87,18 @@ public sealed class ArgumentReadingTests(PipelineFixture fixture) : IClassFixtur
         Assert.StartsWith("AQIM", strike.Actor2, StringComparison.Ordinal);
     }
 
+    /// <summary>Those who took part in an event noun's action (شاركت فيها، with the participation of, involving) are its agents, not its target.</summary>
+    [Theory]
+    [InlineData("ar", "كيدال – مرصد: قتل خمسة مسلحين يوم الأحد في غارات جوية شاركت فيها القوات الفرنسية قرب تساليت.")]
+    [InlineData("fr", "KIDAL – Cinq jihadistes ont été tués dimanche près de Tessalit dans des frappes aériennes avec la participation des forces françaises.")]
+    [InlineData("en", "KIDAL – Five militants were killed on Sunday near Tessalit in air strikes involving French forces.")]
+    public void Agent_ThoseWhoTookPartInTheStrike_AreItsAgent(string lang, string text)
+    {
+        var strike = Single(lang, text);
+
+        Assert.StartsWith("Military Forces of France", strike.Actor1, StringComparison.Ordinal);
+    }
+
     /// <summary>"أن الهجوم استهدف القاعدة": with the event noun fronted as the subject, the base after the verb is what was hit, not al-Qaeda nor the attacker.</summary>
     [Fact]
     public void Subject_EventNounFrontedAfterThat_LeavesTheActorAfterTheVerbAsTarget()
