@@ -9,12 +9,12 @@ using Marsad.Store;
 // Usage (from the repository root, in Release):
 //   dotnet run -c Release --project bench/Marsad.Bench.Ingest -- [PATH=samples/articles.jsonl] [--count 10000] [--keep DB]
 //   dotnet run -c Release --project bench/Marsad.Bench.Ingest -- --generated [--count 10000]
-// Ingests COUNT articles into a fresh store on one core, then the same again (all unchanged), and
+// Ingests COUNT articles into a fresh store with one analysis thread (beside the writer), then the same again (all unchanged), and
 // prints throughput, peak memory and the time split between extraction and storage. PATH's articles
 // are repeated with small variations and extracted by the shipped pipeline; --generated stores
 // made-up analyses, so storage is measured alone. --keep copies the store to DB afterwards, to look into.
 //   dotnet run -c Release --project bench/Marsad.Bench.Ingest -- [PATH] --count 2000 --teams postgresql://user@host:5432/postgres
-// Side by side: SQLite by one process (one core, all cores), PostgreSQL by one and two worker processes (see Teams);
+// Side by side: SQLite by one process (Parallelism 1, all cores), PostgreSQL by one and two worker processes (see Teams);
 // the URI's user must be allowed to create the database marsad_bench, which is dropped at the end.
 if (args is ["--worker", var workerDb, var workerFile, var workerCores])
 {

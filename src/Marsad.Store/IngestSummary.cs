@@ -19,10 +19,10 @@ public sealed class IngestSummary
     /// <summary>Clusters written (created or re-formed) by this run.</summary>
     public int ClustersWritten { get; internal set; }
 
-    /// <summary>Wall-clock time spent analysing articles (in parallel when several cores are used).</summary>
+    /// <summary>Wall-clock time during which articles were being analysed (however many at once); it overlaps <see cref="Storage"/>, as the next batch is analysed while one is saved.</summary>
     public TimeSpan Extraction => Stopwatch.GetElapsedTime(0, ExtractionTicks);
 
-    /// <summary>Wall-clock time spent checking and saving articles in the store.</summary>
+    /// <summary>Wall-clock time the writer spent checking and saving articles in the store.</summary>
     public TimeSpan Storage => Stopwatch.GetElapsedTime(0, StorageTicks);
 
     public int Articles => New + Updated + Unchanged + Failed;

@@ -1,4 +1,3 @@
-using System.Data.Common;
 using System.Diagnostics;
 using System.Globalization;
 using System.Reflection;
@@ -76,7 +75,7 @@ public sealed class ConcurrentIngestTests(PostgresTestBackend backend) : IClassF
             using var want = single.OpenRaw();
             using var got = new Npgsql.NpgsqlConnection(PostgresConnection(database));
             got.Open();
-            AssertSameRows(want, got);
+            StoreRows.AssertSame(want, got);
         }
         finally
         {
@@ -174,54 +173,25 @@ public sealed class ConcurrentIngestTests(PostgresTestBackend backend) : IClassF
     private static HashSet<string> ArticleIds(TempStore store)
     {
         using var connection = store.OpenRaw();
-        return [.. Rows(connection, "SELECT id FROM articles")];
+        return [.. StoreRows.Of(connection, "SELECT id FROM articles")];
     }
 
     private static void AssertSameStore(TempStore expected, TempStore actual)
     {
         using var want = expected.OpenRaw();
         using var got = actual.OpenRaw();
-        AssertSameRows(want, got);
-    }
-
-    /// <summary>Articles, events, incidents and their sources, row by row (times of ingest aside).</summary>
-    private static void AssertSameRows(DbConnection want, DbConnection got)
-    {
-        foreach (var sql in new[]
-        {
-            "SELECT id, content_hash, text, extractor FROM articles ORDER BY id",
-            "SELECT article_id, ordinal, record FROM events ORDER BY article_id, ordinal",
-            "SELECT id, event_type, event_date, source_count, record FROM clusters ORDER BY id",
-            "SELECT cluster_id, article_id, ordinal, source FROM cluster_sources ORDER BY article_id, ordinal",
-        })
-        {
-            Assert.Equal(Rows(want, sql), Rows(got, sql));
-        }
+        StoreRows.AssertSame(want, got);
     }
 
     // The corpus is made to merge: incidents told by several articles, chains joined by a late report.
     private static void AssertDeduplicated(TempStore store)
     {
         using var connection = store.OpenRaw();
-        var sources = Rows(connection, "SELECT source_count FROM clusters").Select(int.Parse).ToList();
-        var events = int.Parse(Rows(connection, "SELECT count(*) FROM events").Single(), CultureInfo.InvariantCulture);
+        var sources = StoreRows.Of(connection, "SELECT source_count FROM clusters").Select(int.Parse).ToList();
+        var events = int.Parse(StoreRows.Of(connection, "SELECT count(*) FROM events").Single(), CultureInfo.InvariantCulture);
         Assert.Equal(events, sources.Sum());
         Assert.True(sources.Count(n => n >= 3) >= 10, $"only {sources.Count(n => n >= 3)} incidents with 3+ sources of {sources.Count}");
         Assert.True(sources.Count < events * 3 / 4, $"{sources.Count} incidents for {events} events: too few merges");
-    }
-
-    private static List<string> Rows(DbConnection connection, string sql)
-    {
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        using var reader = command.ExecuteReader();
-        var rows = new List<string>();
-        while (reader.Read())
-        {
-            rows.Add(string.Join(" | ", Enumerable.Range(0, reader.FieldCount).Select(i => Convert.ToString(reader.GetValue(i), CultureInfo.InvariantCulture))));
-        }
-
-        return rows;
     }
 
     /// <summary>
