@@ -55,7 +55,7 @@ public sealed partial class RelationExtractor
 {
     private const int Reach = 15;
 
-    // How far after a kill its agent phrase may open: a date comes between (قتل مساء الأربعاء 3 يونيو من قبل…).
+    // How far after a kill its agent phrase may open: a date comes between (قُتل فجر السبت الماضي من قبل…).
     private const int AgentPhraseReach = 8;
 
     // How far after a founding its founder may be named: the group and a date come between (تأسست الحركة عام 2012 على يد X).

@@ -89,7 +89,7 @@ public sealed class ArgumentReadingTests(PipelineFixture fixture) : IClassFixtur
 
     /// <summary>Those who took part in an event noun's action (شاركت فيها، with the participation of, involving) are its agents, not its target.</summary>
     [Theory]
-    [InlineData("ar", "كيدال – مرصد: قتل خمسة مسلحين يوم الأحد في غارات جوية شاركت فيها القوات الفرنسية قرب تساليت.")]
+    [InlineData("ar", "كيدال – مرصد: قتل خمسة مسلحين يوم الأحد قرب تساليت في ضربة جوية شارك فيها الجيش الفرنسي.")]
     [InlineData("fr", "KIDAL – Cinq jihadistes ont été tués dimanche près de Tessalit dans des frappes aériennes avec la participation des forces françaises.")]
     [InlineData("en", "KIDAL – Five militants were killed on Sunday near Tessalit in air strikes involving French forces.")]
     public void Agent_ThoseWhoTookPartInTheStrike_AreItsAgent(string lang, string text)

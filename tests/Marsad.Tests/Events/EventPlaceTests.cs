@@ -36,7 +36,7 @@ public sealed class EventPlaceTests(PipelineFixture fixture) : IClassFixture<Pip
 
     /// <summary>A country the event is told near is across the border: the event is on the article's side of it.</summary>
     [Theory]
-    [InlineData("باماكو – مرصد: هاجم مسلحون أمس معسكرا للجيش المالي في جنوب البلاد قرب بوركينا فاسو وقتلوا ثلاثة جنود.")]
+    [InlineData("باماكو – مرصد: هاجم مسلحون أمس معسكرا للجيش المالي في منطقة حدودية قرب بوركينا فاسو وقتلوا ثلاثة جنود.")]
     [InlineData("BAMAKO – Gunmen attacked a Malian army camp in the south near Burkina Faso on Monday, killing three soldiers.")]
     public void Analyze_NearACountry_IsCodedOnThisSideOfTheBorder(string text)
     {

@@ -17,7 +17,7 @@ public sealed class IncidentRulesTests(PipelineFixture fixture) : IClassFixture<
 
     /// <summary>A surrender told beside the deaths of a fight is how it ended for one man, not an event of its own.</summary>
     [Theory]
-    [InlineData("ميناكا – مرصد: قتلت القوات الفرنسية ستة مسلحين في غارة جوية قرب ميناكا يوم الأحد 3 مارس، إضافة إلى استسلام أحد المرافقين دون قتال.")]
+    [InlineData("ميناكا – مرصد: قتلت القوات الفرنسية ستة مسلحين في غارة جوية قرب ميناكا يوم الأحد 3 مارس، واستسلم مسلح سابع للقوات.")]
     [InlineData("MENAKA – French forces killed six militants in an air strike near Menaka on Sunday 3 March, and one of their companions surrendered.")]
     public void Analyze_SurrenderBesideTheDeathsOfAFight_IsPartOfIt(string text)
     {

@@ -10,7 +10,7 @@ public sealed class FoundingTests(PipelineFixture fixture) : IClassFixture<Pipel
         [.. fixture.Pipeline.Analyze(new Article { Id = "f", Lang = lang, Text = text, Published = new DateOnly(2024, 3, 5) }).Relations.Select(r => (r.Subject, r.Predicate, r.Object))];
 
     [Theory]
-    [InlineData("ar", "تنشط في المنطقة كتيبة ماسينا، المرتبطة بتنظيم القاعدة، والتي تأسست عام 2015 على يد أمادو كوفا.")]
+    [InlineData("ar", "تنتشر في الوسط كتيبة ماسينا، الموالية لتنظيم القاعدة، وقد تأسست قبل سنوات على يد أمادو كوفا.")]
     [InlineData("ar", "عادت كتيبة ماسينا التي أسسها أمادو كوفا إلى مهاجمة القرى.")]
     [InlineData("ar", "أسس أمادو كوفا كتيبة ماسينا قبل سنوات من الهجمات الأخيرة.")]
     [InlineData("fr", "La katiba Macina, fondée par Amadou Koufa, a repris ses attaques.")]
@@ -24,7 +24,7 @@ public sealed class FoundingTests(PipelineFixture fixture) : IClassFixture<Pipel
     [Fact]
     public void Extract_FoundingAfterAGroupAnotherCueNames_LeadsTheGroupToldOn()
     {
-        var relations = Relations("ar", "تنشط في المنطقة كتيبة ماسينا، المرتبطة بتنظيم القاعدة، والتي تأسست عام 2015 على يد أمادو كوفا.");
+        var relations = Relations("ar", "تنتشر في الوسط كتيبة ماسينا، الموالية لتنظيم القاعدة، وقد تأسست قبل سنوات على يد أمادو كوفا.");
 
         Assert.DoesNotContain(relations, r => r.Predicate == RelationPredicates.LeaderOf && r.Object == "Al Qaeda");
     }

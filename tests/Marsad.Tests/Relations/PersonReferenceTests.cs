@@ -26,7 +26,7 @@ public sealed class PersonReferenceTests(PipelineFixture fixture) : IClassFixtur
     }
 
     [Theory]
-    [InlineData("ar", "تحدث التقرير عن علي ميشو، أحد وجوه التيار في المنطقة. والذي ينحدر من جماعة أنصار الإسلام بحسب مصادر محلية.", "Ansaroul Islam")]
+    [InlineData("ar", "تحدث التقرير عن علي ميشو، أحد وجوه التيار في المنطقة. والذي ينحدر من صفوف جماعة أنصار الإسلام وفق شهود.", "Ansaroul Islam")]
     [InlineData("ar", "ظهر علي ميشو في تسجيل جديد، وهو أحد أبرز قيادات جماعة نصرة الإسلام والمسلمين في المنطقة.", "JNIM: Group for Support of Islam and Muslims")]
     public void Extract_MembershipCueInAClauseAboutThePersonToldBefore_IsThatPersonsMembership(string lang, string text, string group)
     {
@@ -36,7 +36,7 @@ public sealed class PersonReferenceTests(PipelineFixture fixture) : IClassFixtur
     [Fact]
     public void Extract_RelativePronounAfterAGroupNamedSinceThePerson_IsNotThePersons()
     {
-        var relations = Relations("ar", "تحدث التقرير عن علي ميشو. وتناول أيضا تنظيم القاعدة الذي ينحدر من جماعة أنصار الإسلام.");
+        var relations = Relations("ar", "تحدث التقرير عن علي ميشو. وتناول أيضا تنظيم القاعدة الذي ينحدر من صفوف جماعة أنصار الإسلام.");
 
         Assert.DoesNotContain(relations, r => r.Subject == "Ali Maychou" && r.Object == "Ansaroul Islam");
     }

@@ -46,14 +46,14 @@ public sealed class RelationRulesTests(PipelineFixture fixture) : IClassFixture<
     [Fact]
     public void Extract_PersonBeforeAKillWithItsAgentPhrase_IsKilledByTheAgent()
     {
-        var relations = Relations("حمدون سيسي، قتل مساء الأحد 3 مارس من قبل القوات الفرنسية قرب ميناكا.");
+        var relations = Relations("حمدون سيسي، قتل فجر السبت الماضي من قبل القوات الفرنسية في ضواحي ميناكا، بحسب مصادر محلية.");
 
         Assert.Contains(relations, r => r.Subject == "Hamadoun Cissé" && r.Predicate == RelationPredicates.KilledBy && r.Object.StartsWith("Military Forces of France", StringComparison.Ordinal));
     }
 
     /// <summary>A group official's title (المسؤول الإعلامي، الرجل الثاني) before the name says the person is of the group after it.</summary>
     [Theory]
-    [InlineData("قال المسؤول الإعلامي لجماعة نصرة الإسلام والمسلمين حمدون سيسي إن الهدنة انتهت.")]
+    [InlineData("أكد المسؤول الإعلامي في جماعة نصرة الإسلام والمسلمين حمدون سيسي أن الهدنة انتهت.")]
     [InlineData("قال الرجل الثاني في جماعة نصرة الإسلام والمسلمين حمدون سيسي إن الهدنة انتهت.")]
     public void Extract_OfficialsTitleBeforeTheName_IsMembership(string text)
     {

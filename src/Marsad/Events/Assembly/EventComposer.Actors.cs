@@ -47,7 +47,7 @@ internal sealed partial class EventComposer
         return fallback is { } role ? (naming.Name(new ActorMention(0, 0, default, "", role, null, NounNumber.Plural), country, date), null) : (null, null);
     }
 
-    /// <summary>"طائرات فرنسية مسيرة", « frappes aériennes françaises », "a French drone": a demonym next to the weapon says whose strike it was.</summary>
+    /// <summary>"طائرات نيجيرية مسيرة", « frappes aériennes françaises », "a French drone": a demonym next to the weapon says whose strike it was.</summary>
     private CountryMention? StrikingNation(Incident incident) =>
         layers.Countries.FirstOrDefault(c => c.Kind == CountryMentionKind.Demonym
                                              && incident.Frames.Any(f => layers.Acts[f.Trigger.Act].IsRemoteViolence

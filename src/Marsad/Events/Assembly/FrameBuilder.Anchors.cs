@@ -88,7 +88,7 @@ internal sealed partial class FrameBuilder
     private bool SinceBetween(int first, int end) =>
         layers.Background.Any(b => b.Since && b.FirstToken >= first && b.EndToken <= end);
 
-    /// <summary>"قتل مسلحون 37 مدنيا، حيث أودى العنف بحياة المئات العام الماضي": a date after a subordinating word dates its own clause.</summary>
+    /// <summary>"هاجم مسلحون قرية، حيث كانت المنطقة قد شهدت توترا في أغسطس الماضي": a date after a subordinating word dates its own clause.</summary>
     private bool SubordinateBetween(int first, int end) =>
         Enumerable.Range(first, Math.Max(0, end - first)).Any(t => layers.Is(t, SyntaxRole.Subordinate));
 

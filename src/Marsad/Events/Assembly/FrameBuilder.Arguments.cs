@@ -16,7 +16,7 @@ internal sealed partial class FrameBuilder
     // Determiners and apostrophes between « de » and its noun: « de l'État islamique ».
     private const int DeterminerGap = 3;
 
-    // Words of a weapon's own noun phrase before it: the aircraft and its nationality (طائرات فرنسية مسيرة).
+    // Words of a weapon's own noun phrase before it: the aircraft and its nationality (طائرات نيجيرية مسيرة).
     private const int WeaponPhraseGap = 2;
 
     /// <summary>A passive by its auxiliary or vocalisation (« ont été tués »), or by the agent phrase right after it ("abducted by gunmen", "قتلوا على يد").</summary>
@@ -159,7 +159,7 @@ internal sealed partial class FrameBuilder
     /// <summary>
     /// The subject of an active verb or verb phrase. Not of a passive: one marked (« ont été tués »), one with an agent
     /// phrase after it ("abducted by gunmen"), or, where the subject follows its verb, one whose patient comes first (قتل 12 مدنيا)
-    /// or whose subject is the event noun fronted after "that" (أن الهجوم استهدف مدرسة الدرك: the school is what was hit).
+    /// or whose subject is the event noun fronted after "that" (أن الهجوم استهدف ثكنة الجيش: the barracks is what was hit).
     /// </summary>
     private ActorMention? Subject(Frame frame)
     {
@@ -245,7 +245,7 @@ internal sealed partial class FrameBuilder
                                            && t.Act != trigger.Act && (layers.Acts[trigger.Act].IsGroundViolence || layers.Acts[trigger.Act].IsRemoteViolence)));
 
     /// <summary>
-    /// "استهدفت غارة"، "استهدفت طائرات فرنسية مسيرة": the weapon right after the verb, or past the words of its own noun phrase
+    /// "استهدفت غارة"، "قصفت طائرات نيجيرية مسيرة": the weapon right after the verb, or past the words of its own noun phrase
     /// (the aircraft, its nationality) that name nobody, no place and no time.
     /// </summary>
     private bool StrikeSubjectAfter(TriggerMention verb, TriggerMention weapon) =>

@@ -104,7 +104,7 @@ internal sealed partial class FrameBuilder(MentionLayers layers)
     }
 
     /// <summary>
-    /// "قتل ستة … إضافة إلى استسلام أحد المرافقين", « six tués et un autre s'est rendu »: a surrender told beside the deaths of a
+    /// "قتلت القوات ستة مسلحين واستسلم سابع", « six tués et un autre s'est rendu »: a surrender told beside the deaths of a
     /// fight is how that fight ended for one of its men, not a change of side of its own.
     /// </summary>
     private static void SurrendersInAFight(List<Frame> frames)
