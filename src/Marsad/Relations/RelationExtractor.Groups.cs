@@ -11,7 +11,7 @@ public sealed partial class RelationExtractor
         private const int GroupGap = 3;
 
         /// <summary>
-        /// "جماعة نصرة الإسلام والمسلمين المرتبطة بتنظيم القاعدة", « la katiba X, branche du JNIM », "كتيبة X انضمت إلى Y": the
+        /// "كتيبة X الموالية لتنظيم Y", « la katiba X, branche du JNIM », "كتيبة X انضمت إلى Y": the
         /// group just before the cue is part of the group just after it.
         /// </summary>
         private void Affiliations()
