@@ -175,7 +175,11 @@ internal sealed partial class FrameBuilder
     }
 
     private bool FrontedEventNounSubject(TriggerMention verb) =>
-        layers.Triggers.Any(t => t.Form == TriggerForm.Noun && t.IsDefinite && t.EndToken == verb.FirstToken && layers.Is(t.FirstToken - 1, SyntaxRole.That));
+        layers.Triggers.Any(t => t.Form == TriggerForm.Noun && FrontedAfterThat(t, verb));
+
+    /// <summary>"قال إن التفجيرات استهدفت": a definite event noun right before the verb, after "that", is its subject.</summary>
+    private bool FrontedAfterThat(TriggerMention noun, TriggerMention verb) =>
+        noun.IsDefinite && noun.EndToken == verb.FirstToken && layers.Is(noun.FirstToken - 1, SyntaxRole.That);
 
     /// <summary>
     /// The acting subject of the verb at [<paramref name="first"/>, <paramref name="end"/>): right after it where the language

@@ -252,8 +252,7 @@ internal sealed partial class FrameBuilder(MentionLayers layers)
     /// "قال إن التفجيرات استهدفت سوقا"), else before it, past auxiliaries.
     /// </summary>
     private bool HasDefiniteTriggerSubject(TriggerMention verb) => layers.Grammar.SubjectAfterVerb
-        ? layers.Triggers.Any(t => t.IsDefinite && (t.FirstToken >= verb.EndToken && t.FirstToken - verb.EndToken <= 1
-                                                     || t.EndToken == verb.FirstToken && layers.Is(t.FirstToken - 1, SyntaxRole.That)))
+        ? layers.Triggers.Any(t => t.IsDefinite && t.FirstToken >= verb.EndToken && t.FirstToken - verb.EndToken <= 1 || FrontedAfterThat(t, verb))
         : layers.Triggers.Any(t => t.IsDefinite && t.EndToken <= verb.FirstToken && verb.FirstToken - t.EndToken <= 3 && layers.InSameClause(t.FirstToken, verb.FirstToken));
 
     /// <summary>Threats, hypotheses, negated existence and the future tense report nothing that happened.</summary>
