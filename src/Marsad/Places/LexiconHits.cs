@@ -1,4 +1,5 @@
 using Marsad.Lexicon;
+using Marsad.Text;
 
 namespace Marsad.Places;
 
@@ -10,8 +11,12 @@ internal sealed class LexiconHits
     private readonly PhraseMatch<CueWord>?[] _definiteCueByEnd;
     private readonly bool[] _inside;
 
-    public LexiconHits(List<PhraseMatch<CueWord>> matches, int tokenCount)
+    // Marks that open a quoted name: « », " ", “ ”, ( ), and the slashes some Arabic wires quote names with (/X/).
+    private const string OpeningQuotes = "\"«“(/'";
+
+    public LexiconHits(List<PhraseMatch<CueWord>> matches, TextDocument doc)
     {
+        var tokenCount = doc.Tokens.Length;
         _byEnd = new List<PhraseMatch<CueWord>>?[tokenCount + 1];
         _byStart = new List<PhraseMatch<CueWord>>?[tokenCount + 1];
         _definiteCueByEnd = new PhraseMatch<CueWord>?[tokenCount + 1];
@@ -24,6 +29,11 @@ internal sealed class LexiconHits
             if (!IsDefiniteArabicCue(match))
             {
                 (_byEnd[match.EndToken] ??= []).Add(match);
+                if (OpensQuotedWord(doc, match.EndToken))
+                {
+                    // "ببلدة «X»": the word before the quote mark announces the quoted name as it would the bare one.
+                    (_byEnd[match.EndToken + 1] ??= []).Add(match);
+                }
             }
             else
             {
@@ -40,6 +50,11 @@ internal sealed class LexiconHits
 
     /// <summary>The longest match of <paramref name="role"/> that starts at token <paramref name="start"/>.</summary>
     public PhraseMatch<CueWord>? StartingAt(int start, CueRole role) => Longest(start < _byStart.Length ? _byStart[start] : null, role, byStart: true);
+
+    private static bool OpensQuotedWord(TextDocument doc, int token) =>
+        token + 1 < doc.Tokens.Length && doc.Tokens[token].Kind == TokenKind.Punct && doc.Tokens[token].Length == 1
+        && OpeningQuotes.Contains(doc.Folded[doc.Tokens[token].NormStart], StringComparison.Ordinal)
+        && doc.Tokens[token + 1].IsWord && (!doc.Tokens[token + 1].SpaceBefore || doc.Folded[doc.Tokens[token].NormStart] == '«');
 
     // "المنطقة" refers back to a region already named; "منطقة غاو" names one.
     private static bool IsDefiniteArabicCue(PhraseMatch<CueWord> match) =>

@@ -11,6 +11,10 @@ internal sealed partial class MentionScan
     private const int MinShortName = 3;
     private const float ProminentShortName = 0.75f;
 
+    // How much less well a longer span may spell its name, per word it adds, and still win: two words that sound like one
+    // two-word name are far likelier that name than their first word is a one-word namesake (باجا سولا is Baga Sola, not Baja).
+    private const double LongerSpanAllowancePerWord = 0.05;
+
     /// <summary>
     /// An Arabic name at token <paramref name="i"/>: the longest exact name, merged (when the
     /// words before it say a place follows) with the Latin names it spells, so that بوني can be
@@ -97,8 +101,9 @@ internal sealed partial class MentionScan
                 var candidates = _finder.Sounding(phonemes, readingLicence, penalty, letters < MinSoundAlikeLetters ? ProminentShortName : 0);
                 var top = candidates.Count > 0 ? candidates.Max(c => c.NameScore) : 0;
 
-                // A longer span that spells a name as well wins: مالام فاتوري is Malam Fatori, not Mallam.
-                if (top > bestScore + 0.01 || (top > 0 && top >= bestScore - 0.02 && best is not null && end > best.EndToken))
+                // A longer span that spells a name about as well wins: مالام فاتوري is Malam Fatori, not Mallam.
+                if (top > bestScore + 0.01 || (top > 0 && best is not null && end > best.EndToken
+                    && top >= bestScore - LongerSpanAllowancePerWord * (end - best.EndToken)))
                 {
                     bestScore = top;
                     best = Match(_doc, i, end, reading, candidates, readingLicence);

@@ -30,7 +30,7 @@ internal sealed partial class MentionScan
         _gazetteer = gazetteer;
         _finder = finder;
         _doc = doc;
-        _hits = new LexiconHits(lexicon.Matcher.FindAll(doc), doc.Tokens.Length);
+        _hits = new LexiconHits(lexicon.Matcher.FindAll(doc), doc);
     }
 
     public ImmutableArray<PlaceMention> Run()

@@ -1,0 +1,36 @@
+using Marsad.Text;
+
+namespace Marsad.Tests.Places;
+
+/// <summary>
+/// Names as wires print them: in quote marks after the word that announces a place, and two-word
+/// village names whose first word alone spells some other place.
+/// </summary>
+[Collection(ShippedGazetteer.Name)]
+public sealed class QuotedAndTwoWordNameTests(GazetteerFixture fixture)
+{
+    [Theory]
+    [InlineData("أحرق مسلحون سوقا في قرية «بيلانجا يانجا» شرقي بوركينا فاسو.", "بيلانجا يانجا", "Bilanga Yanga")]
+    [InlineData("أحرق مسلحون سوقا في قرية \"بيلانجا\" شرقي بوركينا فاسو.", "بيلانجا", "Bilanga")]
+    [InlineData("أحرق مسلحون سوقا في قرية /بيلانجا/ شرقي بوركينا فاسو.", "بيلانجا", "Bilanga")]
+    [InlineData("أحرق مسلحون سوقا في قرية (بيلانجا) شرقي بوركينا فاسو.", "بيلانجا", "Bilanga")]
+    [InlineData("Des hommes armés ont incendié le marché du village de « Bilanga Yanga », dans l'Est du Burkina Faso.", "Bilanga Yanga", "Bilanga Yanga")]
+    public void Recognize_NameInQuotesAfterPlaceWord_IsThatPlace(string text, string name, string expected) =>
+        Assert.Equal(expected, TopCandidate(text, name));
+
+    [Fact]
+    public void Recognize_TwoWordsSpellingOneTwoWordName_BeatTheFirstWordsNamesake() =>
+        Assert.Equal("Bilanga Yanga", TopCandidate("أحرق مسلحون سوقا في قرية بيلانجا يانجا شرقي بوركينا فاسو.", "بيلانجا يانجا"));
+
+    [Fact]
+    public void Recognize_QuoteMarkNotAfterPlaceWord_AnnouncesNothing() =>
+        Assert.Null(TopCandidate("قال المتحدث إن «الوضع» هادئ في بوركينا فاسو.", "الوضع"));
+
+    private string? TopCandidate(string text, string name)
+    {
+        var doc = TextDocument.Create(text);
+        var start = text.IndexOf(name, StringComparison.Ordinal);
+        var mention = fixture.Geocoder.Recognize(doc).FirstOrDefault(m => m.NameSpan.Start == start && m.NameSpan.Length == name.Length);
+        return mention?.Candidates.FirstOrDefault()?.Place.Name;
+    }
+}
