@@ -36,18 +36,18 @@ public sealed record GeoEvidence(GeoEvidenceKind Kind, string Country, string? A
 /// The article's geographic frame, decided once before any event is assembled: the countries and
 /// regions the text is about, weighted by how it names them, and the dateline. A place outside the
 /// frame's countries must prove itself (its country named with it, a place word and an exact name,
-/// or the exact name of a notable town); a village that cannot be resolved is coded to the frame's
-/// main region, never to a capital the text does not name.
+/// or the exact name of a notable town); a village that cannot be resolved is coded to the region its
+/// passage names, never to a capital the text does not name.
 /// </summary>
 public sealed record ArticleGeography
 {
     /// <summary>Weight a country needs to be in the frame: one name, demonym or dateline, or two unambiguous places.</summary>
     public const double FrameWeight = 1;
 
-    /// <summary>Weight the main region needs, and how far it must lead the next one, to stand for the article.</summary>
-    private const double MainRegionWeight = 1;
+    /// <summary>Weight a region needs, and how far it must lead the next one, to stand for the article or a passage.</summary>
+    internal const double RegionWeight = 1;
 
-    private const double MainRegionLead = 1.5;
+    internal const double RegionLead = 1.5;
 
     /// <summary>Every piece of evidence, in document order.</summary>
     public ImmutableArray<GeoEvidence> Evidence { get; private init; } = [];
@@ -118,7 +118,7 @@ public sealed record ArticleGeography
         var main = Leader(ordered, countries.Where(c => placeable(c.Key)).ToImmutableDictionary(), e => e.Country) ?? Leader(ordered, countries, e => e.Country);
         var regions = Totals(ordered.Where(e => e.Admin1 is not null && e.Country == main), e => e.Admin1!);
         var ranked = regions.OrderByDescending(r => r.Value).ToList();
-        var mainRegion = ranked.Count > 0 && ranked[0].Value >= MainRegionWeight && (ranked.Count == 1 || ranked[0].Value >= MainRegionLead * ranked[1].Value)
+        var mainRegion = ranked.Count > 0 && ranked[0].Value >= RegionWeight && (ranked.Count == 1 || ranked[0].Value >= RegionLead * ranked[1].Value)
             ? ranked[0].Key
             : null;
         return new ArticleGeography

@@ -55,11 +55,28 @@ internal sealed class ContextBuilder(Gazetteer gazetteer, PhraseMatcher<string> 
         // They weigh the regions of the frame's countries; they do not bring in a country of their own.
         var towns = resolved.Where(r => r.Place.Admin1Code is not null && geography.FrameCountries.Contains(r.Place.CountryCode) && !evidence.Exists(e => e.Span == r.Mention.NameSpan))
             .Select(r => new GeoEvidence(GeoEvidenceKind.Region, r.Place.CountryCode, r.Place.Admin1Code, r.Mention.NameSpan, PlacedTown));
+        var final = ArticleGeography.Of([.. evidence, .. towns], dateline, gazetteer.Covered.Contains);
         return first with
         {
-            Geography = ArticleGeography.Of([.. evidence, .. towns], dateline, gazetteer.Covered.Contains),
+            Geography = final,
+            RegionsBySentence = RegionsBySentence(doc, final),
             Anchors = [.. first.Anchors, .. resolved.Select(r => (r.Mention.NameFirstToken, r.Place.Latitude!.Value, r.Place.Longitude!.Value))],
         };
+    }
+
+    /// <summary>Per sentence index, admin1 code → weight of the frame's region evidence in that sentence.</summary>
+    private static ImmutableDictionary<int, ImmutableDictionary<string, double>> RegionsBySentence(TextDocument doc, ArticleGeography geography)
+    {
+        var ends = Enumerable.Range(0, doc.Sentences.Length).Select(s => doc.SpanOfSentence(s).End).ToArray();
+        return geography.Evidence.Where(e => e.Admin1 is not null && geography.FrameCountries.Contains(e.Country))
+            .GroupBy(e => Math.Min(SentenceAt(ends, e.Span.Start), ends.Length - 1))
+            .ToImmutableDictionary(g => g.Key, g => g.GroupBy(e => e.Admin1!, StringComparer.Ordinal).ToImmutableDictionary(r => r.Key, r => r.Sum(e => e.Weight), StringComparer.Ordinal));
+    }
+
+    private static int SentenceAt(int[] sentenceEnds, int offset)
+    {
+        var at = Array.BinarySearch(sentenceEnds, offset);
+        return at >= 0 ? at + 1 : ~at;
     }
 
     /// <summary>

@@ -25,6 +25,10 @@ public sealed record PlaceContext
     internal ImmutableDictionary<int, ImmutableDictionary<string, double>> SentenceEvidence { get; init; } =
         ImmutableDictionary<int, ImmutableDictionary<string, double>>.Empty;
 
+    /// <summary>Per sentence index, admin1 code → weight of the region evidence in that sentence.</summary>
+    internal ImmutableDictionary<int, ImmutableDictionary<string, double>> RegionsBySentence { get; init; } =
+        ImmutableDictionary<int, ImmutableDictionary<string, double>>.Empty;
+
     /// <summary>Per mention (by its first name token), the admin units and countries the text puts it in.</summary>
     internal ImmutableDictionary<int, Container> Containers { get; init; } = ImmutableDictionary<int, Container>.Empty;
 
@@ -33,6 +37,31 @@ public sealed record PlaceContext
 
     /// <summary>Sentence of each mention, by first name token.</summary>
     internal ImmutableDictionary<int, int> SentenceOfMention { get; init; } = ImmutableDictionary<int, int>.Empty;
+
+    /// <summary>
+    /// The region of <paramref name="country"/> the text names in <paramref name="sentence"/> or the sentence before, when one
+    /// stands out there; null when none does. An unresolved village is in the region its own passage names, not in one the
+    /// article weighs elsewhere (background elsewhere in the piece says nothing of where this village lies).
+    /// </summary>
+    internal string? RegionAround(int sentence, string? country)
+    {
+        var near = new Dictionary<string, double>(StringComparer.Ordinal);
+        foreach (var s in (ReadOnlySpan<int>)[sentence - 1, sentence])
+        {
+            foreach (var (admin1, weight) in RegionsBySentence.GetValueOrDefault(s) ?? ImmutableDictionary<string, double>.Empty)
+            {
+                if (country is null || admin1.StartsWith(country + ".", StringComparison.Ordinal))
+                {
+                    near[admin1] = near.GetValueOrDefault(admin1) + weight;
+                }
+            }
+        }
+
+        var ranked = near.OrderByDescending(r => r.Value).ToList();
+        return ranked.Count > 0 && ranked[0].Value >= ArticleGeography.RegionWeight && (ranked.Count == 1 || ranked[0].Value >= ArticleGeography.RegionLead * ranked[1].Value)
+            ? ranked[0].Key
+            : null;
+    }
 
     /// <summary>Share of the article's country evidence that names <paramref name="country"/> (0 when none names it).</summary>
     public double Share(string country) => Geography.Share(country);

@@ -206,7 +206,7 @@ internal sealed class PlaceResolver(Gazetteer gazetteer, CountryParts parts)
 
     /// <summary>
     /// A name no entry fits stays a named location, coded to the smallest unit the text gives: the
-    /// district or region named with it, else the article's main region (precision 3), else only the
+    /// district or region named with it, else the region its passage names (precision 3), else only the
     /// country with no coordinates. Never a capital the text does not name.
     /// </summary>
     private ResolvedPlace Fallback(PlaceMention mention, PlaceContext context, List<PlaceCandidate> scored, string? preferredCountry, Container? container)
@@ -225,7 +225,8 @@ internal sealed class PlaceResolver(Gazetteer gazetteer, CountryParts parts)
             return partRegion;
         }
 
-        if (context.Geography.MainRegion is { } code && (country is null || InCountry(code, country)) && RegionPlace(code, mention, found: false) is { } region)
+        if (context.SentenceOfMention.TryGetValue(mention.NameFirstToken, out var sentence) && context.RegionAround(sentence, country) is { } code
+            && RegionPlace(code, mention, found: false) is { } region)
         {
             return region;
         }

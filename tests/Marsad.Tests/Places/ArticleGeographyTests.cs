@@ -70,7 +70,7 @@ public sealed class ArticleGeographyTests : IDisposable
     }
 
     [Fact]
-    public void Resolve_VillageNotFound_IsCodedToTheArticlesMainRegionNotTheCapital()
+    public void Resolve_VillageNotFound_IsCodedToTheRegionItsPassageNamesNotTheCapital()
     {
         const string text = "باماكو – مرصد: تصاعدت الهجمات في منطقة غاو هذا الشهر. وأحرق مسلحون أمس قرية تاغزاروتين.";
 
@@ -79,6 +79,18 @@ public sealed class ArticleGeographyTests : IDisposable
         Assert.True(place.Unresolved);
         Assert.Equal(("Mali", "Gao", 3), (place.Country, place.Admin1, place.GeoPrecision));
         Assert.Equal((16.2717, -0.0447), (place.Latitude, place.Longitude));
+    }
+
+    [Fact]
+    public void Resolve_VillageNotFound_IsNotCodedToARegionOnlyOtherPassagesName()
+    {
+        const string text = "أحرق مسلحون أمس قرية تاغزاروتين في مالي. وقال سكان إن القرية أفرغت من أهلها. "
+            + "ويعاني السكان من نقص الغذاء. وكانت منطقة غاو قد شهدت هجمات مماثلة العام الماضي، كما شهدت منطقة غاو نزوحا واسعا.";
+
+        var place = ResolveFirst(text, Language.Arabic, mention => mention.Surface == "تاغزاروتين");
+
+        Assert.True(place.Unresolved);
+        Assert.Equal(("Mali", null, 3), (place.Country, place.Admin1, place.GeoPrecision));
     }
 
     [Theory]
