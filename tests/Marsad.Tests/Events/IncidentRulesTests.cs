@@ -206,6 +206,7 @@ public sealed class IncidentRulesTests(PipelineFixture fixture) : IClassFixture<
     [Theory]
     [InlineData("BAMAKO – Des jihadistes ont attaqué lundi un camp de l'armée à Gourma-Rharous, tuant dix soldats. Cette attaque survient deux jours après une embuscade contre l'armée près de Nampala, qui a fait deux morts parmi les soldats.")]
     [InlineData("واغادوغو – قتل مسلحون عشرة جنود في هجوم على موقع للجيش في بلدة جيبو يوم الاثنين. وجاء الهجوم بعد يومين من كمين نصبه مسلحون لدورية قرب بلدة أربيندا، قتل فيه جنديان.")]
+    [InlineData("واغادوغو – قتل مسلحون عشرة جنود في هجوم على موقع للجيش في بلدة جيبو يوم الاثنين. ويأتي الهجوم بعد نحو يومين على كمين نصبه مسلحون لدورية قرب بلدة أربيندا، قتل فيه جنديان.")]
     public void Analyze_EarlierIncidentToldAsWhatThisOneFollows_IsAnIncidentOfItsOwn(string text)
     {
         var events = fixture.Events(text);
