@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using Marsad.Actors;
 using Marsad.Events;
 using Marsad.Events.Assembly;
+using Marsad.Text;
 
 namespace Marsad.Relations;
 
@@ -61,7 +62,7 @@ public sealed partial class RelationExtractor
         {
             foreach (var cue in cues.Where(c => c.Kind is RelationCueKind.Leader or RelationCueKind.Member or RelationCueKind.Former))
             {
-                var person = PersonBefore(cue.FirstToken, Reach) ?? RelativeAntecedent(cue.FirstToken);
+                var person = Coordinated(cue) ? null : PersonBefore(cue.FirstToken, Reach) is { } before && !NewConjunctBetween(before.EndToken, cue.FirstToken) ? before : RelativeAntecedent(cue.FirstToken);
                 var group = GroupNear(cue);
                 if (person is null || group is null || TitleOfNameAfter(cue, group))
                 {
@@ -76,6 +77,41 @@ public sealed partial class RelationExtractor
                 };
                 Add(person.Name, predicate, group.Actor!, person.Span.Cover(group.Span), 0.7);
             }
+        }
+
+        /// <summary>
+        /// "أمير Y X، وأمير حركة Z W", « le chef de Y X, et le chef de Z »: in a list of titled names, a title joined by "and" right
+        /// after a name opens the next item, whose holder is named after it, unless it follows another title of the same person
+        /// ("زعيم ومؤسس الجبهة"). "X، وكان عضوا في Y" still tells about X, who came with no title.
+        /// </summary>
+        private bool Coordinated(Cue cue)
+        {
+            var joined = cue.Prefix.StartsWith('و') || layers.Word(cue.FirstToken - 1) == "و" || layers.Is(cue.FirstToken - 1, SyntaxRole.And);
+            return joined && PersonBefore(cue.FirstToken, GroupGap) is { } before && Titled(before) && !cues.Any(c => c != cue && c.EndToken <= cue.FirstToken && cue.FirstToken - c.EndToken <= 1 && c.Kind is RelationCueKind.Leader or RelationCueKind.Member or RelationCueKind.Former);
+        }
+
+        /// <summary>"أمير كتيبة ماسينا X": a person the text names after a title of his own.</summary>
+        private bool Titled(PersonMention person) =>
+            person.Role is not null || cues.Any(c => c.Kind is RelationCueKind.Leader or RelationCueKind.Member or RelationCueKind.Former && c.EndToken <= person.FirstToken
+                                                      && person.FirstToken - c.EndToken <= 2 * GroupGap && layers.SentenceOf(c.FirstToken) == layers.SentenceOf(person.FirstToken));
+
+        /// <summary>
+        /// "X أمير Y، والحسن الأنصاري نائب أمير Z": a comma then "and" between a person and a title starts another person's item;
+        /// "X، وهو أحد قادة Y" and "X، والذي …" still tell about X.
+        /// </summary>
+        private bool NewConjunctBetween(int from, int to)
+        {
+            for (var t = Math.Max(from, 1); t < to; t++)
+            {
+                var joined = layers.Doc.TokenText(t).StartsWith('و') && !layers.IsWithClitic(t, SyntaxRole.Pronoun) && !layers.IsWithClitic(t, SyntaxRole.Relative)
+                             || layers.Is(t, SyntaxRole.And);
+                if (layers.Doc.Tokens[t - 1].Kind == TokenKind.Punct && joined)
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         /// <summary>"… بيعتها لزعيم تنظيم القاعدة أيمن الظواهري": a cue with its group and a name right after is that name's title, not an apposition.</summary>
@@ -307,7 +343,11 @@ public sealed partial class RelationExtractor
             ?? layers.Actors.LastOrDefault(a => a.EndToken <= cue.FirstToken && cue.FirstToken - a.EndToken <= 4 && a.Actor is { IsTemplate: false }
                                                  && layers.SentenceOf(a.FirstToken) == layers.SentenceOf(cue.FirstToken));
 
-        private string Name(Actor actor) => actor.NameOn(layers.Reference);
+        /// <summary>
+        /// A state force by its regime's name (the leader of the army of 2012 is not that of 2021); a group by its current
+        /// name, since a tie outlives the period names event coding gives a group ("… - Greater Sahara Faction").
+        /// </summary>
+        private string Name(Actor actor) => actor.Kind == ActorKinds.Jihadist ? actor.AcledName : actor.NameOn(layers.Reference);
 
         /// <summary>A relation to a group; a person who leads, belongs or defected to it is now of it.</summary>
         private void Add(string subject, string predicate, Actor group, TextSpan evidence, double confidence)

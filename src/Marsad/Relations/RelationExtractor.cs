@@ -80,8 +80,9 @@ public sealed partial class RelationExtractor
     internal ArticleRelations Begin(MentionLayers layers, string articleId)
     {
         var cues = _cues.TryGetValue(layers.Doc.Language, out var matcher) ? matcher.FindLongest(layers.Doc) : [];
-        return new ArticleRelations(layers, cues.Select(m => new Cue(m.FirstToken, m.EndToken, m.Payload)).ToList(), _catalog, articleId);
+        return new ArticleRelations(layers, cues.Select(m => new Cue(m.FirstToken, m.EndToken, m.Payload, m.Prefix)).ToList(), _catalog, articleId);
     }
 
-    internal sealed record Cue(int FirstToken, int EndToken, RelationCueKind Kind);
+    /// <summary>A relation cue found in the article, with the proclitics on its first word (<c>و</c> in "وأمير"), or none.</summary>
+    internal sealed record Cue(int FirstToken, int EndToken, RelationCueKind Kind, string Prefix);
 }
