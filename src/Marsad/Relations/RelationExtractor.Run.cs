@@ -60,8 +60,13 @@ public sealed partial class RelationExtractor
         /// <summary>"X، زعيم Y", "X، القيادي السابق في Y", "X … في تنظيم Y الذي يشغل مركز القيادة".</summary>
         private void Appositions()
         {
-            foreach (var cue in cues.Where(c => c.Kind is RelationCueKind.Leader or RelationCueKind.Member or RelationCueKind.Former))
+            foreach (var cue in cues.Where(c => c.Kind is RelationCueKind.Leader or RelationCueKind.LeaderOfPrevious or RelationCueKind.Member or RelationCueKind.Former))
             {
+                if (cue.Kind == RelationCueKind.LeaderOfPrevious && PersonAfter(AfterPunctuation(cue.EndToken), 2) is not null)
+                {
+                    continue; // "G وأميرها X": the title of the name after it (LedBy)
+                }
+
                 var person = Coordinated(cue) ? null : PersonBefore(cue.FirstToken, Reach) is { } before && !NewConjunctBetween(before.EndToken, cue.FirstToken) ? before : RelativeAntecedent(cue.FirstToken);
                 var group = GroupNear(cue);
                 if (person is null || group is null || TitleOfNameAfter(cue, group))
@@ -71,7 +76,7 @@ public sealed partial class RelationExtractor
 
                 var predicate = cue.Kind switch
                 {
-                    RelationCueKind.Leader => RelationPredicates.LeaderOf,
+                    RelationCueKind.Leader or RelationCueKind.LeaderOfPrevious => RelationPredicates.LeaderOf,
                     RelationCueKind.Former => RelationPredicates.FormerlyMemberOf,
                     _ => RelationPredicates.MemberOf,
                 };
@@ -124,7 +129,7 @@ public sealed partial class RelationExtractor
         /// </summary>
         private void LedBy()
         {
-            foreach (var cue in cues.Where(c => c.Kind is RelationCueKind.LedBy or RelationCueKind.FoundedBy))
+            foreach (var cue in cues.Where(c => c.Kind is RelationCueKind.LedBy or RelationCueKind.LeaderOfPrevious or RelationCueKind.FoundedBy))
             {
                 var founding = cue.Kind == RelationCueKind.FoundedBy;
                 var leader = PersonAfter(cue.EndToken, founding ? FounderReach : 2);

@@ -86,4 +86,29 @@ public sealed class AnalysisPieceTests(PipelineFixture fixture) : IClassFixture<
 
         Assert.Contains(("Adnan Abu Walid al-Sahrawi", RelationPredicates.LeaderOf, "Islamic State (Sahel)"), relations);
     }
+
+    [Fact]
+    public void Extract_GroupAndItsEmirNamedAfter_TheNameLeadsTheGroup()
+    {
+        var relations = Relations("وقال أمادو كوفا إنه يعمل بالتنسيق مع جماعة نصرة الإسلام والمسلمين وأميرها الشيخ إياد أغ غالي في كل المناطق.");
+
+        Assert.Contains(("Iyad Ag Ghaly", RelationPredicates.LeaderOf, "JNIM: Group for Support of Islam and Muslims"), relations);
+        Assert.DoesNotContain(("Amadou Koufa", RelationPredicates.LeaderOf, "JNIM: Group for Support of Islam and Muslims"), relations);
+    }
+
+    [Fact]
+    public void Extract_LeaderOfASoCalledGroup_LeadsIt()
+    {
+        var relations = Relations("نشرت الصحيفة صورة إياد أغ غالي، زعيم ما يسمى بجماعة «نصرة الإسلام والمسلمين»، في صفحتها الأولى.");
+
+        Assert.Contains(("Iyad Ag Ghaly", RelationPredicates.LeaderOf, "JNIM: Group for Support of Islam and Muslims"), relations);
+    }
+
+    [Fact]
+    public void Extract_ShortNameAfterAnotherFullNameWithIt_IsTheFirstPersonToldWithIt()
+    {
+        var relations = Relations("نشأ أبو مصعب البرناوي في مايدوغوري. وكان والده محمد بن يوسف البرناوي داعية معروفا. وواصل البرناوي نشاطه تحت قيادة أبو بكر شيكاو.");
+
+        Assert.Contains(("Abu Musab al-Barnawi", RelationPredicates.ServedUnder, "Abubakar Shekau"), relations);
+    }
 }
