@@ -20,6 +20,9 @@ public sealed partial class RelationExtractor
         private readonly ActorCatalog catalog;
         private readonly string articleId;
 
+        // How far before a name the owner of its title may end: "Ansaroul Islam's current military leader X".
+        private const int PossessiveReach = 5;
+
         private readonly List<RelationRecord> _relations = [];
         private readonly HashSet<string> _leftGroup = new(StringComparer.Ordinal);
         private readonly Dictionary<string, Actor> _groupOf = new(StringComparer.Ordinal);
@@ -42,10 +45,11 @@ public sealed partial class RelationExtractor
         /// <summary>The group each person leads or belongs to now, as the rules so far tell it (the last told wins).</summary>
         public IReadOnlyDictionary<string, Actor> GroupOf => _groupOf;
 
-        /// <summary>"القيادي في تنظيم الدولة إبراهيم أغ محمدين", "الزعيم X": the title before the name.</summary>
+        /// <summary>"القيادي في تنظيم الدولة إبراهيم أغ محمدين", "الزعيم X", "Ansaroul Islam's new leader X": the title before the name.</summary>
         private void Titles()
         {
-            foreach (var person in layers.Persons.Where(p => p.Group is not null && p.Role is not null))
+            foreach (var person in layers.Persons.Where(p => p.Role is not null).Select(p => p.Group is null && PossessiveOwner(p) is { } owner ? p with { Group = owner } : p)
+                         .Where(p => p.Group is not null))
             {
                 var predicate = person.Role switch
                 {
@@ -55,6 +59,22 @@ public sealed partial class RelationExtractor
                 };
                 Add(person.Name, predicate, person.Group!, person.Span, 0.8);
             }
+        }
+
+        /// <summary>"Ansaroul Islam's current leader X", "Macina's emir X": the group whose title the name after it holds.</summary>
+        private Actor? PossessiveOwner(PersonMention person)
+        {
+            for (var t = person.FirstToken - 1; t >= Math.Max(1, person.FirstToken - PossessiveReach); t--)
+            {
+                var marked = layers.Word(t) is "s" && layers.Word(t - 1) is "'" or "’" || layers.Word(t) is "'s" or "’s";
+                var ownerEnd = layers.Word(t) is "s" ? t - 1 : t;
+                if (marked && layers.Actors.LastOrDefault(a => a.EndToken == ownerEnd && layers.SentenceOf(a.FirstToken) == layers.SentenceOf(person.FirstToken)) is { } owner)
+                {
+                    return Resolve(owner);
+                }
+            }
+
+            return null;
         }
 
         /// <summary>"X، زعيم Y", "X، القيادي السابق في Y", "X … في تنظيم Y الذي يشغل مركز القيادة".</summary>

@@ -11,8 +11,8 @@ public sealed class AnalysisPieceTests(PipelineFixture fixture) : IClassFixture<
 {
     private const string Aqim = "AQIM: Al Qaeda in the Islamic Maghreb";
 
-    private List<(string Subject, string Predicate, string Object)> Relations(string text, DateOnly? published = null) =>
-        [.. fixture.Pipeline.Analyze(new Article { Id = "p", Lang = "ar", Published = published ?? new DateOnly(2024, 3, 5), Text = text }).Relations.Select(r => (r.Subject, r.Predicate, r.Object))];
+    private List<(string Subject, string Predicate, string Object)> Relations(string text, DateOnly? published = null, string lang = "ar") =>
+        [.. fixture.Pipeline.Analyze(new Article { Id = "p", Lang = lang, Published = published ?? new DateOnly(2024, 3, 5), Text = text }).Relations.Select(r => (r.Subject, r.Predicate, r.Object))];
 
     [Fact]
     public void Extract_TitleJoinedByAndAfterATitledName_IsNotThatNamesApposition()
@@ -110,5 +110,13 @@ public sealed class AnalysisPieceTests(PipelineFixture fixture) : IClassFixture<
         var relations = Relations("نشأ أبو مصعب البرناوي في مايدوغوري. وكان والده محمد بن يوسف البرناوي داعية معروفا. وواصل البرناوي نشاطه تحت قيادة أبو بكر شيكاو.");
 
         Assert.Contains(("Abu Musab al-Barnawi", RelationPredicates.ServedUnder, "Abubakar Shekau"), relations);
+    }
+
+    [Theory]
+    [InlineData("Officials said Ansaroul Islam's new leader Hamidou Sawadogo met the emissaries near Djibo.")]
+    [InlineData("Residents fled after Ansaroul Islam’s military leader Hamidou Sawadogo threatened the village.")]
+    public void Extract_TitleOwnedByAGroupBeforeTheName_PersonLeadsTheGroup(string text)
+    {
+        Assert.Contains(("Hamidou Sawadogo", RelationPredicates.LeaderOf, "Ansaroul Islam"), Relations(text, lang: "en"));
     }
 }
