@@ -244,7 +244,9 @@ public sealed partial class RelationExtractor
             foreach (var cue in cues.Where(c => c.Kind == RelationCueKind.ServedUnder))
             {
                 var chief = PersonAfter(cue.EndToken, 3);
-                var subordinate = layers.Persons.LastOrDefault(p => p.EndToken <= cue.FirstToken && cue.FirstToken - p.EndToken <= 3 * Reach && p.Name != chief?.Name);
+                // "التحق بالجماعة التي أسسها والده X، وواصل نشاطه تحت قيادة Y": the father is not who served.
+                var subordinate = layers.Persons.LastOrDefault(p => p.EndToken <= cue.FirstToken && cue.FirstToken - p.EndToken <= 3 * Reach && p.Name != chief?.Name
+                                                                    && !layers.IsWithClitic(p.FirstToken - 1, SyntaxRole.Kin));
                 if (chief is not null && subordinate is not null)
                 {
                     Add(subordinate.Name, RelationPredicates.ServedUnder, chief.Name, subordinate.Span.Cover(chief.Span), 0.6);

@@ -119,4 +119,13 @@ public sealed class AnalysisPieceTests(PipelineFixture fixture) : IClassFixture<
     {
         Assert.Contains(("Hamidou Sawadogo", RelationPredicates.LeaderOf, "Ansaroul Islam"), Relations(text, lang: "en"));
     }
+
+    [Fact]
+    public void Extract_RelativeNamedAfterAKinshipNoun_IsNotWhoServed()
+    {
+        var relations = Relations("انتقل أبو مصعب البرناوي إلى الجماعة التي أسسها والده محمد يوسف قبل سنوات، وبقي فيها تحت قيادة أبو بكر شيكاو.");
+
+        Assert.Contains(("Abu Musab al-Barnawi", RelationPredicates.ServedUnder, "Abubakar Shekau"), relations);
+        Assert.DoesNotContain(relations, r => r.Predicate == RelationPredicates.ServedUnder && r.Subject != "Abu Musab al-Barnawi");
+    }
 }
