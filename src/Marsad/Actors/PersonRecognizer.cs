@@ -216,11 +216,14 @@ public sealed partial class PersonRecognizer
             ? person with { Name = earlier.Name, Known = person.Known ?? earlier.Known }
             : person;
 
-    /// <summary>"وبدأ مومن نشاطه": the last name alone, after the full name was given.</summary>
+    /// <summary>
+    /// "وبدأ مومن نشاطه": the last name alone, after the full name was given; the first person told with that last name, a
+    /// catalogued one too ("أبو مصعب البرناوي … البرناوي" is still he when his father's full name came between).
+    /// </summary>
     private static IEnumerable<PersonMention> LaterMentionsBySurname(TextDocument doc, List<PersonMention> found, bool[] taken)
     {
         var bySurname = new Dictionary<string, PersonMention>(StringComparer.Ordinal);
-        foreach (var person in found.Where(p => p.Known is null && p.EndToken - p.FirstToken >= 2))
+        foreach (var person in found.Where(p => p.EndToken - p.FirstToken >= 2).OrderBy(p => p.FirstToken))
         {
             bySurname.TryAdd(doc.TokenString(person.EndToken - 1), person);
         }

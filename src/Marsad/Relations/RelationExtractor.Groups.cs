@@ -82,7 +82,8 @@ public sealed partial class RelationExtractor
         {
             foreach (var cue in cues.Where(c => c.Kind is RelationCueKind.Allied or RelationCueKind.BackedBy))
             {
-                if (GroupBefore(cue.FirstToken, GroupGap) is not { } before || GroupAfter(cue.EndToken, GroupGap) is not { } after || Resolve(before) is not { } first || Resolve(after) is not { } second || first.Id == second.Id)
+                if (GroupBefore(cue.FirstToken, GroupGap) is not { } before || GroupAfter(cue.EndToken, GroupGap) is not { } after || Resolve(before) is not { } first || Resolve(after) is not { } second || first.Id == second.Id
+                    || ObjectOfAct(before))
                 {
                     continue;
                 }
@@ -98,6 +99,9 @@ public sealed partial class RelationExtractor
             }
         }
 
+        /// <summary>"كان يقاتل القوات الروسية إلى جانب حركة طالبان": a force right after an act is what the act hit, not the one beside the other.</summary>
+        private bool ObjectOfAct(ActorMention force) => layers.Triggers.Any(t => t.EndToken <= force.FirstToken && force.FirstToken - t.EndToken <= 1);
+
         /// <summary>
         /// "ولاية غرب أفريقيا، المنشقة عن بوكو حرام", "X الذي انشق عنها", "X broke away from Y": a group that split from another
         /// used to belong to it. A person's defection is the membership ledger's.
@@ -107,7 +111,8 @@ public sealed partial class RelationExtractor
             foreach (var cue in cues.Where(c => c.Kind is RelationCueKind.SplitFrom or RelationCueKind.SplitFromPrevious or RelationCueKind.FormerFrom))
             {
                 if (GroupBefore(cue.FirstToken, GroupGap) is not { } part || Resolve(part) is not { } member
-                    || layers.Persons.Any(p => p.FirstToken >= part.EndToken && p.FirstToken < cue.FirstToken))
+                    || layers.Persons.Any(p => p.FirstToken >= part.EndToken && p.FirstToken < cue.FirstToken)
+                    || cue.Kind == RelationCueKind.FormerFrom && InTitle(part))
                 {
                     continue;
                 }
@@ -119,6 +124,13 @@ public sealed partial class RelationExtractor
                 }
             }
         }
+
+        /// <summary>
+        /// "X، أمير ما يسمى بـ«كتيبة Y»، المطرود من Z": a group a person's title names is told about that person, and so is what
+        /// follows it (a "so-called" and quotes may come between the title and the group).
+        /// </summary>
+        private bool InTitle(ActorMention group) =>
+            cues.Any(c => c.Kind is RelationCueKind.Leader or RelationCueKind.Member or RelationCueKind.Former && c.EndToken <= group.FirstToken && group.FirstToken - c.EndToken <= 2 * GroupGap);
 
         /// <summary>The groups of a list that starts at <paramref name="token"/>: separated by commas, colons and و, and nothing else.</summary>
         private IEnumerable<ActorMention> ListAfter(int token, int sentence)

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using Marsad.Actors;
 using Marsad.Events;
 using Marsad.Events.Assembly;
+using Marsad.Text;
 
 namespace Marsad.Relations;
 
@@ -18,6 +19,9 @@ public sealed partial class RelationExtractor
         private readonly List<Cue> cues;
         private readonly ActorCatalog catalog;
         private readonly string articleId;
+
+        // How far before a name the owner of its title may end: "Ansaroul Islam's current military leader X".
+        private const int PossessiveReach = 5;
 
         private readonly List<RelationRecord> _relations = [];
         private readonly HashSet<string> _leftGroup = new(StringComparer.Ordinal);
@@ -41,10 +45,11 @@ public sealed partial class RelationExtractor
         /// <summary>The group each person leads or belongs to now, as the rules so far tell it (the last told wins).</summary>
         public IReadOnlyDictionary<string, Actor> GroupOf => _groupOf;
 
-        /// <summary>"القيادي في تنظيم الدولة إبراهيم أغ محمدين", "الزعيم X": the title before the name.</summary>
+        /// <summary>"القيادي في تنظيم الدولة إبراهيم أغ محمدين", "الزعيم X", "Ansaroul Islam's new leader X": the title before the name.</summary>
         private void Titles()
         {
-            foreach (var person in layers.Persons.Where(p => p.Group is not null && p.Role is not null))
+            foreach (var person in layers.Persons.Where(p => p.Role is not null).Select(p => p.Group is null && PossessiveOwner(p) is { } owner ? p with { Group = owner } : p)
+                         .Where(p => p.Group is not null))
             {
                 var predicate = person.Role switch
                 {
@@ -56,12 +61,33 @@ public sealed partial class RelationExtractor
             }
         }
 
+        /// <summary>"Ansaroul Islam's current leader X", "Macina's emir X": the group whose title the name after it holds.</summary>
+        private Actor? PossessiveOwner(PersonMention person)
+        {
+            for (var t = person.FirstToken - 1; t >= Math.Max(1, person.FirstToken - PossessiveReach); t--)
+            {
+                var marked = layers.Word(t) is "s" && layers.Word(t - 1) is "'" or "’" || layers.Word(t) is "'s" or "’s";
+                var ownerEnd = layers.Word(t) is "s" ? t - 1 : t;
+                if (marked && layers.Actors.LastOrDefault(a => a.EndToken == ownerEnd && layers.SentenceOf(a.FirstToken) == layers.SentenceOf(person.FirstToken)) is { } owner)
+                {
+                    return Resolve(owner);
+                }
+            }
+
+            return null;
+        }
+
         /// <summary>"X، زعيم Y", "X، القيادي السابق في Y", "X … في تنظيم Y الذي يشغل مركز القيادة".</summary>
         private void Appositions()
         {
-            foreach (var cue in cues.Where(c => c.Kind is RelationCueKind.Leader or RelationCueKind.Member or RelationCueKind.Former))
+            foreach (var cue in cues.Where(c => c.Kind is RelationCueKind.Leader or RelationCueKind.LeaderOfPrevious or RelationCueKind.Member or RelationCueKind.Former))
             {
-                var person = PersonBefore(cue.FirstToken, Reach) ?? RelativeAntecedent(cue.FirstToken);
+                if (cue.Kind == RelationCueKind.LeaderOfPrevious && PersonAfter(AfterPunctuation(cue.EndToken), 2) is not null)
+                {
+                    continue; // "G وأميرها X": the title of the name after it (LedBy)
+                }
+
+                var person = Coordinated(cue) ? null : PersonBefore(cue.FirstToken, Reach) is { } before && !NewConjunctBetween(before.EndToken, cue.FirstToken) ? before : RelativeAntecedent(cue.FirstToken);
                 var group = GroupNear(cue);
                 if (person is null || group is null || TitleOfNameAfter(cue, group))
                 {
@@ -70,12 +96,47 @@ public sealed partial class RelationExtractor
 
                 var predicate = cue.Kind switch
                 {
-                    RelationCueKind.Leader => RelationPredicates.LeaderOf,
+                    RelationCueKind.Leader or RelationCueKind.LeaderOfPrevious => RelationPredicates.LeaderOf,
                     RelationCueKind.Former => RelationPredicates.FormerlyMemberOf,
                     _ => RelationPredicates.MemberOf,
                 };
                 Add(person.Name, predicate, group.Actor!, person.Span.Cover(group.Span), 0.7);
             }
+        }
+
+        /// <summary>
+        /// "أمير Y X، وأمير حركة Z W", « le chef de Y X, et le chef de Z »: in a list of titled names, a title joined by "and" right
+        /// after a name opens the next item, whose holder is named after it, unless it follows another title of the same person
+        /// ("زعيم ومؤسس الجبهة"). "X، وكان عضوا في Y" still tells about X, who came with no title.
+        /// </summary>
+        private bool Coordinated(Cue cue)
+        {
+            var joined = cue.Prefix.StartsWith('و') || layers.Word(cue.FirstToken - 1) == "و" || layers.Is(cue.FirstToken - 1, SyntaxRole.And);
+            return joined && PersonBefore(cue.FirstToken, GroupGap) is { } before && Titled(before) && !cues.Any(c => c != cue && c.EndToken <= cue.FirstToken && cue.FirstToken - c.EndToken <= 1 && c.Kind is RelationCueKind.Leader or RelationCueKind.Member or RelationCueKind.Former);
+        }
+
+        /// <summary>"أمير كتيبة ماسينا X": a person the text names after a title of his own.</summary>
+        private bool Titled(PersonMention person) =>
+            person.Role is not null || cues.Any(c => c.Kind is RelationCueKind.Leader or RelationCueKind.Member or RelationCueKind.Former && c.EndToken <= person.FirstToken
+                                                      && person.FirstToken - c.EndToken <= 2 * GroupGap && layers.SentenceOf(c.FirstToken) == layers.SentenceOf(person.FirstToken));
+
+        /// <summary>
+        /// "X أمير Y، والحسن الأنصاري نائب أمير Z": a comma then "and" between a person and a title starts another person's item;
+        /// "X، وهو أحد قادة Y" and "X، والذي …" still tell about X.
+        /// </summary>
+        private bool NewConjunctBetween(int from, int to)
+        {
+            for (var t = Math.Max(from, 1); t < to; t++)
+            {
+                var joined = layers.Doc.TokenText(t).StartsWith('و') && !layers.IsWithClitic(t, SyntaxRole.Pronoun) && !layers.IsWithClitic(t, SyntaxRole.Relative)
+                             || layers.Is(t, SyntaxRole.And);
+                if (layers.Doc.Tokens[t - 1].Kind == TokenKind.Punct && joined)
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         /// <summary>"… بيعتها لزعيم تنظيم القاعدة أيمن الظواهري": a cue with its group and a name right after is that name's title, not an apposition.</summary>
@@ -88,7 +149,7 @@ public sealed partial class RelationExtractor
         /// </summary>
         private void LedBy()
         {
-            foreach (var cue in cues.Where(c => c.Kind is RelationCueKind.LedBy or RelationCueKind.FoundedBy))
+            foreach (var cue in cues.Where(c => c.Kind is RelationCueKind.LedBy or RelationCueKind.LeaderOfPrevious or RelationCueKind.FoundedBy))
             {
                 var founding = cue.Kind == RelationCueKind.FoundedBy;
                 var leader = PersonAfter(cue.EndToken, founding ? FounderReach : 2);
@@ -183,7 +244,9 @@ public sealed partial class RelationExtractor
             foreach (var cue in cues.Where(c => c.Kind == RelationCueKind.ServedUnder))
             {
                 var chief = PersonAfter(cue.EndToken, 3);
-                var subordinate = layers.Persons.LastOrDefault(p => p.EndToken <= cue.FirstToken && cue.FirstToken - p.EndToken <= 3 * Reach && p.Name != chief?.Name);
+                // "التحق بالجماعة التي أسسها والده X، وواصل نشاطه تحت قيادة Y": the father is not who served.
+                var subordinate = layers.Persons.LastOrDefault(p => p.EndToken <= cue.FirstToken && cue.FirstToken - p.EndToken <= 3 * Reach && p.Name != chief?.Name
+                                                                    && !layers.IsWithClitic(p.FirstToken - 1, SyntaxRole.Kin));
                 if (chief is not null && subordinate is not null)
                 {
                     Add(subordinate.Name, RelationPredicates.ServedUnder, chief.Name, subordinate.Span.Cover(chief.Span), 0.6);
@@ -307,7 +370,11 @@ public sealed partial class RelationExtractor
             ?? layers.Actors.LastOrDefault(a => a.EndToken <= cue.FirstToken && cue.FirstToken - a.EndToken <= 4 && a.Actor is { IsTemplate: false }
                                                  && layers.SentenceOf(a.FirstToken) == layers.SentenceOf(cue.FirstToken));
 
-        private string Name(Actor actor) => actor.NameOn(layers.Reference);
+        /// <summary>
+        /// A state force by its regime's name (the leader of the army of 2012 is not that of 2021); a group by its current
+        /// name, since a tie outlives the period names event coding gives a group ("… - Greater Sahara Faction").
+        /// </summary>
+        private string Name(Actor actor) => actor.Kind == ActorKinds.Jihadist ? actor.AcledName : actor.NameOn(layers.Reference);
 
         /// <summary>A relation to a group; a person who leads, belongs or defected to it is now of it.</summary>
         private void Add(string subject, string predicate, Actor group, TextSpan evidence, double confidence)

@@ -12,6 +12,9 @@ internal enum RelationCueKind
     Leader,
     LedBy,
 
+    /// <summary>"Its leader": the person right after it, else the one before it, leads the group named before it (G وأميرها X، X، زعيمها).</summary>
+    LeaderOfPrevious,
+
     /// <summary>The group told with it was founded by the person after it (تأسست … على يد، أسسها، fondé par, founded by).</summary>
     FoundedBy,
     Member,
@@ -80,8 +83,12 @@ public sealed partial class RelationExtractor
     internal ArticleRelations Begin(MentionLayers layers, string articleId)
     {
         var cues = _cues.TryGetValue(layers.Doc.Language, out var matcher) ? matcher.FindLongest(layers.Doc) : [];
-        return new ArticleRelations(layers, cues.Select(m => new Cue(m.FirstToken, m.EndToken, m.Payload)).ToList(), _catalog, articleId);
+
+        // "أميرها" is an entry of its own ("its emir") and أمير with a pronoun: the entry as written says what it means.
+        var written = cues.GroupBy(m => (m.FirstToken, m.EndToken)).SelectMany(same => same.Any(m => m.Suffix.Length == 0) ? same.Where(m => m.Suffix.Length == 0) : same);
+        return new ArticleRelations(layers, written.Select(m => new Cue(m.FirstToken, m.EndToken, m.Payload, m.Prefix)).ToList(), _catalog, articleId);
     }
 
-    internal sealed record Cue(int FirstToken, int EndToken, RelationCueKind Kind);
+    /// <summary>A relation cue found in the article, with the proclitics on its first word (<c>و</c> in "وأمير"), or none.</summary>
+    internal sealed record Cue(int FirstToken, int EndToken, RelationCueKind Kind, string Prefix);
 }

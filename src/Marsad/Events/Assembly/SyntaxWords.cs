@@ -61,6 +61,12 @@ internal enum SyntaxRole
 
     /// <summary>حيث، بينما، while, tandis: opens a clause that tells something beside the main one; a date in it dates that clause only.</summary>
     Subordinate,
+
+    /// <summary>هو، هي: a personal pronoun that resumes the noun told before ("X، وهو أحد قادة Y" still tells about X).</summary>
+    Pronoun,
+
+    /// <summary>والده، شقيقه: a kinship noun; the person it introduces is a relative of the one told about, not him.</summary>
+    Kin,
 }
 
 /// <summary>Function words by language and role: the grammar event assembly relies on, kept as data.</summary>
