@@ -91,4 +91,16 @@ public sealed class EventDateTests(PipelineFixture fixture) : IClassFixture<Pipe
 
         Assert.Equal((new DateOnly(2024, 6, 12), 2), (killing.EventDate!.Value, killing.TimePrecision!.Value));
     }
+
+    /// <summary>A weekday in a text known only to be of some month is a day of that month, not its last such weekday.</summary>
+    [Theory]
+    [InlineData("fr", " date 2023-04 Des hommes armés ont enlevé jeudi soir deux commerçants près de Kadiolo, a indiqué vendredi un élu local.")]
+    [InlineData("en", " date 2023-04 Gunmen kidnapped two traders near Kadiolo on Thursday evening, a local official said on Friday.")]
+    public void Analyze_WeekdayInAMonthOnlyText_IsCodedToTheMonth(string lang, string text)
+    {
+        var abduction = Single(lang, null, text);
+
+        Assert.Equal(3, abduction.TimePrecision);
+        Assert.Equal((2023, 4), (abduction.EventDate!.Value.Year, abduction.EventDate!.Value.Month));
+    }
 }
