@@ -137,7 +137,7 @@ public sealed class MarsadPipeline
             numbers,
             _money.Recognize(doc, numbers),
             [.. countries.Where(c => !borders.Exists(b => b.FirstToken <= c.FirstToken && c.FirstToken < b.EndToken))],
-            DateAnchors(doc, dateMentions, reference, backgroundCues),
+            DateAnchors(doc, dateMentions, reference, documentDate.WrittenFrom, backgroundCues),
             PlaceAnchors(doc, placeMentions, placeContext),
             _cues.Recognize(doc),
             [.. backgroundCues.Select(c => new BackgroundAnchor(c.FirstToken, c.EndToken, c.Span, c.Kind))],
@@ -176,7 +176,8 @@ public sealed class MarsadPipeline
 
     internal SyntaxWords Syntax => _syntax;
 
-    private static ImmutableArray<DateAnchor> DateAnchors(TextDocument doc, ImmutableArray<DateMention> mentions, DateOnly? reference, ImmutableArray<BackgroundCue> backgroundCues)
+    private static ImmutableArray<DateAnchor> DateAnchors(TextDocument doc, ImmutableArray<DateMention> mentions, DateOnly? reference, DateOnly? writtenFrom,
+        ImmutableArray<BackgroundCue> backgroundCues)
     {
         if (reference is not { } day)
         {
@@ -201,6 +202,11 @@ public sealed class MarsadPipeline
             if (mention.Expression is Ago { Unit: PeriodUnit.Year, Approximate: false } years && IsAnniversary(mention, backgroundCues))
             {
                 value = Periods.Anniversary(years, day);
+            }
+            else if (writtenFrom is { } earliest && InferenceCues.CountsFromReference(mention.Expression))
+            {
+                // "jeudi" in a text known only to be of May: counted from any day of May, not from its last.
+                value = DateValue.Range(value.First.AddDays(earliest.DayNumber - day.DayNumber), value.Last);
             }
 
             anchors.Add(new DateAnchor(mention.FirstToken, mention.EndToken, mention.Span, value.Date, value.AcledPrecision, value.First, value.Last,

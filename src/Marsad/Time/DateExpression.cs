@@ -54,6 +54,9 @@ public enum PeriodUnit
     Week,
     Month,
     Year,
+
+    /// <summary>A Saturday and Sunday: « ce week-end », "over the weekend" (ACLED codes it at precision 2).</summary>
+    Weekend,
 }
 
 /// <summary>

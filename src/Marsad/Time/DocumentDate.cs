@@ -62,6 +62,12 @@ public enum DateInferenceCue
 /// <param name="Evidence">For an inferred date, the spans of the expressions it rests on.</param>
 public sealed record DocumentDate(DocumentDateKind Kind, DateOnly? Reference, DateInferenceCue Cue, ImmutableArray<TextSpan> Evidence)
 {
+    /// <summary>
+    /// For a date inferred only to its month ("date 2022-05" and no day the text dates): the first day the text may have been
+    /// written; <see cref="Reference"/> is then the last. Null when the reference is the day itself.
+    /// </summary>
+    public DateOnly? WrittenFrom { get; init; }
+
     public static DocumentDate Published(DateOnly date) => new(DocumentDateKind.Published, date, DateInferenceCue.None, []);
 
     public static DocumentDate Unknown { get; } = new(DocumentDateKind.Unknown, null, DateInferenceCue.None, []);

@@ -75,7 +75,13 @@ internal static class DocumentDateInference
         }
 
         var cue = eras.Length > 0 && !Decided(years.Select(y => y.Text).ToList(), winner) ? DateInferenceCue.ActorPeriod : Decisive(cues);
-        return DocumentDate.Inferred(Reference(mentions, years[winner].End, notAfter), cue, Evidence(cues, cue == DateInferenceCue.ActorPeriod ? bounds.Eras : []));
+        var monthEnd = years[winner].End;
+        var reference = Reference(mentions, monthEnd, notAfter);
+        return DocumentDate.Inferred(reference, cue, Evidence(cues, cue == DateInferenceCue.ActorPeriod ? bounds.Eras : [])) with
+        {
+            // No day the text dates: it was written some day of the month whose end is the reference.
+            WrittenFrom = reference == monthEnd ? new DateOnly(monthEnd.Year, monthEnd.Month, 1) : null,
+        };
     }
 
     /// <summary>True when year <paramref name="winner"/> beats every other year by the margin.</summary>
@@ -165,7 +171,7 @@ internal static class DocumentDateInference
         for (var k = 0; k < mentions.Length; k++)
         {
             if (values[k] is { Precision: <= 2 } value && value.Last <= end && end.DayNumber - value.Last.DayNumber <= RecentWindowDays
-                && InferenceCues.Core(mentions[k].Expression) is not (WeekdayDate or RelativeDay or Ago or RelativePeriod) && value.Last > latest)
+                && !InferenceCues.CountsFromReference(mentions[k].Expression) && value.Last > latest)
             {
                 latest = value.Last;
             }

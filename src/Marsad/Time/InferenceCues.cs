@@ -160,6 +160,9 @@ internal sealed class InferenceCues
         _ => false,
     };
 
+    /// <summary>"jeudi", "hier", "il y a trois jours", "la semaine dernière": a date counted from the day the text was written.</summary>
+    public static bool CountsFromReference(DateExpression expression) => Core(expression) is WeekdayDate or RelativeDay or Ago or RelativePeriod;
+
     /// <summary>The expression under its wrappers (part of day or period, since, night).</summary>
     public static DateExpression Core(DateExpression expression) => expression switch
     {

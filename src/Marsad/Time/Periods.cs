@@ -24,8 +24,21 @@ internal static class Periods
         PeriodUnit.Day => new DateValue(reference.AddDays(-4), 2, reference.AddDays(-7), reference.AddDays(-1)),
         PeriodUnit.Week => Week(Monday(reference).AddDays(7 * period.Offset), period.Offset == 0 ? reference : null),
         PeriodUnit.Month => MonthOf(reference.AddMonths(period.Offset)),
+        PeriodUnit.Weekend => Weekend(reference, period.Offset),
         _ => DateValue.Year(reference.Year + period.Offset),
     };
+
+    /// <summary>
+    /// « ce week-end », « le week-end dernier », "over the weekend": news tells of the weekend just gone (the one under way on a
+    /// Saturday or Sunday), "next weekend" of the one to come; precision 2, coded on its Saturday.
+    /// </summary>
+    private static DateValue Weekend(DateOnly reference, int offset)
+    {
+        var daysSinceSaturday = ((int)reference.DayOfWeek + 1) % 7;
+        var saturday = reference.AddDays(-daysSinceSaturday + (offset > 0 ? 7 : 0));
+        var sunday = saturday.AddDays(1);
+        return new DateValue(saturday, 2, saturday, offset <= 0 && sunday > reference ? reference : sunday);
+    }
 
     // "قبل يومين"، "il y a deux semaines", "two years ago"; "a few" (count 0) is three.
     public static DateValue Ago(Ago ago, DateOnly reference)

@@ -102,6 +102,7 @@ internal sealed class TimeLexicon
         "week" => PeriodUnit.Week,
         "month" => PeriodUnit.Month,
         "year" => PeriodUnit.Year,
+        "weekend" => PeriodUnit.Weekend,
         _ => throw Malformed(origin, $"unknown unit '{text}'"),
     };
 

@@ -91,4 +91,27 @@ public sealed class EventDateTests(PipelineFixture fixture) : IClassFixture<Pipe
 
         Assert.Equal((new DateOnly(2024, 6, 12), 2), (killing.EventDate!.Value, killing.TimePrecision!.Value));
     }
+
+    /// <summary>A weekday in a text known only to be of some month is a day of that month, not its last such weekday.</summary>
+    [Theory]
+    [InlineData("fr", " date 2023-04 Des hommes armés ont enlevé jeudi soir deux commerçants près de Kadiolo, a indiqué vendredi un élu local.")]
+    [InlineData("en", " date 2023-04 Gunmen kidnapped two traders near Kadiolo on Thursday evening, a local official said on Friday.")]
+    public void Analyze_WeekdayInAMonthOnlyText_IsCodedToTheMonth(string lang, string text)
+    {
+        var abduction = Single(lang, null, text);
+
+        Assert.Equal(3, abduction.TimePrecision);
+        Assert.Equal((2023, 4), (abduction.EventDate!.Value.Year, abduction.EventDate!.Value.Month));
+    }
+
+    /// <summary>A date on each side of an event noun: the one after it is the event's, the one before dates the toll's telling.</summary>
+    [Theory]
+    [InlineData("fr", "L'armée a donné mardi soir un premier bilan de l'embuscade tendue à l'une de ses patrouilles lundi après-midi près de Nampala. Selon l'armée, neuf soldats ont été tués.")]
+    [InlineData("en", "The army gave on Tuesday evening a first toll of the ambush laid against one of its patrols on Monday afternoon near Nampala. According to the army, nine soldiers were killed.")]
+    public void Analyze_TollGivenTheDayAfterTheAmbush_IsDatedToTheAmbush(string lang, string text)
+    {
+        var ambush = Single(lang, "2024-03-05", text);
+
+        Assert.Equal((new DateOnly(2024, 3, 4), 9), (ambush.EventDate!.Value, ambush.Fatalities!.Value));
+    }
 }

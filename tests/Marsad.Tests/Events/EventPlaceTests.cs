@@ -70,4 +70,35 @@ public sealed class EventPlaceTests(PipelineFixture fixture) : IClassFixture<Pip
         Assert.Equal("Mali", abduction.Country);
         Assert.NotEqual("Bamako", abduction.Location);
     }
+
+    /// <summary>"Sahel" alone is the belt from Senegal to Chad, not Burkina Faso's region, in news about another country.</summary>
+    [Theory]
+    [InlineData("Mercredi, une patrouille des FAMa est tombée dans une embuscade entre Douentza et Boni, faisant trois morts. Tout le Sahel subit des attaques de plus en plus fréquentes.")]
+    [InlineData("Une base de la force conjointe du G5 Sahel a été attaquée mercredi près de Douentza; trois soldats maliens ont été tués.")]
+    [InlineData("On Wednesday gunmen ambushed a Malian army patrol near Douentza, killing three soldiers, the latest blow to the Sahel state.")]
+    public void Analyze_SahelInAMaliReport_IsNeitherAnEventNorBurkinaFaso(string text)
+    {
+        var ambush = Assert.Single(Events(text));
+
+        Assert.Equal("Mali", ambush.Country);
+    }
+
+    /// <summary>The seat of a governor who gives the toll is not where the attack was.</summary>
+    [Theory]
+    [InlineData("Des hommes armés ont tendu une embuscade samedi à une patrouille près de Tillia, tuant neuf gardes. « Le bilan de cette attaque est de neuf morts », a déclaré le gouverneur de Tahoua.")]
+    [InlineData("Gunmen ambushed a patrol near Tillia on Saturday, killing nine guards. The toll of the attack is nine dead, said the governor of Tahoua.")]
+    public void Analyze_TollGivenByAGovernor_StaysWithTheAttack(string text)
+    {
+        var ambush = Assert.Single(Events(text));
+
+        Assert.Equal("Tillia", ambush.Location);
+    }
+
+    [Fact]
+    public void Analyze_RegionSpelledTillabery_IsTheRegionThatHoldsAVillageInIt()
+    {
+        var ambush = Assert.Single(Events("Une dizaine de soldats ont été tués mardi dans une attaque dans la région de Tillabéry. Une patrouille est tombée dans une embuscade près de Tongo Tongo."));
+
+        Assert.Equal("Tongo Tongo", ambush.Location);
+    }
 }

@@ -268,4 +268,15 @@ public sealed class IncidentRulesTests(PipelineFixture fixture) : IClassFixture<
         Assert.Equal(20, assault.Fatalities);
         Assert.Equal(10, assault.Abducted);
     }
+
+    /// <summary>A capture told after an assault, with no date or place of its own, is how that fight ended.</summary>
+    [Theory]
+    [InlineData("Des jihadistes ont attaqué dimanche le camp militaire de Diapaga. Le groupe affirme avoir pris le contrôle du camp et tué une vingtaine de soldats.")]
+    [InlineData("FADA N'GOURMA – The government on Tuesday denied that militants had overrun the army post in the eastern town of Diapaga, after an assault on Sunday that residents said killed dozens of people.\nThe group said in a statement that its fighters had \"taken control\" of the post and several neighbourhoods of the town and killed more than 60 soldiers.")]
+    public void Analyze_CaptureAfterAnAssault_IsOneIncident(string text)
+    {
+        var fight = Assert.Single(fixture.Events(text));
+
+        Assert.Equal(new DateOnly(2024, 3, 3), fight.EventDate);
+    }
 }

@@ -41,6 +41,8 @@ public class FrenchEnglishTests
     [InlineData("date 2020-03 Le camp a été attaqué dimanche.", "2024-11-27", "2020-03", "2020-03-15", 3)]
     [InlineData("Le JNIM impose depuis 2022 un blocus à Djibo.", "2024-10-09", "depuis 2022", "2022-07-01", 4)]
     [InlineData("Les violences ont augmenté la semaine dernière.", "2024-10-09", "semaine dernière", "2024-10-03", 2)]
+    [InlineData("Des hommes armés ont tué sept éleveurs ce week-end près de Gossi.", "2024-03-05", "ce week-end", "2024-03-02", 2)]
+    [InlineData("Sept éleveurs ont été tués le week-end dernier près de Gossi.", "2024-03-04", "week-end dernier", "2024-03-02", 2)]
     [InlineData("Les violences ont augmenté le mois dernier.", "2024-10-09", "mois dernier", "2024-09-15", 3)]
     [InlineData("Les violences ont augmenté l'an dernier.", "2024-10-09", "an dernier", "2023-07-01", 4)]
     [InlineData("Les violences ont augmenté cette année.", "2024-10-09", "cette année", "2024-07-01", 4)]
@@ -88,6 +90,8 @@ public class FrenchEnglishTests
     [InlineData("Fighting flared in late October 2024.", "2025-04-02", "late October 2024", "2024-10-31", 3)]
     [InlineData("Fighting flared in early 2025.", "2025-04-02", "early 2025", "2025-01-01", 3)]
     [InlineData("Fighting flared in summer 2023.", "2025-04-02", "summer 2023", "2023-07-16", 3)]
+    [InlineData("Gunmen killed seven herders near Gossi over the weekend.", "2024-03-05", "over the weekend", "2024-03-02", 2)]
+    [InlineData("Seven herders were killed near Gossi last weekend.", "2024-03-03", "last weekend", "2024-03-02", 2)]
     public void Resolve_EnglishPeriod_IsCodedByAcledRules(string text, string reference, string expression, string date, int precision)
     {
         TimeFixture.AssertResolves(text, reference, expression, date, precision, Language.English);

@@ -23,7 +23,17 @@ internal sealed partial class FrameBuilder
         var opening = layers.Doc.Sentences[frame.Sentence].FirstToken;
         var eventDates = inSentence.Where(d => !IsReportDate(d) && (trigger.Form != TriggerForm.Noun || d.FirstToken >= trigger.EndToken
                                                                     || IsLatin && (layers.InSameClause(d.FirstToken, trigger.FirstToken) || d.FirstToken - opening <= 1))).ToList();
-        var inClause = Nearest(eventDates.Where(d => layers.ClauseOf(d.FirstToken) == frame.Clause), trigger);
+        var clauseDates = eventDates.Where(d => layers.ClauseOf(d.FirstToken) == frame.Clause).ToList();
+        var inClause = Nearest(clauseDates, trigger);
+
+        // « L'armée a donné lundi le bilan de l'embuscade tendue dimanche »: with a date on each side of an event noun in its
+        // clause, French and English give the noun its own after it; the one before is the governing verb's.
+        if (IsLatin && trigger.Form == TriggerForm.Noun && inClause is { } before && before.EndToken <= trigger.FirstToken
+            && Nearest(clauseDates.Where(d => d.FirstToken >= trigger.EndToken && !d.IsYearOnly), trigger) is { } own)
+        {
+            inClause = own;
+        }
+
         if (trigger.IsDefinite && GapBefore(frame) is { } gap && inClause is null)
         {
             return gap;

@@ -84,8 +84,10 @@ internal sealed class IncidentMerger(MentionLayers layers, ActorCatalog catalog)
         // already told an act of its kind (the abductions of an assault on a village).
         if (undated && frame.Place is null)
         {
-            // A report of deaths goes on with how they were killed (an execution, an attack), not with an abduction.
+            // A report of deaths goes on with how they were killed (an execution, an attack), not with an abduction;
+            // a capture ("took control of the camp") is how the fight told just before ended.
             return candidates.LastOrDefault(i => (i.Family == family || i.Family == ActFamily.Outcome && family == ActFamily.Ground
+                                                  || family == ActFamily.Territory && i.Family == ActFamily.Ground
                                                   || family != ActFamily.Outcome && i.Frames.Exists(f => Incident.FamilyOf(f) == family || f.Info.Family == family))
                                                  && frame.Sentence - i.LastSentence <= StoryGap);
         }
