@@ -86,7 +86,8 @@ internal sealed class IncidentMerger(MentionLayers layers, ActorCatalog catalog)
         {
             // A report of deaths goes on with how they were killed (an execution, an attack), not with an abduction.
             return candidates.LastOrDefault(i => (i.Family == family || i.Family == ActFamily.Outcome && family == ActFamily.Ground
-                                                  || family != ActFamily.Outcome && i.Frames.Exists(f => Incident.FamilyOf(f) == family || f.Info.Family == family))
+                                                  || family != ActFamily.Outcome && i.Frames.Exists(f => Incident.FamilyOf(f) == family || f.Info.Family == family)
+                                                  || i.TellsTheStrike(frame))
                                                  && frame.Sentence - i.LastSentence <= StoryGap);
         }
 
