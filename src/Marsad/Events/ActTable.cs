@@ -39,7 +39,8 @@ public enum ActMode
 /// <param name="Mode">Ground or remote violence, or neither.</param>
 /// <param name="SupportingOnly">Never an event on its own (wounds).</param>
 /// <param name="Aftermath">Told after the incident (a release, wounds): its date does not date the incident.</param>
-public sealed record ActInfo(Act Act, ActFamily Family, int Precedence, Act? Counts, ActMode Mode, bool SupportingOnly, bool Aftermath)
+/// <param name="AnyMeans">Names violence without its means (an attack, an operation): it can tell a strike, a blast or shelling.</param>
+public sealed record ActInfo(Act Act, ActFamily Family, int Precedence, Act? Counts, ActMode Mode, bool SupportingOnly, bool Aftermath, bool AnyMeans)
 {
     public bool IsGroundViolence => Mode == ActMode.Ground;
 
@@ -60,7 +61,7 @@ public sealed class ActTable
 
     public static ActTable Load(ResourceStore store)
     {
-        var table = TsvTable.Read(store, Path, "act", "family", "precedence", "counts", "mode", "supporting", "aftermath");
+        var table = TsvTable.Read(store, Path, "act", "family", "precedence", "counts", "mode", "supporting", "aftermath", "any_means");
         var rows = new Dictionary<Act, ActInfo>();
         foreach (var row in table.Rows)
         {
@@ -73,7 +74,7 @@ public sealed class ActTable
                 var other => throw row.Fail($"unknown count role '{other}'"),
             };
             var info = new ActInfo(act, Parse<ActFamily>(row, "family"), (int)row.WholeNumber("precedence"), counts,
-                row.Optional("mode") is null ? ActMode.None : Parse<ActMode>(row, "mode"), YesNo(row, "supporting"), YesNo(row, "aftermath"));
+                row.Optional("mode") is null ? ActMode.None : Parse<ActMode>(row, "mode"), YesNo(row, "supporting"), YesNo(row, "aftermath"), YesNo(row, "any_means"));
             if (!rows.TryAdd(act, info))
             {
                 throw row.Fail($"act '{row["act"]}' listed twice");

@@ -31,12 +31,13 @@ internal sealed partial class EventComposer
             return (named, agent.Mention.Span);
         }
 
-        if (incident.Family == ActFamily.Air && StrikingNation(incident) is { } nation && naming.ForcesOf(nation.Country.Code, date) is { } forces)
+        var family = DecidingFamily(incident) == ActFamily.Air ? ActFamily.Air : incident.Family;
+        if (family == ActFamily.Air && StrikingNation(incident) is { } nation && naming.ForcesOf(nation.Country.Code, date) is { } forces)
         {
             return (forces, nation.Span);
         }
 
-        var fallback = incident.Family switch
+        var fallback = family switch
         {
             ActFamily.Air => ActorRole.Military,
             ActFamily.Ground or ActFamily.Abduction or ActFamily.Explosive or ActFamily.Shelling => ActorRole.Armed,
@@ -46,6 +47,13 @@ internal sealed partial class EventComposer
         };
         return fallback is { } role ? (naming.Name(new ActorMention(0, 0, default, "", role, null, NounNumber.Plural), country, date), null) : (null, null);
     }
+
+    /// <summary>
+    /// The family of the act that decides the incident's type: a strike told after "the attack" it was ("هجوم جوي" then
+    /// "قصف") is a strike, whoever is named first.
+    /// </summary>
+    private ActFamily DecidingFamily(Incident incident) =>
+        incident.DecidingActs.Select(a => typing.Acts[a]).MinBy(a => a.Precedence)?.Family ?? incident.Family;
 
     /// <summary>"طائرات نيجيرية مسيرة", « frappes aériennes françaises », "a French drone": a demonym next to the weapon says whose strike it was.</summary>
     private CountryMention? StrikingNation(Incident incident) =>

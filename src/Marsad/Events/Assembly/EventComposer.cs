@@ -182,13 +182,13 @@ internal sealed partial class EventComposer(MentionLayers layers, EventTyping ty
         incident.Frames.Any(f => f.Place is { IsCountry: false } p && layers.ClauseOf(p.FirstToken) == f.Clause);
 
     /// <summary>
-    /// No place named: the country the sentences speak of (the article's own when it is among them),
-    /// else the article's (with no span of its own to point at).
+    /// No place named: the country the sentences speak of (the article's own when it is among them; not one naming a
+    /// source, « راديو فرنسا »), else the article's (with no span of its own to point at).
     /// </summary>
     private (EventPlace Place, TextSpan? Span)? CountryOf(Incident incident)
     {
         var sentences = incident.Frames.Select(f => f.Sentence).ToHashSet();
-        var named = layers.Countries.Where(c => c.Kind == Countries.CountryMentionKind.Name && sentences.Contains(layers.SentenceOf(c.FirstToken))).ToList();
+        var named = layers.Countries.Where(c => c.Kind == Countries.CountryMentionKind.Name && sentences.Contains(layers.SentenceOf(c.FirstToken)) && !layers.NamesASource(c.FirstToken)).ToList();
         var countryMention = named.FirstOrDefault(c => c.Country.Code == layers.ArticleCountryPlace?.CountryCode) ?? named.FirstOrDefault();
         if (countryMention is not null)
         {

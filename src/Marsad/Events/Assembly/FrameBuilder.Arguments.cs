@@ -203,6 +203,21 @@ internal sealed partial class FrameBuilder
             .LastOrDefault(c => c.EndToken <= frame.Trigger.FirstToken && frame.Trigger.FirstToken - c.EndToken <= layers.Grammar.LightVerbReach);
         return support is not null && SubjectOf(support.FirstToken, support.EndToken, frame.Sentence) is { } subject && subject.FirstToken < frame.Trigger.FirstToken
             ? subject
+            : ResumingSupportVerbSubject(frame);
+    }
+
+    /// <summary>
+    /// "هجوم شنه مسلحون", "الهجوم الذي نفذته عناصر من جماعة X": a light verb right after the event noun (or its relative
+    /// pronoun), whose object pronoun is the noun, has the performer as its subject after it.
+    /// </summary>
+    private ActorMention? ResumingSupportVerbSubject(Frame frame)
+    {
+        var next = frame.Trigger.EndToken + (layers.Is(frame.Trigger.EndToken, SyntaxRole.Relative) ? 1 : 0);
+        var support = layers.CuesIn(frame.Sentence, CueKind.Support).FirstOrDefault(c => c.FirstToken == next && c.EndToken == next + 1);
+        var verb = layers.Word(next);
+        return layers.Grammar.SubjectAfterVerb && support is not null && (verb.EndsWith('ه') || verb.EndsWith("ها", StringComparison.Ordinal)) && !verb.StartsWith('و')
+               && ActorFrom(support.EndToken, frame.Sentence, stopAtPreposition: true) is { } performer && IsAgentLike(performer)
+            ? performer
             : null;
     }
 

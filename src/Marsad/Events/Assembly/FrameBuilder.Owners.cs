@@ -98,7 +98,7 @@ internal sealed partial class FrameBuilder
             return mention with { Actor = modifier.Actor, Span = modifier.Span.Cover(mention.Span), FirstToken = modifier.FirstToken };
         }
 
-        var owner = MemberLink(mention) is { } link ? ActorAfterDeterminers(link + 1, sentence)
+        var owner = MemberLink(mention) is { } link ? ActorAfterDeterminers(AfterLink(link), sentence)
             : layers.Grammar.MemberGenitiveWithoutLink ? ActorAfterDeterminers(mention.EndToken, sentence)
             : null;
         return owner?.Actor is { IsTemplate: false } group && group.Kind != ActorKinds.Civilians
@@ -120,13 +120,17 @@ internal sealed partial class FrameBuilder
         return null;
     }
 
+    /// <summary>"ينتمون إلى جماعة X": a verb of belonging takes its group after a preposition.</summary>
+    private int AfterLink(int link) =>
+        layers.Is(link, SyntaxRole.Belonging) && link + 1 < layers.Doc.Tokens.Length && layers.Is(link + 1, SyntaxRole.Preposition) ? link + 2 : link + 1;
+
     /// <summary>Owners are armed groups and forces by name, or unnamed fighters: « l'attaque du camp militaire » is on the camp.</summary>
     private static bool IsOwnerLike(ActorMention actor) =>
         actor.Actor is { } named ? ActorKinds.IsArmed(named.Kind) : actor.Role is ActorRole.Armed or ActorRole.Militant;
 
     /// <summary>
     /// The actor at <paramref name="from"/> once articles, punctuation and a generic group noun are passed (« de l'EIGS »,
-    /// "of the army", لـ«داعش», "من جماعة «بوكو حرام»").
+    /// "of the army", لـ«داعش», "من جماعة «بوكو حرام»", لجماعة «بوكو حرام»).
     /// </summary>
     private ActorMention? ActorAfterDeterminers(int from, int sentence)
     {
@@ -137,7 +141,7 @@ internal sealed partial class FrameBuilder
                 return IsPresence(actor) ? null : Refine(actor, sentence);
             }
 
-            if (!layers.Is(t, SyntaxRole.Definite) && !layers.Is(t, SyntaxRole.Indefinite) && !layers.Is(t, SyntaxRole.Of) && !layers.Is(t, SyntaxRole.GroupNoun)
+            if (!layers.Is(t, SyntaxRole.Definite) && !layers.Is(t, SyntaxRole.Indefinite) && !layers.Is(t, SyntaxRole.Of) && !layers.IsWithClitic(t, SyntaxRole.GroupNoun)
                 && layers.Doc.Tokens[t].Kind != Text.TokenKind.Punct)
             {
                 return null;

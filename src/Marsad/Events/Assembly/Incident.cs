@@ -90,7 +90,9 @@ internal sealed class Incident(Frame first)
         }
 
         // Detainees led away to an unknown place are disappeared: a detention and an abduction can be one incident.
-        return family == other || PartOfTheBattle(frame, family, other)
+        // قصف tells air raids as well as artillery: shelling told beside a strike is that strike.
+        return family == other || PartOfTheBattle(frame, family, other) || TellsTheStrike(frame)
+               || (family, other) is (ActFamily.Air, ActFamily.Shelling) or (ActFamily.Shelling, ActFamily.Air)
                || (family, other) is (ActFamily.Ground, ActFamily.Abduction) or (ActFamily.Abduction, ActFamily.Ground)
                    or (ActFamily.Ground, ActFamily.Territory) or (ActFamily.Territory, ActFamily.Ground)
                    or (ActFamily.Demonstration, ActFamily.Detention)
@@ -107,6 +109,18 @@ internal sealed class Incident(Frame first)
         && ((family, other) is (ActFamily.Ground, ActFamily.Explosive) or (ActFamily.Explosive, ActFamily.Ground)
             || family == ActFamily.Ground && frame.Act == Act.Capture
             || other == ActFamily.Ground && Frames.All(f => f.Act is Act.Capture || FamilyOf(f) == ActFamily.Outcome));
+
+    /// <summary>
+    /// "من نفذ الهجوم", "عملية عسكرية أسفرت عن القضاء على 21" told of a drone strike: an act named without its means is the
+    /// strike or shelling it is told with. Told by its noun only: a verb of attack tells what someone did ("هاجمت طابورا"), perhaps a fight of its own. Not a plural
+    /// tally ("أشرف على هجمات عدة"), nor an attack a group that flies no strikes is named doing.
+    /// </summary>
+    public bool TellsTheStrike(Frame frame) =>
+        IsRemote(Family) && frame.Info.AnyMeans && frame.Trigger.Form != TriggerForm.Verb && !frame.Trigger.IsPlural
+        && !(Family == ActFamily.Air && frame.Agent is { Strength: >= AgentStrength.Explicit } agent && !ActorKinds.IsState(ActorNaming.KindOf(agent.Mention)));
+
+    // Bombs are already one with the assault told beside them (PartOfTheBattle); strikes and shelling come from afar.
+    private static bool IsRemote(ActFamily family) => family is ActFamily.Air or ActFamily.Shelling;
 
     /// <summary>Changes to groups, agreements and coups take in no deaths or looting told beside them.</summary>
     public static bool IsPolitical(ActFamily family) => family is ActFamily.GroupChange or ActFamily.Agreement or ActFamily.Coup;

@@ -88,7 +88,8 @@ internal sealed class IncidentMerger(MentionLayers layers, ActorCatalog catalog)
             // a capture ("took control of the camp") is how the fight told just before ended.
             return candidates.LastOrDefault(i => (i.Family == family || i.Family == ActFamily.Outcome && family == ActFamily.Ground
                                                   || family == ActFamily.Territory && i.Family == ActFamily.Ground
-                                                  || family != ActFamily.Outcome && i.Frames.Exists(f => Incident.FamilyOf(f) == family || f.Info.Family == family))
+                                                  || family != ActFamily.Outcome && i.Frames.Exists(f => Incident.FamilyOf(f) == family || f.Info.Family == family)
+                                                  || i.TellsTheStrike(frame))
                                                  && frame.Sentence - i.LastSentence <= StoryGap);
         }
 

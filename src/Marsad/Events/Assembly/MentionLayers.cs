@@ -130,6 +130,10 @@ internal sealed class MentionLayers
         // A capital as the subject of a statement is its government speaking (« Bamako a annoncé que … », "Paris said").
         && !(place.Capital && Cues.Any(c => c.Kind == CueKind.Report && c.FirstToken == place.EndToken));
 
+    /// <summary>A name right after a word of source (أحد سكان X، راديو X): where a source lives or whose it is.</summary>
+    public bool NamesASource(int token) =>
+        Cues.Any(c => c.Kind == CueKind.Source && c.EndToken <= token && token - c.EndToken <= 2);
+
     /// <summary>The most precise event place named in sentences <c>[first, end)</c>: not a capital (named as a yardstick or for its government) when another is named, a place named alone before one end of a road.</summary>
     public PlaceAnchor? PlaceNear(int first, int end) =>
         Places.Where(p => !p.IsCountry && IsEventPlace(p) && SentenceOf(p.FirstToken) is var s && s >= first && s < end)

@@ -1,0 +1,35 @@
+using Marsad.Tests.Golden;
+
+namespace Marsad.Tests.Events;
+
+/// <summary>
+/// A strike retold as "the attack" or "the operation", or as shelling (قصف), is that strike: one event. Sentences written
+/// for these tests.
+/// </summary>
+public sealed class StrikeToldAsAttackTests(PipelineFixture fixture) : IClassFixture<PipelineFixture>
+{
+    [Theory]
+    // "who carried out the attack" after the strike.
+    [InlineData("موبتي – مرصد: قتل سبعة رعاة في غارة جوية استهدفت مخيما قرب بلدة دوينتزا يوم الأحد. ولم يعرف بعد من نفذ الهجوم.")]
+    // The drones told first, then the army's operation that killed.
+    [InlineData("غاو – مرصد: قصفت طائرات مسيرة مخابئ للمسلحين قرب بلدة أنسونغو ليلة الأحد. وأعلن الجيش المالي أمس الاثنين أن عملية عسكرية أسفرت عن تحييد تسعة إرهابيين.")]
+    // قصف after the strike it retells.
+    [InlineData("سيغو – مرصد: قالت مصادر محلية إن غارة جوية للجيش أصابت سوقا قرب بلدة نيونو أمس الأحد وقتلت ستة أشخاص. وأضافت المصادر أن الطائرات قصفت السوق وقت الظهيرة.")]
+    // An "air attack" is a strike.
+    [InlineData("ميناكا – مرصد: قتل أربعة مدنيين في هجوم جوي استهدف قرية قرب بلدة ميناكا يوم السبت.")]
+    public void Analyze_StrikeRetoldAsAttack_IsOneStrike(string text)
+    {
+        var strike = Assert.Single(fixture.Events(text));
+
+        Assert.Equal("Air/drone strike", strike.SubEventType);
+    }
+
+    /// <summary>A group's assault on the ground and the army's strikes on the attackers the next day, elsewhere, stay two events.</summary>
+    [Fact]
+    public void Analyze_GroundAssaultByAGroupThenStrikes_StayTwoEvents()
+    {
+        var events = fixture.Events("كايس – مرصد: هاجم مقاتلو جماعة نصرة الإسلام والمسلمين نقطة للدرك قرب بلدة ديبولي يوم الأحد وقتلوا ثلاثة دركيين. وقال الجيش أمس إن مروحياته شنت غارات على المهاجمين قرب بلدة نيورو يوم الاثنين وقتلت خمسة منهم.");
+
+        Assert.Equal(["Air/drone strike", "Armed clash"], events.Select(e => e.SubEventType).Order());
+    }
+}
