@@ -216,6 +216,17 @@ public sealed class IncidentRulesTests(PipelineFixture fixture) : IClassFixture<
     }
 
     [Theory]
+    [InlineData("غاو – قتل مسلحون ثلاثة جنود في هجوم على موقع للجيش في بلدة بوريم يوم السبت. ويأتي ذلك بعد أيام من أربع هجمات في مناطق متفرقة من البلاد خلفت أكثر من 40 قتيلا.")]
+    [InlineData("GAO – Des hommes armés ont tué trois soldats samedi dans l'attaque d'un poste de l'armée à Bourem. Ces derniers jours, plusieurs attaques dans différentes régions du pays ont fait plus de 40 morts.")]
+    [InlineData("GAO – Gunmen killed three soldiers on Saturday in an attack on an army post in Bourem. In recent days, four attacks in different parts of the country killed more than 40 people.")]
+    public void Analyze_TollOfSeveralAttacksWithNoPlaceOrDate_IsNoEvent(string text)
+    {
+        var attack = Assert.Single(fixture.Events(text));
+
+        Assert.Equal(3, attack.Fatalities);
+    }
+
+    [Theory]
     [InlineData("MOPTI – Des rebelles ont attaqué mardi un camp de l'armée à Boni, tuant trois soldats. Bamako a annoncé que des rebelles avaient combattu aux côtés des jihadistes.")]
     [InlineData("MOPTI – Rebels attacked an army camp in Boni on Tuesday, killing three soldiers. Bamako said that the rebels had fought alongside jihadists.")]
     public void Analyze_CapitalThatMakesAStatement_IsNoPlaceOfTheEvent(string text)

@@ -73,7 +73,19 @@ internal sealed class EventAssembler(EventTyping typing, ConfidenceModel confide
     public static bool IsReported(Incident incident, bool articleDeniesHearsay, bool articleTellsCaptivity) =>
         incident.Frames.Any(f => !f.Info.SupportingOnly && !(articleTellsCaptivity && f.Act == Act.Release))
         && (incident.Frames.Any(f => f.HasParticipant) && incident.Frames.Any(f => f.IsSpecific) || IsMilestone(incident))
-        && !(articleDeniesHearsay && incident.Frames.Any(f => f.Rumor));
+        && !(articleDeniesHearsay && incident.Frames.Any(f => f.Rumor))
+        && !TalliesSeveral(incident);
+
+    /// <summary>
+    /// "ثلاث هجمات في مناطق مختلفة خلفت 50 قتيلا", « des attaques ont fait 30 morts », "attacks that killed 40": acts told only
+    /// by a plural noun, with no place and no day of their own, tally several incidents; their toll belongs to none of them.
+    /// </summary>
+    private static bool TalliesSeveral(Incident incident)
+    {
+        var acts = incident.Frames.Where(f => Incident.FamilyOf(f) != ActFamily.Outcome).ToList();
+        return acts.Count > 0 && acts.TrueForAll(f => f.Trigger.IsPlural && f.Trigger.Form != TriggerForm.Verb)
+            && incident.Frames.TrueForAll(f => f.Place is null or { IsCountry: true } && f.Date is null or { Vague: true } or { IsYearOnly: true } or { Precision: > 1 });
+    }
 
     /// <summary>
     /// A coup, a founding, a merger or an accord recalled as background ("منذ انقلاب العام 2012", « la tentative de putsch
