@@ -11,6 +11,9 @@ namespace Marsad.Time;
 internal sealed partial class DateParser
 {
     private readonly TextDocument _doc;
+    // Words of the longest approximation ("ما يقرب من").
+    private const int MaxApproxWords = 3;
+
     private readonly List<PhraseMatch<TimeWord>>[] _words;
 
     // The last feast the text named, for "أول أيام العيد" (the first day of the Eid).
@@ -179,7 +182,11 @@ internal sealed partial class DateParser
 
     private int SkipWord(int i, TimeWordKind kind) => Word(i, kind, out var end) ? end : i;
 
-    /// <summary>True when the word before <paramref name="i"/> is a preposition that introduces a date ("في", "en", "in", "منذ").</summary>
+    /// <summary>
+    /// True when the word before <paramref name="i"/> is a preposition that introduces a date ("في", "en", "in", "منذ"), and not the
+    /// end of an approximation: "أكثر من 2000 قتيل", « plus de 2000 morts » count.
+    /// </summary>
     private bool AfterPreposition(int i) =>
-        i > 0 && _words[i - 1].Exists(m => m.EndToken == i && m.Payload.Kind is TimeWordKind.Preposition or TimeWordKind.Since or TimeWordKind.Of or TimeWordKind.MonthWord or TimeWordKind.PeriodPart);
+        i > 0 && _words[i - 1].Exists(m => m.EndToken == i && m.Payload.Kind is TimeWordKind.Preposition or TimeWordKind.Since or TimeWordKind.Of or TimeWordKind.MonthWord or TimeWordKind.PeriodPart)
+        && !Enumerable.Range(Math.Max(0, i - MaxApproxWords), Math.Min(i, MaxApproxWords)).Any(start => _words[start].Exists(m => m.EndToken == i && m.Payload.Kind == TimeWordKind.Approx));
 }

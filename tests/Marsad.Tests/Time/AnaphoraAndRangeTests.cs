@@ -53,6 +53,15 @@ public class AnaphoraAndRangeTests
         Assert.Equal((TimeFixture.Day(first), TimeFixture.Day(last), TimeFixture.Day(date), precision), (value!.First, value.Last, value.Date, value.Precision));
     }
 
+    [Theory]
+    [InlineData("خلف النزاع أكثر من 2000 قتيل في السنوات الأخيرة.")]
+    [InlineData("أوقعت الهجمات ما يقرب من 2000 ضحية.")]
+    [InlineData("Le conflit a fait plus de 2000 morts dans la région.")]
+    public void Recognize_FigureAfterAnApproximation_IsNoYear(string text)
+    {
+        Assert.DoesNotContain(TimeFixture.Recognizer.Recognize(TextDocument.Create(text)), m => text[m.Span.Start..m.Span.End].Contains("2000", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void Resolve_AnaphoraWithNoDateBefore_IsUnresolved()
     {
