@@ -38,8 +38,8 @@ public static class Program
             var doc = TextDocument.Create(article.Text, LanguageCodes.Parse(article.Lang));
             working.Start();
             var mentions = recognizer.Recognize(doc);
-            var documentDate = DateRecognizer.InferDocumentDate(doc, mentions, article.Published, today, recognizer.FindEras(doc));
             var cues = recognizer.FindBackgroundCues(doc);
+            var documentDate = DateRecognizer.InferDocumentDate(doc, mentions, article.Published, today, recognizer.FindEras(doc), cues);
             working.Stop();
             count += mentions.Length;
             report.Article(article, doc, mentions, documentDate, cues);

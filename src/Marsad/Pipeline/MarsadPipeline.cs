@@ -102,7 +102,7 @@ public sealed class MarsadPipeline
     {
         var dateMentions = _dates.Recognize(doc);
         var backgroundCues = _dates.FindBackgroundCues(doc);
-        var documentDate = DateRecognizer.InferDocumentDate(doc, dateMentions, published, retrieved, published is null ? _dates.FindEras(doc) : []);
+        var documentDate = DateRecognizer.InferDocumentDate(doc, dateMentions, published, retrieved, published is null ? _dates.FindEras(doc) : [], backgroundCues);
         var reference = documentDate.Reference;
         var numbers = _numbers.Recognize(doc);
         var countries = _countries.Recognize(doc);

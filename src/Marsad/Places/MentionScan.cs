@@ -221,24 +221,30 @@ internal sealed partial class MentionScan
         return _hits.EndingAt(i, CueRole.Preposition) is not null || _hits.EndingAt(i, CueRole.From) is not null ? Licence.Weak : Licence.None;
     }
 
-    /// <summary>A mention at the start of the first or second line, followed by a dash, comma or colon, is a dateline.</summary>
+    /// <summary>
+    /// A mention at the start of the first or second line of text (blank lines aside), followed by a dash, comma or colon,
+    /// is a dateline: a headline may come first (« Titre\n\nBAMAKO, 3 fév (AMAP) – … »).
+    /// </summary>
     private PlaceMention MarkDateline(PlaceMention mention)
     {
-        var line = 0;
+        var linesBefore = 0;
+        var wordsOnLine = false;
         for (var t = 0; t < mention.FirstToken; t++)
         {
-            if (_doc.Tokens[t].Kind == TokenKind.LineBreak)
+            if (_doc.Tokens[t].Kind == TokenKind.LineBreak && wordsOnLine)
             {
-                line++;
-                if (line > 1)
-                {
-                    return mention;
-                }
+                linesBefore++;
+                wordsOnLine = false;
             }
             else if (_doc.Tokens[t].IsWord)
             {
-                return mention; // words before it on its line
+                wordsOnLine = true;
             }
+        }
+
+        if (linesBefore > 1 || wordsOnLine)
+        {
+            return mention; // past the second line, or words before it on its line
         }
 
         var next = mention.EndToken;

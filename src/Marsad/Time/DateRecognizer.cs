@@ -87,11 +87,12 @@ public sealed class DateRecognizer
     /// uses (<paramref name="eras"/>; see <see cref="DateInferenceCue"/>); otherwise unknown.
     /// <paramref name="notAfter"/> is the day the article was read (it was written before): with it, a
     /// weekday beside a day and month ("الأحد 14 كانون الثاني") picks a year even when the text names
-    /// none, if only one year that fits is allowed by the names of the text.
+    /// none, if only one year that fits is allowed by the names of the text. A year told in one of the
+    /// <paramref name="background"/> constructions ("which emerged in 2012") only bounds the date from below.
     /// </summary>
     public static DocumentDate InferDocumentDate(TextDocument doc, ImmutableArray<DateMention> mentions, DateOnly? published, DateOnly? notAfter = null,
-        ImmutableArray<EraMention> eras = default) =>
-        published is { } date ? DocumentDate.Published(date) : DocumentDateInference.Infer(doc, mentions, eras.IsDefault ? [] : eras, notAfter);
+        ImmutableArray<EraMention> eras = default, ImmutableArray<BackgroundCue> background = default) =>
+        published is { } date ? DocumentDate.Published(date) : DocumentDateInference.Infer(doc, mentions, eras.IsDefault ? [] : eras, notAfter, background.IsDefault ? [] : background);
 
     /// <summary>"date 2020-03", "2024-06-12": a date in ISO form is a page's stamp, of the report or of a later edit or reading.</summary>
     public static bool IsPageStamp(TextDocument doc, DateMention mention) => InferenceCues.IsStamp(doc, mention);

@@ -25,9 +25,10 @@ internal static class DocumentDateInference
     // Each year past the latest one the text names: news names its own year, or the one just before.
     private const double PerYearAfterLatest = 3;
 
-    public static DocumentDate Infer(TextDocument doc, ImmutableArray<DateMention> mentions, ImmutableArray<EraMention> eras, DateOnly? notAfter)
+    public static DocumentDate Infer(TextDocument doc, ImmutableArray<DateMention> mentions, ImmutableArray<EraMention> eras, DateOnly? notAfter,
+        ImmutableArray<BackgroundCue> background)
     {
-        var cues = InferenceCues.Collect(doc, mentions);
+        var cues = InferenceCues.Collect(doc, mentions, background);
         var bounds = new EraBounds(eras);
         if (cues.DatedToday is { } today && bounds.Penalty(today.Reference) == 0 && !(today.Reference > notAfter))
         {

@@ -17,6 +17,9 @@ internal sealed class InferenceCues
     // "X months ago" counts from the dated event it stands beside ("July 2023, nearly a year and a half ago"), not from any date of its sentence.
     private const int AgoReach = 4;
 
+    // How far a background cue reaches to its year: « En 2015, une attaque … avait fait », "which emerged in 2012".
+    private const int BackgroundReach = 12;
+
     /// <summary>Dates with their year ("ديسمبر 2024", "Jan. 29, 2025", "رمضان 1445"): the article is after them.</summary>
     public List<(DateMention Mention, DateValue Value, bool Hijri)> Absolute { get; } = [];
 
@@ -58,7 +61,7 @@ internal sealed class InferenceCues
     public int? MinYear => Absolute.Select(a => a.Value.First.Year).Concat(Years.Select(y => y.Year)).Concat(Since.Select(s => s.Start.First.Year))
         .DefaultIfEmpty().Min() is var y and > 0 ? y : null;
 
-    public static InferenceCues Collect(TextDocument doc, ImmutableArray<DateMention> mentions)
+    public static InferenceCues Collect(TextDocument doc, ImmutableArray<DateMention> mentions, ImmutableArray<BackgroundCue> background)
     {
         var cues = new InferenceCues();
         for (var k = 0; k < mentions.Length; k++)
@@ -82,6 +85,13 @@ internal sealed class InferenceCues
                     cues.Since.Add((mention, value));
                 }
 
+                continue;
+            }
+
+            if (IsAbsolute(expression) && InBackground(doc, mention, background) && DateResolver.Resolve(expression, Anywhere, null) is { } before)
+            {
+                // "an insurgency which emerged in 2012", « En 2015, une attaque avait fait … »: the text is after that year, but not soon after.
+                cues.Since.Add((mention, before));
                 continue;
             }
 
@@ -132,6 +142,17 @@ internal sealed class InferenceCues
 
         return cues;
     }
+
+    /// <summary>
+    /// A year or a month of a year told in a background construction of its sentence (a pluperfect, a founding, "at the
+    /// time"), near its cue: an earlier time the news is set against. A day dated in full is the news's own; "the deadliest
+    /// since July 2023", "ten years since", "comes after" measure how far back, which the elapsed-time cues read.
+    /// </summary>
+    private static bool InBackground(TextDocument doc, DateMention mention, ImmutableArray<BackgroundCue> background) =>
+        Core(mention.Expression) is YearDate or CalendarDate { Day: null }
+        && background.Any(c => c.Kind is not (BackgroundCueKind.ComesAfter or BackgroundCueKind.Since or BackgroundCueKind.Anniversary or BackgroundCueKind.YearsAgo)
+            && doc.SentenceOf(c.FirstToken) == doc.SentenceOf(mention.FirstToken)
+            && Math.Max(c.FirstToken - mention.EndToken, mention.FirstToken - c.EndToken) <= BackgroundReach);
 
     /// <summary>
     /// True for a date at the very top of a text, the first of its dates: "date 2020-03", "NIAMEY, 12 mars 2024"; a month

@@ -101,4 +101,16 @@ public sealed class EventPlaceTests(PipelineFixture fixture) : IClassFixture<Pip
 
         Assert.Equal("Tongo Tongo", ambush.Location);
     }
+    /// <summary>A dateline under a headline is where the report was filed: a village the gazetteer lacks is still the event's place, coded to the country.</summary>
+    [Theory]
+    [InlineData("هجوم على قرية في غرب البلاد\n\nنيامي – مرصد: قتل مسلحون أمس ستة مدنيين في قرية كورتيبانغو.")]
+    [InlineData("Six civils tués dans l'ouest\n\nNIAMEY, 4 mars (ANP) – Des hommes armés ont tué lundi six civils dans le village de Kourtiébangou, selon des sources locales.")]
+    [InlineData("Six villagers killed in the west\n\nNIAMEY, March 4 (Reuters) - Gunmen killed six civilians on Monday in the village of Kourtiebangou, local sources said.")]
+    public void Analyze_VillageNotFoundUnderADatelineAfterAHeadline_IsNotTheDatelineCity(string text)
+    {
+        var attack = Assert.Single(Events(text));
+
+        Assert.Equal("Niger", attack.Country);
+        Assert.NotEqual("Niamey", attack.Location);
+    }
 }

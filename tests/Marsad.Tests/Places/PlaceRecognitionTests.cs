@@ -81,6 +81,14 @@ public sealed class PlaceRecognitionTests(FixtureGazetteer fixture) : IClassFixt
     }
 
     [Theory]
+    // A headline may come first; a name opening the third line, or after words on its line, is no dateline.
+    [InlineData("Attaque dans l'ouest\n\nNIAMEY, 4 mars – Des hommes armés ont attaqué Téra.", Language.French, new[] { true, false })]
+    [InlineData("Attaque dans l'ouest\nUne dépêche\nNIAMEY, 4 mars – Des hommes armés ont attaqué Téra.", Language.French, new[] { false, false })]
+    [InlineData("Attaque dans l'ouest\nDepuis Niamey, des hommes armés ont attaqué Téra.", Language.French, new[] { false, false })]
+    public void Recognize_DatelineUnderAHeadline_IsMarked(string text, Language language, bool[] datelines) =>
+        Assert.Equal(datelines, Recognize(text, language).Select(m => m.Dateline));
+
+    [Theory]
     [InlineData("قدمت الحكومة دعما ماليا للمزارعين.", Language.Arabic)]
     [InlineData("قال المتحدث إن العملية جاءت في إطار خطة أمنية.", Language.Arabic)]
     [InlineData("Une dizaine de militaires ont été tués.", Language.French)]

@@ -101,6 +101,28 @@ public class DocumentDateTests
         Assert.Equal(DocumentDate.Unknown, date);
     }
 
+    /// <summary>A year told as background (a founding, a pluperfect, "emerged in") is not the year the text was written.</summary>
+    [Theory]
+    [InlineData("Gunmen killed four herders near Lere on Sunday, a local official said. The country has battled an insurgency which emerged in 2013.")]
+    [InlineData("Des hommes armés ont incendié mardi le marché de Dioura. En 2017, une attaque contre le camp de la ville avait été revendiquée par les jihadistes.")]
+    [InlineData("هاجم مسلحون أمس قرية قرب ميناكا. وكانت الجماعة التي تبنت الهجوم قد تأسست عام 2017.")]
+    public void InferDocumentDate_YearOnlyInABackgroundClause_IsUnknown(string text)
+    {
+        var doc = TextDocument.Create(text);
+        var date = DateRecognizer.InferDocumentDate(doc, TimeFixture.Recognizer.Recognize(doc), null, ReadOn, TimeFixture.Recognizer.FindEras(doc),
+            TimeFixture.Recognizer.FindBackgroundCues(doc));
+        Assert.Equal(DocumentDate.Unknown, date);
+    }
+
+    [Fact]
+    public void InferDocumentDate_YearOfTheNewsBesideABackgroundYear_StillDatesTheText()
+    {
+        var doc = TextDocument.Create("En mars 2024, des hommes armés ont attaqué le marché de Dioura. La ville avait déjà été visée en 2017.");
+        var date = DateRecognizer.InferDocumentDate(doc, TimeFixture.Recognizer.Recognize(doc), null, ReadOn, TimeFixture.Recognizer.FindEras(doc),
+            TimeFixture.Recognizer.FindBackgroundCues(doc));
+        Assert.Equal(2024, date.Reference?.Year);
+    }
+
     [Fact]
     public void InferDocumentDate_WeekdayAndDayWithoutAReadingDay_IsUnknown()
     {
