@@ -99,7 +99,7 @@ public sealed partial class RelationExtractor
             }
         }
 
-        /// <summary>"كان يقاتل القوات الروسية إلى جانب حركة طالبان": a force right after an act is what the act hit, not the one beside the other.</summary>
+        /// <summary>"قاتل الجيش الفرنسي بجانب جماعة X": a force right after an act is what the act hit, not the one beside the other.</summary>
         private bool ObjectOfAct(ActorMention force) => layers.Triggers.Any(t => t.EndToken <= force.FirstToken && force.FirstToken - t.EndToken <= 1);
 
         /// <summary>

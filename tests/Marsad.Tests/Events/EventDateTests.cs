@@ -106,8 +106,8 @@ public sealed class EventDateTests(PipelineFixture fixture) : IClassFixture<Pipe
 
     /// <summary>A date on each side of an event noun: the one after it is the event's, the one before dates the toll's telling.</summary>
     [Theory]
-    [InlineData("fr", "L'armée a donné mardi soir un premier bilan de l'embuscade tendue à l'une de ses patrouilles lundi après-midi près de Nampala. Selon l'armée, neuf soldats ont été tués.")]
-    [InlineData("en", "The army gave on Tuesday evening a first toll of the ambush laid against one of its patrols on Monday afternoon near Nampala. According to the army, nine soldiers were killed.")]
+    [InlineData("fr", "Le ministère a publié mardi un décompte provisoire de l'embuscade dressée contre un convoi lundi matin près de Nampala. D'après le ministère, neuf soldats ont péri.")]
+    [InlineData("en", "The ministry released on Tuesday a provisional count of the ambush set for a convoy on Monday morning near Nampala. According to the ministry, nine soldiers were killed.")]
     public void Analyze_TollGivenTheDayAfterTheAmbush_IsDatedToTheAmbush(string lang, string text)
     {
         var ambush = Single(lang, "2024-03-05", text);
