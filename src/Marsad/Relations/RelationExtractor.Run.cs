@@ -36,6 +36,7 @@ public sealed partial class RelationExtractor
             Memberships();
             Affiliations();
             Compositions();
+            Mergers();
             Alliances();
             Splits();
             Deputies();

@@ -41,6 +41,35 @@ public sealed class GroupRelationTests(PipelineFixture fixture) : IClassFixture<
         Assert.Empty(Relations("ar", "قصفت مروحيات تابعة للجيش المالي مواقع المسلحين قرب غاو أمس."));
     }
 
+    [Theory]
+    [InlineData("ar", "وأعلنت أنصار الدين، والمرابطون، وكتيبة ماسينا الاندماج في جماعة نصرة الإسلام والمسلمين بعد لقاء في الصحراء.")]
+    [InlineData("fr", "Le mois dernier, Ansar Dine, Al Mourabitoune et la katiba Macina ont fusionné au sein du JNIM après de longues tractations.")]
+    [InlineData("en", "Ansar Dine, Al Mourabitoun and Katiba Macina merged into JNIM after weeks of talks in the desert.")]
+    public void Extract_GroupsListedBeforeAMerger_EachIsAMemberOfTheNewGroup(string lang, string text)
+    {
+        var relations = Relations(lang, text);
+
+        Assert.Contains(("Ansar Dine", RelationPredicates.MemberOf, Jnim), relations);
+        Assert.Contains(("Al Mourabitoun", RelationPredicates.MemberOf, Jnim), relations);
+        Assert.Contains(("Katiba Macina", RelationPredicates.MemberOf, Jnim), relations);
+    }
+
+    [Fact]
+    public void Extract_GroupHoldingToItsPledge_IsAMemberOfTheMovementPledgedTo()
+    {
+        var relations = Relations("ar", "وقال المتحدث إن جماعة نصرة الإسلام والمسلمين تتشبث ببيعة تنظيم القاعدة رغم الضغوط.");
+
+        Assert.Contains((Jnim, RelationPredicates.MemberOf, "Al Qaeda"), relations);
+    }
+
+    [Theory]
+    [InlineData("Analysts say al-Qaeda's Sahel branch JNIM has grown since 2019.")]
+    [InlineData("The al-Qaeda-linked JNIM claimed the raid on Tuesday.")]
+    public void Extract_GroupNamedAfterItsMovementsPossessiveOrLinkedTitle_IsAMemberOfThatMovement(string text)
+    {
+        Assert.Contains((Jnim, RelationPredicates.MemberOf, "Al Qaeda"), Relations("en", text));
+    }
+
     [Fact]
     public void Extract_CoalitionComprisingGroups_EachListedGroupIsAMember()
     {
