@@ -11,6 +11,9 @@ public sealed partial class RelationExtractor
         /// <summary>How far before a cue the group it speaks of may end: a closing quote, a comma, "وهي".</summary>
         private const int GroupGap = 3;
 
+        /// <summary>How far after a merger cue the new group's name may come: "الاندماج في تنظيم موحد تحت اسم «X»".</summary>
+        private const int MergerReach = 6;
+
         /// <summary>
         /// "كتيبة X الموالية لتنظيم Y", « la katiba X, branche du JNIM », "كتيبة X انضمت إلى Y": the
         /// group just before the cue is part of the group just after it; "al-Qaeda's Sahel branch JNIM" the other way round.
@@ -52,7 +55,7 @@ public sealed partial class RelationExtractor
         private Actor Movement(ActorMention whole)
         {
             var local = Resolve(whole)!;
-            return whole.Actor is { } named && named.Id != local.Id ? catalog.ById(local.ParentId) ?? local : local;
+            return !whole.IsAnaphor && whole.Actor is { } named && named.Id != local.Id ? catalog.ById(local.ParentId) ?? local : local;
         }
 
         /// <summary>"تنظيم موحد يضم أنصار الدين وكتائب ماسينا والمرابطون": every group listed after the cue belongs to the one before it.</summary>
@@ -85,7 +88,7 @@ public sealed partial class RelationExtractor
         {
             foreach (var cue in cues.Where(c => c.Kind == RelationCueKind.MergeInto))
             {
-                if (GroupAfter(cue.EndToken, GroupGap) is not { } whole || Movement(whole) is not { Kind: not ActorKinds.StateForces } parent)
+                if (GroupAfter(cue.EndToken, MergerReach) is not { } whole || Movement(whole) is not { Kind: not ActorKinds.StateForces } parent)
                 {
                     continue;
                 }

@@ -71,6 +71,17 @@ public sealed class GroupRelationTests(PipelineFixture fixture) : IClassFixture<
     }
 
     [Fact]
+    public void Extract_NewGroupAfterAMerger_IsTheGroupTheMergerFormedNotTheLastOneNamed()
+    {
+        var relations = Relations("ar", "أعلنت الفصائل الاندماج في جماعة جديدة سمتها «جماعة نصرة الإسلام والمسلمين». وأعلنت أنصار الدين، وكتيبة ماسينا الاندماج في الجماعة الجديدة، وجددت الجماعة الجديدة تمسكها ببيعة تنظيم القاعدة.");
+
+        Assert.Contains(("Ansar Dine", RelationPredicates.MemberOf, Jnim), relations);
+        Assert.Contains(("Katiba Macina", RelationPredicates.MemberOf, Jnim), relations);
+        Assert.Contains((Jnim, RelationPredicates.MemberOf, "Al Qaeda"), relations);
+        Assert.DoesNotContain(("Katiba Macina", RelationPredicates.MemberOf, "Ansar Dine"), relations);
+    }
+
+    [Fact]
     public void Extract_CoalitionComprisingGroups_EachListedGroupIsAMember()
     {
         var relations = Relations("ar", "أعلن قادة جهاديون قيام جماعة نصرة الإسلام والمسلمين التي تضم أنصار الدين، وكتيبة ماسينا والمرابطون.");
