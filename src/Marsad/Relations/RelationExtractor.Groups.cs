@@ -1,5 +1,6 @@
 using Marsad.Actors;
 using Marsad.Events;
+using Marsad.Events.Assembly;
 
 namespace Marsad.Relations;
 
@@ -10,16 +11,22 @@ public sealed partial class RelationExtractor
         /// <summary>How far before a cue the group it speaks of may end: a closing quote, a comma, "وهي".</summary>
         private const int GroupGap = 3;
 
+        /// <summary>How far after a merger cue the new group's name may come: "الاندماج في تنظيم موحد تحت اسم «X»".</summary>
+        private const int MergerReach = 6;
+
         /// <summary>
         /// "كتيبة X الموالية لتنظيم Y", « la katiba X, branche du JNIM », "كتيبة X انضمت إلى Y": the
-        /// group just before the cue is part of the group just after it.
+        /// group just before the cue is part of the group just after it; "al-Qaeda's Sahel branch JNIM" the other way round.
         /// </summary>
         private void Affiliations()
         {
-            foreach (var cue in cues.Where(c => c.Kind is RelationCueKind.Affiliate or RelationCueKind.Join))
+            foreach (var cue in cues.Where(c => c.Kind is RelationCueKind.Affiliate or RelationCueKind.Join or RelationCueKind.BranchAfter))
             {
-                if (GroupBefore(cue.FirstToken, GroupGap) is { } part
-                    && (cue.Kind == RelationCueKind.Affiliate || GroupJoins(part, cue)) && GroupAfter(cue.EndToken, GroupGap) is { } whole && Resolve(part) is { } member
+                var (part, whole) = cue.Kind == RelationCueKind.BranchAfter
+                    ? (GroupAfter(cue.EndToken, GroupGap), GroupBefore(cue.FirstToken, 0))
+                    : (GroupBefore(cue.FirstToken, GroupGap), GroupAfter(cue.EndToken, GroupGap));
+                if (part is not null && whole is not null
+                    && (cue.Kind != RelationCueKind.Join || GroupJoins(part, cue)) && Resolve(part) is { } member
                     && Parent(member, Movement(whole)) is { } parent)
                 {
                     // A militia "loyal to the army" fights beside it; it is no unit of it.
@@ -48,7 +55,7 @@ public sealed partial class RelationExtractor
         private Actor Movement(ActorMention whole)
         {
             var local = Resolve(whole)!;
-            return whole.Actor is { } named && named.Id != local.Id ? catalog.ById(local.ParentId) ?? local : local;
+            return !whole.IsAnaphor && whole.Actor is { } named && named.Id != local.Id ? catalog.ById(local.ParentId) ?? local : local;
         }
 
         /// <summary>"تنظيم موحد يضم أنصار الدين وكتائب ماسينا والمرابطون": every group listed after the cue belongs to the one before it.</summary>
@@ -66,6 +73,37 @@ public sealed partial class RelationExtractor
                 foreach (var part in ListAfter(cue.EndToken, sentence))
                 {
                     if (Resolve(part) is { } member && member.Id != parent.Id)
+                    {
+                        Add(Name(member), RelationPredicates.MemberOf, Name(parent), part.Span.Cover(whole.Span), 0.7);
+                    }
+                }
+            }
+        }
+
+        /// <summary>
+        /// "أعلنت أنصار الدين والمرابطون وكتيبة ماسينا الاندماج في جماعة نصرة الإسلام", « la fusion d'Ansar Dine et d'Al Mourabitoune
+        /// au sein du GSIM », "X and Y merged into JNIM": every group listed right before the cue is part of the group after it.
+        /// </summary>
+        private void Mergers()
+        {
+            foreach (var cue in cues.Where(c => c.Kind == RelationCueKind.MergeInto))
+            {
+                if (GroupAfter(cue.EndToken, MergerReach) is not { } whole || Movement(whole) is not { Kind: not ActorKinds.StateForces } parent)
+                {
+                    continue;
+                }
+
+                var members = ListBefore(cue.FirstToken, layers.SentenceOf(cue.FirstToken)).Select(part => (Part: part, Member: Resolve(part))).ToList();
+
+                // No group merges into itself: "the new group" taken for one of those listed is a misread referent.
+                if (members.Any(m => m.Member?.Id == parent.Id))
+                {
+                    continue;
+                }
+
+                foreach (var (part, member) in members)
+                {
+                    if (member is { Kind: not ActorKinds.StateForces })
                     {
                         Add(Name(member), RelationPredicates.MemberOf, Name(parent), part.Span.Cover(whole.Span), 0.7);
                     }
@@ -144,7 +182,20 @@ public sealed partial class RelationExtractor
             }
         }
 
-        private bool Separator(int token) => layers.Doc.Tokens[token].Kind == Text.TokenKind.Punct || layers.Word(token) is "و" or "et" or "and";
+        /// <summary>The groups of a list that ends at <paramref name="token"/>, read backwards: separated by commas, quotes and و, and the « de » of « la fusion d'Ansar Dine et de la katiba Macina ».</summary>
+        private IEnumerable<ActorMention> ListBefore(int token, int sentence)
+        {
+            var previous = token;
+            while (layers.Actors.LastOrDefault(a => a.EndToken <= previous && previous - a.EndToken <= GroupGap && layers.SentenceOf(a.FirstToken) == sentence
+                                                    && Enumerable.Range(a.EndToken, previous - a.EndToken).All(t => Separator(t) || layers.Is(t, SyntaxRole.Of))) is { } item)
+            {
+                yield return item;
+                previous = item.FirstToken;
+            }
+        }
+
+        /// <summary>What may come between two items of a list: a comma, "and", and in Latin script the article of the next item (« et la katiba Macina »).</summary>
+        private bool Separator(int token) => layers.Doc.Tokens[token].Kind == Text.TokenKind.Punct || layers.Word(token) is "و" or "et" or "and" || layers.Is(token, SyntaxRole.Definite);
 
         private ActorMention? GroupBefore(int token, int reach) =>
             layers.Actors.LastOrDefault(a => a.EndToken <= token && token - a.EndToken <= reach && layers.SentenceOf(a.FirstToken) == layers.SentenceOf(token) && Resolve(a) is not null);

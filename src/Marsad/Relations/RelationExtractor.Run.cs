@@ -36,6 +36,7 @@ public sealed partial class RelationExtractor
             Memberships();
             Affiliations();
             Compositions();
+            Mergers();
             Alliances();
             Splits();
             Deputies();
@@ -352,9 +353,23 @@ public sealed partial class RelationExtractor
                                               && layers.SentenceOf(a.FirstToken) == layers.SentenceOf(Math.Max(0, token - 1)));
 
         /// <summary>A named group as the article's country has it (داعش in Nigeria is the West Africa province), or "the army" of that country.</summary>
-        private Actor? Resolve(ActorMention mention) => mention.Actor is { IsTemplate: false } named ? Local(named)
+        private Actor? Resolve(ActorMention mention) => mention.IsAnaphor && CalledNew(mention) && FormedBefore(mention.FirstToken) is { } formed ? Local(formed)
+            : mention.Actor is { IsTemplate: false } named ? Local(named)
             : mention.Actor is null && mention.Role is ActorRole.Military or ActorRole.Security ? StateForces()
             : null;
+
+        /// <summary>"التنظيم الجديد", « le nouveau groupe », "the new group": an anaphor with "new" next to it.</summary>
+        private bool CalledNew(ActorMention mention) =>
+            mention.EndToken < layers.Doc.Tokens.Length && layers.Is(mention.EndToken, SyntaxRole.New) || mention.FirstToken > 0 && layers.Is(mention.FirstToken - 1, SyntaxRole.New);
+
+        /// <summary>The group the last merger or coalition before <paramref name="token"/> formed, as the text names it.</summary>
+        private Actor? FormedBefore(int token) =>
+            cues.LastOrDefault(c => c.Kind is RelationCueKind.MergeInto or RelationCueKind.Comprises && c.EndToken <= token && FormedBy(c) is not null) is { } cue ? FormedBy(cue) : null;
+
+        /// <summary>The named group a merger cue ("الاندماج في تنظيم موحد تحت اسم X") or a coalition cue ("X التي تضم") forms.</summary>
+        private Actor? FormedBy(Cue cue) => (cue.Kind == RelationCueKind.MergeInto
+                ? layers.Actors.FirstOrDefault(a => a.FirstToken >= cue.EndToken && a.FirstToken - cue.EndToken <= MergerReach && !a.IsAnaphor && a.Actor is { IsTemplate: false })
+                : layers.Actors.LastOrDefault(a => a.EndToken <= cue.FirstToken && cue.FirstToken - a.EndToken <= GroupGap && !a.IsAnaphor && a.Actor is { IsTemplate: false }))?.Actor;
 
         private Actor Local(Actor actor) => catalog.InCountry(actor, layers.ArticleCountryPlace?.CountryCode);
 

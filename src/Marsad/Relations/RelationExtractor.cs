@@ -31,8 +31,14 @@ internal enum RelationCueKind
     /// <summary>The group before is part of the group after (المرتبطة ب، branche de, affiliated with).</summary>
     Affiliate,
 
+    /// <summary>The group after is part of the group before ("al-Qaeda's Sahel branch JNIM").</summary>
+    BranchAfter,
+
     /// <summary>The group before is made of the groups listed after (يضم، regroupant, comprising).</summary>
     Comprises,
+
+    /// <summary>The groups listed before merge into the group after (الاندماج في، au sein du, merged into).</summary>
+    MergeInto,
 
     /// <summary>The force before fights beside the one after (إلى جانب، aux côtés de, alongside).</summary>
     Allied,

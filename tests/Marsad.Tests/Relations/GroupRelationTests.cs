@@ -41,6 +41,44 @@ public sealed class GroupRelationTests(PipelineFixture fixture) : IClassFixture<
         Assert.Empty(Relations("ar", "قصفت مروحيات تابعة للجيش المالي مواقع المسلحين قرب غاو أمس."));
     }
 
+    [Theory]
+    [InlineData("ar", "وأعلنت أنصار الدين، والمرابطون، وكتيبة ماسينا الاندماج في جماعة نصرة الإسلام والمسلمين بعد لقاء في الصحراء.")]
+    [InlineData("fr", "Le mois dernier, Ansar Dine, Al Mourabitoune et la katiba Macina ont fusionné au sein du JNIM après de longues tractations.")]
+    [InlineData("en", "Ansar Dine, Al Mourabitoun and Katiba Macina merged into JNIM after weeks of talks in the desert.")]
+    public void Extract_GroupsListedBeforeAMerger_EachIsAMemberOfTheNewGroup(string lang, string text)
+    {
+        var relations = Relations(lang, text);
+
+        Assert.Contains(("Ansar Dine", RelationPredicates.MemberOf, Jnim), relations);
+        Assert.Contains(("Al Mourabitoun", RelationPredicates.MemberOf, Jnim), relations);
+        Assert.Contains(("Katiba Macina", RelationPredicates.MemberOf, Jnim), relations);
+    }
+
+    [Fact]
+    public void Extract_GroupHoldingToItsPledge_IsAMemberOfTheMovementPledgedTo()
+    {
+        var relations = Relations("ar", "وقال المتحدث إن جماعة نصرة الإسلام والمسلمين تتشبث ببيعة تنظيم القاعدة رغم الضغوط.");
+
+        Assert.Contains((Jnim, RelationPredicates.MemberOf, "Al Qaeda"), relations);
+    }
+
+    [Fact]
+    public void Extract_GroupNamedAfterItsMovementsPossessiveBranch_IsAMemberOfThatMovement()
+    {
+        Assert.Contains((Jnim, RelationPredicates.MemberOf, "Al Qaeda"), Relations("en", "Analysts say al-Qaeda's Sahel branch JNIM has grown since 2019."));
+    }
+
+    [Fact]
+    public void Extract_NewGroupAfterAMerger_IsTheGroupTheMergerFormedNotTheLastOneNamed()
+    {
+        var relations = Relations("ar", "أعلنت الفصائل الاندماج في جماعة جديدة سمتها «جماعة نصرة الإسلام والمسلمين». وأعلنت أنصار الدين، وكتيبة ماسينا الاندماج في الجماعة الجديدة، وجددت الجماعة الجديدة تمسكها ببيعة تنظيم القاعدة.");
+
+        Assert.Contains(("Ansar Dine", RelationPredicates.MemberOf, Jnim), relations);
+        Assert.Contains(("Katiba Macina", RelationPredicates.MemberOf, Jnim), relations);
+        Assert.Contains((Jnim, RelationPredicates.MemberOf, "Al Qaeda"), relations);
+        Assert.DoesNotContain(("Katiba Macina", RelationPredicates.MemberOf, "Ansar Dine"), relations);
+    }
+
     [Fact]
     public void Extract_CoalitionComprisingGroups_EachListedGroupIsAMember()
     {

@@ -10,6 +10,14 @@ public sealed class RelationRulesTests(PipelineFixture fixture) : IClassFixture<
         [.. fixture.Pipeline.Analyze(new Article { Id = "rule", Text = text, Published = new DateOnly(2024, 3, 5) }).Relations
             .Select(r => (r.Subject, r.Predicate, r.Object))];
 
+    [Theory]
+    [InlineData("اختير إياد أغ غالي أميرا لجماعة نصرة الإسلام والمسلمين في اجتماع بمنطقة كيدال.", "Iyad Ag Ghaly", "JNIM: Group for Support of Islam and Muslims")]
+    [InlineData("وعين التنظيم أمادو كوفا قائدا لكتيبة ماسينا في منطقة موبتي.", "Amadou Koufa", "Katiba Macina")]
+    public void Extract_PersonAppointedWithATitleInTheAccusative_LeadsTheGroupAfterIt(string text, string person, string group)
+    {
+        Assert.Contains((person, RelationPredicates.LeaderOf, group), Relations(text));
+    }
+
     [Fact]
     public void Extract_LeaderAfterRelativeLedBy_LeadsTheGroupBefore()
     {

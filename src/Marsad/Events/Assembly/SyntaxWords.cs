@@ -67,6 +67,9 @@ internal enum SyntaxRole
 
     /// <summary>والده، شقيقه: a kinship noun; the person it introduces is a relative of the one told about, not him.</summary>
     Kin,
+
+    /// <summary>الجديدة، nouveau, new: "the new group" is the one a merger just formed, not the last one named.</summary>
+    New,
 }
 
 /// <summary>Function words by language and role: the grammar event assembly relies on, kept as data.</summary>
