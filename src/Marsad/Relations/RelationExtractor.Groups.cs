@@ -11,12 +11,12 @@ public sealed partial class RelationExtractor
         /// <summary>How far before a cue the group it speaks of may end: a closing quote, a comma, "وهي".</summary>
         private const int GroupGap = 3;
 
-        /// <summary>How far after a merger cue the new group's name may come: "الاندماج في تنظيم موحد تحت اسم «X»".</summary>
+        /// <summary>How far after a merger cue the new group's name may come: "الاندماج في كيان واحد يحمل اسم «X»".</summary>
         private const int MergerReach = 6;
 
         /// <summary>
         /// "كتيبة X الموالية لتنظيم Y", « la katiba X, branche du JNIM », "كتيبة X انضمت إلى Y": the
-        /// group just before the cue is part of the group just after it; "al-Qaeda's Sahel branch JNIM" the other way round.
+        /// group just before the cue is part of the group just after it; "al-Qaeda's West African branch JNIM" the other way round.
         /// </summary>
         private void Affiliations()
         {

@@ -366,7 +366,7 @@ public sealed partial class RelationExtractor
         private Actor? FormedBefore(int token) =>
             cues.LastOrDefault(c => c.Kind is RelationCueKind.MergeInto or RelationCueKind.Comprises && c.EndToken <= token && FormedBy(c) is not null) is { } cue ? FormedBy(cue) : null;
 
-        /// <summary>The named group a merger cue ("الاندماج في تنظيم موحد تحت اسم X") or a coalition cue ("X التي تضم") forms.</summary>
+        /// <summary>The named group a merger cue ("الاندماج في كيان واحد يحمل اسم X") or a coalition cue ("X التي تضم") forms.</summary>
         private Actor? FormedBy(Cue cue) => (cue.Kind == RelationCueKind.MergeInto
                 ? layers.Actors.FirstOrDefault(a => a.FirstToken >= cue.EndToken && a.FirstToken - cue.EndToken <= MergerReach && !a.IsAnaphor && a.Actor is { IsTemplate: false })
                 : layers.Actors.LastOrDefault(a => a.EndToken <= cue.FirstToken && cue.FirstToken - a.EndToken <= GroupGap && !a.IsAnaphor && a.Actor is { IsTemplate: false }))?.Actor;

@@ -31,7 +31,7 @@ internal enum RelationCueKind
     /// <summary>The group before is part of the group after (المرتبطة ب، branche de, affiliated with).</summary>
     Affiliate,
 
-    /// <summary>The group after is part of the group before ("al-Qaeda's Sahel branch JNIM").</summary>
+    /// <summary>The group after is part of the group before ("al-Qaeda's West African branch JNIM").</summary>
     BranchAfter,
 
     /// <summary>The group before is made of the groups listed after (يضم، regroupant, comprising).</summary>

@@ -73,8 +73,8 @@ public sealed class EventPlaceTests(PipelineFixture fixture) : IClassFixture<Pip
 
     /// <summary>"Sahel" alone is the belt from Senegal to Chad, not Burkina Faso's region, in news about another country.</summary>
     [Theory]
-    [InlineData("Mercredi, une patrouille des FAMa est tombée dans une embuscade entre Douentza et Boni, faisant trois morts. Tout le Sahel subit des attaques de plus en plus fréquentes.")]
-    [InlineData("Une base de la force conjointe du G5 Sahel a été attaquée mercredi près de Douentza; trois soldats maliens ont été tués.")]
+    [InlineData("Jeudi, un convoi des FAMa a été pris en embuscade près de Boni, faisant trois morts. Le Sahel entier connaît une violence qui ne faiblit pas.")]
+    [InlineData("Un camp de la force du G5 Sahel a été visé jeudi près de Douentza; deux militaires maliens y ont péri.")]
     [InlineData("On Wednesday gunmen ambushed a Malian army patrol near Douentza, killing three soldiers, the latest blow to the Sahel state.")]
     public void Analyze_SahelInAMaliReport_IsNeitherAnEventNorBurkinaFaso(string text)
     {

@@ -6,8 +6,8 @@ namespace Marsad.Tests.Events;
 public sealed class SourceCountryTests(PipelineFixture fixture) : IClassFixture<PipelineFixture>
 {
     [Theory]
-    [InlineData("واغادوغو – مرصد: قتل سبعة جنود من الجيش البوركيني في هجوم على موقع عسكري شمالي البلاد، وفقا لراديو فرنسا الدولي.")]
-    [InlineData("واغادوغو – مرصد: أفادت إذاعة فرنسا الدولية بمقتل سبعة جنود من الجيش البوركيني في هجوم على موقع عسكري شمالي البلاد.")]
+    [InlineData("واغادوغو – مرصد: قتل سبعة جنود بوركينيين في هجوم مسلح على ثكنة شمالي البلاد، وفقا لراديو فرنسا الدولي.")]
+    [InlineData("واغادوغو – مرصد: أفادت إذاعة فرنسا الدولية بمقتل سبعة جنود بوركينيين في هجوم مسلح على ثكنة شمالي البلاد.")]
     public void Analyze_CountryInASourceName_IsNotTheEventCountry(string text)
     {
         var attack = Assert.Single(fixture.Events(text));

@@ -33,7 +33,7 @@ public sealed class AnalysisPieceTests(PipelineFixture fixture) : IClassFixture<
     [Fact]
     public void Extract_TitleAfterAPronounResumingThePerson_IsThePersons()
     {
-        var relations = Relations("تحدث إياد أغ غالي، وهو أحد أبرز قيادات تنظيم القاعدة في الساحل، عن شروط التفاوض.");
+        var relations = Relations("تحدث إياد أغ غالي، وهو أحد أبرز قادة تنظيم القاعدة بمنطقة الساحل، عن شروط التفاوض.");
 
         Assert.Contains(("Iyad Ag Ghaly", RelationPredicates.MemberOf, "Al Qaeda"), relations);
     }
@@ -47,9 +47,9 @@ public sealed class AnalysisPieceTests(PipelineFixture fixture) : IClassFixture<
     }
 
     [Theory]
-    [InlineData("عاد إياد أغ غالي، وكان عضوا في الحركة الوطنية لتحرير أزواد، إلى كيدال بعد سنوات.", "Iyad Ag Ghaly", "MNLA: National Movement for the Liberation of Azawad")]
-    [InlineData("ظهر أبو الوليد الصحراوي، المطرود من تنظيم القاعدة في بلاد المغرب الإسلامي، في تسجيل جديد.", "Adnan Abu Walid al-Sahrawi", Aqim)]
-    [InlineData("يوصف أبو الوليد الصحراوي بأنه كان قائدا سابقا في تنظيم القاعدة في بلاد المغرب الإسلامي.", "Adnan Abu Walid al-Sahrawi", Aqim)]
+    [InlineData("عاد إياد أغ غالي، وكان عضوا في صفوف الحركة الوطنية لتحرير أزواد، إلى كيدال بعد سنوات.", "Iyad Ag Ghaly", "MNLA: National Movement for the Liberation of Azawad")]
+    [InlineData("ظهر أبو الوليد الصحراوي، المطرود من القاعدة في بلاد المغرب الإسلامي، في تسجيل جديد.", "Adnan Abu Walid al-Sahrawi", Aqim)]
+    [InlineData("يقول باحثون إن أبو الوليد الصحراوي كان قائدا سابقا في القاعدة في بلاد المغرب الإسلامي.", "Adnan Abu Walid al-Sahrawi", Aqim)]
     public void Extract_FormerTitleOrExpulsion_IsAFormerMembership(string text, string person, string group)
     {
         Assert.Contains((person, RelationPredicates.FormerlyMemberOf, group), Relations(text));
@@ -58,7 +58,7 @@ public sealed class AnalysisPieceTests(PipelineFixture fixture) : IClassFixture<
     [Fact]
     public void Extract_GroupNamedInAPersonsTitleBeforeAnExpulsion_DidNotLeaveTheOtherGroup()
     {
-        var relations = Relations("ظهر أبو الوليد الصحراوي، أمير ما يسمى بكتيبة المرابطون، المطرود من تنظيم القاعدة في بلاد المغرب الإسلامي.");
+        var relations = Relations("تحدث أبو الوليد الصحراوي، زعيم ما يسمى بكتيبة المرابطون، المطرود سابقا من القاعدة في بلاد المغرب الإسلامي.");
 
         Assert.DoesNotContain(("Al Mourabitoun", RelationPredicates.FormerlyMemberOf, Aqim), relations);
     }
@@ -66,7 +66,7 @@ public sealed class AnalysisPieceTests(PipelineFixture fixture) : IClassFixture<
     [Fact]
     public void Extract_OneOfTheAidesOfAPerson_ServedUnderHim()
     {
-        var relations = Relations("وكان أمادو كوفا أحد كبار مساعدي إياد أغ غالي قبل سنوات من اندماج الجماعات.");
+        var relations = Relations("وقبل سنوات من اندماج الجماعات، كان أمادو كوفا أحد كبار مساعدي إياد أغ غالي.");
 
         Assert.Contains(("Amadou Koufa", RelationPredicates.ServedUnder, "Iyad Ag Ghaly"), relations);
     }
@@ -74,7 +74,7 @@ public sealed class AnalysisPieceTests(PipelineFixture fixture) : IClassFixture<
     [Fact]
     public void Extract_OneOfTheGroupsLinkedTo_IsAMember()
     {
-        var relations = Relations("تنشط جماعة أنصار الإسلام، إحدى الجماعات المسلحة المرتبطة بتنظيم القاعدة، في شمال بوركينا فاسو.");
+        var relations = Relations("تنشط جماعة أنصار الإسلام، إحدى الجماعات المرتبطة بالقاعدة، في شمال بوركينا فاسو.");
 
         Assert.Contains(("Ansaroul Islam", RelationPredicates.MemberOf, "Al Qaeda"), relations);
     }
@@ -82,7 +82,7 @@ public sealed class AnalysisPieceTests(PipelineFixture fixture) : IClassFixture<
     [Fact]
     public void Extract_GroupInAPeriodOfAnotherEventName_IsNamedByItsCurrentName()
     {
-        var relations = Relations("أعلن تنظيم الدولة في الصحراء الكبرى بقيادة عدنان أبو الوليد الصحراوي مسؤوليته عن الكمين.", new DateOnly(2020, 6, 1));
+        var relations = Relations("تبنى الكمين تنظيم الدولة في الصحراء الكبرى الذي يعمل بقيادة عدنان أبو الوليد الصحراوي.", new DateOnly(2020, 6, 1));
 
         Assert.Contains(("Adnan Abu Walid al-Sahrawi", RelationPredicates.LeaderOf, "Islamic State (Sahel)"), relations);
     }
@@ -90,7 +90,7 @@ public sealed class AnalysisPieceTests(PipelineFixture fixture) : IClassFixture<
     [Fact]
     public void Extract_GroupAndItsEmirNamedAfter_TheNameLeadsTheGroup()
     {
-        var relations = Relations("وقال أمادو كوفا إنه يعمل بالتنسيق مع جماعة نصرة الإسلام والمسلمين وأميرها الشيخ إياد أغ غالي في كل المناطق.");
+        var relations = Relations("وأكد أمادو كوفا أن رجاله ينسقون في كل عملياتهم مع جماعة نصرة الإسلام والمسلمين وأميرها إياد أغ غالي.");
 
         Assert.Contains(("Iyad Ag Ghaly", RelationPredicates.LeaderOf, "JNIM: Group for Support of Islam and Muslims"), relations);
         Assert.DoesNotContain(("Amadou Koufa", RelationPredicates.LeaderOf, "JNIM: Group for Support of Islam and Muslims"), relations);

@@ -57,7 +57,7 @@ public sealed class GroupRelationTests(PipelineFixture fixture) : IClassFixture<
     [Fact]
     public void Extract_GroupHoldingToItsPledge_IsAMemberOfTheMovementPledgedTo()
     {
-        var relations = Relations("ar", "وقال المتحدث إن جماعة نصرة الإسلام والمسلمين تتشبث ببيعة تنظيم القاعدة رغم الضغوط.");
+        var relations = Relations("ar", "وأكد المتحدث أن نصرة الإسلام والمسلمين ما زالت تتمسك ببيعة تنظيم القاعدة رغم الضغوط.");
 
         Assert.Contains((Jnim, RelationPredicates.MemberOf, "Al Qaeda"), relations);
     }
@@ -65,13 +65,13 @@ public sealed class GroupRelationTests(PipelineFixture fixture) : IClassFixture<
     [Fact]
     public void Extract_GroupNamedAfterItsMovementsPossessiveBranch_IsAMemberOfThatMovement()
     {
-        Assert.Contains((Jnim, RelationPredicates.MemberOf, "Al Qaeda"), Relations("en", "Analysts say al-Qaeda's Sahel branch JNIM has grown since 2019."));
+        Assert.Contains((Jnim, RelationPredicates.MemberOf, "Al Qaeda"), Relations("en", "Analysts say al-Qaeda's West African branch JNIM has grown since 2019."));
     }
 
     [Fact]
     public void Extract_NewGroupAfterAMerger_IsTheGroupTheMergerFormedNotTheLastOneNamed()
     {
-        var relations = Relations("ar", "أعلنت الفصائل الاندماج في جماعة جديدة سمتها «جماعة نصرة الإسلام والمسلمين». وأعلنت أنصار الدين، وكتيبة ماسينا الاندماج في الجماعة الجديدة، وجددت الجماعة الجديدة تمسكها ببيعة تنظيم القاعدة.");
+        var relations = Relations("ar", "أعلنت الفصائل الاندماج في جماعة جديدة سمتها «جماعة نصرة الإسلام والمسلمين». وأعلنت أنصار الدين، وكتيبة ماسينا الاندماج في الجماعة الجديدة، وأكدت الجماعة الجديدة بعد ذلك تمسكها ببيعة تنظيم القاعدة.");
 
         Assert.Contains(("Ansar Dine", RelationPredicates.MemberOf, Jnim), relations);
         Assert.Contains(("Katiba Macina", RelationPredicates.MemberOf, Jnim), relations);
