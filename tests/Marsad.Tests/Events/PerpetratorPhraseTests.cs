@@ -11,7 +11,7 @@ public sealed class PerpetratorPhraseTests(PipelineFixture fixture) : IClassFixt
     [Theory]
     // A verb of belonging, its group after a preposition or in quotation marks.
     [InlineData("مايدوغوري – مرصد: لقي 12 قرويا حتفهم يوم الاثنين في هجوم شنه مسلحون ينتمون إلى جماعة بوكو حرام على قرية قرب مدينة باما.")]
-    [InlineData("مايدوغوري – مرصد: لقي 12 قرويا حتفهم يوم الاثنين في هجوم شنه مسلحون ينتمون لجماعة \"بوكو حرام\" على قرية قرب مدينة باما.")]
+    [InlineData("مايدوغوري – مرصد: لقي 12 قرويا حتفهم يوم الاثنين في هجوم شنه مهاجمون ينتمون لجماعة \"بوكو حرام\" على قرية قرب مدينة باما.")]
     // A light verb after the event noun: its pronoun is the noun, its subject the performer.
     [InlineData("مايدوغوري – مرصد: قال سكان إن مسلحين قتلوا 9 قرويين في قرية قرب مدينة باما يوم الاثنين، وإن الهجوم نفذه عناصر من جماعة بوكو حرام.")]
     [InlineData("مايدوغوري – مرصد: قتل تسعة قرويين في هجوم نفذته جماعة بوكو حرام على قرية قرب مدينة باما يوم الاثنين.")]
