@@ -81,6 +81,23 @@ public sealed partial class RelationExtractor
             }
         }
 
+        /// <summary>"Shekau's deputy, Mamman Nur": the person after the cue served under the person whose possessive comes right before it.</summary>
+        private void PossessiveDeputies()
+        {
+            foreach (var cue in cues.Where(c => c.Kind == RelationCueKind.DeputyOfPrevious))
+            {
+                var marker = cue.FirstToken - 1;
+                var ownerEnd = layers.Word(marker) is "s" && layers.Word(marker - 1) is "'" or "’" ? marker - 1 : layers.Word(marker) is "'s" or "’s" ? marker : -1;
+                if (ownerEnd < 0 || layers.Persons.LastOrDefault(p => p.EndToken == ownerEnd) is not { } chief
+                    || PersonAfter(AfterPunctuation(cue.EndToken), 0) is not { } deputy || deputy.Name == chief.Name)
+                {
+                    continue;
+                }
+
+                Add(deputy.Name, RelationPredicates.ServedUnder, chief.Name, chief.Span.Cover(deputy.Span), 0.65);
+            }
+        }
+
         private int AfterPunctuation(int token)
         {
             while (token < layers.Doc.Tokens.Length && layers.Doc.Tokens[token].Kind == TokenKind.Punct)

@@ -26,6 +26,9 @@ internal enum RelationCueKind
 
     /// <summary>The person named right after it has the person told with it as deputy (« X, l'adjoint de Y », نائب Y، X).</summary>
     Deputy,
+
+    /// <summary>The person named right after it is the deputy of the person whose possessive comes before it ("X's deputy, Y").</summary>
+    DeputyOfPrevious,
     Dispute,
 
     /// <summary>The group before is part of the group after (المرتبطة ب، branche de, affiliated with).</summary>

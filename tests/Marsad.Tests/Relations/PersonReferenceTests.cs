@@ -46,9 +46,20 @@ public sealed class PersonReferenceTests(PipelineFixture fixture) : IClassFixtur
     [InlineData("ar", "ظهر نائب “إياد أغ غالي”، علي ميشو، في تسجيل جديد.")]
     [InlineData("fr", "Ali Maychou, l'adjoint de Iyad Ag Ghaly, a été tué près de la frontière.")]
     [InlineData("en", "Ali Maychou, the deputy of Iyad Ag Ghaly, was killed near the border.")]
+    [InlineData("fr", "L'adjoint d'Iyad Ag Ghaly, Ali Maychou, a été vu près de la frontière.")]
+    [InlineData("en", "Iyad Ag Ghaly's deputy, Ali Maychou, was seen near the border.")]
+    [InlineData("en", "Iyad Ag Ghaly's number two Ali Maychou was seen near the border.")]
     public void Extract_DeputyOfAPerson_ServedUnderThatPerson(string lang, string text)
     {
         Assert.Contains(("Ali Maychou", RelationPredicates.ServedUnder, "Iyad Ag Ghaly"), Relations(lang, text));
+    }
+
+    [Fact]
+    public void Extract_DeputyOfAGroupsPossessive_ServesUnderNoPerson()
+    {
+        var relations = Relations("en", "Iyad Ag Ghaly met Ansar Dine's deputy leader Ali Maychou near the border.");
+
+        Assert.DoesNotContain(relations, r => r.Predicate == RelationPredicates.ServedUnder);
     }
 
     [Fact]
