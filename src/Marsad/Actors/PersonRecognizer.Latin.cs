@@ -36,7 +36,7 @@ public sealed partial class PersonRecognizer
             Actor? group;
             if (GroupOf(doc, next, actorAt) is { } of)
             {
-                (group, next) = (of.Actor, of.EndToken);
+                (group, next) = (of.Actor, ListedGroupsEnd(doc, of.EndToken, actorAt));
             }
             else
             {
@@ -73,6 +73,30 @@ public sealed partial class PersonRecognizer
         }
 
         return [.. found.OrderBy(p => p.FirstToken)];
+    }
+
+    /// <summary>
+    /// « Ancien membre du Polisario, puis du Mujao, X », "a former member of the Polisario and then of MUJAO, X": further groups
+    /// of the same title, joined by "then" or "and", come before the name; the title keeps its first group.
+    /// </summary>
+    private int ListedGroupsEnd(TextDocument doc, int index, Dictionary<int, ActorMention> actorAt)
+    {
+        while (true)
+        {
+            var joint = SkipPunctuation(doc, index, ",");
+            var words = 0;
+            while (joint < doc.Tokens.Length && words < 2 && _syntax.Is(doc.Language, doc.TokenString(joint), SyntaxRole.And))
+            {
+                (joint, words) = (joint + 1, words + 1);
+            }
+
+            if (words == 0 || GroupOf(doc, joint, actorAt) is not { } listed)
+            {
+                return index;
+            }
+
+            index = listed.EndToken;
+        }
     }
 
     /// <summary>"of ISWAP", « du FLA », « de l'État islamique »: the group a title belongs to.</summary>

@@ -77,6 +77,14 @@ public sealed class LatinRelationTests(PipelineFixture fixture) : IClassFixture<
         Assert.DoesNotContain(relations, r => r.Predicate == RelationPredicates.MemberOf);
     }
 
+    [Theory]
+    [InlineData("fr", "Ancien membre d'Ansaroul Islam, puis du Mujao, Musa Kaka a été arrêté jeudi à Dori.")]
+    [InlineData("en", "A former member of Ansaroul Islam and then of MUJAO, Musa Kaka was arrested in Dori on Thursday.")]
+    public void Extract_FormerTitleListingGroupsBeforeTheName_IsAFormerMembershipOfTheFirst(string lang, string text)
+    {
+        Assert.Contains(("Musa Kaka", RelationPredicates.FormerlyMemberOf, "Ansaroul Islam"), Relations(lang, text));
+    }
+
     [Fact]
     public void Extract_FrenchPassiveKill_TakesThePersonBeforeItAsVictim()
     {
