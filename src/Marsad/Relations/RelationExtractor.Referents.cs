@@ -98,6 +98,21 @@ public sealed partial class RelationExtractor
             }
         }
 
+        /// <summary>
+        /// "أعلنت الفصائل اندماجها في X، واختارت أمير جماعة Y، فلان، أميرا لها": the pronoun is the group the merger formed, not the
+        /// group of the person's own title; the person right before the cue leads it.
+        /// </summary>
+        private void LeadersOfFormedGroups()
+        {
+            foreach (var cue in cues.Where(c => c.Kind == RelationCueKind.LeaderOfFormed))
+            {
+                if (PersonBefore(cue.FirstToken, 1) is { } leader && FormedBefore(cue.FirstToken) is { } formed)
+                {
+                    Add(leader.Name, RelationPredicates.LeaderOf, formed, leader.Span, 0.65);
+                }
+            }
+        }
+
         private int AfterPunctuation(int token)
         {
             while (token < layers.Doc.Tokens.Length && layers.Doc.Tokens[token].Kind == TokenKind.Punct)

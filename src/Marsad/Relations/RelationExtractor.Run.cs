@@ -40,6 +40,7 @@ public sealed partial class RelationExtractor
             Alliances();
             Splits();
             Deputies();
+            LeadersOfFormedGroups();
             PossessiveDeputies();
             UnnamedTitles();
         }

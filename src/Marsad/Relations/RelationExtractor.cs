@@ -24,6 +24,9 @@ internal enum RelationCueKind
     Surrender,
     ServedUnder,
 
+    /// <summary>The person right before it leads the group the last merger formed, which a pronoun in it names (اختارت X أميرا لها).</summary>
+    LeaderOfFormed,
+
     /// <summary>The person named right after it has the person told with it as deputy (« X, l'adjoint de Y », نائب Y، X).</summary>
     Deputy,
 

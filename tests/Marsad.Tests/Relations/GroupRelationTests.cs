@@ -79,6 +79,20 @@ public sealed class GroupRelationTests(PipelineFixture fixture) : IClassFixture<
         Assert.DoesNotContain(("Katiba Macina", RelationPredicates.MemberOf, "Ansar Dine"), relations);
     }
 
+    [Theory]
+    [InlineData("ar", "قررت كتائب عدة الاندماج في جماعة نصرة الإسلام والمسلمين، وسمت قائد أنصار الدين إياد أغ غالي أميرا لها خلال لقاء مصور.")]
+    [InlineData("ar", "أعلنت كتائب عدة الاندماج في جماعة نصرة الإسلام والمسلمين، التنظيم الذي جرى تعيين إياد أغ غالي أميرا له.")]
+    public void Extract_LeaderNamedForAPronounAfterAMerger_LeadsTheGroupTheMergerFormed(string lang, string text)
+    {
+        Assert.Contains(("Iyad Ag Ghaly", RelationPredicates.LeaderOf, Jnim), Relations(lang, text));
+    }
+
+    [Fact]
+    public void Extract_LeaderNamedForAPronounWithoutAMerger_LeadsNoGroup()
+    {
+        Assert.DoesNotContain(Relations("ar", "اختار مجلس الشورى إياد أغ غالي أميرا له في لقاء قرب كيدال."), r => r.Predicate == RelationPredicates.LeaderOf);
+    }
+
     [Fact]
     public void Extract_CoalitionComprisingGroups_EachListedGroupIsAMember()
     {
