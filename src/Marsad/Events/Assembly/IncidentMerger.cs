@@ -105,7 +105,7 @@ internal sealed class IncidentMerger(MentionLayers layers, ActorCatalog catalog)
     }
 
     /// <summary>
-    /// "هجوم يخلف تسعة قتلى" then "هاجم مسلحون أمس معسكرا في …", « Onze soldats tués » then « jeudi, un convoi … attaqué près de … »:
+    /// "مقتل سبعة جنود" then "تعرضت دورية يوم الأحد لهجوم قرب …", « Sept gendarmes tués » then « dimanche, une patrouille … attaquée près de … »:
     /// the story told just before with neither day nor place is the headline of the one whose lead now gives them.
     /// </summary>
     private static Incident? Headline(Frame frame, List<Incident> incidents, List<Incident> candidates) =>
