@@ -215,6 +215,39 @@ public sealed class IncidentRulesTests(PipelineFixture fixture) : IClassFixture<
         Assert.All(events, e => Assert.InRange(e.EventDate!.Value, new DateOnly(2024, 2, 26), new DateOnly(2024, 3, 4)));
     }
 
+    /// <summary>A headline that gives the toll with neither day nor place, then the lead that gives them: one incident.</summary>
+    [Theory]
+    [InlineData("مقتل سبعة جنود وإصابة عشرة آخرين\nنيامي – تعرضت دورية للجيش يوم الأحد لهجوم قرب بلدة أيورو، وفق بيان للجيش.", Language.Arabic)]
+    [InlineData("Sept soldats tués et dix blessés\nNIAMEY – Une patrouille de l'armée a été la cible d'une attaque dimanche près d'Ayorou, selon un communiqué de l'armée.", Language.French)]
+    [InlineData("Seven soldiers killed, ten wounded\nNIAMEY – An army patrol was the target of an attack near Ayorou on Sunday, the army said in a statement.", Language.English)]
+    public void Incidents_HeadlineTollBeforeTheLeadThatDatesAndPlacesIt_AreOne(string text, Language language)
+    {
+        var doc = TextDocument.Create(text, language);
+        var (layers, _, _) = fixture.Pipeline.Layers(doc, new DateOnly(2024, 3, 5), new DateOnly(2024, 3, 5));
+
+        Assert.Single(fixture.Pipeline.Assembler.Incidents(layers), i => !i.Background);
+    }
+
+    /// <summary>After the headline has joined its lead, another attack told with a day and place of its own stays apart.</summary>
+    [Theory]
+    [InlineData("Seven soldiers killed in Niger\nNIAMEY – Gunmen attacked an army post in Ayorou on Sunday, killing seven soldiers. In another attack, gunmen killed four villagers in Tera on Monday.")]
+    [InlineData("مقتل سبعة جنود في النيجر\nنيامي – هاجم مسلحون يوم الأحد موقعا للجيش في بلدة أيورو، مما أسفر عن مقتل سبعة جنود. وفي هجوم آخر، قتل مسلحون أربعة قرويين في بلدة تيرا يوم الاثنين.")]
+    public void Analyze_HeadlineThenItsLeadThenAnotherAttack_IsTwoIncidents(string text)
+    {
+        var events = fixture.Events(text);
+
+        Assert.Equal([4, 7], events.Select(e => e.Fatalities ?? 0).Order());
+    }
+
+    /// <summary>"less than a week after": a hedged interval still tells an earlier incident of its own.</summary>
+    [Fact]
+    public void Analyze_IncidentLessThanAWeekBefore_IsAnIncidentOfItsOwn()
+    {
+        var events = fixture.Events("واغادوغو – قتل مسلحون عشرة جنود في هجوم على موقع للجيش في بلدة جيبو يوم الاثنين. ويأتي الهجوم بعد أقل من أسبوع من مقتل ستة جنود في هجوم مماثل على موقع قرب بلدة أربيندا.");
+
+        Assert.Equal([6, 10], events.Select(e => e.Fatalities ?? 0).Order());
+    }
+
     [Theory]
     [InlineData("غاو – قتل مسلحون ثلاثة جنود في هجوم على موقع للجيش في بلدة بوريم يوم السبت. ويأتي ذلك بعد أيام من أربع هجمات في مناطق متفرقة من البلاد خلفت أكثر من 40 قتيلا.")]
     [InlineData("GAO – Des hommes armés ont tué trois soldats samedi dans l'attaque d'un poste de l'armée à Bourem. Ces derniers jours, plusieurs attaques dans différentes régions du pays ont fait plus de 40 morts.")]

@@ -100,8 +100,20 @@ internal sealed class IncidentMerger(MentionLayers layers, ActorCatalog catalog)
             return unplaced;
         }
 
-        return candidates.FirstOrDefault(i => SameDate(i.EventDate, frame.DateIsReport ? null : frame.Date, RefersBack(frame)) || SamePlace(i.Place, frame.Place));
+        return candidates.FirstOrDefault(i => SameDate(i.EventDate, frame.DateIsReport ? null : frame.Date, RefersBack(frame)) || SamePlace(i.Place, frame.Place))
+               ?? Headline(frame, incidents, candidates);
     }
+
+    /// <summary>
+    /// "مقتل سبعة جنود" then "تعرضت دورية يوم الأحد لهجوم قرب …", « Sept gendarmes tués » then « dimanche, une patrouille … attaquée près de … »:
+    /// the story told just before with neither day nor place is the headline of the one whose lead now gives them.
+    /// </summary>
+    private static Incident? Headline(Frame frame, List<Incident> incidents, List<Incident> candidates) =>
+        (frame is { Date: not null, DateIsReport: false } || frame.Place is { IsCountry: false })
+        && incidents.Count > 0 && incidents[^1] is { EventDate: null, Place: null or { IsCountry: true } } told
+        && candidates.Contains(told) && frame.Sentence - told.LastSentence <= StoryGap
+            ? told
+            : null;
 
     /// <summary>
     /// "أعلنت الجماعة قتل أربعة …" then "قتلوا أربعة …": the same toll told again is the same incident, whatever date
