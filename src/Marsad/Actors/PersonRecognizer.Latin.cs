@@ -76,7 +76,7 @@ public sealed partial class PersonRecognizer
     }
 
     /// <summary>
-    /// « Ancien membre du Polisario, puis du Mujao, X », "a former member of the Polisario and then of MUJAO, X": further groups
+    /// « Ancien membre du MNLA, puis d'Ansar Dine, X », "a former member of the MNLA and then of Ansar Dine, X": further groups
     /// of the same title, joined by "then" or "and", come before the name; the title keeps its first group.
     /// </summary>
     private int ListedGroupsEnd(TextDocument doc, int index, Dictionary<int, ActorMention> actorAt)

@@ -218,8 +218,8 @@ public sealed class IncidentRulesTests(PipelineFixture fixture) : IClassFixture<
     /// <summary>A headline that gives the toll with neither day nor place, then the lead that gives them: one incident.</summary>
     [Theory]
     [InlineData("مقتل سبعة جنود وإصابة عشرة آخرين\nنيامي – تعرضت دورية للجيش يوم الأحد لهجوم قرب بلدة أيورو، وفق بيان للجيش.", Language.Arabic)]
-    [InlineData("Sept soldats tués et dix blessés\nNIAMEY – Une patrouille de l'armée a été la cible d'une attaque dimanche près d'Ayorou, selon un communiqué de l'armée.", Language.French)]
-    [InlineData("Seven soldiers killed, ten wounded\nNIAMEY – An army patrol was the target of an attack near Ayorou on Sunday, the army said in a statement.", Language.English)]
+    [InlineData("Sept soldats tués et dix blessés\nNIAMEY – Une patrouille de l'armée a été visée dimanche par des assaillants près d'Ayorou, selon un communiqué de l'armée.", Language.French)]
+    [InlineData("Seven soldiers killed, ten wounded\nNIAMEY – An army patrol came under attack near Ayorou on Sunday, the army said in a statement.", Language.English)]
     public void Incidents_HeadlineTollBeforeTheLeadThatDatesAndPlacesIt_AreOne(string text, Language language)
     {
         var doc = TextDocument.Create(text, language);
@@ -243,7 +243,7 @@ public sealed class IncidentRulesTests(PipelineFixture fixture) : IClassFixture<
     [Fact]
     public void Analyze_IncidentLessThanAWeekBefore_IsAnIncidentOfItsOwn()
     {
-        var events = fixture.Events("واغادوغو – قتل مسلحون عشرة جنود في هجوم على موقع للجيش في بلدة جيبو يوم الاثنين. ويأتي الهجوم بعد أقل من أسبوع من مقتل ستة جنود في هجوم مماثل على موقع قرب بلدة أربيندا.");
+        var events = fixture.Events("واغادوغو – قتل مسلحون عشرة جنود في هجوم على موقع للجيش في بلدة جيبو يوم الاثنين. ويأتي الهجوم بعد أقل من أسبوع على مقتل ستة جنود في هجوم مماثل على موقع قرب بلدة أربيندا.");
 
         Assert.Equal([6, 10], events.Select(e => e.Fatalities ?? 0).Order());
     }

@@ -80,7 +80,7 @@ public sealed class GroupRelationTests(PipelineFixture fixture) : IClassFixture<
     }
 
     [Theory]
-    [InlineData("ar", "قررت كتائب عدة الاندماج في جماعة نصرة الإسلام والمسلمين، وسمت قائد أنصار الدين إياد أغ غالي أميرا لها خلال لقاء مصور.")]
+    [InlineData("ar", "قررت كتائب عدة الاندماج في جماعة نصرة الإسلام والمسلمين، واختارت في اجتماعها الأول القيادي إياد أغ غالي أميرا لها.")]
     [InlineData("ar", "أعلنت كتائب عدة الاندماج في جماعة نصرة الإسلام والمسلمين، التنظيم الذي جرى تعيين إياد أغ غالي أميرا له.")]
     public void Extract_LeaderNamedForAPronounAfterAMerger_LeadsTheGroupTheMergerFormed(string lang, string text)
     {
@@ -90,7 +90,7 @@ public sealed class GroupRelationTests(PipelineFixture fixture) : IClassFixture<
     [Fact]
     public void Extract_LeaderNamedForAPronounWithoutAMerger_LeadsNoGroup()
     {
-        Assert.DoesNotContain(Relations("ar", "اختار مجلس الشورى إياد أغ غالي أميرا له في لقاء قرب كيدال."), r => r.Predicate == RelationPredicates.LeaderOf);
+        Assert.DoesNotContain(Relations("ar", "انتخب أعيان المدينة يومها الشيخ إياد أغ غالي أميرا له بالإجماع."), r => r.Predicate == RelationPredicates.LeaderOf);
     }
 
     [Fact]
