@@ -45,9 +45,9 @@ public sealed record ArticleGeography
     public const double FrameWeight = 1;
 
     /// <summary>Weight a region needs, and how far it must lead the next one, to stand for the article or a passage.</summary>
-    internal const double RegionWeight = 1;
+    private const double RegionWeight = 1;
 
-    internal const double RegionLead = 1.5;
+    private const double RegionLead = 1.5;
 
     /// <summary>Every piece of evidence, in document order.</summary>
     public ImmutableArray<GeoEvidence> Evidence { get; private init; } = [];
@@ -106,6 +106,15 @@ public sealed record ArticleGeography
         return Regions.GetValueOrDefault(ranked[0]) > (ranked.Count > 1 ? Regions.GetValueOrDefault(ranked[1]) : 0) ? ranked[0] : part.Usual;
     }
 
+    /// <summary>The region whose weight reaches <see cref="RegionWeight"/> and leads the next by <see cref="RegionLead"/>; null when none does.</summary>
+    internal static string? StandoutRegion(IEnumerable<KeyValuePair<string, double>> weights)
+    {
+        var ranked = weights.OrderByDescending(r => r.Value).Take(2).ToList();
+        return ranked.Count > 0 && ranked[0].Value >= RegionWeight && (ranked.Count == 1 || ranked[0].Value >= RegionLead * ranked[1].Value)
+            ? ranked[0].Key
+            : null;
+    }
+
     /// <summary>The frame that <paramref name="evidence"/> supports.</summary>
     /// <param name="evidence">What the text says, and what other layers found.</param>
     /// <param name="dateline">The dateline's place, if any.</param>
@@ -117,10 +126,7 @@ public sealed record ArticleGeography
         var countries = Totals(ordered, e => e.Country);
         var main = Leader(ordered, countries.Where(c => placeable(c.Key)).ToImmutableDictionary(), e => e.Country) ?? Leader(ordered, countries, e => e.Country);
         var regions = Totals(ordered.Where(e => e.Admin1 is not null && e.Country == main), e => e.Admin1!);
-        var ranked = regions.OrderByDescending(r => r.Value).ToList();
-        var mainRegion = ranked.Count > 0 && ranked[0].Value >= RegionWeight && (ranked.Count == 1 || ranked[0].Value >= RegionLead * ranked[1].Value)
-            ? ranked[0].Key
-            : null;
+        var mainRegion = StandoutRegion(regions);
         return new ArticleGeography
         {
             Evidence = ordered,

@@ -57,10 +57,7 @@ public sealed record PlaceContext
             }
         }
 
-        var ranked = near.OrderByDescending(r => r.Value).ToList();
-        return ranked.Count > 0 && ranked[0].Value >= ArticleGeography.RegionWeight && (ranked.Count == 1 || ranked[0].Value >= ArticleGeography.RegionLead * ranked[1].Value)
-            ? ranked[0].Key
-            : null;
+        return ArticleGeography.StandoutRegion(near);
     }
 
     /// <summary>Share of the article's country evidence that names <paramref name="country"/> (0 when none names it).</summary>

@@ -366,7 +366,7 @@ public sealed partial class RelationExtractor
 
         /// <summary>The group the last merger or coalition before <paramref name="token"/> formed, as the text names it.</summary>
         private Actor? FormedBefore(int token) =>
-            cues.LastOrDefault(c => c.Kind is RelationCueKind.MergeInto or RelationCueKind.Comprises && c.EndToken <= token && FormedBy(c) is not null) is { } cue ? FormedBy(cue) : null;
+            cues.Where(c => c.Kind is RelationCueKind.MergeInto or RelationCueKind.Comprises && c.EndToken <= token).Select(FormedBy).LastOrDefault(formed => formed is not null);
 
         /// <summary>The named group a merger cue ("الاندماج في كيان واحد يحمل اسم X") or a coalition cue ("X التي تضم") forms.</summary>
         private Actor? FormedBy(Cue cue) => (cue.Kind == RelationCueKind.MergeInto
