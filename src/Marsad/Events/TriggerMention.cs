@@ -17,4 +17,7 @@ public sealed record TriggerMention(int FirstToken, int EndToken, TextSpan Span,
 
     /// <summary>A verb after a future or modal auxiliary (will attack, pourrait viser): it has not happened.</summary>
     public bool IsModal { get; init; }
+
+    /// <summary>A verb that tells an event only of a place as its object (استعاد، « reprendre », "seized").</summary>
+    public bool NeedsPlaceObject { get; init; }
 }

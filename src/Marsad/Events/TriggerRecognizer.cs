@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using Marsad.Events.Assembly;
 using Marsad.Lexicon;
+using Marsad.Places;
 using Marsad.Resources;
 using Marsad.Text;
 
@@ -17,6 +18,12 @@ public sealed partial class TriggerRecognizer
     // Past-tense endings of Arabic verbs: he, she, they. The duals and "we" are left out: rare in news,
     // and سلبا or قتلا would read adverbs and verbal nouns as verbs.
     private static readonly string[] PastEndings = ["", "ت", "وا"];
+
+    /// <summary>How many words an Arabic verb's subject may take before its object: "قوات مالية تدعمها مروحيات فرنسية".</summary>
+    private const int ArabicObjectReach = 8;
+
+    /// <summary>How many words may come between a Latin verb and its object (articles) or its passive subject (« a été »).</summary>
+    private const int LatinReach = 3;
     private readonly Dictionary<Language, PhraseMatcher<Entry>> _matchers;
     private readonly HashSet<string> _notTriggers;
     private readonly SyntaxWords _syntax;
@@ -39,7 +46,7 @@ public sealed partial class TriggerRecognizer
             var path = $"lexicon/{code}/triggers.tsv";
             if (store.Exists(path))
             {
-                var table = TsvTable.Read(store, path, "form", "act", "pos", "forms", "not", "plural");
+                var table = TsvTable.Read(store, path, "form", "act", "pos", "forms", "not", "plural", "object");
                 matchers[language] = new PhraseMatcher<Entry>(Entries(table, language));
                 notTriggers.UnionWith(table.Rows.SelectMany(row => row.List("not")).Select(CharFolding.Fold));
             }
@@ -80,10 +87,64 @@ public sealed partial class TriggerRecognizer
             {
                 IsPlural = match.Payload.Plural,
                 IsModal = !arabic && match.Payload.Form == TriggerForm.Verb && IsLatinModal(doc, match.FirstToken),
+                NeedsPlaceObject = match.Payload.NeedsPlace,
             });
         }
 
         return Compounds(mentions);
+    }
+
+    /// <summary>
+    /// Drops the verbs that tell an event only of a place (recovering weapons or resuming talks is none) where no place is
+    /// their object: one must follow in the clause, no other verb and no preposition before it, the subject between in Arabic
+    /// ("استعادت قوات مالية تدعمها مروحيات بلدة X") and only an article in Latin script (« ont repris la localité de X »);
+    /// a passive's place is its subject, just before it (« Léré a été reprise »).
+    /// </summary>
+    /// <param name="doc">The document.</param>
+    /// <param name="triggers">Every trigger read.</param>
+    /// <param name="places">The place mentions, in text order.</param>
+    /// <param name="dated">Tokens of date mentions: a date may stand between a Latin verb and its object (« ont repris jeudi Léré »).</param>
+    public ImmutableArray<TriggerMention> WithPlaceObjects(TextDocument doc, ImmutableArray<TriggerMention> triggers, ImmutableArray<PlaceMention> places, bool[] dated) =>
+        triggers.Any(t => t.NeedsPlaceObject) ? [.. triggers.Where(t => !t.NeedsPlaceObject || HasPlaceObject(doc, t, triggers, places, dated))] : triggers;
+
+    private bool HasPlaceObject(TextDocument doc, TriggerMention verb, ImmutableArray<TriggerMention> triggers, ImmutableArray<PlaceMention> places, bool[] dated)
+    {
+        var sentence = doc.SentenceOf(verb.FirstToken);
+        // A participle read as a passive may be the noun its spelling shares (« la reprise de la ville »): the object is tried too.
+        if (doc.Language != Language.Arabic && (TownNamedNear(doc, verb) || verb.IsPassive
+                && places.Any(p => p.EndToken <= verb.FirstToken && verb.FirstToken - p.EndToken <= LatinReach
+                                   && p.Relation == PlaceRelation.At && p.PrepositionToken < 0 && doc.SentenceOf(p.FirstToken) == sentence)))
+        {
+            return true;
+        }
+
+        // The first place after the verb; a preposition inside the verb's own phrase ("استولى على") does not govern it.
+        var next = places.FirstOrDefault(p => p.FirstToken >= verb.EndToken);
+        if (next is null || next.Relation != PlaceRelation.At || next.PrepositionToken >= verb.EndToken || doc.SentenceOf(next.FirstToken) != sentence
+            || triggers.Any(t => t.Form == TriggerForm.Verb && t.FirstToken >= verb.EndToken && t.FirstToken < next.FirstToken))
+        {
+            return false;
+        }
+
+        var gap = Enumerable.Range(verb.EndToken, next.FirstToken - verb.EndToken);
+        return doc.Language == Language.Arabic
+            ? gap.Count() <= ArabicObjectReach && !(next.FirstToken > verb.EndToken && _syntax.Is(doc.Language, doc.TokenString(next.FirstToken - 1), SyntaxRole.Preposition))
+            : gap.Count(i => !dated[i]) <= LatinReach && gap.All(i => dated[i] || doc.Tokens[i].Kind == TokenKind.Punct || _syntax.Is(doc.Language, doc.TokenString(i), SyntaxRole.Definite) || _syntax.Is(doc.Language, doc.TokenString(i), SyntaxRole.Of));
+    }
+
+    /// <summary>« la reprise de la ville », "the town was taken": a definite town noun as the object, or the passive's subject, is a town already named.</summary>
+    private bool TownNamedNear(TextDocument doc, TriggerMention verb)
+    {
+        var first = verb.IsPassive ? Math.Max(1, verb.FirstToken - LatinReach) : verb.EndToken + 1;
+        for (var t = first; t < Math.Min(doc.Tokens.Length, verb.EndToken + LatinReach); t++)
+        {
+            if (_syntax.Is(doc.Language, doc.TokenString(t), SyntaxRole.TownNoun) && _syntax.Is(doc.Language, doc.TokenString(t - 1), SyntaxRole.Definite))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -150,10 +211,16 @@ public sealed partial class TriggerRecognizer
             };
             var lemma = row["form"];
             var plurals = row.List("plural").ToHashSet(StringComparer.Ordinal);
+            var needsPlace = row.Optional("object") switch
+            {
+                null => false,
+                "place" => true,
+                var other => throw row.Fail($"unknown object '{other}'"),
+            };
             var inflections = form == TriggerForm.Verb && pos != "verb_form" && language == Language.Arabic ? PastEndings.Select(e => lemma + e) : [lemma];
             foreach (var text in inflections.Concat(row.List("forms")))
             {
-                yield return (text, new Entry(act, form, plurals.Contains(text), pos == "undergo", pos == "participle", text));
+                yield return (text, new Entry(act, form, plurals.Contains(text), pos == "undergo", pos == "participle", text, needsPlace));
             }
         }
     }
@@ -164,5 +231,6 @@ public sealed partial class TriggerRecognizer
     /// <param name="Undergoes">Its subject undergoes the act (died, ont péri): read as a passive.</param>
     /// <param name="Participle">A past participle: passive unless an auxiliary of the active perfect comes before it (« ont tué »).</param>
     /// <param name="Spelling">The form as listed, accents and all, to tell apart forms that fold alike.</param>
-    private sealed record Entry(Act Act, TriggerForm Form, bool Plural, bool Undergoes, bool Participle, string Spelling);
+    /// <param name="NeedsPlace">An event only with a place as its object.</param>
+    private sealed record Entry(Act Act, TriggerForm Form, bool Plural, bool Undergoes, bool Participle, string Spelling, bool NeedsPlace);
 }

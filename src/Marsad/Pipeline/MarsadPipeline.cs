@@ -106,7 +106,7 @@ public sealed class MarsadPipeline
         var reference = documentDate.Reference;
         var numbers = _numbers.Recognize(doc);
         var countries = _countries.Recognize(doc);
-        var actors = _actors.Recognize(doc);
+        var actors = WithDemonymForces(doc, _actors.Recognize(doc), countries);
         var triggers = WithinNoName(_triggers.Recognize(doc), actors);
         // A demonym ("Russia's Africa Corps") qualifies a noun; it does not say where.
         var found = WithoutClaimedNames(_geocoder.Recognize(doc), [.. triggers.Select(t => (t.FirstToken, t.EndToken)), .. actors.Select(a => (a.FirstToken, a.EndToken)), .. numbers.Select(n => (n.FirstToken, n.EndToken)),
@@ -124,6 +124,13 @@ public sealed class MarsadPipeline
         var persons = _persons.Recognize(doc, claimed, actors);
         var placeMentions = PersonNames.Without(doc, found, [.. persons.Select(p => (p.FirstToken, p.EndToken))]);
         var placeContext = _geocoder.Context(doc, placeMentions, ActorHomes(actors, countries));
+        var dated = new bool[doc.Tokens.Length];
+        foreach (var date in dateMentions)
+        {
+            Array.Fill(dated, true, date.FirstToken, date.EndToken - date.FirstToken);
+        }
+
+        triggers = _triggers.WithPlaceObjects(doc, triggers, placeMentions, dated);
 
         // The country across a border (قرب الحدود مع مالي), or a country the event is near (قرب بوركينا فاسو), is where the event is not.
         var borders = placeMentions.Where(AcrossABorder).ToList();
@@ -239,6 +246,33 @@ public sealed class MarsadPipeline
         actors.Where(a => a.Actor?.CountryCode is not null && !countries.Any(c => c.FirstToken < a.EndToken && a.FirstToken < c.EndToken))
             .DistinctBy(a => a.Actor!.Id)
             .Select(a => new GeoEvidence(GeoEvidenceKind.ActorHome, a.Actor!.CountryCode!, null, a.Span, ArticleGeography.FrameWeight));
+
+    /// <summary>
+    /// "جنود تشاديون", « soldats tchadiens », "Chadian troops": an unnamed force qualified by a demonym is that country's force,
+    /// wherever the event is (Chadian peacekeepers attacked in Mali). The demonym follows the noun, or precedes it in English.
+    /// </summary>
+    private ImmutableArray<ActorMention> WithDemonymForces(TextDocument doc, ImmutableArray<ActorMention> actors, ImmutableArray<CountryMention> countries)
+    {
+        var demonyms = countries.Where(c => c.Kind == CountryMentionKind.Demonym).ToList();
+        if (demonyms.Count == 0)
+        {
+            return actors;
+        }
+
+        var english = doc.Language == Language.English;
+        return [.. actors.Select(mention => mention.Actor is null && ForceKind(mention.Role) is { } kind
+                                            && demonyms.Find(d => english ? d.EndToken == mention.FirstToken : d.FirstToken == mention.EndToken) is { } demonym
+                                            && (_actors.Catalog.StateActor(kind, demonym.Country.Code) ?? _actors.Catalog.StateActor(ActorKinds.ForeignForces, demonym.Country.Code)) is { } force
+            ? mention with { Actor = force }
+            : mention)];
+    }
+
+    private static string? ForceKind(ActorRole role) => role switch
+    {
+        ActorRole.Military or ActorRole.Security => ActorKinds.StateForces,
+        ActorRole.Police => ActorKinds.PoliceForces,
+        _ => null,
+    };
 
     /// <summary>A word another layer reads (كمينا is an ambush, not a village) is not a place name.</summary>
     private static ImmutableArray<PlaceMention> WithoutClaimedNames(ImmutableArray<PlaceMention> mentions, List<(int First, int End)> claimed) =>

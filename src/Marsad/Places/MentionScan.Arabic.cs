@@ -207,7 +207,7 @@ internal sealed partial class MentionScan
 
     private static Licence PrefixLicence(string prefix, bool coordinated)
     {
-        var particles = prefix.EndsWith("ال", StringComparison.Ordinal) ? prefix[..^2] : prefix;
+        var particles = Particles(prefix);
         if (particles.Contains('ب') || particles.Contains('ل'))
         {
             return Licence.Weak; // بمالي، لمدينة
@@ -217,4 +217,10 @@ internal sealed partial class MentionScan
     }
 
     private static Licence Max(Licence a, Licence b) => a > b ? a : b;
+
+    /// <summary>True when a word's proclitics end in a preposition (ببلدة، لمدينة، كالقرية): the place is no verb's object.</summary>
+    private static bool PrepositionClitic(string prefix) => Particles(prefix).IndexOfAny(['ب', 'ل', 'ك']) >= 0;
+
+    /// <summary>The particles of a proclitic, without the article: و، ب، ل، ك، ف.</summary>
+    private static string Particles(string prefix) => prefix.EndsWith("ال", StringComparison.Ordinal) ? prefix[..^2] : prefix;
 }

@@ -15,6 +15,7 @@ internal sealed partial class MentionScan
         var start = name.FirstToken;
         var cue = PlaceCue.None;
         var relation = between ? PlaceRelation.Between : PlaceRelation.At;
+        var clitics = _doc.Folded[_doc.Tokens[name.FirstToken].NormStart..name.NormStart];
         string? direction = null;
         double? distance = null;
 
@@ -22,6 +23,7 @@ internal sealed partial class MentionScan
         {
             cue = cueWord.Payload.Cue;
             start = cueWord.FirstToken;
+            clitics = cueWord.Prefix;
         }
         else if (_hits.StartingAt(name.FirstToken, CueRole.Cue) is { } inner && inner.EndToken <= name.EndToken)
         {
@@ -63,6 +65,7 @@ internal sealed partial class MentionScan
         }
 
         var nameSpan = _doc.SpanOfFolded(name.NormStart, name.NormEnd);
+        var preposition = _hits.EndingAt(start, CueRole.Preposition) is { } word ? word.FirstToken : PrepositionClitic(clitics) ? start : -1;
         return new PlaceMention
         {
             Span = _doc.SpanOfTokens(start, end),
@@ -76,6 +79,7 @@ internal sealed partial class MentionScan
             Relation = relation,
             Direction = direction,
             DistanceKm = distance,
+            PrepositionToken = preposition,
             Candidates = [.. name.Candidates],
             Licence = cue != PlaceCue.None || relation != PlaceRelation.At ? Licence.Strong : name.Licence,
         };

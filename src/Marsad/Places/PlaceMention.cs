@@ -40,6 +40,12 @@ public sealed record PlaceMention
 
     public double? DistanceKm { get; init; }
 
+    /// <summary>
+    /// The token of the preposition that introduces the phrase (في، à, the ب of ببلدة), or -1: a phrase no preposition
+    /// introduces may be a verb's object ("استعادوا بلدة X", « ont repris Léré »).
+    /// </summary>
+    public int PrepositionToken { get; init; } = -1;
+
     /// <summary>True for the place of a dateline ("باماكو – مرصد:", "NIAMEY, …"): where the report was filed, not where the event was.</summary>
     public bool Dateline { get; init; }
 

@@ -157,8 +157,12 @@ internal sealed partial class EventComposer
     /// <summary>The conservative count of people killed or abducted in the incident.</summary>
     private (int? Value, IReadOnlyList<TextSpan> Evidence) Count(Incident incident, Act act, string? country, DateOnly? date)
     {
+        // "أربعة جنود تشاديين … قتل أربعة جنود": an unqualified force counted beside a qualified one of its kind is that one.
+        var qualified = incident.Frames.SelectMany(f => f.Counts).Select(c => c.Category).OfType<ActorMention>().Where(m => m.Actor is not null).ToList();
+        ActorMention AsQualified(ActorMention category) =>
+            category.Actor is null && qualified.Find(m => ActorNaming.KindOf(m) == ActorNaming.KindOf(category)) is { } same ? same : category;
         var counts = incident.Frames.SelectMany(f => f.Counts).Where(c => c.Act == act)
-            .Select(c => (c, c.Category is null or { Role: ActorRole.Person } ? "" : naming.Name(c.Category, country, date)?.Name ?? c.Category.Role.ToString()))
+            .Select(c => (c, c.Category is null or { Role: ActorRole.Person } ? "" : naming.Name(AsQualified(c.Category), country, date)?.Name ?? c.Category.Role.ToString()))
             .ToList();
         var singles = incident.Frames
             .Where(f => f.PersonVictim is not null && f.Info.Counts == act)

@@ -49,7 +49,8 @@ internal sealed partial class FrameBuilder(MentionLayers layers)
             }
 
             frame.Place = frame.Demonstrative ? null : PlaceFor(frame);
-            frame.Demoted = trigger.Act is Act.Seize or Act.Regain && !TakesAPlace(frame);
+            // A verb read only with a place as its object (استعادوا بلدة X) had that object checked when it was read.
+            frame.Demoted = trigger.Act is Act.Seize or Act.Regain && !trigger.NeedsPlaceObject && !TakesAPlace(frame);
             frame.AtThatTime = frame.Date is null && InBackgroundScope(frame, pointsBack: true);
             if (frame.AtThatTime && DateTold(frame) is { } then)
             {
