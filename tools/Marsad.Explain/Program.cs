@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Marsad;
 using Marsad.Events.Assembly;
 using Marsad.Ingest;
@@ -6,13 +7,35 @@ using Marsad.Resources;
 using Marsad.Text;
 
 // Usage: Marsad.Explain ARTICLES.jsonl [ID...] — prints, for each article, what every stage found.
-if (args.Length == 0)
+//        Marsad.Explain --signals ARTICLES.jsonl — one JSON line per extracted event, in extraction order: its article,
+//        sub-event type and the confidence signals it was weighed from (what tools/confidence/fit.py fits the weights on).
+if (args.Length == 0 || args is ["--signals"])
 {
-    Console.Error.WriteLine("usage: Marsad.Explain ARTICLES.jsonl [ID...]");
+    Console.Error.WriteLine("usage: Marsad.Explain ARTICLES.jsonl [ID...] | Marsad.Explain --signals ARTICLES.jsonl");
     return 2;
 }
 
 var pipeline = MarsadPipeline.Load(ResourceStore.Embedded);
+if (args[0] == "--signals")
+{
+    foreach (var item in ArticleFiles.Read(args[1], new ArticleReadOptions()))
+    {
+        if (item.Article is not { } article)
+        {
+            continue;
+        }
+
+        var doc = TextDocument.Create(article.Text, LanguageCodes.Parse(article.Lang));
+        var (layers, _, _) = pipeline.Layers(doc, article.Published, DateOnly.FromDateTime(TimeProvider.System.GetUtcNow().UtcDateTime));
+        foreach (var (e, signals) in pipeline.Assembler.Composed(layers, pipeline.Assembler.Incidents(layers), article))
+        {
+            Console.WriteLine(JsonSerializer.Serialize(new { article_id = article.Id, sub_event_type = e.SubEventType, confidence = e.Confidence, signals }));
+        }
+    }
+
+    return 0;
+}
+
 var wanted = args.Skip(1).ToHashSet();
 foreach (var item in ArticleFiles.Read(args[0], new ArticleReadOptions()))
 {

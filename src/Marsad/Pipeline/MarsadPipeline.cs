@@ -302,9 +302,16 @@ public sealed class MarsadPipeline
             // A village not found is still a named location, coded to the country when nothing smaller is known; a region not found says no more than its country.
             var isCountry = place.Location is null && place.Admin1 is null && !(place.Unresolved && mention.Cue is PlaceCue.None or PlaceCue.City or PlaceCue.Town or PlaceCue.Village);
             return new PlaceAnchor(mention.FirstToken, mention.EndToken, mention.Span, EventPlaceOf(place), mention.Dateline, isCountry, mention.Relation == PlaceRelation.Between,
-                mention.Relation is PlaceRelation.Direction or PlaceRelation.Distance, place.IsCapital);
+                mention.Relation is PlaceRelation.Direction or PlaceRelation.Distance, place.IsCapital, MatchOf(resolutions[i]));
         }).Where((anchor, i) => !(AcrossABorder(mentions[i]) && anchor.IsCountry))];
     }
+
+    private static PlaceMatch MatchOf(PlaceResolution resolution) => resolution.Kind switch
+    {
+        PlaceResolutionKind.NotFound => PlaceMatch.NotFound,
+        PlaceResolutionKind.Ambiguous => PlaceMatch.Ambiguous,
+        _ => resolution.Candidates is [{ IsExact: false }, ..] ? PlaceMatch.SoundAlike : PlaceMatch.Exact,
+    };
 
     private static bool AcrossABorder(PlaceMention mention) =>
         mention.Relation == PlaceRelation.Border || mention.Relation == PlaceRelation.Near && mention.Candidates.Any(c => c.Place.Kind == PlaceKind.Country);

@@ -68,4 +68,22 @@ public sealed record EventPlace
 /// <param name="Between">True for one end of "between X and Y": a road or a stretch, weaker than a place named alone.</param>
 /// <param name="FromIt">True for a direction or distance from the place (جنوب غربي غاو، 30 km from X): right after another place, it only says where that one lies.</param>
 /// <param name="Capital">True for a country's capital, which reports name for its government, as a destination or as a yardstick.</param>
-internal sealed record PlaceAnchor(int FirstToken, int EndToken, TextSpan Span, EventPlace Place, bool Dateline, bool IsCountry, bool Between = false, bool FromIt = false, bool Capital = false);
+/// <param name="Match">How surely the gazetteer knows the name (a signal of the event's confidence).</param>
+internal sealed record PlaceAnchor(int FirstToken, int EndToken, TextSpan Span, EventPlace Place, bool Dateline, bool IsCountry, bool Between = false, bool FromIt = false, bool Capital = false,
+    PlaceMatch Match = PlaceMatch.Exact);
+
+/// <summary>How a place name was found in the gazetteer.</summary>
+internal enum PlaceMatch
+{
+    /// <summary>One entry, by a name it has (or a curated alias).</summary>
+    Exact,
+
+    /// <summary>One entry, by a name that only sounds like one of its names.</summary>
+    SoundAlike,
+
+    /// <summary>Entries far apart score alike: the best was guessed.</summary>
+    Ambiguous,
+
+    /// <summary>Not in the gazetteer: the surface is kept.</summary>
+    NotFound,
+}

@@ -5,10 +5,10 @@ using Marsad.Resources;
 namespace Marsad.Events.Assembly;
 
 /// <summary>
-/// An event's confidence as a logistic model over named signals of how the text tells it (whether the other side is
-/// named, how precisely it is dated and placed, whether it is counted, told several times, hearsay, background, how
-/// many events the article tells), with the weights in
-/// <c>data/lexicon/confidence.tsv</c>, fitted so that the confidence reads as the chance the event is right.
+/// An event's confidence as a logistic model over named signals of how the text tells it (how the place was found, where
+/// the date came from, whether the actor is catalogued, whether the act is told by a verb with a figure and a day, retold,
+/// background, and what kind of article tells it), with the weights in <c>data/lexicon/confidence.tsv</c>, fitted by
+/// <c>tools/confidence/fit.py</c> so that the confidence reads as the chance the event is right.
 /// </summary>
 internal sealed class ConfidenceModel
 {
@@ -21,7 +21,10 @@ internal sealed class ConfidenceModel
     /// <summary>The signals a weight may be given to, besides the intercept.</summary>
     public static IReadOnlySet<string> Signals { get; } = new HashSet<string>(StringComparer.Ordinal)
     {
-        "actor2_found", "counted", "retold", "date_day", "place_town", "place_near_town", "rumor", "background", "undated_article", "article_events",
+        "actor2_found", "actor1_catalogued", "actor1_unidentified", "actor1_missing", "claimed", "agent_explicit", "counted", "count_figure", "retold", "told_in_full", "lead",
+        "trigger_verb", "plural_only", "refers_back", "date_day", "date_in_text", "date_statement_only", "date_publication",
+        "place_town", "place_near_town", "place_own", "place_guessed", "place_unfound", "place_country_only",
+        "rumor", "background", "undated_article", "article_events", "same_kind_beside", "article_background", "article_long",
     };
 
     public static ConfidenceModel Load(ResourceStore store)

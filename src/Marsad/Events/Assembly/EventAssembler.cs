@@ -24,7 +24,7 @@ internal sealed class EventAssembler(EventTyping typing, ConfidenceModel confide
         var unreal = layers.Cues.Any(c => c.Kind == CueKind.Unreal);
         var captivity = TellsCaptivity(incidents);
         var reported = incidents.Where(i => IsReported(i, unreal, captivity)).ToList();
-        var composer = new EventComposer(layers, typing, confidence, new ActorNaming(actors, countries), article, capitals, ActingGroup(incidents), reported.Count);
+        var composer = new EventComposer(layers, typing, confidence, new ActorNaming(actors, countries), article, capitals, ActingGroup(incidents), reported);
         var starts = reported.Select(i => i.Frames[0].Sentence).Order().ToList();
         foreach (var incident in reported)
         {

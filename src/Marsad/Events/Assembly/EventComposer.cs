@@ -9,7 +9,7 @@ namespace Marsad.Events.Assembly;
 /// and place its frames give, actors named for the event's country and date, conservative
 /// counts, ransom, evidence for the event and for each field, a confidence and a one-line note.
 /// </summary>
-internal sealed partial class EventComposer(MentionLayers layers, EventTyping typing, ConfidenceModel confidence, ActorNaming naming, Article article, ImmutableDictionary<string, EventPlace> capitals, ActorMention? actingGroup, int incidentCount)
+internal sealed partial class EventComposer(MentionLayers layers, EventTyping typing, ConfidenceModel confidence, ActorNaming naming, Article article, ImmutableDictionary<string, EventPlace> capitals, ActorMention? actingGroup, IReadOnlyList<Incident> reported)
 {
     /// <param name="incident">The incident to code.</param>
     /// <param name="paragraphEnd">The sentence where the next incident starts: up to there, the text is still about this one.</param>
@@ -25,7 +25,7 @@ internal sealed partial class EventComposer(MentionLayers layers, EventTyping ty
         var dateAnchor = incident.Date;
         var (date, precision) = EventDate(incident, dateAnchor);
         AddEvidence(fields, "event_date", dateAnchor?.Span);
-        var place = EventPlace(incident, paragraphEnd, fields);
+        var (place, placedBy) = EventPlace(incident, paragraphEnd, fields);
         var country = place.CountryCode;
         var demonstration = incident.Family == ActFamily.Demonstration;
 
@@ -52,7 +52,7 @@ internal sealed partial class EventComposer(MentionLayers layers, EventTyping ty
             AddEvidence(fields, "actor2", actor2Span);
         }
 
-        var signals = ConfidenceSignals(incident, place, fatalities ?? abducted, actor2, precision);
+        var signals = ConfidenceSignals(incident, (place, placedBy), fatalities ?? abducted, (actor1, actor2), precision);
         var record = new EventRecord
         {
             ArticleId = article.Id,
@@ -107,14 +107,15 @@ internal sealed partial class EventComposer(MentionLayers layers, EventTyping ty
         return incident.Background || layers.Reference is null ? (null, null) : (layers.Reference, 2);
     }
 
-    private EventPlace EventPlace(Incident incident, int paragraphEnd, Dictionary<string, List<TextSpan>> fields)
+    /// <summary>The event's place, and the anchor it came from when the incident's own sentences or the article's name it.</summary>
+    private (EventPlace Place, PlacedBy By) EventPlace(Incident incident, int paragraphEnd, Dictionary<string, List<TextSpan>> fields)
     {
         // A coup or a founding recalled is placed only by its own clause: a town elsewhere in the sentence is the news's.
         var own = incident.Background && Incident.IsPolitical(incident.Family) && !PlacedInItsClause(incident) ? null : incident.Place;
         if (own is { IsCountry: false, Between: false } anchor)
         {
             AddEvidence(fields, "location", anchor.Span);
-            return anchor.Place;
+            return (anchor.Place, new PlacedBy(anchor, OwnSentences: true));
         }
 
         // A coup the report ties to no town takes place where power sits: the capital the text names, known only to the region's precision.
@@ -122,7 +123,7 @@ internal sealed partial class EventComposer(MentionLayers layers, EventTyping ty
             && layers.Places.Any(p => p.Capital && p.Place.GeonameId == capital.GeonameId))
         {
             AddEvidence(fields, "location", state.Span);
-            return capital with { GeoPrecision = 3 };
+            return (capital with { GeoPrecision = 3 }, new PlacedBy(null, OwnSentences: true));
         }
 
         // Background placed by no sentence of its own is coded to its country: the article's town is where the news happened
@@ -130,7 +131,7 @@ internal sealed partial class EventComposer(MentionLayers layers, EventTyping ty
         if (incident.Background && own is null or { IsCountry: true } && !RefersToTheTown(incident) && (CountryOf(incident) ?? MainCountry()) is { } recalled)
         {
             AddEvidence(fields, "location", recalled.Span);
-            return recalled.Place;
+            return (recalled.Place, new PlacedBy(null, OwnSentences: false));
         }
 
         // Not placed by its own sentences (or only by a road's end): the article's own place, else the
@@ -144,29 +145,29 @@ internal sealed partial class EventComposer(MentionLayers layers, EventTyping ty
         {
             var coded = near is { Between: false, Capital: false } && near.Place.GeoPrecision <= road.Place.GeoPrecision ? near : road;
             AddEvidence(fields, "location", coded.Span);
-            return coded.Place;
+            return (coded.Place, new PlacedBy(coded, OwnSentences: coded == road));
         }
 
         var main = layers.MainPlace is { } town && (layers.ArticleCountryPlace is null || town.Place.CountryCode == layers.ArticleCountryPlace.CountryCode) ? town : null;
         if ((main ?? near) is { } around)
         {
             AddEvidence(fields, "location", around.Span);
-            return around.Place;
+            return (around.Place, new PlacedBy(around, OwnSentences: false));
         }
 
         if (incident.Place is { } named)
         {
             AddEvidence(fields, "location", named.Span);
-            return named.Place;
+            return (named.Place, new PlacedBy(named, OwnSentences: true));
         }
 
         if (CountryOf(incident) is { } country)
         {
             AddEvidence(fields, "location", country.Span);
-            return country.Place;
+            return (country.Place, new PlacedBy(null, OwnSentences: false));
         }
 
-        return new EventPlace();
+        return (new EventPlace(), new PlacedBy(null, OwnSentences: false));
     }
 
     private bool RefersToTheTown(Incident incident) =>
@@ -254,22 +255,59 @@ internal sealed partial class EventComposer(MentionLayers layers, EventTyping ty
         return layers.Doc.SpanOfTokens(first, last + 1);
     }
 
-    /// <summary>The signals of how the text tells the event, each in [0, 1], that the confidence model weighs.</summary>
-    private Dictionary<string, double> ConfidenceSignals(Incident incident, EventPlace place, int? count, NamedActor? actor2, int? precision)
+    /// <summary>Where the place came from: the anchor coded (null for a country or capital inferred), and whether the incident's own sentences name it.</summary>
+    private sealed record PlacedBy(PlaceAnchor? Anchor, bool OwnSentences);
+
+    /// <summary>
+    /// The signals of how the text tells the event, each in [0, 1], that the confidence model weighs: how the place was
+    /// found, where the date came from, who did it, how the act is worded, counted, retold or told in the lead, and what
+    /// kind of article tells it. All come from what assembly already found; none reads the text again.
+    /// </summary>
+    private Dictionary<string, double> ConfidenceSignals(Incident incident, (EventPlace Place, PlacedBy By) placed, int? count, (NamedActor? One, NamedActor? Two) actors, int? precision)
     {
         static double Flag(bool value) => value ? 1 : 0;
+        var (place, by) = placed;
+        var told = incident.Frames.Where(f => !f.Demoted).ToList();
+        var counts = incident.Frames.SelectMany(f => f.Counts).ToList();
+        var verb = told.Exists(f => f.Trigger.Form == TriggerForm.Verb);
+        var figure = counts.Exists(c => c.Number is not null && !c.IsVague);
+        var day = precision == 1 && incident.EventDate is not null;
+        var ownPlace = by is { OwnSentences: true, Anchor: not null };
         return new Dictionary<string, double>(StringComparer.Ordinal)
         {
-            ["actor2_found"] = Flag(actor2 is not null),
+            ["actor2_found"] = Flag(actors.Two is not null),
+            ["actor1_catalogued"] = Flag(actors.One?.Actor is not null),
+            ["actor1_unidentified"] = Flag(actors.One?.Kind == ActorKinds.UnidentifiedArmed),
+            ["actor1_missing"] = Flag(actors.One is null),
+            ["claimed"] = Flag(incident.Frames.Exists(f => f.Agent?.Strength == AgentStrength.Claim)),
+            ["agent_explicit"] = Flag(incident.Frames.Exists(f => f.Agent?.Strength >= AgentStrength.Explicit)),
             ["counted"] = Flag(count is not null),
+            ["count_figure"] = Flag(figure),
+            // Told the way a report of something that just happened is: the act by a verb, with a figure, its day and its own place.
+            ["told_in_full"] = Flag(verb && figure && day && ownPlace),
             ["retold"] = Math.Min(1, (incident.Frames.Count - 1) / 3.0),
-            ["date_day"] = Flag(precision == 1 && incident.EventDate is not null),
+            ["lead"] = Flag(incident.Frames.Min(f => f.Sentence) <= 1),
+            ["trigger_verb"] = Flag(verb),
+            ["plural_only"] = Flag(told.TrueForAll(f => f.Trigger.IsPlural)),
+            ["refers_back"] = Flag(told.TrueForAll(f => f.Anaphoric || f.Demonstrative)),
+            ["date_day"] = Flag(day),
+            ["date_in_text"] = Flag(incident.EventDate is { IsYearOnly: false }),
+            ["date_statement_only"] = Flag(incident.EventDate is null && incident.Date is { IsYearOnly: false }),
+            ["date_publication"] = Flag(!incident.Background && incident.Date is null or { IsYearOnly: true } && layers.Reference is not null),
             ["place_town"] = Flag(place is { HasCoordinates: true, GeoPrecision: 1 }),
             ["place_near_town"] = Flag(place is { HasCoordinates: true, GeoPrecision: 2 }),
-            ["rumor"] = Flag(incident.Frames.Any(f => f.Rumor)),
+            ["place_own"] = Flag(ownPlace),
+            ["place_guessed"] = Flag(by.Anchor?.Match is PlaceMatch.SoundAlike or PlaceMatch.Ambiguous),
+            ["place_unfound"] = Flag(by.Anchor?.Match == PlaceMatch.NotFound),
+            ["place_country_only"] = Flag(place is { Location: null, Admin1: null }),
+            ["rumor"] = Flag(incident.Frames.Exists(f => f.Rumor)),
             ["background"] = Flag(incident.Background),
             ["undated_article"] = Flag(article.Published is null),
-            ["article_events"] = Math.Min(1, (incidentCount - 1) / 4.0),
+            ["article_events"] = Math.Min(1, (reported.Count - 1) / 4.0),
+            // Other incidents of the same kind told beside it: a fight told twice can be split in two.
+            ["same_kind_beside"] = Math.Min(1, reported.Count(i => i != incident && i.Family == incident.Family && i.Background == incident.Background) / 2.0),
+            ["article_background"] = reported.Count == 0 ? 0 : reported.Count(i => i.Background) / (double)reported.Count,
+            ["article_long"] = Math.Min(1, layers.Doc.Sentences.Length / 40.0),
         };
     }
 }
