@@ -259,8 +259,8 @@ public sealed class NumberRecognizer
             PhraseMatch<NumberWord>? best = null;
             foreach (var match in _buffer)
             {
-                // A number is never read through a stripped article: الأحد is Sunday, not "one".
-                if (match.Prefix.Contains("ال", StringComparison.Ordinal) || match.Suffix.Length > 0)
+                // A number is never read through a stripped article (الأحد is Sunday, not "one") nor the ك of likeness (كمية is "a quantity", not "as a hundred").
+                if (match.Prefix.Contains("ال", StringComparison.Ordinal) || match.Prefix.Contains('ك') || match.Suffix.Length > 0)
                 {
                     continue;
                 }

@@ -38,6 +38,7 @@ public sealed partial class RelationExtractor
             Compositions();
             Mergers();
             Alliances();
+            JointForces();
             Splits();
             Deputies();
             LeadersOfFormedGroups();

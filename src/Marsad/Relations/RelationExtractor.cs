@@ -52,6 +52,9 @@ internal enum RelationCueKind
     /// <summary>The force before is supported by the one after (بدعم من، appuyée par, backed by).</summary>
     BackedBy,
 
+    /// <summary>The forces named around it act jointly (مشتركة، conjointe, joint): they are allied.</summary>
+    Joint,
+
     /// <summary>The group before broke away from the one after (المنشقة عن، faction dissidente du, a splinter group of).</summary>
     SplitFrom,
 

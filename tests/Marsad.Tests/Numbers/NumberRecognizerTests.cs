@@ -62,6 +62,7 @@ public class NumberRecognizerTests
     [InlineData("ar", "يوم الاثنين")]
     [InlineData("ar", "عدد القتلى غير معروف")]
     [InlineData("ar", "30 في المئة")]
+    [InlineData("ar", "واستولوا على كمية من الذخائر")]
     public void Recognize_WordsThatOnlyLookLikeNumbers_AreNotCounts(string language, string text)
     {
         Assert.DoesNotContain(Recognize(language, text), m => m.IsWritten && m.Value is 1 or 2 or 10 or 100);

@@ -155,4 +155,24 @@ public sealed class GroupRelationTests(PipelineFixture fixture) : IClassFixture<
 
         Assert.DoesNotContain(relations, r => r.Predicate == RelationPredicates.MemberOf && r.Subject != "Ali Maychou");
     }
+
+    /// <summary>Forces told acting jointly beside the article country's army fight on its side.</summary>
+    [Theory]
+    [InlineData("ar", "نيامي – مرصد: قتل أربعة جنود نيجريين في كمين قرب بلدة أيورو يوم الأحد. ويقوم الجنود النيجريون والجنود الفرنسيون حاليا بدوريات مشتركة في المنطقة.", "Military Forces of Niger (2023-)")]
+    [InlineData("ar", "موبتي – مرصد: قتل عشرة مسلحين في هجوم مالي-فرنسي على معسكر قرب بلدة دوينتزا يوم السبت.", MaliArmy)]
+    [InlineData("fr", "Niamey (Niger) – Quatre soldats nigériens ont été tués dimanche près d'Ayorou. Une patrouille conjointe des armées nigérienne et française ratisse la zone.", "Military Forces of Niger (2023-)")]
+    [InlineData("en", "Mopti (Mali) – Ten militants were killed near Douentza on Saturday in a joint operation by Malian and French troops.", MaliArmy)]
+    public void Extract_ForcesActingJointly_AreAllied(string lang, string text, string homeArmy)
+    {
+        Assert.Contains(("Military Forces of France (2017-)", RelationPredicates.AlliedWith, homeArmy), Relations(lang, text));
+    }
+
+    /// <summary>"Joint" said of what no two forces do (a joint statement of ministers), or of forces none of which is the article country's army.</summary>
+    [Theory]
+    [InlineData("ar", "نيامي – مرصد: وقع وزيرا خارجية النيجر ومالي بيانا مشتركا يوم الأحد في نيامي.")]
+    [InlineData("en", "Mopti (Mali) – French and Estonian troops held joint exercises in Estonia last year.")]
+    public void Extract_JointWithoutTheHomeArmy_IsNoAlliance(string lang, string text)
+    {
+        Assert.DoesNotContain(Relations(lang, text), r => r.Predicate == RelationPredicates.AlliedWith);
+    }
 }
