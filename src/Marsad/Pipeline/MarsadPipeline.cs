@@ -124,6 +124,7 @@ public sealed class MarsadPipeline
         var persons = _persons.Recognize(doc, claimed, actors);
         var placeMentions = PersonNames.Without(doc, found, [.. persons.Select(p => (p.FirstToken, p.EndToken))]);
         var placeContext = _geocoder.Context(doc, placeMentions, ActorHomes(actors, countries));
+        (actors, countries) = ReadDemonymsAs(placeContext.DemonymsReadAs, actors, countries);
         var dated = new bool[doc.Tokens.Length];
         foreach (var date in dateMentions)
         {
@@ -265,6 +266,23 @@ public sealed class MarsadPipeline
                                             && (_actors.Catalog.StateActor(kind, demonym.Country.Code) ?? _actors.Catalog.StateActor(ActorKinds.ForeignForces, demonym.Country.Code)) is { } force
             ? mention with { Actor = force }
             : mention)];
+    }
+
+    /// <summary>"الجنود النيجيريون" in an article about Niger that never names Nigeria: the demonym, and the force it names, are Niger's.</summary>
+    private (ImmutableArray<ActorMention> Actors, ImmutableArray<CountryMention> Countries) ReadDemonymsAs(
+        ImmutableDictionary<string, string> readAs, ImmutableArray<ActorMention> actors, ImmutableArray<CountryMention> countries)
+    {
+        if (readAs.IsEmpty)
+        {
+            return (actors, countries);
+        }
+
+        return ([.. actors.Select(a => a.Actor is { CountryCode: { } code } force && readAs.TryGetValue(code, out var meant)
+                                        && force.Kind is ActorKinds.StateForces or ActorKinds.PoliceForces or ActorKinds.ForeignForces
+                                        && (_actors.Catalog.StateActor(force.Kind, meant) ?? _actors.Catalog.StateActor(ActorKinds.StateForces, meant)) is { } own
+                ? a with { Actor = own }
+                : a)],
+            [.. countries.Select(c => c.Kind == CountryMentionKind.Demonym && readAs.TryGetValue(c.Country.Code, out var meant) && _countries.ByCode(meant) is { } own ? c with { Country = own } : c)]);
     }
 
     private static string? ForceKind(ActorRole role) => role switch

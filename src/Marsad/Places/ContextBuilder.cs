@@ -5,7 +5,7 @@ using Marsad.Text;
 namespace Marsad.Places;
 
 /// <summary>Decides an article's geographic frame, and gathers the containers of its mentions and its anchor places.</summary>
-internal sealed class ContextBuilder(Gazetteer gazetteer, PhraseMatcher<string> demonyms, PlaceResolver resolver, CountryParts parts, HashSet<string> arabicCueWords)
+internal sealed class ContextBuilder(Gazetteer gazetteer, PhraseMatcher<string> demonyms, ImmutableDictionary<string, string> confusable, PlaceResolver resolver, CountryParts parts, HashSet<string> arabicCueWords)
 {
     private const double CountryName = 1;
     private const double Demonym = 1;
@@ -38,11 +38,19 @@ internal sealed class ContextBuilder(Gazetteer gazetteer, PhraseMatcher<string> 
             }
         }
 
+        var readAs = ReadAs(said.Select(s => s.Evidence).ToList());
+        if (readAs.Count > 0)
+        {
+            hints = [.. hints.Select(h => Reread(h, readAs))];
+            said = [.. said.Select(s => (s.Sentence, Reread(s.Evidence, readAs)))];
+        }
+
         List<GeoEvidence> evidence = [.. hints, .. said.Select(s => s.Evidence)];
         var geography = ArticleGeography.Of(evidence, dateline, gazetteer.Covered.Contains);
         var first = new PlaceContext
         {
             Geography = geography,
+            DemonymsReadAs = readAs,
             SentenceEvidence = said.GroupBy(s => s.Sentence)
                 .ToImmutableDictionary(g => g.Key, g => g.GroupBy(s => s.Evidence.Country, StringComparer.Ordinal).ToImmutableDictionary(c => c.Key, c => c.Sum(s => s.Evidence.Weight))),
             Containers = Containers(doc, mentions, geography),
@@ -63,6 +71,21 @@ internal sealed class ContextBuilder(Gazetteer gazetteer, PhraseMatcher<string> 
             Anchors = [.. first.Anchors, .. resolved.Select(r => (r.Mention.NameFirstToken, r.Place.Latitude!.Value, r.Place.Longitude!.Value))],
         };
     }
+
+    /// <summary>
+    /// The countries whose demonyms stand for another here: a country the text names (by name, place or dateline) only
+    /// through a demonym another country's writers use for their own (النيجيري for Niger), while it names that other one.
+    /// </summary>
+    private ImmutableDictionary<string, string> ReadAs(List<GeoEvidence> said)
+    {
+        bool Named(string country) => said.Exists(e => e.Country == country && e.Kind != GeoEvidenceKind.Demonym);
+        return confusable.Where(pair => said.Exists(e => e.Country == pair.Key && e.Kind == GeoEvidenceKind.Demonym) && !Named(pair.Key) && Named(pair.Value))
+            .ToImmutableDictionary(StringComparer.Ordinal);
+    }
+
+    /// <summary>A demonym's or an actor's country evidence, read as the country it stands for here.</summary>
+    private static GeoEvidence Reread(GeoEvidence evidence, ImmutableDictionary<string, string> readAs) =>
+        evidence.Kind is GeoEvidenceKind.Demonym or GeoEvidenceKind.ActorHome && readAs.TryGetValue(evidence.Country, out var meant) ? evidence with { Country = meant } : evidence;
 
     /// <summary>Per sentence index, admin1 code → weight of the frame's region evidence in that sentence.</summary>
     private static ImmutableDictionary<int, ImmutableDictionary<string, double>> RegionsBySentence(TextDocument doc, ArticleGeography geography)

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using Marsad.Lexicon;
 using Marsad.Resources;
 
@@ -10,4 +11,8 @@ internal static class Demonyms
 
     public static PhraseMatcher<string> Load(ResourceStore resources) =>
         new(Countries.Read(resources).Rows.SelectMany(row => Columns.SelectMany(row.List).Select(demonym => (demonym, row["iso2"]))));
+
+    /// <summary>From <c>geo/confusable_demonyms.tsv</c>: the country a demonym's spelling belongs to → the one it may stand for.</summary>
+    public static ImmutableDictionary<string, string> Confusable(ResourceStore resources) =>
+        TsvTable.Read(resources, "geo/confusable_demonyms.tsv", "written", "meant").Rows.ToImmutableDictionary(row => row["written"], row => row["meant"], StringComparer.Ordinal);
 }

@@ -21,14 +21,14 @@ public sealed class Geocoder
     private readonly PlaceResolver _resolver;
     private readonly PhraseMatcher<string> _demonyms;
 
-    private Geocoder(Gazetteer gazetteer, PlaceLexicon lexicon, PhraseMatcher<string> demonyms, CountryParts parts)
+    private Geocoder(Gazetteer gazetteer, PlaceLexicon lexicon, PhraseMatcher<string> demonyms, ImmutableDictionary<string, string> confusable, CountryParts parts)
     {
         _gazetteer = gazetteer;
         _lexicon = lexicon;
         _demonyms = demonyms;
         _finder = new CandidateFinder(gazetteer);
         _resolver = new PlaceResolver(gazetteer, parts);
-        _context = new ContextBuilder(gazetteer, demonyms, _resolver, parts, lexicon.ArabicCueWords);
+        _context = new ContextBuilder(gazetteer, demonyms, confusable, _resolver, parts, lexicon.ArabicCueWords);
     }
 
     /// <summary>Number of gazetteer entries (places, admin units, countries, areas).</summary>
@@ -45,7 +45,7 @@ public sealed class Geocoder
     {
         var lexicon = PlaceLexicon.Load(resources);
         var gazetteer = GazetteerLoader.Load(resources, lexicon);
-        return new Geocoder(gazetteer, lexicon, Demonyms.Load(resources), CountryParts.Load(resources, code => gazetteer.Admin1(code) is not null));
+        return new Geocoder(gazetteer, lexicon, Demonyms.Load(resources), Demonyms.Confusable(resources), CountryParts.Load(resources, code => gazetteer.Admin1(code) is not null));
     }
 
     /// <summary>Every place mention of the document, in document order.</summary>

@@ -12,6 +12,9 @@ public sealed record PlaceContext
     /// <summary>The article's countries and regions with their evidence, and its dateline.</summary>
     public required ArticleGeography Geography { get; init; }
 
+    /// <summary>Countries whose demonyms this article uses for another country (NG → NE: النيجيري written for Niger).</summary>
+    public ImmutableDictionary<string, string> DemonymsReadAs { get; init; } = ImmutableDictionary<string, string>.Empty;
+
     /// <summary>The country with the most evidence, or null when nothing names one.</summary>
     public string? MainCountry => Geography.MainCountry;
 
