@@ -135,4 +135,33 @@ public sealed class BackgroundEventTests(PipelineFixture fixture) : IClassFixtur
         Assert.Equal(3, coup.TimePrecision);
         Assert.Equal(9, coup.EventDate!.Value.Month);
     }
+
+    /// <summary>
+    /// In a report whose date is unknown and that names no year, a killing set in a past month or last year cannot be dated,
+    /// but it is a recall, not the news told with a weekday.
+    /// </summary>
+    [Theory]
+    [InlineData("أفاد مسؤول محلي أن مسلحين هاجموا فجر الأحد قرية قرب بلدة ديفا وقتلوا ستة رعاة. وأضاف أن مسلحين قتلوا في الغابة نفسها في أواخر نوفمبر الماضي أربعة صيادين من القرية.")]
+    [InlineData("أفاد مسؤول محلي أن مسلحين هاجموا فجر الأحد قرية قرب بلدة ديفا وقتلوا ستة رعاة. وأضاف أن مسلحين قتلوا أربعة صيادين من القرية في الغابة نفسها العام الماضي.")]
+    public void Analyze_KillingInAPastMonthOfAnUndatedReport_IsBackground(string text)
+    {
+        var events = fixture.Pipeline.Analyze(new Article { Id = "undated", Text = text, Published = null }).Events;
+
+        Assert.Equal(2, events.Length);
+        Assert.Single(events, e => !e.Historical && e.Fatalities == 6);
+        Assert.Single(events, e => e.Historical && e.Fatalities == 4);
+    }
+
+    /// <summary>A weekday named as past ("الأحد الماضي") can be this week's news: it makes no recall.</summary>
+    [Fact]
+    public void Analyze_KillingOnLastWeekdayOfAnUndatedReport_IsNews()
+    {
+        var events = fixture.Pipeline.Analyze(new Article
+        {
+            Id = "undated", Published = null,
+            Text = "أفاد مسؤول محلي أن مسلحين قتلوا الأحد الماضي أربعة صيادين في غابة قرب بلدة ديفا.",
+        }).Events;
+
+        Assert.False(Assert.Single(events).Historical);
+    }
 }

@@ -354,6 +354,13 @@ internal sealed partial class FrameBuilder(MentionLayers layers)
             return true;
         }
 
+        // "قتلوا في نهاية ديسمبر الماضي عشرة حطابين" with the article's date unknown: the clause's own time is a past month or year.
+        if (frame.Date is null && layers.Background.Any(b => b.PastPeriod && layers.InSameClause(b.FirstToken, trigger.FirstToken)
+                                                              && !AnotherTriggerBetween(trigger, b.FirstToken, b.EndToken)))
+        {
+            return true;
+        }
+
         return InBackgroundScope(frame, pointsBack: false) && frame.Date is not { Recent: true } && !(frame.Anaphoric && frame.Date is null);
     }
 
