@@ -164,4 +164,20 @@ public sealed class BackgroundEventTests(PipelineFixture fixture) : IClassFixtur
 
         Assert.False(Assert.Single(events).Historical);
     }
+
+    /// <summary>
+    /// After a lead on this week's news, an event dated three months back is recalled, though not old enough to be background
+    /// by its date alone; an article that opens on it tells it as its matter.
+    /// </summary>
+    [Theory]
+    [InlineData("ميناكا – مرصد: قُتل خمسة جنود أمس الأحد في كمين نصبه مسلحون قرب بلدة أنديرامبوكان. وفي 2 ديسمبر، شهدت البلاد انقلابا عسكريا أطاح بالرئيس.", "Other", true)]
+    [InlineData("ميناكا – مرصد: في 2 ديسمبر، قتل مسلحون عشرة رعاة قرب بلدة أنديرامبوكان. وقُتل خمسة جنود أمس الأحد في كمين قرب البلدة نفسها.", "Attack", false)]
+    public void Analyze_EventMonthsBeforeTheLead_IsRecalledOnlyAfterANewsLead(string text, string subEventType, bool historical)
+    {
+        var events = fixture.Events(text, new DateOnly(2025, 3, 10));
+
+        var older = Assert.Single(events, e => e.SubEventType == subEventType);
+        Assert.Equal(historical, older.Historical);
+        Assert.Contains(events, e => !e.Historical && e.Fatalities == 5);
+    }
 }

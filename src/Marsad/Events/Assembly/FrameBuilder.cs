@@ -76,6 +76,7 @@ internal sealed partial class FrameBuilder(MentionLayers layers)
         {
             frames.RemoveAll(f => f.Counts.Count == 0);
         }
+        OlderThanTheNews(frames);
         ShareSentenceBackground(frames);
         if (IsLatin)
         {
@@ -132,6 +133,28 @@ internal sealed partial class FrameBuilder(MentionLayers layers)
             frame.Counts.Clear();
             frames.RemoveAt(i);
             frames.InsertRange(i, listed.Select(frame.At));
+        }
+    }
+
+    /// <summary>
+    /// "وفي 24 يناير شهدت البلاد انقلابا" after a lead on this week's ambush: where the article opens on news of its own cycle
+    /// (<see cref="Time.DateRecognizer.RecentDays"/>), an event told after it and dated before that cycle is recalled, though
+    /// less old than the date alone makes background (<see cref="Time.DateRecognizer.BackgroundAfterDays"/>). An analysis that
+    /// opens on older events tells them as its matter. A date that is the sentence's verb's ("شهدت البلاد في 24 يناير انقلابا")
+    /// or a statement's is no later than the event's, so it recalls it too.
+    /// </summary>
+    private static void OlderThanTheNews(List<Frame> frames)
+    {
+        var lead = frames.Where(f => f is { Date.Vague: false, DateIsReport: false }).MinBy(f => f.Trigger.FirstToken);
+        if (lead is not { Date.Recent: true, Background: false })
+        {
+            return;
+        }
+
+        foreach (var frame in frames.Where(f => f.Trigger.FirstToken > lead.Trigger.FirstToken
+                                                && f is { Date: { Recent: false, Vague: false, UpToNow: false, Anaphoric: false }, AtThatTime: false }))
+        {
+            frame.Background = true;
         }
     }
 
