@@ -62,6 +62,7 @@ internal sealed partial class FrameBuilder(MentionLayers layers)
         }
 
         AssignCounts(frames);
+        frames.RemoveAll(TalliedSince);
         AssignRansoms(frames);
         VictimsAreNoAgents(frames);
         SurrendersInAFight(frames);
@@ -332,6 +333,21 @@ internal sealed partial class FrameBuilder(MentionLayers layers)
     private bool NamesPeople(TriggerMention trigger, int sentence) =>
         trigger.Form == TriggerForm.Noun
         && layers.CuesIn(sentence, CueKind.Perpetrators).Any(c => c.EndToken <= trigger.FirstToken && trigger.FirstToken - c.EndToken <= 1 || c.FirstToken == trigger.EndToken);
+
+    /// <summary>
+    /// "الهجمات التي تشهدها المنطقة منذ خمس سنوات أسفرت عن مقتل أكثر من 900": deaths caused by attacks in the plural over a period
+    /// counted from "since" are a tally, whether or not the article's date lets the period be resolved ("منذ ثلاث سنوات" alone is
+    /// also "three years ago", so the plural cause decides). A death right after "since" is its starting point ("منذ مقتل زعيمها").
+    /// </summary>
+    private bool TalliedSince(Frame frame)
+    {
+        var trigger = frame.Trigger;
+        var opening = layers.Doc.Sentences[frame.Sentence].FirstToken;
+        return Incident.FamilyOf(frame) == ActFamily.Outcome && frame.Counts.Count > 0
+               && layers.Background.Any(b => b.Since && layers.SentenceOf(b.FirstToken) == frame.Sentence && b.EndToken < trigger.FirstToken)
+               && layers.Triggers.Any(t => t.IsPlural && t.Form == TriggerForm.Noun && t.FirstToken >= opening && t.EndToken <= trigger.FirstToken
+                                           && layers.Acts[t.Act].Family != ActFamily.Outcome);
+    }
 
     /// <summary>"آخر مدينة ما زال الجيش يسيطر عليها", "the army still controls the town": control that goes on changed no hands.</summary>
     private bool StillHeld(TriggerMention trigger, int sentence) =>
