@@ -27,8 +27,8 @@ public sealed class ArgumentReadingTests(PipelineFixture fixture) : IClassFixtur
 
     /// <summary>"مجموعة من الرجال المدججين بالسلاح" are the attackers, and an activist or a journalist is a civilian victim.</summary>
     [Theory]
-    [InlineData("هاجمت مجموعة من الرجال المدججين بالسلاح مساء الجمعة دورية للجيش النيجري قرب بلدة أغاديز وقتلت تسعة جنود.", "Armed clash", "Military Forces of Niger")]
-    [InlineData("اختطفت جماعة مسلحة ناشطا إيطاليا قرب بلدة أغاديز مساء الجمعة، وقتل اثنان من مرافقيه.", "Attack", "Civilians (Niger)")]
+    [InlineData("هاجم رجال مدججون بالسلاح مساء الجمعة دورية للجيش النيجري قرب بلدة أغاديز وقتلوا تسعة جنود.", "Armed clash", "Military Forces of Niger")]
+    [InlineData("أقدم مسلحون مساء الجمعة على خطف ناشط إيطالي قرب بلدة أغاديز وقتلوا اثنين من مرافقيه.", "Attack", "Civilians (Niger)")]
     [InlineData("خطف مسلحون صحفيا قرب بلدة أغاديز مساء الجمعة.", "Abduction/forced disappearance", "Civilians (Niger)")]
     public void ActorNouns_HeavilyArmedMenAndActivists_TakeTheirSides(string text, string subEventType, string actor2)
     {

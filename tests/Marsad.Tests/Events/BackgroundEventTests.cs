@@ -141,8 +141,8 @@ public sealed class BackgroundEventTests(PipelineFixture fixture) : IClassFixtur
     /// but it is a recall, not the news told with a weekday.
     /// </summary>
     [Theory]
-    [InlineData("أفاد مسؤول محلي أن مسلحين هاجموا فجر الأحد قرية قرب بلدة ديفا وقتلوا ستة رعاة. وأضاف أن مسلحين قتلوا في الغابة نفسها في أواخر نوفمبر الماضي أربعة صيادين من القرية.")]
-    [InlineData("أفاد مسؤول محلي أن مسلحين هاجموا فجر الأحد قرية قرب بلدة ديفا وقتلوا ستة رعاة. وأضاف أن مسلحين قتلوا أربعة صيادين من القرية في الغابة نفسها العام الماضي.")]
+    [InlineData("أفاد مسؤول محلي أن مسلحين هاجموا فجر الأحد قرية قرب بلدة ديفا وقتلوا ستة رعاة. وأشار إلى أن مسلحين قتلوا أربعة صيادين قرب النهر في أواخر نوفمبر الماضي.")]
+    [InlineData("أفاد مسؤول محلي أن مسلحين هاجموا فجر الأحد قرية قرب بلدة ديفا وقتلوا ستة رعاة. وأشار إلى أن مسلحين قتلوا أربعة صيادين قرب النهر العام الماضي.")]
     public void Analyze_KillingInAPastMonthOfAnUndatedReport_IsBackground(string text)
     {
         var events = fixture.Pipeline.Analyze(new Article { Id = "undated", Text = text, Published = null }).Events;
@@ -170,7 +170,7 @@ public sealed class BackgroundEventTests(PipelineFixture fixture) : IClassFixtur
     /// by its date alone; an article that opens on it tells it as its matter.
     /// </summary>
     [Theory]
-    [InlineData("ميناكا – مرصد: قُتل خمسة جنود أمس الأحد في كمين نصبه مسلحون قرب بلدة أنديرامبوكان. وفي 2 ديسمبر، شهدت البلاد انقلابا عسكريا أطاح بالرئيس.", "Other", true)]
+    [InlineData("ميناكا – مرصد: قُتل خمسة جنود أمس الأحد في كمين نصبه مسلحون قرب بلدة أنديرامبوكان. وأطاح ضباط بالرئيس في انقلاب عسكري يوم 2 ديسمبر.", "Other", true)]
     [InlineData("ميناكا – مرصد: في 2 ديسمبر، قتل مسلحون عشرة رعاة قرب بلدة أنديرامبوكان. وقُتل خمسة جنود أمس الأحد في كمين قرب البلدة نفسها.", "Attack", false)]
     public void Analyze_EventMonthsBeforeTheLead_IsRecalledOnlyAfterANewsLead(string text, string subEventType, bool historical)
     {

@@ -34,8 +34,8 @@ public sealed class EventDateTests(PipelineFixture fixture) : IClassFixture<Pipe
     /// not; a single killing "since" a time ago is dated ("three years ago") and stays an event.
     /// </summary>
     [Theory]
-    [InlineData("2020-08-08", "ويذكر أن الهجمات التي تتعرض لها ولايات الوسط منذ أربع سنوات أسفرت عن مقتل أكثر من 700 شخص.", 0)]
-    [InlineData(null, "ويذكر أن الهجمات التي تتعرض لها ولايات الوسط منذ أربع سنوات أسفرت عن مقتل أكثر من 700 شخص.", 0)]
+    [InlineData("2020-08-08", "وتسببت هجمات الجماعات المسلحة على ولايات الوسط منذ أربع سنوات في مقتل أكثر من 700 مدني.", 0)]
+    [InlineData(null, "وتسببت هجمات الجماعات المسلحة على ولايات الوسط منذ أربع سنوات في مقتل أكثر من 700 مدني.", 0)]
     [InlineData("2020-08-08", "وقتل مسلحون منذ أربع سنوات سبعة رعاة قرب بلدة تيلابيري.", 1)]
     public void Analyze_TollOfAttacksSinceAPeriodCountedBack_IsATally(string? published, string text, int events)
     {

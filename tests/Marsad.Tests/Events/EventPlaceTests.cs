@@ -25,8 +25,8 @@ public sealed class EventPlaceTests(PipelineFixture fixture) : IClassFixture<Pip
 
     /// <summary>The towns where the sources of a retelling are ("مصدران عسكريان في X وY") are not where the fight was: no second event there.</summary>
     [Theory]
-    [InlineData("قتل مسلحون أمس ثمانية جنود في كمين قرب بلدة تيلابيري. وقال مصدران عسكريان في نيامي ودوسو إن المهاجمين نصبوا للجنود كمينا وأطلقوا النار عليهم.")]
-    [InlineData("قتل مسلحون أمس ثمانية جنود في كمين قرب بلدة تيلابيري. وقالت مصادر بالجيش في نيامي ودوسو إن المهاجمين نصبوا للجنود كمينا وأطلقوا النار عليهم.")]
+    [InlineData("قتل مسلحون أمس ثمانية جنود في كمين قرب بلدة تيلابيري. وأوضح مصدران عسكريان في نيامي ودوسو أن الدورية وقعت في كمين عند عودتها.")]
+    [InlineData("قتل مسلحون أمس ثمانية جنود في كمين قرب بلدة تيلابيري. وذكرت مصادر بالجيش في نيامي ودوسو أن الدورية وقعت في كمين عند عودتها.")]
     public void Analyze_RetoldBySourcesInOtherTowns_IsOneEventAtItsOwnPlace(string text)
     {
         var ambush = Assert.Single(Events(text));

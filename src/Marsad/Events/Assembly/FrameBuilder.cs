@@ -138,10 +138,10 @@ internal sealed partial class FrameBuilder(MentionLayers layers)
     }
 
     /// <summary>
-    /// "وفي 24 يناير شهدت البلاد انقلابا" after a lead on this week's ambush: where the article opens on news of its own cycle
+    /// "وأطاح ضباط بالرئيس في 3 فبراير" after a lead on this week's ambush: where the article opens on news of its own cycle
     /// (<see cref="Time.DateRecognizer.RecentDays"/>), an event told after it and dated before that cycle is recalled, though
     /// less old than the date alone makes background (<see cref="Time.DateRecognizer.BackgroundAfterDays"/>). An analysis that
-    /// opens on older events tells them as its matter. A date that is the sentence's verb's ("شهدت البلاد في 24 يناير انقلابا")
+    /// opens on older events tells them as its matter. A date that is the sentence's verb's ("عرفت العاصمة في 3 فبراير انقلابا")
     /// or a statement's is no later than the event's, so it recalls it too.
     /// </summary>
     private static void OlderThanTheNews(List<Frame> frames)
@@ -335,7 +335,7 @@ internal sealed partial class FrameBuilder(MentionLayers layers)
         && layers.CuesIn(sentence, CueKind.Perpetrators).Any(c => c.EndToken <= trigger.FirstToken && trigger.FirstToken - c.EndToken <= 1 || c.FirstToken == trigger.EndToken);
 
     /// <summary>
-    /// "الهجمات التي تشهدها المنطقة منذ خمس سنوات أسفرت عن مقتل أكثر من 900": deaths caused by attacks in the plural over a period
+    /// "وتسببت هجمات المسلحين على الإقليم منذ ثلاثة أعوام في مقتل 400": deaths caused by attacks in the plural over a period
     /// counted from "since" are a tally, whether or not the article's date lets the period be resolved ("منذ ثلاث سنوات" alone is
     /// also "three years ago", so the plural cause decides). A death right after "since" is its starting point ("منذ مقتل زعيمها").
     /// </summary>
@@ -393,7 +393,7 @@ internal sealed partial class FrameBuilder(MentionLayers layers)
             return true;
         }
 
-        // "قتلوا في نهاية ديسمبر الماضي عشرة حطابين" with the article's date unknown: the clause's own time is a past month or year.
+        // "قتل مسلحون أربعة رعاة في أواخر مارس الماضي" with the article's date unknown: the clause's own time is a past month or year.
         if (frame.Date is null && layers.Background.Any(b => b.PastPeriod && layers.InSameClause(b.FirstToken, trigger.FirstToken)
                                                               && !AnotherTriggerBetween(trigger, b.FirstToken, b.EndToken)))
         {
