@@ -148,7 +148,7 @@ public sealed class MarsadPipeline
             DateAnchors(doc, dateMentions, reference, documentDate.WrittenFrom, backgroundCues),
             PlaceAnchors(doc, placeMentions, placeContext),
             _cues.Recognize(doc),
-            [.. backgroundCues.Select(c => new BackgroundAnchor(c.FirstToken, c.EndToken, c.Span, c.Kind))],
+            BackgroundAnchors(backgroundCues, dateMentions, reference),
             _syntax,
             _typing.Acts)
         {
@@ -230,6 +230,18 @@ public sealed class MarsadPipeline
 
         return anchors.ToImmutable();
     }
+
+    /// <summary>
+    /// The background constructions; where the article's date is unknown, also each month or year the text sets in the past,
+    /// which no date anchor can carry then (<see cref="BackgroundCueKind.PastPeriod"/>).
+    /// </summary>
+    private static ImmutableArray<BackgroundAnchor> BackgroundAnchors(ImmutableArray<BackgroundCue> cues, ImmutableArray<DateMention> dates, DateOnly? reference) =>
+    [
+        .. cues.Select(c => new BackgroundAnchor(c.FirstToken, c.EndToken, c.Span, c.Kind)),
+        .. reference is null
+            ? dates.Where(DateRecognizer.SetsInAPastPeriod).Select(d => new BackgroundAnchor(d.FirstToken, d.EndToken, d.Span, BackgroundCueKind.PastPeriod))
+            : [],
+    ];
 
     /// <summary>"to mark ten years since", « dix ans après »: an anniversary falls in the month of its years ago.</summary>
     private static bool IsAnniversary(DateMention mention, ImmutableArray<BackgroundCue> cues) =>

@@ -32,6 +32,12 @@ public enum BackgroundCueKind
 
     /// <summary>يأتي … بعد، survient … après, comes … after: what follows is an earlier event the news is set against.</summary>
     ComesAfter,
+
+    /// <summary>
+    /// "في ديسمبر الماضي"، "العام الماضي", « en décembre dernier », "last year" in an article whose own date is unknown: a month
+    /// or year the text itself sets in the past, which cannot be dated but is not the news of the day.
+    /// </summary>
+    PastPeriod,
 }
 
 /// <summary>A background construction found in a document.</summary>

@@ -128,4 +128,16 @@ public sealed class DateRecognizer
     public static bool IsBackgroundDate(DateMention mention, DateValue value, DateOnly reference) =>
         IsBackground(value, reference)
         || InferenceCues.Core(mention.Expression) is CalendarDate { Month: not null, Anchor: Anchor.Past } && reference.DayNumber - value.Last.DayNumber > RecentDays;
+
+    /// <summary>
+    /// A month or a year named as past ("في ديسمبر الماضي"، "7 يوليو الماضي"، "العام الماضي", « l'an dernier »): what the text
+    /// sets there is background even where the article's date is unknown and it cannot be resolved; a weekday or "last
+    /// month" can be this week's news.
+    /// </summary>
+    public static bool SetsInAPastPeriod(DateMention mention) => InferenceCues.Core(mention.Expression) switch
+    {
+        CalendarDate { Month: not null, Anchor: Anchor.Past } => true,
+        RelativePeriod { Unit: PeriodUnit.Year, Offset: < 0 } => true,
+        _ => false,
+    };
 }

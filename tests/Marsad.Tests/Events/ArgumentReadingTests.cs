@@ -25,6 +25,19 @@ public sealed class ArgumentReadingTests(PipelineFixture fixture) : IClassFixtur
         Assert.StartsWith("Military Forces of Mali", attack.Actor2, StringComparison.Ordinal);
     }
 
+    /// <summary>"مجموعة من الرجال المدججين بالسلاح" are the attackers, and an activist or a journalist is a civilian victim.</summary>
+    [Theory]
+    [InlineData("هاجم رجال مدججون بالسلاح مساء الجمعة دورية للجيش النيجري قرب بلدة أغاديز وقتلوا تسعة جنود.", "Armed clash", "Military Forces of Niger")]
+    [InlineData("أقدم مسلحون مساء الجمعة على خطف ناشط إيطالي قرب بلدة أغاديز وقتلوا اثنين من مرافقيه.", "Attack", "Civilians (Niger)")]
+    [InlineData("خطف مسلحون صحفيا قرب بلدة أغاديز مساء الجمعة.", "Abduction/forced disappearance", "Civilians (Niger)")]
+    public void ActorNouns_HeavilyArmedMenAndActivists_TakeTheirSides(string text, string subEventType, string actor2)
+    {
+        var incident = Single("ar", text);
+
+        Assert.Equal(subEventType, incident.SubEventType);
+        Assert.StartsWith(actor2, incident.Actor2, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Possessor_OwnerInQuotesAfterTheParticle_IsTheAgent()
     {

@@ -135,4 +135,49 @@ public sealed class BackgroundEventTests(PipelineFixture fixture) : IClassFixtur
         Assert.Equal(3, coup.TimePrecision);
         Assert.Equal(9, coup.EventDate!.Value.Month);
     }
+
+    /// <summary>
+    /// In a report whose date is unknown and that names no year, a killing set in a past month or last year cannot be dated,
+    /// but it is a recall, not the news told with a weekday.
+    /// </summary>
+    [Theory]
+    [InlineData("أفاد مسؤول محلي أن مسلحين هاجموا فجر الأحد قرية قرب بلدة ديفا وقتلوا ستة رعاة. وأشار إلى أن مسلحين قتلوا أربعة صيادين قرب النهر في أواخر نوفمبر الماضي.")]
+    [InlineData("أفاد مسؤول محلي أن مسلحين هاجموا فجر الأحد قرية قرب بلدة ديفا وقتلوا ستة رعاة. وأشار إلى أن مسلحين قتلوا أربعة صيادين قرب النهر العام الماضي.")]
+    public void Analyze_KillingInAPastMonthOfAnUndatedReport_IsBackground(string text)
+    {
+        var events = fixture.Pipeline.Analyze(new Article { Id = "undated", Text = text, Published = null }).Events;
+
+        Assert.Equal(2, events.Length);
+        Assert.Single(events, e => !e.Historical && e.Fatalities == 6);
+        Assert.Single(events, e => e.Historical && e.Fatalities == 4);
+    }
+
+    /// <summary>A weekday named as past ("الأحد الماضي") can be this week's news: it makes no recall.</summary>
+    [Fact]
+    public void Analyze_KillingOnLastWeekdayOfAnUndatedReport_IsNews()
+    {
+        var events = fixture.Pipeline.Analyze(new Article
+        {
+            Id = "undated", Published = null,
+            Text = "أفاد مسؤول محلي أن مسلحين قتلوا الأحد الماضي أربعة صيادين في غابة قرب بلدة ديفا.",
+        }).Events;
+
+        Assert.False(Assert.Single(events).Historical);
+    }
+
+    /// <summary>
+    /// After a lead on this week's news, an event dated three months back is recalled, though not old enough to be background
+    /// by its date alone; an article that opens on it tells it as its matter.
+    /// </summary>
+    [Theory]
+    [InlineData("ميناكا – مرصد: قُتل خمسة جنود أمس الأحد في كمين نصبه مسلحون قرب بلدة أنديرامبوكان. وأطاح ضباط بالرئيس في انقلاب عسكري يوم 2 ديسمبر.", "Other", true)]
+    [InlineData("ميناكا – مرصد: في 2 ديسمبر، قتل مسلحون عشرة رعاة قرب بلدة أنديرامبوكان. وقُتل خمسة جنود أمس الأحد في كمين قرب البلدة نفسها.", "Attack", false)]
+    public void Analyze_EventMonthsBeforeTheLead_IsRecalledOnlyAfterANewsLead(string text, string subEventType, bool historical)
+    {
+        var events = fixture.Events(text, new DateOnly(2025, 3, 10));
+
+        var older = Assert.Single(events, e => e.SubEventType == subEventType);
+        Assert.Equal(historical, older.Historical);
+        Assert.Contains(events, e => !e.Historical && e.Fatalities == 5);
+    }
 }

@@ -29,6 +29,19 @@ public sealed class EventDateTests(PipelineFixture fixture) : IClassFixture<Pipe
         Assert.Empty(Extract(lang, "2020-08-08", text));
     }
 
+    /// <summary>
+    /// Deaths from attacks in the plural over a period counted back from "since" are a tally, with the article's date known or
+    /// not; a single killing "since" a time ago is dated ("three years ago") and stays an event.
+    /// </summary>
+    [Theory]
+    [InlineData("2020-08-08", "وتسببت هجمات الجماعات المسلحة على ولايات الوسط منذ أربع سنوات في مقتل أكثر من 700 مدني.", 0)]
+    [InlineData(null, "وتسببت هجمات الجماعات المسلحة على ولايات الوسط منذ أربع سنوات في مقتل أكثر من 700 مدني.", 0)]
+    [InlineData("2020-08-08", "وقتل مسلحون منذ أربع سنوات سبعة رعاة قرب بلدة تيلابيري.", 1)]
+    public void Analyze_TollOfAttacksSinceAPeriodCountedBack_IsATally(string? published, string text, int events)
+    {
+        Assert.Equal(events, Extract("ar", published, text).Count);
+    }
+
     /// <summary>A date in a clause opened by a subordinating word (حيث، while, tandis que) tells of that clause, not of the event before it.</summary>
     [Theory]
     [InlineData("ar", "دوينتزا – مرصد: قتل مسلحون 12 مدنيا في قرية قرب بلدة دوينتزا، حيث شهدت المنطقة توترا متصاعدا في أغسطس 2024.")]

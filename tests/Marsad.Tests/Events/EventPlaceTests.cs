@@ -23,6 +23,17 @@ public sealed class EventPlaceTests(PipelineFixture fixture) : IClassFixture<Pip
         Assert.DoesNotContain(attack.Location ?? "", new[] { "Bamako", "Niamey" });
     }
 
+    /// <summary>The towns where the sources of a retelling are ("مصدران عسكريان في X وY") are not where the fight was: no second event there.</summary>
+    [Theory]
+    [InlineData("قتل مسلحون أمس ثمانية جنود في كمين قرب بلدة تيلابيري. وأوضح مصدران عسكريان في نيامي ودوسو أن الدورية وقعت في كمين عند عودتها.")]
+    [InlineData("قتل مسلحون أمس ثمانية جنود في كمين قرب بلدة تيلابيري. وذكرت مصادر بالجيش في نيامي ودوسو أن الدورية وقعت في كمين عند عودتها.")]
+    public void Analyze_RetoldBySourcesInOtherTowns_IsOneEventAtItsOwnPlace(string text)
+    {
+        var ambush = Assert.Single(Events(text));
+
+        Assert.Equal("Tillaberi", ambush.Location);
+    }
+
     [Theory]
     [InlineData("هاجم مسلحون أمس قافلة تجارية على بعد 400 كيلومتر من العاصمة نيامي وقتلوا ثلاثة سائقين.")]
     [InlineData("Des hommes armés ont attaqué lundi un convoi à 400 km de Niamey, tuant trois chauffeurs.")]

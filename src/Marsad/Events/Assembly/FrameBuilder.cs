@@ -63,6 +63,7 @@ internal sealed partial class FrameBuilder(MentionLayers layers)
         }
 
         AssignCounts(frames);
+        frames.RemoveAll(TalliedSince);
         AssignRansoms(frames);
         VictimsAreNoAgents(frames);
         SurrendersInAFight(frames);
@@ -77,6 +78,7 @@ internal sealed partial class FrameBuilder(MentionLayers layers)
         {
             frames.RemoveAll(f => f.Counts.Count == 0);
         }
+        OlderThanTheNews(frames);
         ShareSentenceBackground(frames);
         if (IsLatin)
         {
@@ -133,6 +135,28 @@ internal sealed partial class FrameBuilder(MentionLayers layers)
             frame.Counts.Clear();
             frames.RemoveAt(i);
             frames.InsertRange(i, listed.Select(frame.At));
+        }
+    }
+
+    /// <summary>
+    /// "وأطاح ضباط بالرئيس في 3 فبراير" after a lead on this week's ambush: where the article opens on news of its own cycle
+    /// (<see cref="Time.DateRecognizer.RecentDays"/>), an event told after it and dated before that cycle is recalled, though
+    /// less old than the date alone makes background (<see cref="Time.DateRecognizer.BackgroundAfterDays"/>). An analysis that
+    /// opens on older events tells them as its matter. A date that is the sentence's verb's ("عرفت العاصمة في 3 فبراير انقلابا")
+    /// or a statement's is no later than the event's, so it recalls it too.
+    /// </summary>
+    private static void OlderThanTheNews(List<Frame> frames)
+    {
+        var lead = frames.Where(f => f is { Date.Vague: false, DateIsReport: false }).MinBy(f => f.Trigger.FirstToken);
+        if (lead is not { Date.Recent: true, Background: false })
+        {
+            return;
+        }
+
+        foreach (var frame in frames.Where(f => f.Trigger.FirstToken > lead.Trigger.FirstToken
+                                                && f is { Date: { Recent: false, Vague: false, UpToNow: false, Anaphoric: false }, AtThatTime: false }))
+        {
+            frame.Background = true;
         }
     }
 
@@ -311,6 +335,21 @@ internal sealed partial class FrameBuilder(MentionLayers layers)
         trigger.Form == TriggerForm.Noun
         && layers.CuesIn(sentence, CueKind.Perpetrators).Any(c => c.EndToken <= trigger.FirstToken && trigger.FirstToken - c.EndToken <= 1 || c.FirstToken == trigger.EndToken);
 
+    /// <summary>
+    /// "وتسببت هجمات المسلحين على الإقليم منذ ثلاثة أعوام في مقتل 400": deaths caused by attacks in the plural over a period
+    /// counted from "since" are a tally, whether or not the article's date lets the period be resolved ("منذ ثلاث سنوات" alone is
+    /// also "three years ago", so the plural cause decides). A death right after "since" is its starting point ("منذ مقتل زعيمها").
+    /// </summary>
+    private bool TalliedSince(Frame frame)
+    {
+        var trigger = frame.Trigger;
+        var opening = layers.Doc.Sentences[frame.Sentence].FirstToken;
+        return Incident.FamilyOf(frame) == ActFamily.Outcome && frame.Counts.Count > 0
+               && layers.Background.Any(b => b.Since && layers.SentenceOf(b.FirstToken) == frame.Sentence && b.EndToken < trigger.FirstToken)
+               && layers.Triggers.Any(t => t.IsPlural && t.Form == TriggerForm.Noun && t.FirstToken >= opening && t.EndToken <= trigger.FirstToken
+                                           && layers.Acts[t.Act].Family != ActFamily.Outcome);
+    }
+
     /// <summary>"آخر مدينة ما زال الجيش يسيطر عليها", "the army still controls the town": control that goes on changed no hands.</summary>
     private bool StillHeld(TriggerMention trigger, int sentence) =>
         trigger.Act is Act.Seize or Act.Regain
@@ -351,6 +390,13 @@ internal sealed partial class FrameBuilder(MentionLayers layers)
         // "Since the death of Shekau", "منذ مقتل زعيمها": a person's death the news is counted from is past, though told with "the".
         if (frame.PersonVictim is not null && frame.Date is not { Recent: true }
             && layers.Background.Any(b => b.Since && b.EndToken <= trigger.FirstToken && trigger.FirstToken - b.EndToken <= 1 && layers.SentenceOf(b.FirstToken) == frame.Sentence))
+        {
+            return true;
+        }
+
+        // "قتل مسلحون أربعة رعاة في أواخر مارس الماضي" with the article's date unknown: the clause's own time is a past month or year.
+        if (frame.Date is null && layers.Background.Any(b => b.PastPeriod && layers.InSameClause(b.FirstToken, trigger.FirstToken)
+                                                              && !AnotherTriggerBetween(trigger, b.FirstToken, b.EndToken)))
         {
             return true;
         }

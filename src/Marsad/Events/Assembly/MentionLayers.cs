@@ -25,6 +25,9 @@ internal sealed record BackgroundAnchor(int FirstToken, int EndToken, TextSpan S
 
     /// <summary>"since" (منذ، depuis): a date after it is the starting point's, not that of an event told before it.</summary>
     public bool Since => Kind == BackgroundCueKind.Since;
+
+    /// <summary>A month or year named as past in an article of unknown date: it dates its own clause, on either side of the trigger.</summary>
+    public bool PastPeriod => Kind == BackgroundCueKind.PastPeriod;
 }
 
 /// <summary>Every mention layer of one document, with lookups by token that event assembly needs.</summary>
