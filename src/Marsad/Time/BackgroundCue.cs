@@ -32,6 +32,9 @@ public enum BackgroundCueKind
 
     /// <summary>يأتي … بعد، survient … après, comes … after: what follows is an earlier event the news is set against.</summary>
     ComesAfter,
+
+    /// <summary>survient … semaines après, comes … months after: the earlier event lies weeks or more before the news: a known one it refers back to is past even undated.</summary>
+    ComesLongAfter,
 }
 
 /// <summary>A background construction found in a document.</summary>

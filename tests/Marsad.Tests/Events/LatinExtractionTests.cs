@@ -145,4 +145,40 @@ public sealed class LatinExtractionTests(PipelineFixture fixture) : IClassFixtur
         var fighting = Assert.Single(events);
         Assert.Equal(12, fighting.Fatalities);
     }
+    /// <summary>« drones kamikazes », "suicide drones": loitering munitions strike from the air; no one blows himself up.</summary>
+    [Theory]
+    [InlineData("fr", "Des drones kamikazes ont frappé samedi un marché de Tessit, dans la région de Gao, tuant six civils, selon des élus locaux.")]
+    [InlineData("en", "Suicide drones struck a market in Tessit, in Mali's Gao region, on Saturday, killing six civilians, local officials said.")]
+    public void Analyze_SuicideDrones_AreOneAirStrike(string lang, string text)
+    {
+        var strike = Assert.Single(Extract(lang, "2024-03-10", text));
+
+        Assert.Equal("Air/drone strike", strike.SubEventType);
+        Assert.Equal(6, strike.Fatalities);
+    }
+
+    /// <summary>« ont rejoint la base », "made it back to their barracks": survivors reaching a post join no group.</summary>
+    [Theory]
+    [InlineData("fr", "Des hommes armés ont attaqué samedi un poste de gendarmerie à Koro. Sur 40 gendarmes, 17 ont rejoint la caserne de Bankass, les autres sont portés disparus.")]
+    [InlineData("fr", "Des hommes armés ont attaqué samedi un poste de gendarmerie à Koro. Une dizaine de rescapés ont rejoint leur base dans la soirée.")]
+    [InlineData("en", "Gunmen attacked a gendarmerie post in Koro on Saturday. Of 40 gendarmes, 17 rejoined the base at Bankass and the rest are missing.")]
+    public void Analyze_SurvivorsJoiningAPost_IsNoChangeToAGroup(string lang, string text)
+    {
+        var events = Extract(lang, "2024-03-10", text);
+
+        Assert.DoesNotContain(events, e => e.SubEventType == "Change to group/activity");
+        Assert.Contains(events, e => e.SubEventType == "Armed clash");
+    }
+
+    /// <summary>« survient deux mois après le coup d'État »: a known event set weeks or more before the news is recalled, not reported.</summary>
+    [Theory]
+    [InlineData("fr", "Quatre soldats ont été tués samedi dans une embuscade près de Tessit. Cette embuscade survient deux mois après le coup d'État mené par le colonel.")]
+    [InlineData("en", "Four soldiers were killed on Saturday in an ambush near Tessit. The ambush comes two months after the coup led by the colonel.")]
+    public void Analyze_KnownEventTheNewsComesWeeksAfter_IsBackground(string lang, string text)
+    {
+        var events = Extract(lang, "2024-03-10", text);
+
+        Assert.Contains(events, e => !e.Historical && e.SubEventType == "Armed clash");
+        Assert.DoesNotContain(events, e => !e.Historical && e.SubEventType == "Other");
+    }
 }

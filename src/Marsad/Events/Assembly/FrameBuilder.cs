@@ -20,13 +20,16 @@ internal sealed partial class FrameBuilder(MentionLayers layers)
     // "سيطروا على عدد من البلدات", « le contrôle de plusieurs localités »: the object's head within a few words.
     private const int PlacesNounReach = 5;
 
+    // « rejoint la base », « ont regagné leur caserne »: the object's head right after its determiner.
+    private const int PostReach = 2;
+
     public List<Frame> Build()
     {
         var frames = new List<Frame>();
         foreach (var trigger in layers.Triggers)
         {
             var sentence = layers.SentenceOf(trigger.FirstToken);
-            if (sentence < 0 || IsIrrealis(trigger, sentence) || NamesPeople(trigger, sentence) || StillHeld(trigger, sentence) || OverUnnamedPlaces(trigger, sentence) || TalliedBefore(trigger, sentence) || IsLatin && TalliedAfter(trigger) || Follows(trigger, sentence, CueKind.General, 2 * ModalScope))
+            if (sentence < 0 || IsIrrealis(trigger, sentence) || NamesPeople(trigger, sentence) || StillHeld(trigger, sentence) || ReachesAPost(trigger) || OverUnnamedPlaces(trigger, sentence) || TalliedBefore(trigger, sentence) || IsLatin && TalliedAfter(trigger) || Follows(trigger, sentence, CueKind.General, 2 * ModalScope))
             {
                 continue;
             }
@@ -316,6 +319,12 @@ internal sealed partial class FrameBuilder(MentionLayers layers)
         && layers.CuesIn(sentence, CueKind.Continuing).Any(c => c.EndToken <= trigger.FirstToken && trigger.FirstToken - c.EndToken <= ContinuingScope
                                                                 && layers.InSameClause(c.FirstToken, trigger.FirstToken));
 
+    /// <summary>« 22 ont rejoint la base », "rejoined their barracks": joining a post or home is getting back to it, not joining a group.</summary>
+    private bool ReachesAPost(TriggerMention trigger) =>
+        layers.Acts[trigger.Act].IsGroupChange && trigger.Form != TriggerForm.Noun
+        && Enumerable.Range(trigger.EndToken, PostReach).Any(t => layers.Is(t, SyntaxRole.Post) && layers.InSameClause(t, trigger.FirstToken)
+                                                              && Enumerable.Range(trigger.EndToken, t - trigger.EndToken).All(d => layers.Is(d, SyntaxRole.Definite) || layers.Is(d, SyntaxRole.Possessive)));
+
     /// <summary>
     /// "سيطروا على بلدات أخرى في الشمال", « ont pris le contrôle de plusieurs localités »: control of towns the text does not
     /// name tallies several changes of control, none of which can be coded; listed names make one event each elsewhere.
@@ -350,6 +359,14 @@ internal sealed partial class FrameBuilder(MentionLayers layers)
         // "Since the death of Shekau", "منذ مقتل زعيمها": a person's death the news is counted from is past, though told with "the".
         if (frame.PersonVictim is not null && frame.Date is not { Recent: true }
             && layers.Background.Any(b => b.Since && b.EndToken <= trigger.FirstToken && trigger.FirstToken - b.EndToken <= 1 && layers.SentenceOf(b.FirstToken) == frame.Sentence))
+        {
+            return true;
+        }
+
+        // « survient deux semaines après le coup d'État »: a known event referred back to weeks before is not the news; one told
+        // with a verb of its own ("comes weeks after gunmen stormed a base, killing seven") is still reported.
+        if (frame.Date is null && trigger.IsDefinite && layers.Background.Any(b => b.LongAfter && b.EndToken <= trigger.FirstToken && layers.SentenceOf(b.FirstToken) == frame.Sentence
+                                                             && layers.InSameClause(b.EndToken - 1, trigger.FirstToken)))
         {
             return true;
         }
