@@ -195,7 +195,7 @@ internal sealed partial class MentionScan
         && _doc.IsPunct(i - 1, '-') && _doc.SentenceOf(i) == _doc.SentenceOf(i - 1)
         && _mentions[^1].Candidates.Length > 0 && !_mentions[^1].Candidates.Any(c => c.Place.Kind == PlaceKind.Country);
 
-    /// <summary>True when token <paramref name="i"/> carries و or follows "and", "et" or "و".</summary>
+    /// <summary>True when token <paramref name="i"/> carries و or follows "and", "et" or "و" (or a road's "pour", "vers", "à", "to", "for").</summary>
     private bool JoinsWithAnd(int i)
     {
         if (_doc.Tokens[i].Kind == TokenKind.Arabic && _doc.TokenText(i).StartsWith("و"))
@@ -203,7 +203,8 @@ internal sealed partial class MentionScan
             return true;
         }
 
-        return i > 0 && _doc.TokenText(i - 1) is "and" or "et" or "or" or "ou" or "و";
+        // A road's far end: « quittant Douentza pour Boni », « reliant Gao à Ansongo », "travelling from Gao to Ansongo".
+        return i > 0 && _doc.TokenText(i - 1) is "and" or "et" or "or" or "ou" or "و" or "pour" or "vers" or "à" or "to" or "for";
     }
 
     private Licence LicenceBefore(int i)

@@ -181,4 +181,19 @@ public sealed class LatinExtractionTests(PipelineFixture fixture) : IClassFixtur
         Assert.Contains(events, e => !e.Historical && e.SubEventType == "Armed clash");
         Assert.DoesNotContain(events, e => !e.Historical && e.SubEventType == "Other");
     }
+    /// <summary>
+    /// A convoy between two towns far apart (« quittant Ansongo pour Tessit »), then « ledit convoi » hit near the far end:
+    /// one incident, not one at each town.
+    /// </summary>
+    [Theory]
+    [InlineData("fr", "Mardi 12 mars 2024, un convoi de l'armée quittant Ansongo pour Tessit a été la cible d'une attaque. Ledit convoi a été victime d'une embuscade aux environs de Tessit. Le bilan est de neuf soldats tués.")]
+    [InlineData("en", "On Tuesday 12 March 2024, an army convoy travelling from Ansongo to Tessit came under attack. The aforementioned convoy was ambushed near Tessit. Nine soldiers were killed.")]
+    public void Analyze_ConvoyOnARoadToldAgainByReferringBack_IsOneIncident(string lang, string text)
+    {
+        var ambush = Assert.Single(Extract(lang, "2024-03-14", text));
+
+        Assert.Equal(new DateOnly(2024, 3, 12), ambush.EventDate);
+        Assert.Equal("Tessit", ambush.Location);
+        Assert.Equal(9, ambush.Fatalities);
+    }
 }

@@ -23,6 +23,9 @@ internal sealed partial class FrameBuilder(MentionLayers layers)
     // « rejoint la base », « ont regagné leur caserne »: the object's head right after its determiner.
     private const int PostReach = 2;
 
+    // « Ledit convoi », « Et ladite patrouille », "The aforementioned convoy": the determiner within the sentence's first words.
+    private const int OpeningReach = 2;
+
     public List<Frame> Build()
     {
         var frames = new List<Frame>();
@@ -45,6 +48,8 @@ internal sealed partial class FrameBuilder(MentionLayers layers)
             FindAgent(frame);
             FindTarget(frame);
             frame.Date = frame.Demonstrative ? null : DateFor(frame);
+            // « Ledit convoi a été victime d'une embuscade »: a sentence about a participant already told, with no date of its own, tells the same incident.
+            frame.Anaphoric |= frame.Date is null && OpensReferringBack(frame);
             if (frame.Date is { UpToNow: true, Recent: false } && (IsLatin || frame.Date.FromDate))
             {
                 // "Since 2012, the conflict has killed thousands", "ومنذ 2015، قتل أكثر من 900 شخص": a tally over the period, not an incident.
@@ -318,6 +323,13 @@ internal sealed partial class FrameBuilder(MentionLayers layers)
         trigger.Act is Act.Seize or Act.Regain
         && layers.CuesIn(sentence, CueKind.Continuing).Any(c => c.EndToken <= trigger.FirstToken && trigger.FirstToken - c.EndToken <= ContinuingScope
                                                                 && layers.InSameClause(c.FirstToken, trigger.FirstToken));
+
+    /// <summary>True when the frame's clause is the one its sentence opens with a determiner that refers back (ledit, ladite, the aforementioned).</summary>
+    private bool OpensReferringBack(Frame frame)
+    {
+        var opening = layers.Doc.Sentences[frame.Sentence].FirstToken;
+        return Enumerable.Range(opening, OpeningReach).Any(t => layers.Is(t, SyntaxRole.RefersBack)) && layers.InSameClause(opening, frame.Trigger.FirstToken);
+    }
 
     /// <summary>« 22 ont rejoint la base », "rejoined their barracks": joining a post or home is getting back to it, not joining a group.</summary>
     private bool ReachesAPost(TriggerMention trigger) =>

@@ -73,6 +73,9 @@ internal enum SyntaxRole
 
     /// <summary>base, camp, caserne, home: a post or home; "rejoint la base" is reaching it, not joining a group.</summary>
     Post,
+
+    /// <summary>ledit, ladite, aforementioned: the noun after it is a participant already told.</summary>
+    RefersBack,
 }
 
 /// <summary>Function words by language and role: the grammar event assembly relies on, kept as data.</summary>
