@@ -196,4 +196,16 @@ public sealed class LatinExtractionTests(PipelineFixture fixture) : IClassFixtur
         Assert.Equal("Tessit", ambush.Location);
         Assert.Equal(9, ambush.Fatalities);
     }
+    /// <summary>The same abduction told at a village, then in the district (cercle) the village lies in: one incident, at the village.</summary>
+    [Fact]
+    public void Analyze_AbductionToldAtAVillageThenInItsDistrict_IsOneIncident()
+    {
+        var events = Extract("fr", "2024-03-11", "Des agents d'une ONG ont été enlevés samedi soir dans la région de Mopti par des hommes armés, a appris dimanche l'AFP.\n\n"
+            + "« Samedi soir, quatre agents ont été enlevés à Wawassi par des hommes armés », a indiqué une source sécuritaire.\n\n"
+            + "« Des collègues ont été enlevés dans le cercle de Douentza, le samedi 9 mars 2024 vers 18H00 », a annoncé l'organisation dimanche.");
+
+        var abduction = Assert.Single(events);
+        Assert.Equal("Wawassi", abduction.Location);
+        Assert.Equal(new DateOnly(2024, 3, 9), abduction.EventDate);
+    }
 }
