@@ -208,4 +208,14 @@ public sealed class LatinExtractionTests(PipelineFixture fixture) : IClassFixtur
         Assert.Equal("Wawassi", abduction.Location);
         Assert.Equal(new DateOnly(2024, 3, 9), abduction.EventDate);
     }
+    /// <summary>« une embuscade vers Léré »: bare « vers » places an event around a town; only a verb of motion (« se dirigeait vers ») makes it a destination.</summary>
+    [Theory]
+    [InlineData("Des jihadistes ont tendu samedi une embuscade à l'armée vers Léré, tuant trois soldats.", "Lere")]
+    [InlineData("Des jihadistes ont tendu samedi à Niono une embuscade à un convoi de l'armée qui se dirigeait vers Léré, tuant trois soldats.", "Niono")]
+    public void Analyze_FrenchVers_IsAroundUnlessAfterAVerbOfMotion(string text, string location)
+    {
+        var ambush = Assert.Single(Extract("fr", "2024-03-10", text));
+
+        Assert.Equal(location, ambush.Location);
+    }
 }
