@@ -65,6 +65,12 @@ internal sealed partial class MentionScan
                 name ??= licence > Licence.None ? UnknownName(i) : null;
             }
 
+            if (name is null && licence == Licence.Weak && token.Kind == TokenKind.Latin && NamedAsAPlaceAfter(i + 1))
+            {
+                // « à Tassiga, une localité frontalière », "in Isige town": the place word after the name says it is one; only an exact name, not a sound-alike.
+                name = FindLatin(i, Licence.Strong, coordinated, exactOnly: true) ?? UnknownName(i);
+            }
+
             name ??= licence == Licence.Strong && !dashed && !exactOnly ? UnknownName(i) : null;
             if (name is null || name.EndToken <= _hits.WordEnd(i))
             {
@@ -162,6 +168,10 @@ internal sealed partial class MentionScan
             && !r.Stem.EndsWith('ت') && !r.Stem.EndsWith('ه') && LooksTransliterated(r.Stem, i, i + 1) >= MinSoundAlikeLetters + 1);
         return reading == default ? null : new NameMatch(i, i + 1, token.NormStart + reading.StemStart, token.NormEnd, [], Licence.Strong);
     }
+
+    /// <summary>True when a place word follows a one-word name at token <paramref name="i"/>: "Isige town", « Tassiga, une localité », "Gumsa, a village".</summary>
+    private bool NamedAsAPlaceAfter(int i) =>
+        i < _doc.Tokens.Length && (_hits.StartingAt(i, CueRole.CueAfter) is not null || _doc.IsPunct(i, ',') && _hits.StartingAt(i + 1, CueRole.Apposition) is not null);
 
     /// <summary>
     /// True when an admin unit's place word starts at token <paramref name="i"/>, after a preposition or a

@@ -218,4 +218,13 @@ public sealed class LatinExtractionTests(PipelineFixture fixture) : IClassFixtur
 
         Assert.Equal(location, ambush.Location);
     }
+    /// <summary>"in Gorkila town, Gwoza Local Government Area": a village the gazetteer lacks, named as a town, is coded to its area, not to the area's seat.</summary>
+    [Fact]
+    public void Analyze_UnknownTownNamedByAWordAfterIt_IsCodedToItsAreaAtPrecisionTwo()
+    {
+        var attack = Assert.Single(Extract("en", "2024-03-10", "Gunmen killed six civilians on Saturday in Gorkila town, Gwoza Local Government Area, local officials said."));
+
+        Assert.Equal("Gwoza", attack.Location);
+        Assert.Equal(2, attack.GeoPrecision);
+    }
 }
