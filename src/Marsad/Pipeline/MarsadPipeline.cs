@@ -332,7 +332,7 @@ public sealed class MarsadPipeline
             // A village not found is still a named location, coded to the country when nothing smaller is known; a region not found says no more than its country.
             var isCountry = place.Location is null && place.Admin1 is null && !(place.Unresolved && mention.Cue is PlaceCue.None or PlaceCue.City or PlaceCue.Town or PlaceCue.Village);
             return new PlaceAnchor(mention.FirstToken, mention.EndToken, mention.Span, EventPlaceOf(place), mention.Dateline, isCountry, mention.Relation == PlaceRelation.Between,
-                mention.Relation is PlaceRelation.Direction or PlaceRelation.Distance, place.IsCapital, MatchOf(resolutions[i]));
+                mention.Relation is PlaceRelation.Direction or PlaceRelation.Distance, place.IsCapital, mention.Cue == PlaceCue.District, MatchOf(resolutions[i]));
         }).Where((anchor, i) => !(AcrossABorder(mentions[i]) && anchor.IsCountry))];
     }
 

@@ -65,6 +65,12 @@ internal sealed partial class MentionScan
                 name ??= licence > Licence.None ? UnknownName(i) : null;
             }
 
+            if (name is null && licence == Licence.Weak && token.Kind == TokenKind.Latin && NamedAsAPlaceAfter(i + 1))
+            {
+                // « à Tassiga, une localité frontalière », "in Isige town": the place word after the name says it is one; only an exact name, not a sound-alike.
+                name = FindLatin(i, Licence.Strong, coordinated, exactOnly: true) ?? UnknownName(i);
+            }
+
             name ??= licence == Licence.Strong && !dashed && !exactOnly ? UnknownName(i) : null;
             if (name is null || name.EndToken <= _hits.WordEnd(i))
             {
@@ -163,6 +169,10 @@ internal sealed partial class MentionScan
         return reading == default ? null : new NameMatch(i, i + 1, token.NormStart + reading.StemStart, token.NormEnd, [], Licence.Strong);
     }
 
+    /// <summary>True when a place word follows a one-word name at token <paramref name="i"/>: "Isige town", « Tassiga, une localité », "Gumsa, a village".</summary>
+    private bool NamedAsAPlaceAfter(int i) =>
+        i < _doc.Tokens.Length && (_hits.StartingAt(i, CueRole.CueAfter) is not null || _doc.IsPunct(i, ',') && _hits.StartingAt(i + 1, CueRole.Apposition) is not null);
+
     /// <summary>
     /// True when an admin unit's place word starts at token <paramref name="i"/>, after a preposition or a
     /// comma or none ("بمنطقة الساحل", "في ولاية بورنو", ", dans la région de Tillabéri", "in Borno state" is not: the unit word comes last).
@@ -195,7 +205,7 @@ internal sealed partial class MentionScan
         && _doc.IsPunct(i - 1, '-') && _doc.SentenceOf(i) == _doc.SentenceOf(i - 1)
         && _mentions[^1].Candidates.Length > 0 && !_mentions[^1].Candidates.Any(c => c.Place.Kind == PlaceKind.Country);
 
-    /// <summary>True when token <paramref name="i"/> carries و or follows "and", "et" or "و".</summary>
+    /// <summary>True when token <paramref name="i"/> carries و or follows "and", "et" or "و" (or a road's "pour", "vers", "à", "to", "for").</summary>
     private bool JoinsWithAnd(int i)
     {
         if (_doc.Tokens[i].Kind == TokenKind.Arabic && _doc.TokenText(i).StartsWith("و"))
@@ -203,7 +213,8 @@ internal sealed partial class MentionScan
             return true;
         }
 
-        return i > 0 && _doc.TokenText(i - 1) is "and" or "et" or "or" or "ou" or "و";
+        // A road's far end: « quittant Douentza pour Boni », « reliant Gao à Ansongo », "travelling from Gao to Ansongo".
+        return i > 0 && _doc.TokenText(i - 1) is "and" or "et" or "or" or "ou" or "و" or "pour" or "vers" or "à" or "to" or "for";
     }
 
     private Licence LicenceBefore(int i)

@@ -10,6 +10,7 @@ internal enum CueRole
 {
     Cue,
     CueAfter,
+    Apposition,
     Relation,
     Direction,
     Unit,
@@ -69,6 +70,7 @@ internal sealed class PlaceLexicon
             "cue" when Enum.TryParse<PlaceCue>(value, ignoreCase: true, out var cue) => new CueWord(CueRole.Cue, cue, default, null, 0),
             "cue_list" when Enum.TryParse<PlaceCue>(value, ignoreCase: true, out var cue) => new CueWord(CueRole.Cue, cue, default, null, 0, List: true),
             "cue_after" when Enum.TryParse<PlaceCue>(value, ignoreCase: true, out var cue) => new CueWord(CueRole.CueAfter, cue, default, null, 0),
+            "apposition" when Enum.TryParse<PlaceCue>(value, ignoreCase: true, out var cue) => new CueWord(CueRole.Apposition, cue, default, null, 0),
             "relation" when Enum.TryParse<PlaceRelation>(value, ignoreCase: true, out var relation) => new CueWord(CueRole.Relation, default, relation, null, 0),
             "direction" when value is "N" or "NE" or "E" or "SE" or "S" or "SW" or "W" or "NW" or "C" => new CueWord(CueRole.Direction, default, PlaceRelation.Direction, value, 0),
             "unit" when double.TryParse(value, CultureInfo.InvariantCulture, out var km) => new CueWord(CueRole.Unit, default, default, null, km),

@@ -38,6 +38,9 @@ public enum BackgroundCueKind
     /// or year the text itself sets in the past, which cannot be dated but is not the news of the day.
     /// </summary>
     PastPeriod,
+
+    /// <summary>survient … semaines après, comes … months after: the earlier event lies weeks or more before the news: a known one it refers back to is past even undated.</summary>
+    ComesLongAfter,
 }
 
 /// <summary>A background construction found in a document.</summary>

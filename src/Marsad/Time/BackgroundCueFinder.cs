@@ -65,23 +65,24 @@ internal sealed class BackgroundCueFinder
         {
             buffer.Clear();
             _parts.FindAt(doc, i, buffer);
-            foreach (var match in buffer.Where(m => m.Payload.Part == 0).OrderByDescending(m => m.EndToken))
+            // The pattern that matches the most words wins: « survient … semaines après » over « survient … après ».
+            var best = buffer.Where(m => m.Payload.Part == 0 && i > taken)
+                .Select(m => (Kind: _patterns[m.Payload.Pattern].Kind, Found: _patterns[m.Payload.Pattern].Gapped ? SecondPart(doc, m.Payload.Pattern, m.EndToken) : (End: m.EndToken, Words: 0), Head: m.EndToken - i))
+                .Where(c => c.Found.End > 0)
+                .OrderByDescending(c => c.Head + c.Found.Words).ThenByDescending(c => c.Found.End)
+                .FirstOrDefault();
+            if (best.Found.End > 0)
             {
-                var (kind, gapped) = _patterns[match.Payload.Pattern];
-                var end = gapped ? SecondPart(doc, match.Payload.Pattern, match.EndToken) : match.EndToken;
-                if (end > 0 && i > taken)
-                {
-                    cues.Add(new BackgroundCue(doc.SpanOfTokens(i, end), i, end, kind));
-                    taken = end - 1;
-                    break;
-                }
+                cues.Add(new BackgroundCue(doc.SpanOfTokens(i, best.Found.End), i, best.Found.End, best.Kind));
+                taken = best.Found.End - 1;
             }
         }
 
         return cues.ToImmutable();
     }
 
-    private int SecondPart(TextDocument doc, int pattern, int from)
+    /// <summary>Where the second part of a gapped pattern ends and how many words it has; an end of -1 when it is not found.</summary>
+    private (int End, int Words) SecondPart(TextDocument doc, int pattern, int from)
     {
         var buffer = new List<PhraseMatch<(int Pattern, int Part)>>();
         var sentence = doc.SentenceOf(from - 1);
@@ -91,10 +92,10 @@ internal sealed class BackgroundCueFinder
             _parts.FindAt(doc, i, buffer);
             if (buffer.FirstOrDefault(m => m.Payload == (pattern, 1)) is { EndToken: > 0 } second)
             {
-                return second.EndToken;
+                return (second.EndToken, second.EndToken - i);
             }
         }
 
-        return -1;
+        return (-1, 0);
     }
 }

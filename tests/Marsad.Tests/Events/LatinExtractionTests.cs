@@ -145,4 +145,86 @@ public sealed class LatinExtractionTests(PipelineFixture fixture) : IClassFixtur
         var fighting = Assert.Single(events);
         Assert.Equal(12, fighting.Fatalities);
     }
+    /// <summary>« drones kamikazes », "suicide drones": loitering munitions strike from the air; no one blows himself up.</summary>
+    [Theory]
+    [InlineData("fr", "Des drones kamikazes ont frappé samedi un marché de Tessit, dans la région de Gao, tuant six civils, selon des élus locaux.")]
+    [InlineData("en", "Suicide drones struck a market in Tessit, in Mali's Gao region, on Saturday, killing six civilians, local officials said.")]
+    public void Analyze_SuicideDrones_AreOneAirStrike(string lang, string text)
+    {
+        var strike = Assert.Single(Extract(lang, "2024-03-10", text));
+
+        Assert.Equal("Air/drone strike", strike.SubEventType);
+        Assert.Equal(6, strike.Fatalities);
+    }
+
+    /// <summary>« ont rejoint la base », "made it back to their barracks": survivors reaching a post join no group.</summary>
+    [Theory]
+    [InlineData("fr", "Des hommes armés ont attaqué samedi un poste de gendarmerie à Koro. Sur 40 gendarmes, 17 ont rejoint la caserne de Bankass, les autres sont portés disparus.")]
+    [InlineData("fr", "Des hommes armés ont attaqué samedi un poste de gendarmerie à Koro. Une dizaine de rescapés ont rejoint leur base dans la soirée.")]
+    [InlineData("en", "Gunmen attacked a gendarmerie post in Koro on Saturday. Of 40 gendarmes, 17 rejoined the base at Bankass and the rest are missing.")]
+    public void Analyze_SurvivorsJoiningAPost_IsNoChangeToAGroup(string lang, string text)
+    {
+        var events = Extract(lang, "2024-03-10", text);
+
+        Assert.DoesNotContain(events, e => e.SubEventType == "Change to group/activity");
+        Assert.Contains(events, e => e.SubEventType == "Armed clash");
+    }
+
+    /// <summary>« survient deux mois après le coup d'État »: a known event set weeks or more before the news is recalled, not reported.</summary>
+    [Theory]
+    [InlineData("fr", "Quatre soldats ont été tués samedi dans une embuscade près de Tessit. Cette embuscade survient deux mois après le coup d'État mené par le colonel.")]
+    [InlineData("en", "Four soldiers were killed on Saturday in an ambush near Tessit. The ambush comes two months after the coup led by the colonel.")]
+    public void Analyze_KnownEventTheNewsComesWeeksAfter_IsBackground(string lang, string text)
+    {
+        var events = Extract(lang, "2024-03-10", text);
+
+        Assert.Contains(events, e => !e.Historical && e.SubEventType == "Armed clash");
+        Assert.DoesNotContain(events, e => !e.Historical && e.SubEventType == "Other");
+    }
+    /// <summary>
+    /// A convoy between two towns far apart (« quittant Ansongo pour Tessit »), then « ledit convoi » hit near the far end:
+    /// one incident, not one at each town.
+    /// </summary>
+    [Theory]
+    [InlineData("fr", "Mardi 12 mars 2024, un convoi de l'armée quittant Ansongo pour Tessit a été la cible d'une attaque. Ledit convoi a été victime d'une embuscade aux environs de Tessit. Le bilan est de neuf soldats tués.")]
+    [InlineData("en", "On Tuesday 12 March 2024, an army convoy travelling from Ansongo to Tessit came under attack. The aforementioned convoy was ambushed near Tessit. Nine soldiers were killed.")]
+    public void Analyze_ConvoyOnARoadToldAgainByReferringBack_IsOneIncident(string lang, string text)
+    {
+        var ambush = Assert.Single(Extract(lang, "2024-03-14", text));
+
+        Assert.Equal(new DateOnly(2024, 3, 12), ambush.EventDate);
+        Assert.Equal("Tessit", ambush.Location);
+        Assert.Equal(9, ambush.Fatalities);
+    }
+    /// <summary>The same abduction told at a village, then in the district (cercle) the village lies in: one incident, at the village.</summary>
+    [Fact]
+    public void Analyze_AbductionToldAtAVillageThenInItsDistrict_IsOneIncident()
+    {
+        var events = Extract("fr", "2024-03-11", "Des agents d'une ONG ont été enlevés samedi soir dans la région de Mopti par des hommes armés, a appris dimanche l'AFP.\n\n"
+            + "« Samedi soir, quatre agents ont été enlevés à Wawassi par des hommes armés », a indiqué une source sécuritaire.\n\n"
+            + "« Des collègues ont été enlevés dans le cercle de Douentza, le samedi 9 mars 2024 vers 18H00 », a annoncé l'organisation dimanche.");
+
+        var abduction = Assert.Single(events);
+        Assert.Equal("Wawassi", abduction.Location);
+        Assert.Equal(new DateOnly(2024, 3, 9), abduction.EventDate);
+    }
+    /// <summary>« une embuscade vers Léré »: bare « vers » places an event around a town; only a verb of motion (« se dirigeait vers ») makes it a destination.</summary>
+    [Theory]
+    [InlineData("Des jihadistes ont tendu samedi une embuscade à l'armée vers Léré, tuant trois soldats.", "Lere")]
+    [InlineData("Des jihadistes ont tendu samedi à Niono une embuscade à un convoi de l'armée qui se dirigeait vers Léré, tuant trois soldats.", "Niono")]
+    public void Analyze_FrenchVers_IsAroundUnlessAfterAVerbOfMotion(string text, string location)
+    {
+        var ambush = Assert.Single(Extract("fr", "2024-03-10", text));
+
+        Assert.Equal(location, ambush.Location);
+    }
+    /// <summary>"in Gorkila town, Gwoza Local Government Area": a village the gazetteer lacks, named as a town, is coded to its area, not to the area's seat.</summary>
+    [Fact]
+    public void Analyze_UnknownTownNamedByAWordAfterIt_IsCodedToItsAreaAtPrecisionTwo()
+    {
+        var attack = Assert.Single(Extract("en", "2024-03-10", "Gunmen killed six civilians on Saturday in Gorkila town, Gwoza Local Government Area, local officials said."));
+
+        Assert.Equal("Gwoza", attack.Location);
+        Assert.Equal(2, attack.GeoPrecision);
+    }
 }

@@ -22,8 +22,11 @@ public class BackgroundTests
     [InlineData("ISWAP, which split from Boko Haram in 2016, claimed it.", BackgroundCueKind.Founding, "split from")]
     [InlineData("Rights groups used the anniversary to press the government.", BackgroundCueKind.Anniversary, "anniversary")]
     [InlineData("ويأتي الهجوم الذي استهدف ثكنة للدرك قرب الحدود مع النيجر، بعد أسبوعين من كمين مماثل.", BackgroundCueKind.ComesAfter, "ويأتي الهجوم الذي استهدف ثكنة للدرك قرب الحدود مع النيجر، بعد")]
-    [InlineData("Cette attaque survient trois semaines après une embuscade.", BackgroundCueKind.ComesAfter, "survient trois semaines après")]
-    [InlineData("The raid comes a month after an ambush on the same road.", BackgroundCueKind.ComesAfter, "comes a month after")]
+    [InlineData("Cette attaque survient trois semaines après une embuscade.", BackgroundCueKind.ComesLongAfter, "survient trois semaines après")]
+    [InlineData("Ces frappes interviennent deux mois après que l'armée a repris Anefis.", BackgroundCueKind.ComesLongAfter, "interviennent deux mois après")]
+    [InlineData("Cette embuscade survient deux jours après une attaque à Boni.", BackgroundCueKind.ComesAfter, "survient deux jours après")]
+    [InlineData("Pour rappel, l'armée avait perdu 12 hommes à Dioura.", BackgroundCueKind.Recall, "Pour rappel")]
+    [InlineData("The raid comes a month after an ambush on the same road.", BackgroundCueKind.ComesLongAfter, "comes a month after")]
     public void FindBackgroundCues_BackgroundConstruction_IsFound(string text, BackgroundCueKind kind, string cue)
     {
         var doc = TextDocument.Create(text);

@@ -68,9 +68,10 @@ public sealed record EventPlace
 /// <param name="Between">True for one end of "between X and Y": a road or a stretch, weaker than a place named alone.</param>
 /// <param name="FromIt">True for a direction or distance from the place (جنوب غربي غاو، 30 km from X): right after another place, it only says where that one lies.</param>
 /// <param name="Capital">True for a country's capital, which reports name for its government, as a destination or as a yardstick.</param>
+/// <param name="District">True for a place named as a district (cercle de, département de, X district): it takes in the villages of the district.</param>
 /// <param name="Match">How surely the gazetteer knows the name (a signal of the event's confidence).</param>
 internal sealed record PlaceAnchor(int FirstToken, int EndToken, TextSpan Span, EventPlace Place, bool Dateline, bool IsCountry, bool Between = false, bool FromIt = false, bool Capital = false,
-    PlaceMatch Match = PlaceMatch.Exact);
+    bool District = false, PlaceMatch Match = PlaceMatch.Exact);
 
 /// <summary>How a place name was found in the gazetteer.</summary>
 internal enum PlaceMatch

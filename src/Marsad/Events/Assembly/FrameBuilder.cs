@@ -20,13 +20,19 @@ internal sealed partial class FrameBuilder(MentionLayers layers)
     // "سيطروا على عدد من البلدات", « le contrôle de plusieurs localités »: the object's head within a few words.
     private const int PlacesNounReach = 5;
 
+    // « rejoint la base », « ont regagné leur caserne »: the object's head right after its determiner.
+    private const int PostReach = 2;
+
+    // « Ledit convoi », « Et ladite patrouille », "The aforementioned convoy": the determiner within the sentence's first words.
+    private const int OpeningReach = 2;
+
     public List<Frame> Build()
     {
         var frames = new List<Frame>();
         foreach (var trigger in layers.Triggers)
         {
             var sentence = layers.SentenceOf(trigger.FirstToken);
-            if (sentence < 0 || IsIrrealis(trigger, sentence) || NamesPeople(trigger, sentence) || StillHeld(trigger, sentence) || OverUnnamedPlaces(trigger, sentence) || TalliedBefore(trigger, sentence) || IsLatin && TalliedAfter(trigger) || Follows(trigger, sentence, CueKind.General, 2 * ModalScope))
+            if (sentence < 0 || IsIrrealis(trigger, sentence) || NamesPeople(trigger, sentence) || StillHeld(trigger, sentence) || ReachesAPost(trigger) || OverUnnamedPlaces(trigger, sentence) || TalliedBefore(trigger, sentence) || IsLatin && TalliedAfter(trigger) || Follows(trigger, sentence, CueKind.General, 2 * ModalScope))
             {
                 continue;
             }
@@ -42,6 +48,8 @@ internal sealed partial class FrameBuilder(MentionLayers layers)
             FindAgent(frame);
             FindTarget(frame);
             frame.Date = frame.Demonstrative ? null : DateFor(frame);
+            // « Ledit convoi a été victime d'une embuscade »: a sentence about a participant already told, with no date of its own, tells the same incident.
+            frame.Anaphoric |= frame.Date is null && OpensReferringBack(frame);
             if (frame.Date is { UpToNow: true, Recent: false } && (IsLatin || frame.Date.FromDate))
             {
                 // "Since 2012, the conflict has killed thousands", "ومنذ 2015، قتل أكثر من 900 شخص": a tally over the period, not an incident.
@@ -356,6 +364,19 @@ internal sealed partial class FrameBuilder(MentionLayers layers)
         && layers.CuesIn(sentence, CueKind.Continuing).Any(c => c.EndToken <= trigger.FirstToken && trigger.FirstToken - c.EndToken <= ContinuingScope
                                                                 && layers.InSameClause(c.FirstToken, trigger.FirstToken));
 
+    /// <summary>True when the frame's clause is the one its sentence opens with a determiner that refers back (ledit, ladite, the aforementioned).</summary>
+    private bool OpensReferringBack(Frame frame)
+    {
+        var opening = layers.Doc.Sentences[frame.Sentence].FirstToken;
+        return Enumerable.Range(opening, OpeningReach).Any(t => layers.Is(t, SyntaxRole.RefersBack)) && layers.InSameClause(opening, frame.Trigger.FirstToken);
+    }
+
+    /// <summary>« 22 ont rejoint la base », "rejoined their barracks": joining a post or home is getting back to it, not joining a group.</summary>
+    private bool ReachesAPost(TriggerMention trigger) =>
+        layers.Acts[trigger.Act].IsGroupChange && trigger.Form != TriggerForm.Noun
+        && Enumerable.Range(trigger.EndToken, PostReach).Any(t => layers.Is(t, SyntaxRole.Post) && layers.InSameClause(t, trigger.FirstToken)
+                                                              && Enumerable.Range(trigger.EndToken, t - trigger.EndToken).All(d => layers.Is(d, SyntaxRole.Definite) || layers.Is(d, SyntaxRole.Possessive)));
+
     /// <summary>
     /// "سيطروا على بلدات أخرى في الشمال", « ont pris le contrôle de plusieurs localités »: control of towns the text does not
     /// name tallies several changes of control, none of which can be coded; listed names make one event each elsewhere.
@@ -397,6 +418,14 @@ internal sealed partial class FrameBuilder(MentionLayers layers)
         // "قتل مسلحون أربعة رعاة في أواخر مارس الماضي" with the article's date unknown: the clause's own time is a past month or year.
         if (frame.Date is null && layers.Background.Any(b => b.PastPeriod && layers.InSameClause(b.FirstToken, trigger.FirstToken)
                                                               && !AnotherTriggerBetween(trigger, b.FirstToken, b.EndToken)))
+        {
+            return true;
+        }
+
+        // « survient deux semaines après le coup d'État »: a known event referred back to weeks before is not the news; one told
+        // with a verb of its own ("comes weeks after gunmen stormed a base, killing seven") is still reported.
+        if (frame.Date is null && trigger.IsDefinite && layers.Background.Any(b => b.LongAfter && b.EndToken <= trigger.FirstToken && layers.SentenceOf(b.FirstToken) == frame.Sentence
+                                                             && layers.InSameClause(b.EndToken - 1, trigger.FirstToken)))
         {
             return true;
         }

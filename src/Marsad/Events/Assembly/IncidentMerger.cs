@@ -248,6 +248,10 @@ internal sealed class IncidentMerger(MentionLayers layers, ActorCatalog catalog)
 
     private static bool SameDate(DateAnchor? a, DateAnchor? b, bool refersBack) => a is not null && b is not null && WithinPrecision(a, b, refersBack);
 
+    /// <summary>True when <paramref name="place"/> lies in the district <paramref name="district"/> names (the district seat stands for it).</summary>
+    private static bool InDistrict(EventPlace district, EventPlace place) =>
+        (district.Admin2 ?? district.Location) is { } name && place.Admin2 == name && place.Country == district.Country;
+
     private static bool SamePlace(PlaceAnchor? a, PlaceAnchor? b)
     {
         if (a is null || b is null)
@@ -262,6 +266,12 @@ internal sealed class IncidentMerger(MentionLayers layers, ActorCatalog catalog)
         }
 
         var (p, q) = (a.Place, b.Place);
+
+        // « enlevés à Toguéré Coumbé » then « dans le cercle de Ténenkou »: a district and a village in it are one place.
+        if (a.District && InDistrict(p, q) || b.District && InDistrict(q, p))
+        {
+            return true;
+        }
 
         // A region and a town in it are one place as far as telling incidents apart goes.
         if (p.GeoPrecision == 3 || q.GeoPrecision == 3)

@@ -21,7 +21,10 @@ internal sealed record BackgroundAnchor(int FirstToken, int EndToken, TextSpan S
     public bool Anniversary => Kind == BackgroundCueKind.Anniversary;
 
     /// <summary>"Comes after" (يأتي … بعد): only what follows it is earlier, not the news it opens with.</summary>
-    public bool ScopeAfter => Kind == BackgroundCueKind.ComesAfter;
+    public bool ScopeAfter => Kind is BackgroundCueKind.ComesAfter or BackgroundCueKind.ComesLongAfter;
+
+    /// <summary>"Comes weeks after" (survient deux semaines après): a known event it refers back to is past even when the text does not date it.</summary>
+    public bool LongAfter => Kind == BackgroundCueKind.ComesLongAfter;
 
     /// <summary>"since" (منذ، depuis): a date after it is the starting point's, not that of an event told before it.</summary>
     public bool Since => Kind == BackgroundCueKind.Since;

@@ -70,6 +70,12 @@ internal enum SyntaxRole
 
     /// <summary>الجديدة، nouveau, new: "the new group" is the one a merger just formed, not the last one named.</summary>
     New,
+
+    /// <summary>base, camp, caserne, home: a post or home; "rejoint la base" is reaching it, not joining a group.</summary>
+    Post,
+
+    /// <summary>ledit, ladite, aforementioned: the noun after it is a participant already told.</summary>
+    RefersBack,
 }
 
 /// <summary>Function words by language and role: the grammar event assembly relies on, kept as data.</summary>
