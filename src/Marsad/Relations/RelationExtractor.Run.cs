@@ -38,6 +38,7 @@ public sealed partial class RelationExtractor
             Compositions();
             Mergers();
             Alliances();
+            JointForces();
             Splits();
             Deputies();
             LeadersOfFormedGroups();
@@ -88,6 +89,11 @@ public sealed partial class RelationExtractor
                 if (cue.Kind == RelationCueKind.LeaderOfPrevious && PersonAfter(AfterPunctuation(cue.EndToken), 2) is not null)
                 {
                     continue; // "G وأميرها X": the title of the name after it (LedBy)
+                }
+
+                if (cues.Any(c => c.Kind == RelationCueKind.Deputy && cue.FirstToken >= c.EndToken && cue.FirstToken - c.EndToken <= ChiefTitleReach))
+                {
+                    continue; // "أحد نواب زعيم الجماعة": the title is the chief's, not the deputy's
                 }
 
                 var person = Coordinated(cue) ? null : PersonBefore(cue.FirstToken, Reach) is { } before && !NewConjunctBetween(before.EndToken, cue.FirstToken) ? before : RelativeAntecedent(cue.FirstToken);
@@ -144,7 +150,7 @@ public sealed partial class RelationExtractor
 
         /// <summary>"… بيعتها لزعيم تنظيم القاعدة أيمن الظواهري": a cue with its group and a name right after is that name's title, not an apposition.</summary>
         private bool TitleOfNameAfter(Cue cue, ActorMention group) =>
-            group.FirstToken >= cue.EndToken && layers.Persons.Any(p => p.FirstToken >= group.EndToken && p.FirstToken - group.EndToken <= 2);
+            group.FirstToken >= cue.EndToken && layers.Persons.Any(p => p.FirstToken >= group.EndToken && p.FirstToken - group.EndToken <= 2 && layers.SentenceOf(p.FirstToken) == layers.SentenceOf(group.FirstToken));
 
         /// <summary>
         /// "جماعة بوكو حرام، الفصيل الذي كان يقوده أبو بكر شيكاو", "الحركة التي أسسها X", "تأسست الحركة عام 2012 على يد X": the

@@ -57,6 +57,9 @@ internal enum RelationCueKind
 
     /// <summary>The group before broke away from the one named before it (الذي انشق عنها): the pronoun points back.</summary>
     SplitFromPrevious,
+
+    /// <summary>What the forces named side by side in its sentence do, they do together (دوريات مشتركة، patrouille conjointe, joint raid).</summary>
+    Joint,
 }
 
 /// <summary>

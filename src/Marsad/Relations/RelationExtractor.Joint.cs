@@ -1,0 +1,65 @@
+using Marsad.Actors;
+using Marsad.Countries;
+using Marsad.Events;
+
+namespace Marsad.Relations;
+
+public sealed partial class RelationExtractor
+{
+    internal sealed partial class ArticleRelations
+    {
+        /// <summary>
+        /// "القوات التشادية والنيجرية", "غارة تشادية - كاميرونية", « les soldats nigériens et français »: two nations' demonyms
+        /// joined on one force or one act are their armies acting together; so are two armies named side by side in a sentence
+        /// that calls what they do joint (دوريات مشتركة، patrouilles conjointes, joint operation).
+        /// </summary>
+        private void JointForces()
+        {
+            var demonyms = layers.Countries.Where(c => c.Kind == CountryMentionKind.Demonym).ToList();
+            for (var i = 0; i + 1 < demonyms.Count; i++)
+            {
+                var (first, second) = (demonyms[i], demonyms[i + 1]);
+                if (first.Country.Code != second.Country.Code && Joined(first.EndToken, second.FirstToken) && (OnForce(first) || OnForce(second) || AfterAct(first.FirstToken))
+                    && NationalForce(first.Country.Code) is { } one && NationalForce(second.Country.Code) is { } other)
+                {
+                    AddAllies(one, other, first.Span.Cover(second.Span));
+                }
+            }
+
+            foreach (var cue in cues.Where(c => c.Kind == RelationCueKind.Joint))
+            {
+                var sentence = layers.SentenceOf(cue.FirstToken);
+                var forces = layers.Actors.Where(a => layers.SentenceOf(a.FirstToken) == sentence && Resolve(a) is { CountryCode: not null, Kind: ActorKinds.StateForces or ActorKinds.ForeignForces }).ToList();
+                for (var i = 0; i + 1 < forces.Count; i++)
+                {
+                    if (Joined(forces[i].EndToken, forces[i + 1].FirstToken) && Resolve(forces[i])!.Id != Resolve(forces[i + 1])!.Id)
+                    {
+                        AddAllies(Resolve(forces[i])!, Resolve(forces[i + 1])!, forces[i].Span.Cover(forces[i + 1].Span));
+                    }
+                }
+            }
+        }
+
+        /// <summary>Two items with nothing but a comma, a hyphen, "and" or the article of the second between them ("the Nigerien army and the Chadian army").</summary>
+        private bool Joined(int end, int next) => next >= end && next - end <= 2 && Enumerable.Range(end, next - end).All(Separator);
+
+        /// <summary>The demonym qualifies a named force ("القوات المالية", "French troops").</summary>
+        private bool OnForce(CountryMention demonym) =>
+            layers.Actors.Any(a => a.FirstToken <= demonym.FirstToken && a.EndToken >= demonym.EndToken && Resolve(a) is { Kind: ActorKinds.StateForces or ActorKinds.ForeignForces });
+
+        /// <summary>The demonym qualifies an act ("هجوم مالي", "frappe française").</summary>
+        private bool AfterAct(int token) => layers.Triggers.Any(t => t.EndToken == token);
+
+        private Actor? NationalForce(string country) => catalog.StateActor(ActorKinds.StateForces, country) ?? catalog.StateActor(ActorKinds.ForeignForces, country);
+
+        /// <summary>The army of the article's country is the one helped; failing that, a foreign force (France) is the one others come beside.</summary>
+        private void AddAllies(Actor one, Actor other, TextSpan evidence)
+        {
+            var home = layers.ArticleCountryPlace?.CountryCode;
+            var (subject, obj) = one.CountryCode == home || other.CountryCode != home && one.Kind == ActorKinds.ForeignForces && other.Kind != ActorKinds.ForeignForces
+                ? (other, one)
+                : (one, other);
+            Add(Name(subject), RelationPredicates.AlliedWith, Name(obj), evidence, 0.6);
+        }
+    }
+}
