@@ -43,8 +43,9 @@ public sealed partial class RelationExtractor
             && (!leads || person.Role is PersonRole.Leader or PersonRole.Founder || person.Role is null && person.Known?.Role is "leader" or "emir" or "founder");
 
         /// <summary>
-        /// "X، أحد وجوه الحركة. والذي ينحدر من Y", "X …, who joined Y": a cue right after a relative pronoun tells about the
-        /// person told last, when no actor is named between that person and the pronoun to be its antecedent instead.
+        /// "X، أحد وجوه الحركة. والذي ينحدر من Y", "X …, who joined Y", a profile's name then "هو زعيم Y": a cue right after a relative
+        /// or personal pronoun tells about the person told last, when no actor is named between that person and the pronoun to be its
+        /// antecedent instead.
         /// </summary>
         private PersonMention? RelativeAntecedent(int token)
         {
@@ -54,7 +55,7 @@ public sealed partial class RelationExtractor
                 relative--;
             }
 
-            return layers.IsWithClitic(relative, SyntaxRole.Relative) && Topic(relative) is { } person
+            return (layers.IsWithClitic(relative, SyntaxRole.Relative) || layers.IsWithClitic(relative, SyntaxRole.Pronoun)) && Topic(relative) is { } person
                                                                        && !layers.Actors.Any(a => a.FirstToken >= person.EndToken && a.EndToken <= relative)
                 ? person
                 : null;

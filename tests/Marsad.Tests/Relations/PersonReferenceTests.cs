@@ -92,4 +92,12 @@ public sealed class PersonReferenceTests(PipelineFixture fixture) : IClassFixtur
         Assert.Contains(("Ali Maychou", RelationPredicates.ServedUnder, "Iyad Ag Ghaly"), relations);
         Assert.DoesNotContain(("Ali Maychou", RelationPredicates.LeaderOf, "Ansar Dine"), relations);
     }
+
+    [Fact]
+    public void Extract_TitleAfterAPersonalPronounOpeningTheNextSentence_IsThePersonsToldBefore()
+    {
+        var relations = Relations("ar", "عاد الحديث في الأسواق عن علي ميشو. وهو قيادي في جماعة أنصار الإسلام منذ سنوات.");
+
+        Assert.Contains(("Ali Maychou", RelationPredicates.MemberOf, "Ansaroul Islam"), relations);
+    }
 }
