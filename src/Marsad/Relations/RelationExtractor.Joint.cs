@@ -61,5 +61,28 @@ public sealed partial class RelationExtractor
                 : (one, other);
             Add(Name(subject), RelationPredicates.AlliedWith, Name(obj), evidence, 0.6);
         }
+
+        /// <summary>How far after the subject of a fronted verb its second group may start: the preposition (عن، مع) and a quote come between.</summary>
+        private const int VerbObjectReach = 3;
+
+        /// <summary>
+        /// "انفصلت X عن Y", "تحالفت X مع Y": Arabic puts the verb before its subject, so the group right after the verb is the one that broke
+        /// away or allied, and the next group, past its preposition, the other.
+        /// </summary>
+        private void FrontedGroupVerbs()
+        {
+            foreach (var cue in cues.Where(c => c.Kind is RelationCueKind.SplitVerb or RelationCueKind.AllyVerb))
+            {
+                if (GroupAfter(AfterPunctuation(cue.EndToken), 1) is not { } subject || GroupAfter(subject.EndToken, VerbObjectReach) is not { } other
+                    || layers.Persons.Any(p => p.FirstToken >= cue.EndToken && p.FirstToken < other.FirstToken)
+                    || Resolve(subject) is not { } first || Resolve(other) is not { } second || first.Id == second.Id)
+                {
+                    continue;
+                }
+
+                var predicate = cue.Kind == RelationCueKind.SplitVerb ? RelationPredicates.FormerlyMemberOf : RelationPredicates.AlliedWith;
+                Add(Name(first), predicate, Name(second), subject.Span.Cover(other.Span), 0.6);
+            }
+        }
     }
 }
