@@ -1,5 +1,4 @@
 using Marsad.Actors;
-using Marsad.Countries;
 using Marsad.Events;
 using Marsad.Events.Assembly;
 
@@ -11,12 +10,6 @@ public sealed partial class RelationExtractor
     {
         /// <summary>How far before a cue the group it speaks of may end: a closing quote, a comma, "وهي".</summary>
         private const int GroupGap = 3;
-
-        /// <summary>How far before a "joint" cue the forces acting jointly may be named: "الجنود النيجريون والجنود الفرنسيون من عملية برخان حاليا بدوريات مشتركة".</summary>
-        private const int JointReachBefore = 14;
-
-        /// <summary>How far after it: "عملية مشتركة بين الجيشين المالي والفرنسي", « patrouille conjointe des armées nigérienne et française ».</summary>
-        private const int JointReachAfter = 6;
 
         /// <summary>How far after a merger cue the new group's name may come: "الاندماج في كيان واحد يحمل اسم «X»".</summary>
         private const int MergerReach = 6;
@@ -143,63 +136,6 @@ public sealed partial class RelationExtractor
                 Add(Name(subject), RelationPredicates.AlliedWith, Name(obj), before.Span.Cover(after.Span), 0.65);
             }
         }
-
-        /// <summary>
-        /// "يقوم الجنود النيجريون والجنود الفرنسيون بدوريات مشتركة", « opération conjointe des armées malienne et française »,
-        /// "a joint Malian-French operation", "هجوم مالي-فرنسي": forces acting jointly are allied. The article country's own army is
-        /// the one the others fight beside; without it among them the text does not say who backs whom.
-        /// </summary>
-        private void JointForces()
-        {
-            // Around a cue a demonym stands for its country's forces; in a dashed pair, the country's name too (مالي-فرنسي).
-            var joint = cues.Where(c => c.Kind == RelationCueKind.Joint).Select(c => (First: Math.Max(0, c.FirstToken - JointReachBefore), End: c.EndToken + JointReachAfter, Cue: c.FirstToken, Dashed: false))
-                .Concat(DashedCountries().Select(pair => (First: pair.FirstToken, End: pair.EndToken, Cue: pair.FirstToken, Dashed: true)));
-            foreach (var (first, end, cue, dashed) in joint)
-            {
-                if (StateForces() is not { } home)
-                {
-                    return;
-                }
-
-                var sentence = layers.SentenceOf(cue);
-                bool Inside(int token) => token >= first && token < end && layers.SentenceOf(token) == sentence;
-                // An unnamed force ("troops") is not taken for the home army here: whose it is, is what the text leaves open.
-                var forces = layers.Actors.Where(a => Inside(a.FirstToken) && a.Actor is not null && Resolve(a) is { Kind: ActorKinds.StateForces or ActorKinds.ForeignForces })
-                    .Select(a => (Force: Resolve(a)!, a.Span))
-                    .Concat(layers.Countries.Where(c => Inside(c.FirstToken) && (dashed || c.Kind == CountryMentionKind.Demonym))
-                        .Select(c => (Force: ForcesOf(c.Country.Code), c.Span)).Where(f => f.Force is not null).Select(f => (Force: f.Force!, f.Span)))
-                    .ToList();
-                if (!forces.Exists(f => f.Force.Id == home.Id))
-                {
-                    continue;
-                }
-
-                foreach (var (force, span) in forces.Where(f => f.Force.Id != home.Id).DistinctBy(f => f.Force.Id))
-                {
-                    Add(Name(force), RelationPredicates.AlliedWith, Name(home), span.Cover(forces.Find(f => f.Force.Id == home.Id).Span), 0.6);
-                }
-            }
-        }
-
-        /// <summary>"هجوم مالي-فرنسي", "Malian-French troops": two countries joined by a dash right after an event noun or a force, as one adjective.</summary>
-        private IEnumerable<(int FirstToken, int EndToken)> DashedCountries()
-        {
-            var countries = layers.Countries;
-            for (var i = 0; i + 1 < countries.Length; i++)
-            {
-                var (left, right) = (countries[i], countries[i + 1]);
-                var before = layers.Doc.Language == Text.Language.English ? right.EndToken : left.FirstToken - 1;
-                if (right.FirstToken == left.EndToken + 1 && layers.Doc.IsPunct(left.EndToken, '-')
-                    && (layers.Triggers.Any(t => t.EndToken == left.FirstToken) || layers.Actors.Any(a => a.EndToken == left.FirstToken || a.FirstToken == right.EndToken) || before >= 0 && layers.Triggers.Any(t => t.FirstToken == before)))
-                {
-                    yield return (left.FirstToken, right.EndToken);
-                }
-            }
-        }
-
-        /// <summary>A country's armed forces: its own army, or one deployed abroad.</summary>
-        private Actor? ForcesOf(string countryCode) =>
-            catalog.StateActor(ActorKinds.StateForces, countryCode) ?? catalog.StateActor(ActorKinds.ForeignForces, countryCode);
 
         /// <summary>"قاتل الجيش الفرنسي بجانب جماعة X": a force right after an act is what the act hit, not the one beside the other.</summary>
         private bool ObjectOfAct(ActorMention force) => layers.Triggers.Any(t => t.EndToken <= force.FirstToken && force.FirstToken - t.EndToken <= 1);

@@ -43,8 +43,9 @@ public sealed partial class RelationExtractor
             && (!leads || person.Role is PersonRole.Leader or PersonRole.Founder || person.Role is null && person.Known?.Role is "leader" or "emir" or "founder");
 
         /// <summary>
-        /// "X، أحد وجوه الحركة. والذي ينحدر من Y", "X …, who joined Y": a cue right after a relative pronoun tells about the
-        /// person told last, when no actor is named between that person and the pronoun to be its antecedent instead.
+        /// "X، أحد وجوه الحركة. والذي ينحدر من Y", "X …, who joined Y", a profile's name then "هو زعيم Y": a cue right after a relative
+        /// or personal pronoun tells about the person told last, when no actor is named between that person and the pronoun to be its
+        /// antecedent instead.
         /// </summary>
         private PersonMention? RelativeAntecedent(int token)
         {
@@ -54,7 +55,7 @@ public sealed partial class RelationExtractor
                 relative--;
             }
 
-            return layers.IsWithClitic(relative, SyntaxRole.Relative) && Topic(relative) is { } person
+            return (layers.IsWithClitic(relative, SyntaxRole.Relative) || layers.IsWithClitic(relative, SyntaxRole.Pronoun)) && Topic(relative) is { } person
                                                                        && !layers.Actors.Any(a => a.FirstToken >= person.EndToken && a.EndToken <= relative)
                 ? person
                 : null;
@@ -68,17 +69,48 @@ public sealed partial class RelationExtractor
         {
             foreach (var cue in cues.Where(c => c.Kind == RelationCueKind.Deputy))
             {
-                if (PersonAfter(AfterPunctuation(cue.EndToken), 0) is not { } chief)
+                if (PersonAfter(AfterPunctuation(cue.EndToken), 0) is { } chief)
                 {
-                    continue;
+                    var deputy = PersonBefore(cue.FirstToken, GroupGap) ?? PersonAfter(chief.EndToken, GroupGap);
+                    if (deputy is not null && deputy.Name != chief.Name)
+                    {
+                        Add(deputy.Name, RelationPredicates.ServedUnder, chief.Name, deputy.Span.Cover(chief.Span), 0.65);
+                    }
                 }
-
-                var deputy = PersonBefore(cue.FirstToken, GroupGap) ?? PersonAfter(chief.EndToken, GroupGap);
-                if (deputy is not null && deputy.Name != chief.Name)
+                else if (LeaderByTitle(cue) is { } leader && TopicOtherThan(leader.Name, cue.FirstToken) is { } deputy)
                 {
-                    Add(deputy.Name, RelationPredicates.ServedUnder, chief.Name, deputy.Span.Cover(chief.Span), 0.65);
+                    Add(deputy.Name, RelationPredicates.ServedUnder, leader.Name, deputy.Span.Cover(leader.Evidence), 0.6);
                 }
             }
+        }
+
+        /// <summary>"التقى X بمؤسس الجماعة Y، وأصبح أحد نواب مؤسس الجماعة": the clause is about the person last named in its sentence (else the one before) who is not the chief.</summary>
+        private PersonMention? TopicOtherThan(string chief, int token)
+        {
+            var sentence = layers.SentenceOf(token);
+            return layers.Persons.LastOrDefault(p => p.EndToken <= token && layers.SentenceOf(p.FirstToken) == sentence && p.Name != chief)
+                   ?? layers.Persons.LastOrDefault(p => p.EndToken <= token && layers.SentenceOf(p.FirstToken) == sentence - 1 && p.Name != chief);
+        }
+
+        /// <summary>How far after a deputy cue the title of his chief may start: a second word for deputy comes between (أحد مساعدي ونواب زعيم …).</summary>
+        private const int ChiefTitleReach = 2;
+
+        /// <summary>
+        /// "أحد نواب مؤسس الجماعة", "the deputy of the group's leader": a deputy's chief named by his title alone is the person the text has
+        /// already made the leader of that group and named last before the cue.
+        /// </summary>
+        private (string Name, TextSpan Evidence)? LeaderByTitle(Cue deputyCue)
+        {
+            var title = cues.FirstOrDefault(c => c.Kind == RelationCueKind.Leader && c.FirstToken >= deputyCue.EndToken && c.FirstToken - deputyCue.EndToken <= ChiefTitleReach);
+            if (title is null || PersonAfter(title.EndToken, GroupGap) is not null || ActorAfter(title.EndToken, 1) is not { } mention || Resolve(mention) is not { } group)
+            {
+                return null;
+            }
+
+            // Of the group's leaders, the one named last before the title: a founder told just before is not his successor.
+            var name = Name(Local(group));
+            var leaders = _relations.Where(r => r.Predicate == RelationPredicates.LeaderOf && r.Object == name).Select(r => r.Subject).ToHashSet(StringComparer.Ordinal);
+            return layers.Persons.LastOrDefault(p => p.EndToken <= deputyCue.FirstToken && leaders.Contains(p.Name)) is { } chief ? (chief.Name, mention.Span) : null;
         }
 
         /// <summary>"Shekau's deputy, Mamman Nur": the person after the cue served under the person whose possessive comes right before it.</summary>

@@ -39,6 +39,7 @@ public sealed partial class RelationExtractor
             Mergers();
             Alliances();
             JointForces();
+            FrontedGroupVerbs();
             Splits();
             Deputies();
             LeadersOfFormedGroups();
@@ -89,6 +90,11 @@ public sealed partial class RelationExtractor
                 if (cue.Kind == RelationCueKind.LeaderOfPrevious && PersonAfter(AfterPunctuation(cue.EndToken), 2) is not null)
                 {
                     continue; // "G وأميرها X": the title of the name after it (LedBy)
+                }
+
+                if (cues.Any(c => c.Kind == RelationCueKind.Deputy && cue.FirstToken >= c.EndToken && cue.FirstToken - c.EndToken <= ChiefTitleReach))
+                {
+                    continue; // "أحد نواب زعيم الجماعة": the title is the chief's, not the deputy's
                 }
 
                 var person = Coordinated(cue) ? null : PersonBefore(cue.FirstToken, Reach) is { } before && !NewConjunctBetween(before.EndToken, cue.FirstToken) ? before : RelativeAntecedent(cue.FirstToken);
@@ -145,7 +151,7 @@ public sealed partial class RelationExtractor
 
         /// <summary>"… بيعتها لزعيم تنظيم القاعدة أيمن الظواهري": a cue with its group and a name right after is that name's title, not an apposition.</summary>
         private bool TitleOfNameAfter(Cue cue, ActorMention group) =>
-            group.FirstToken >= cue.EndToken && layers.Persons.Any(p => p.FirstToken >= group.EndToken && p.FirstToken - group.EndToken <= 2);
+            group.FirstToken >= cue.EndToken && layers.Persons.Any(p => p.FirstToken >= group.EndToken && p.FirstToken - group.EndToken <= 2 && layers.SentenceOf(p.FirstToken) == layers.SentenceOf(group.FirstToken));
 
         /// <summary>
         /// "جماعة بوكو حرام، الفصيل الذي كان يقوده أبو بكر شيكاو", "الحركة التي أسسها X", "تأسست الحركة عام 2012 على يد X": the
@@ -179,6 +185,7 @@ public sealed partial class RelationExtractor
         {
             var joined = new Dictionary<string, List<(Actor Group, TextSpan Evidence)>>(StringComparer.Ordinal);
             var left = new Dictionary<string, (Actor? Group, TextSpan Evidence)>(StringComparer.Ordinal);
+            var sequels = new HashSet<string>(StringComparer.Ordinal);
             foreach (var cue in cues.Where(c => c.Kind is RelationCueKind.Join or RelationCueKind.FormerFrom or RelationCueKind.SplitFromPrevious or RelationCueKind.Surrender))
             {
                 var leaves = cue.Kind is RelationCueKind.FormerFrom or RelationCueKind.SplitFromPrevious;
@@ -215,6 +222,11 @@ public sealed partial class RelationExtractor
                 }
 
                 groups.Add((group, evidence));
+                if (cue.Kind == RelationCueKind.Join && ThenBefore(cue))
+                {
+                    sequels.Add(person.Name);
+                    EndEarlierMemberships(person.Name, group, cue);
+                }
             }
 
             foreach (var (name, (group, evidence)) in left.Where(l => l.Value.Group is not null))
@@ -235,9 +247,32 @@ public sealed partial class RelationExtractor
                     _leftGroup.Add(name);
                     Add(name, RelationPredicates.DefectedTo, last, lastEvidence, 0.7);
                 }
-                else if (groups.Count > 1)
+                else if (groups.Count > 1 || sequels.Contains(name))
                 {
                     Add(name, RelationPredicates.MemberOf, last, lastEvidence, 0.6);
+                }
+            }
+        }
+
+        /// <summary>How far before a joining its "then" may come: "ثم التحق", « puis a rejoint », "before later joining".</summary>
+        private const int ThenReach = 2;
+
+        private bool ThenBefore(Cue join) => cues.Any(c => c.Kind == RelationCueKind.Then && c.EndToken <= join.FirstToken && join.FirstToken - c.EndToken <= ThenReach);
+
+        /// <summary>
+        /// "كان X عضوا في Y ثم التحق بـZ", « membre de Y, puis a rejoint Z »: a membership told in the sentence before a "then" joining of
+        /// another group was the person's former one.
+        /// </summary>
+        private void EndEarlierMemberships(string person, Actor joined, Cue join)
+        {
+            var before = layers.Doc.SpanOfSentence(layers.SentenceOf(join.FirstToken)).Cover(layers.Doc.SpanOfTokens(join.FirstToken, join.EndToken)) with { End = layers.Doc.SpanOfTokens(join.FirstToken, join.EndToken).Start };
+            var joinedName = Name(Local(joined));
+            for (var i = 0; i < _relations.Count; i++)
+            {
+                var r = _relations[i];
+                if (r.Subject == person && r.Predicate == RelationPredicates.MemberOf && r.Object != joinedName && before.Contains(r.Evidence))
+                {
+                    _relations[i] = r with { Predicate = RelationPredicates.FormerlyMemberOf };
                 }
             }
         }

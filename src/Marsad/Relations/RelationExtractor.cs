@@ -52,14 +52,23 @@ internal enum RelationCueKind
     /// <summary>The force before is supported by the one after (بدعم من، appuyée par, backed by).</summary>
     BackedBy,
 
-    /// <summary>The forces named around it act jointly (مشتركة، conjointe, joint): they are allied.</summary>
-    Joint,
-
     /// <summary>The group before broke away from the one after (المنشقة عن، faction dissidente du, a splinter group of).</summary>
     SplitFrom,
 
     /// <summary>The group before broke away from the one named before it (الذي انشق عنها): the pronoun points back.</summary>
     SplitFromPrevious,
+
+    /// <summary>A verb before its subject: the group after it broke away from the group named next (انفصلت X عن Y).</summary>
+    SplitVerb,
+
+    /// <summary>A verb before its subject: the group after it allied with the group named next (تحالفت X مع Y).</summary>
+    AllyVerb,
+
+    /// <summary>A joining right after it follows the membership told before it in its sentence, which is former (ثم التحق، puis a rejoint).</summary>
+    Then,
+
+    /// <summary>What the forces named side by side in its sentence do, they do together (دوريات مشتركة، patrouille conjointe, joint raid).</summary>
+    Joint,
 }
 
 /// <summary>

@@ -81,4 +81,23 @@ public sealed class PersonReferenceTests(PipelineFixture fixture) : IClassFixtur
         Assert.Contains(("Ali Maychou", RelationPredicates.FormerlyMemberOf, "Ansaroul Islam"), relations);
         Assert.DoesNotContain(("Ali Maychou", RelationPredicates.MemberOf, "Ansaroul Islam"), relations);
     }
+
+    [Theory]
+    [InlineData("ar", "كان إياد أغ غالي زعيم جماعة أنصار الدين في تلك السنوات. وأصبح علي ميشو بعد عامين أحد مساعدي زعيم الجماعة.")]
+    [InlineData("ar", "التقى علي ميشو في كيدال بمؤسس جماعة أنصار الدين إياد أغ غالي، وصار بعد ذلك نائب مؤسس الجماعة.")]
+    public void Extract_DeputyOfALeaderNamedByHisTitle_ServedUnderThatLeader(string lang, string text)
+    {
+        var relations = Relations(lang, text);
+
+        Assert.Contains(("Ali Maychou", RelationPredicates.ServedUnder, "Iyad Ag Ghaly"), relations);
+        Assert.DoesNotContain(("Ali Maychou", RelationPredicates.LeaderOf, "Ansar Dine"), relations);
+    }
+
+    [Fact]
+    public void Extract_TitleAfterAPersonalPronounOpeningTheNextSentence_IsThePersonsToldBefore()
+    {
+        var relations = Relations("ar", "عاد الحديث في الأسواق عن علي ميشو. وهو قيادي في جماعة أنصار الإسلام منذ سنوات.");
+
+        Assert.Contains(("Ali Maychou", RelationPredicates.MemberOf, "Ansaroul Islam"), relations);
+    }
 }
