@@ -160,7 +160,7 @@ public sealed class GroupRelationTests(PipelineFixture fixture) : IClassFixture<
     [Theory]
     [InlineData("ar", "نيامي – مرصد: قتل أربعة جنود نيجريين في كمين قرب بلدة أيورو يوم الأحد. ويقوم الجنود النيجريون والجنود الفرنسيون حاليا بدوريات مشتركة في المنطقة.", "Military Forces of Niger (2023-)")]
     [InlineData("ar", "موبتي – مرصد: قتل عشرة مسلحين في هجوم مالي-فرنسي على معسكر قرب بلدة دوينتزا يوم السبت.", MaliArmy)]
-    [InlineData("fr", "Niamey (Niger) – Quatre soldats nigériens ont été tués dimanche près d'Ayorou. Une patrouille conjointe des armées nigérienne et française ratisse la zone.", "Military Forces of Niger (2023-)")]
+    [InlineData("fr", "Niamey (Niger) – Quatre soldats nigériens ont été tués dimanche près d'Ayorou. Des soldats nigériens et français ratissent la zone en patrouilles conjointes.", "Military Forces of Niger (2023-)")]
     [InlineData("en", "Mopti (Mali) – Ten militants were killed near Douentza on Saturday in a joint operation by Malian and French troops.", MaliArmy)]
     public void Extract_ForcesActingJointly_AreAllied(string lang, string text, string homeArmy)
     {
