@@ -83,8 +83,8 @@ public sealed class PersonReferenceTests(PipelineFixture fixture) : IClassFixtur
     }
 
     [Theory]
-    [InlineData("ar", "كان إياد أغ غالي زعيم جماعة أنصار الدين في تلك السنوات. وأصبح علي ميشو بعد عامين أحد مساعدي زعيم الجماعة.")]
-    [InlineData("ar", "التقى علي ميشو في كيدال بمؤسس جماعة أنصار الدين إياد أغ غالي، وصار بعد ذلك نائب مؤسس الجماعة.")]
+    [InlineData("ar", "في تلك الحقبة كان إياد أغ غالي، زعيم أنصار الدين، يتنقل بين كيدال والحدود. وأصبح علي ميشو بعد عامين أحد مساعدي زعيم الجماعة.")]
+    [InlineData("ar", "في كيدال تعرف علي ميشو على إياد أغ غالي، مؤسس أنصار الدين، وصار بعد ذلك نائب مؤسس الجماعة.")]
     public void Extract_DeputyOfALeaderNamedByHisTitle_ServedUnderThatLeader(string lang, string text)
     {
         var relations = Relations(lang, text);

@@ -48,7 +48,7 @@ internal sealed partial class FrameBuilder(MentionLayers layers)
             FindAgent(frame);
             FindTarget(frame);
             frame.Date = frame.Demonstrative ? null : DateFor(frame);
-            // « Ledit convoi a été victime d'une embuscade »: a sentence about a participant already told, with no date of its own, tells the same incident.
+            // « Ledit convoi … », "the aforementioned convoy …": a sentence about a participant already told, with no date of its own, tells the same incident.
             frame.Anaphoric |= frame.Date is null && OpensReferringBack(frame);
             if (frame.Date is { UpToNow: true, Recent: false } && (IsLatin || frame.Date.FromDate))
             {
@@ -422,7 +422,7 @@ internal sealed partial class FrameBuilder(MentionLayers layers)
             return true;
         }
 
-        // « survient deux semaines après le coup d'État »: a known event referred back to weeks before is not the news; one told
+        // « intervient un mois après le putsch »: a known event referred back to weeks before is not the news; one told
         // with a verb of its own ("comes weeks after gunmen stormed a base, killing seven") is still reported.
         if (frame.Date is null && trigger.IsDefinite && layers.Background.Any(b => b.LongAfter && b.EndToken <= trigger.FirstToken && layers.SentenceOf(b.FirstToken) == frame.Sentence
                                                              && layers.InSameClause(b.EndToken - 1, trigger.FirstToken)))
