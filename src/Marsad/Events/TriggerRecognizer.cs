@@ -148,8 +148,8 @@ public sealed partial class TriggerRecognizer
     }
 
     /// <summary>
-    /// An event noun qualified by a weapon right after it (هجمات انتحارية، « attaques kamikazes ») is one trigger:
-    /// the weapon says what the attack was.
+    /// An event noun qualified by a weapon right after it (هجمات انتحارية، « attaques kamikazes »), or told with it as its
+    /// means (هجوم بطائرات مسيرة), is one trigger: the weapon says what the attack was.
     /// </summary>
     private ImmutableArray<TriggerMention> Compounds(ImmutableArray<TriggerMention>.Builder mentions)
     {
@@ -157,7 +157,7 @@ public sealed partial class TriggerRecognizer
         for (var i = 0; i < mentions.Count; i++)
         {
             var (head, next) = (mentions[i], i + 1 < mentions.Count ? mentions[i + 1] : null);
-            if (next is not null && next.FirstToken == head.EndToken && head.Form == TriggerForm.Noun && next.Form != TriggerForm.Verb && next.Prefix.Length == 0
+            if (next is not null && next.FirstToken == head.EndToken && head.Form == TriggerForm.Noun && next.Form != TriggerForm.Verb && next.Prefix is "" or "ب"
                 && _acts[next.Act].IsRemoteViolence && _acts[head.Act].Family is ActFamily.Ground or ActFamily.Explosive && _acts[next.Act].Precedence < _acts[head.Act].Precedence)
             {
                 result.Add(head with { EndToken = next.EndToken, Span = head.Span.Cover(next.Span), Act = next.Act });

@@ -32,4 +32,23 @@ public sealed class StrikeToldAsAttackTests(PipelineFixture fixture) : IClassFix
 
         Assert.Equal(["Air/drone strike", "Armed clash"], events.Select(e => e.SubEventType).Order());
     }
+
+    /// <summary>"Suicide drones" are drones, not suicide bombers, and an attack made with them (ب) is their strike: one event.</summary>
+    [Fact]
+    public void Analyze_AttackWithSuicideDrones_IsOneDroneStrike()
+    {
+        var strike = Assert.Single(fixture.Events("تمبكتو – مرصد: قتل ثلاثة جنود في هجوم بطائرات مسيرة انتحارية استهدف ثكنة للجيش المالي قرب بلدة غوندام ليلة الثلاثاء."));
+
+        Assert.Equal("Air/drone strike", strike.SubEventType);
+    }
+
+    /// <summary>A strike on an army post that names no striker is not the army's own: armed groups fly drones too.</summary>
+    [Fact]
+    public void Analyze_UnclaimedDronesOnAnArmyPost_AreAnArmedGroupsStrike()
+    {
+        var strike = Assert.Single(fixture.Events("تمبكتو – مرصد: قتل ثلاثة جنود عندما أصابت مسيرات مفخخة ثكنة للجيش المالي قرب بلدة غوندام ليلة الثلاثاء."));
+
+        Assert.Equal("Air/drone strike", strike.SubEventType);
+        Assert.StartsWith("Unidentified Armed Group", strike.Actor1 ?? "", StringComparison.Ordinal);
+    }
 }

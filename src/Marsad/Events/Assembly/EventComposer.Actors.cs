@@ -39,7 +39,8 @@ internal sealed partial class EventComposer
 
         var fallback = family switch
         {
-            ActFamily.Air => ActorRole.Military,
+            // A strike on the state's own forces by no one named is no state's: armed groups fly drones too.
+            ActFamily.Air => incident.Frames.Exists(f => f.Info.Family == ActFamily.Air && ActorKinds.IsState(f.Target is { } target ? ActorNaming.KindOf(target) : null)) ? ActorRole.Armed : ActorRole.Military,
             ActFamily.Ground or ActFamily.Abduction or ActFamily.Explosive or ActFamily.Shelling => ActorRole.Armed,
             ActFamily.Detention => ActorRole.Police,
             ActFamily.Coup => ActorRole.Mutineer,
