@@ -13,6 +13,11 @@ namespace Marsad.Numbers;
 /// </summary>
 public sealed class NumberRecognizer
 {
+    // The unit of a time of day, which the number roles read like any duration: it counts no people.
+    private const string ClockUnit = "time";
+
+    private const int MaxHour = 24;
+
     private readonly Dictionary<Language, NumberLexicon> _lexicons;
     private readonly PhraseMatcher<string> _units;
 
@@ -52,6 +57,15 @@ public sealed class NumberRecognizer
                 continue;
             }
 
+            if (ClockTimeEnd(doc, i, quantity) is { } clockEnd)
+            {
+                // « à 19h00 », "at 7:30": a time of day, whose figures count nobody.
+                var clockSpan = doc.SpanOfFolded(quantity.NormStart, doc.Tokens[clockEnd - 1].NormEnd);
+                mentions.Add(new NumberMention(i, clockEnd, clockSpan, quantity.Value, null, CountHedge.Exact, IsWritten: false, ClockUnit));
+                i = clockEnd;
+                continue;
+            }
+
             var first = i;
             var end = quantity.End;
             var normStart = quantity.NormStart;
@@ -87,6 +101,36 @@ public sealed class NumberRecognizer
         }
 
         return mentions.ToImmutable();
+    }
+
+    /// <summary>
+    /// The end of a time of day that begins with a figure: hours joined to « h » or ':' and two digits of minutes (19h00,
+    /// 7:30), or hours joined to « h » alone (19h); null when the figure is no hour.
+    /// </summary>
+    private static int? ClockTimeEnd(TextDocument doc, int index, Quantity quantity)
+    {
+        var tokens = doc.Tokens;
+        var separator = quantity.End;
+        if (quantity.Written || separator != index + 1 || quantity.Value > MaxHour || separator >= tokens.Length || tokens[separator].SpaceBefore)
+        {
+            return null;
+        }
+
+        var mark = doc.TokenString(separator);
+        var hours = mark is "h" or "H";
+        if (!hours && mark != ":")
+        {
+            return null;
+        }
+
+        var minutes = separator + 1;
+        if (minutes < tokens.Length && !tokens[minutes].SpaceBefore && tokens[minutes].Kind == TokenKind.Digits)
+        {
+            return tokens[minutes].Length == 2 ? minutes + 1 : null;
+        }
+
+        // "19h" before a space or a stop; "7:" is no time.
+        return hours && (minutes >= tokens.Length || tokens[minutes].SpaceBefore || tokens[minutes].Kind == TokenKind.Punct) ? minutes : null;
     }
 
     private string? UnitAt(TextDocument doc, int index)

@@ -31,6 +31,36 @@ public sealed class LatinExtractionTests(PipelineFixture fixture) : IClassFixtur
     }
 
     [Fact]
+    public void Analyze_FrenchAbductionWithHourAndUnsaidNumber_KeepsTheFigureTold()
+    {
+        var events = Extract("fr", "2024-09-10", "Samedi soir, six enseignants ont été enlevés à Kaya par des hommes armés. "
+            + "Le ministère a confirmé l'enlèvement d'enseignants le samedi 7 septembre vers 21H00, sans dire combien.");
+
+        var abduction = Assert.Single(events);
+        Assert.Equal(6, abduction.Abducted);
+    }
+
+    [Fact]
+    public void Analyze_FrenchSituationSinceTheNextDay_GoesOnWithTheIncident()
+    {
+        var events = Extract("fr", "2024-09-10", "Dimanche, une embuscade a tué 9 soldats près de Kaya. "
+            + "Depuis ce lundi matin, des habitants partagent sur les réseaux des images de soldats tués lors de l'embuscade.");
+
+        var ambush = Assert.Single(events);
+        Assert.Equal(new DateOnly(2024, 9, 8), ambush.EventDate);
+    }
+
+    [Fact]
+    public void Analyze_EnglishSituationSinceTheAfternoon_GoesOnWithTheIncident()
+    {
+        var events = Extract("en", "2024-09-10", "Gunmen killed 9 soldiers in an ambush near Kaya on Sunday. "
+            + "Since Monday afternoon, pictures of soldiers killed in the attack have been shared online.");
+
+        var ambush = Assert.Single(events);
+        Assert.Equal(new DateOnly(2024, 9, 8), ambush.EventDate);
+    }
+
+    [Fact]
     public void Analyze_FrenchRepeatedAttacks_AreATally()
     {
         var events = Extract("fr", "2025-05-10", "Les jihadistes ont attaqué à plusieurs reprises les villages de la commune.");

@@ -37,10 +37,11 @@ internal sealed class Incident(Frame first)
 
     /// <summary>
     /// The most precise date that dates the event itself: not a statement's date, not a release or a
-    /// wound told later; at equal precision a first-hand mention beats one that refers back.
+    /// wound told later; at equal precision a day told outright beats the start of a situation (« depuis lundi »), and a
+    /// first-hand mention beats one that refers back.
     /// </summary>
     public DateAnchor? EventDate => Frames.Where(f => f.Date is not null && !f.DateIsReport && !f.Info.Aftermath)
-        .OrderBy(f => PrecisionRank(f.Date!)).ThenBy(f => f.Anaphoric).Select(f => f.Date).FirstOrDefault();
+        .OrderBy(f => PrecisionRank(f.Date!)).ThenBy(f => f.Date!.UpToNow).ThenBy(f => f.Anaphoric).Select(f => f.Date).FirstOrDefault();
 
     /// <summary>
     /// The place of the incident: the most precise place given by a frame that tells it first-hand

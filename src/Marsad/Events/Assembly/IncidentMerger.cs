@@ -100,7 +100,9 @@ internal sealed class IncidentMerger(MentionLayers layers, ActorCatalog catalog)
             return unplaced;
         }
 
-        return candidates.FirstOrDefault(i => SameDate(i.EventDate, frame.DateIsReport ? null : frame.Date, RefersBack(frame)) || SamePlace(i.Place, frame.Place))
+        var date = frame.DateIsReport ? null : frame.Date;
+        return candidates.FirstOrDefault(i => SameDate(i.EventDate, date, RefersBack(frame)) || i.EventDate is { } known && date is { } since && GoesOnSince(known, since)
+                                              || SamePlace(i.Place, frame.Place))
                ?? Headline(frame, incidents, candidates);
     }
 
@@ -183,7 +185,7 @@ internal sealed class IncidentMerger(MentionLayers layers, ActorCatalog catalog)
     {
         // A recalled event that refers back ("l'explosion … le mardi 31 octobre 2017") still has a date of its own.
         if ((!frame.Anaphoric || frame.Background) && !frame.DateIsReport && frame.Date is { } date && incident.EventDate is { } known && !WithinPrecision(known, date, RefersBack(frame))
-            && !OutcomeOfTheSentence(incident, frame, date))
+            && !OutcomeOfTheSentence(incident, frame, date) && !GoesOnSince(known, date))
         {
             return true;
         }
@@ -242,6 +244,13 @@ internal sealed class IncidentMerger(MentionLayers layers, ActorCatalog catalog)
         var slack = a.Precision == 1 && b.Precision == 1 && !a.Anaphoric && !b.Anaphoric && !refersBack || a.Precision is null or 3 && b.Precision is null or 3 ? 0 : 1;
         return a.First.DayNumber <= b.Last.DayNumber + slack && b.First.DayNumber <= a.Last.DayNumber + slack;
     }
+
+    /// <summary>
+    /// « Depuis ce lundi après-midi, une vidéo circule … », "since Monday, the town has been cut off": a situation that
+    /// began on a day and goes on; it is the sequel of an incident told up to the day before it or during it, not another incident.
+    /// </summary>
+    private static bool GoesOnSince(DateAnchor known, DateAnchor since) =>
+        since.UpToNow && !since.Vague && known.Last.DayNumber >= since.First.DayNumber - 1;
 
     /// <summary>"اقتادوا الرجال الأربعة": people told with the article are people already told.</summary>
     private static bool RefersBack(Frame frame) => frame.Target is { } target && target.Prefix.EndsWith("ال", StringComparison.Ordinal);
