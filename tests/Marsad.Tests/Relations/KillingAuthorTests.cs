@@ -55,4 +55,12 @@ public sealed class KillingAuthorTests(PipelineFixture fixture) : IClassFixture<
 
         Assert.DoesNotContain(relations, r => r.Predicate == RelationPredicates.KilledBy);
     }
+
+    [Fact]
+    public void Extract_NameOnlyPossiblyAmongTheDead_GivesNoKiller()
+    {
+        var relations = Relations("وأسفرت غارة للجيش المالي قرب دوينتزا عن مقتل سبعة مسلحين قد يكون من بينهم سلطان ولد بادي.");
+
+        Assert.DoesNotContain(relations, r => r.Predicate == RelationPredicates.KilledBy);
+    }
 }
