@@ -295,10 +295,11 @@ public sealed partial class RelationExtractor
 
         /// <summary>
         /// A named person killed by a named author — the one of the killing, else of its incident (قُتل … في غارة
-        /// جوية للجيش المالي), else the force an air strike is coded to — unless the death is denied or unconfirmed nearby.
+        /// جوية للجيش المالي), else the force a killer cue says carried out its operation (في عملية نفذتها), else the force an
+        /// air strike is coded to — unless the death is denied or unconfirmed nearby.
         /// The victim is the person the kill names, else one the sentence ties to the group the kill hit ("killed a
         /// commander of ISWAP, identified as X", "JAS leader X died"), else the one just before a passive kill
-        /// (« X a été tué par »).
+        /// (« X a été tué par »), else the leader a title names ("killed the group's leader").
         /// </summary>
         private void Killings(IReadOnlyList<Incident> incidents, ImmutableArray<EventRecord> events)
         {
@@ -306,7 +307,7 @@ public sealed partial class RelationExtractor
             {
                 foreach (var frame in incident.Frames)
                 {
-                    if ((frame.PersonVictim ?? MemberOfTarget(frame) ?? TitledTarget(frame) ?? PassiveSubject(frame)) is not { } victim || frame.Act is not (Act.Kill or Act.Execute) || Disputed(frame.Sentence))
+                    if ((frame.PersonVictim ?? MemberOfTarget(frame) ?? TitledTarget(frame) ?? PassiveSubject(frame) ?? LeaderByTitle(frame)) is not { } victim || frame.Act is not (Act.Kill or Act.Execute) || Disputed(frame.Sentence))
                     {
                         continue;
                     }
@@ -318,6 +319,10 @@ public sealed partial class RelationExtractor
                     {
                         Add(victim.Name, RelationPredicates.KilledBy, Resolve(author.Mention)!, victim.Span.Cover(author.Mention.Span), 0.7);
                     }
+                    else if (OperationForce(frame) is { } operationForce && Resolve(operationForce) is { } by && by.Id != (victim.Group is { } own ? Local(own).Id : null))
+                    {
+                        Add(victim.Name, RelationPredicates.KilledBy, by, victim.Span.Cover(operationForce.Span), 0.6);
+                    }
                     else if (incident.Family == ActFamily.Air && incident.Agent is null
                              && events.FirstOrDefault(e => e.Evidence.Any(span => span.Overlaps(frame.Trigger.Span))) is { Actor1: { } strikeForce } strike)
                     {
@@ -326,6 +331,21 @@ public sealed partial class RelationExtractor
                 }
             }
         }
+
+        /// <summary>
+        /// "قُتل X في عملية نفذتها القوات الفرنسية", "killed in an operation carried out by French forces", « tué lors d'une opération de
+        /// la force Barkhane », "خلال هجوم شنه التنظيم … قُتل X": the force that carried out the operation the kill belongs to, named
+        /// right after a killer cue told shortly after the kill or earlier in its sentence.
+        /// </summary>
+        private ActorMention? OperationForce(Frame frame) =>
+            KillerCues(frame).Select(c => ForceAfter(c.EndToken, KillerForceReach)).FirstOrDefault(force => force is not null);
+
+        private IEnumerable<Cue> KillerCues(Frame frame) =>
+            cues.Where(c => c.Kind == RelationCueKind.Killer && layers.SentenceOf(c.FirstToken) == frame.Sentence
+                            && (c.EndToken <= frame.Trigger.FirstToken || c.FirstToken >= frame.Trigger.EndToken && c.FirstToken - frame.Trigger.EndToken <= AgentPhraseReach));
+
+        // How far after a killer cue its force may be named: an article comes between (« opération de la force Barkhane »).
+        private const int KillerForceReach = 2;
 
         private PersonMention? MemberOfTarget(Frame frame) =>
             frame.Target?.Actor is { } target
@@ -340,11 +360,64 @@ public sealed partial class RelationExtractor
                                                      && layers.SentenceOf(p.FirstToken) == frame.Sentence)
                 : null;
 
+        // How far after a kill the title of its victim may start: "قتلت القوات الفرنسية زعيم التنظيم", "killed the group's leader".
+        private const int VictimTitleReach = 4;
+
+        /// <summary>
+        /// "… تولى X قيادة التنظيم. وقتلت القوات زعيم التنظيم", "French forces killed the group's leader", « ont tué le chef du groupe »: a
+        /// leader's title right after the kill, with its group next to it and no name, is the person the text has already made that
+        /// group's leader and named last before the kill.
+        /// </summary>
+        private PersonMention? LeaderByTitle(Frame frame)
+        {
+            var title = layers.Actors.FirstOrDefault(a => a.Role == ActorRole.Leader && a.Actor is null && a.FirstToken >= frame.Trigger.EndToken
+                                                          && a.FirstToken - frame.Trigger.EndToken <= VictimTitleReach && layers.SentenceOf(a.FirstToken) == frame.Sentence);
+            if (title is null || PersonAfter(title.EndToken, GroupGap) is not null)
+            {
+                return null;
+            }
+
+            var group = ActorAfter(title.EndToken, 1) ?? layers.Actors.LastOrDefault(a => a.EndToken <= title.FirstToken && title.FirstToken - a.EndToken <= 2
+                                                                                        && a.FirstToken >= frame.Trigger.EndToken && a.Actor is { IsTemplate: false });
+            if (group is null || Resolve(group) is not { } resolved)
+            {
+                return null;
+            }
+
+            var name = Name(Local(resolved));
+            var leaders = _relations.Where(r => r.Predicate == RelationPredicates.LeaderOf && r.Object == name).Select(r => r.Subject).ToHashSet(StringComparer.Ordinal);
+            return layers.Persons.LastOrDefault(p => p.EndToken <= frame.Trigger.FirstToken && leaders.Contains(p.Name));
+        }
+
         /// <summary>"X، قُتل … من قبل Y": a kill marked passive, or followed by its agent phrase, was done to the person just before it.</summary>
         private PersonMention? PassiveSubject(Frame frame) =>
             frame.Trigger.IsPassive || layers.CuesIn(frame.Sentence, CueKind.Agent).Any(c => c.FirstToken >= frame.Trigger.EndToken && c.FirstToken - frame.Trigger.EndToken <= AgentPhraseReach)
-                ? layers.Persons.LastOrDefault(p => p.EndToken <= frame.Trigger.FirstToken && frame.Trigger.FirstToken - p.EndToken <= 3 && layers.SentenceOf(p.FirstToken) == frame.Sentence)
+                                    || KillerCues(frame).Any(c => c.FirstToken >= frame.Trigger.EndToken)
+                ? layers.Persons.LastOrDefault(p => p.EndToken <= frame.Trigger.FirstToken && layers.SentenceOf(p.FirstToken) == frame.Sentence
+                                                    && (frame.Trigger.FirstToken - p.EndToken <= 3 || ApposedTo(p, frame.Trigger.FirstToken)))
                 : null;
+
+        /// <summary>
+        /// "X, a commander of JNIM, was killed", « X, un cadre du JNIM, a été tué »: the name, then an apposition between two commas
+        /// giving him a title in a group, then at most the auxiliaries of the token's verb. A name between commas with no such
+        /// title (a witness, a spokesman) need not be whom the kill is about.
+        /// </summary>
+        private bool ApposedTo(PersonMention person, int token)
+        {
+            if (token - person.EndToken > Reach || !IsComma(person.EndToken))
+            {
+                return false;
+            }
+
+            var closing = Enumerable.Range(person.EndToken + 1, Math.Max(0, token - person.EndToken - 1)).Where(IsComma).ToList();
+            return closing.Count == 1 && token - closing[0] - 1 <= AuxiliaryReach
+                   && cues.Any(c => c.Kind is RelationCueKind.Leader or RelationCueKind.Member or RelationCueKind.Former && c.FirstToken > person.EndToken && c.EndToken <= closing[0]);
+        }
+
+        private bool IsComma(int token) => layers.Word(token) is "," or "،";
+
+        // The auxiliaries between a closed apposition and a kill: "has been", « a été ».
+        private const int AuxiliaryReach = 2;
 
         /// <summary>The relations of the article, once its events are assembled.</summary>
         public ImmutableArray<RelationRecord> Complete(IReadOnlyList<Incident> incidents, ImmutableArray<EventRecord> events)

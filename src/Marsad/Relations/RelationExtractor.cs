@@ -34,6 +34,9 @@ internal enum RelationCueKind
     DeputyOfPrevious,
     Dispute,
 
+    /// <summary>The force right after it carried out the operation a killing in its sentence belongs to (في عملية نفذتها القوات، carried out by, opération de).</summary>
+    Killer,
+
     /// <summary>The group before is part of the group after (المرتبطة ب، branche de, affiliated with).</summary>
     Affiliate,
 
