@@ -246,7 +246,7 @@ internal sealed class IncidentMerger(MentionLayers layers, ActorCatalog catalog)
     }
 
     /// <summary>
-    /// « Depuis ce lundi après-midi, une vidéo circule … », "since Monday, the town has been cut off": a situation that
+    /// « Depuis mardi soir, la route est coupée … », "since Monday, the town has been cut off": a situation that
     /// began on a day and goes on; it is the sequel of an incident told up to the day before it or during it, not another incident.
     /// </summary>
     private static bool GoesOnSince(DateAnchor known, DateAnchor since) =>
