@@ -257,4 +257,13 @@ public sealed class LatinExtractionTests(PipelineFixture fixture) : IClassFixtur
         Assert.Equal("Gwoza", attack.Location);
         Assert.Equal(2, attack.GeoPrecision);
     }
+
+    /// <summary>« lors d'une opération menée par X »: the force that led the operation a person was killed in is the one that acted.</summary>
+    [Fact]
+    public void Analyze_KilledInAnOperationLedByAForce_HasThatForceAsActor1()
+    {
+        var killing = Assert.Single(Extract("fr", "2024-03-05", "Gao (Mali) – Un chef local de l'État islamique a péri samedi lors d'une opération menée par l'armée française près de Ménaka."));
+
+        Assert.StartsWith("Military Forces of France", killing.Actor1 ?? "", StringComparison.Ordinal);
+    }
 }
