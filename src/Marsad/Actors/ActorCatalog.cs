@@ -98,6 +98,10 @@ public sealed class ActorCatalog
     public Actor? StateActor(string kind, string? countryCode) =>
         countryCode is null ? null : _byId.Values.FirstOrDefault(a => a.Kind == kind && a.CountryCode == countryCode && !a.IsTemplate);
 
+    /// <summary>A country's forces of <paramref name="kind"/>, else the force it deploys abroad (Military Forces of France).</summary>
+    public Actor? ForcesOf(string? countryCode, string kind = ActorKinds.StateForces) =>
+        StateActor(kind, countryCode) ?? StateActor(ActorKinds.ForeignForces, countryCode);
+
     /// <summary>The template of a kind (<c>Civilians ({country})</c> for civilians).</summary>
     public Actor? Template(string kind) => _byId.Values.FirstOrDefault(a => a.IsTemplate && a.Kind == kind);
 

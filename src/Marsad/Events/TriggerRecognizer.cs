@@ -135,16 +135,8 @@ public sealed partial class TriggerRecognizer
     /// <summary>« la reprise de la ville », "the town was taken": a definite town noun as the object, or the passive's subject, is a town already named.</summary>
     private bool TownNamedNear(TextDocument doc, TriggerMention verb)
     {
-        var first = verb.IsPassive ? Math.Max(1, verb.FirstToken - LatinReach) : verb.EndToken + 1;
-        for (var t = first; t < Math.Min(doc.Tokens.Length, verb.EndToken + LatinReach); t++)
-        {
-            if (_syntax.Is(doc.Language, doc.TokenString(t), SyntaxRole.TownNoun) && _syntax.Is(doc.Language, doc.TokenString(t - 1), SyntaxRole.Definite))
-            {
-                return true;
-            }
-        }
-
-        return false;
+        var first = verb.IsPassive ? verb.FirstToken - LatinReach : verb.EndToken + 1;
+        return Enumerable.Range(first, verb.EndToken + LatinReach - first).Any(t => _syntax.IsTownToldBefore(doc, t));
     }
 
     /// <summary>

@@ -275,7 +275,7 @@ public sealed class MarsadPipeline
         var english = doc.Language == Language.English;
         return [.. actors.Select(mention => mention.Actor is null && ForceKind(mention.Role) is { } kind
                                             && demonyms.Find(d => english ? d.EndToken == mention.FirstToken : d.FirstToken == mention.EndToken) is { } demonym
-                                            && (_actors.Catalog.StateActor(kind, demonym.Country.Code) ?? _actors.Catalog.StateActor(ActorKinds.ForeignForces, demonym.Country.Code)) is { } force
+                                            && _actors.Catalog.ForcesOf(demonym.Country.Code, kind) is { } force
             ? mention with { Actor = force }
             : mention)];
     }

@@ -244,7 +244,11 @@ internal sealed partial class MentionScan
         {
             if (_doc.Tokens[t].Kind == TokenKind.LineBreak && wordsOnLine)
             {
-                linesBefore++;
+                if (++linesBefore > 1)
+                {
+                    return mention; // past the second line: no need to read the rest of the text before it
+                }
+
                 wordsOnLine = false;
             }
             else if (_doc.Tokens[t].IsWord)
@@ -253,9 +257,9 @@ internal sealed partial class MentionScan
             }
         }
 
-        if (linesBefore > 1 || wordsOnLine)
+        if (wordsOnLine)
         {
-            return mention; // past the second line, or words before it on its line
+            return mention; // words before it on its line
         }
 
         var next = mention.EndToken;

@@ -22,7 +22,7 @@ public sealed partial class RelationExtractor
                 var (first, second) = (demonyms[i], demonyms[i + 1]);
                 if (first.Country.Code != second.Country.Code && second.Kind == CountryMentionKind.Demonym && Joined(first.EndToken, second.FirstToken)
                     && (OnForce(first) || OnForce(second) || AfterAct(first.FirstToken))
-                    && NationalForce(first.Country.Code) is { } one && NationalForce(second.Country.Code) is { } other)
+                    && catalog.ForcesOf(first.Country.Code) is { } one && catalog.ForcesOf(second.Country.Code) is { } other)
                 {
                     AddAllies(one, other, first.Span.Cover(second.Span));
                 }
@@ -52,8 +52,6 @@ public sealed partial class RelationExtractor
 
         /// <summary>The demonym qualifies an act ("هجوم مالي", "frappe française").</summary>
         private bool AfterAct(int token) => layers.Triggers.Any(t => t.EndToken == token);
-
-        private Actor? NationalForce(string country) => catalog.StateActor(ActorKinds.StateForces, country) ?? catalog.StateActor(ActorKinds.ForeignForces, country);
 
         /// <summary>The army of the article's country is the one helped; failing that, a foreign force (France) is the one others come beside.</summary>
         private void AddAllies(Actor one, Actor other, TextSpan evidence)

@@ -77,7 +77,7 @@ public sealed partial class RelationExtractor
                         Add(deputy.Name, RelationPredicates.ServedUnder, chief.Name, deputy.Span.Cover(chief.Span), 0.65);
                     }
                 }
-                else if (LeaderByTitle(cue) is { } leader && TopicOtherThan(leader.Name, cue.FirstToken) is { } deputy)
+                else if (ChiefByTitle(cue) is { } leader && TopicOtherThan(leader.Name, cue.FirstToken) is { } deputy)
                 {
                     Add(deputy.Name, RelationPredicates.ServedUnder, leader.Name, deputy.Span.Cover(leader.Evidence), 0.6);
                 }
@@ -99,7 +99,7 @@ public sealed partial class RelationExtractor
         /// "أحد نواب مؤسس الجماعة", "the deputy of the group's leader": a deputy's chief named by his title alone is the person the text has
         /// already made the leader of that group and named last before the cue.
         /// </summary>
-        private (string Name, TextSpan Evidence)? LeaderByTitle(Cue deputyCue)
+        private (string Name, TextSpan Evidence)? ChiefByTitle(Cue deputyCue)
         {
             var title = cues.FirstOrDefault(c => c.Kind == RelationCueKind.Leader && c.FirstToken >= deputyCue.EndToken && c.FirstToken - deputyCue.EndToken <= ChiefTitleReach);
             if (title is null || PersonAfter(title.EndToken, GroupGap) is not null || ActorAfter(title.EndToken, 1) is not { } mention || Resolve(mention) is not { } group)
@@ -108,9 +108,7 @@ public sealed partial class RelationExtractor
             }
 
             // Of the group's leaders, the one named last before the title: a founder told just before is not his successor.
-            var name = Name(Local(group));
-            var leaders = _relations.Where(r => r.Predicate == RelationPredicates.LeaderOf && r.Object == name).Select(r => r.Subject).ToHashSet(StringComparer.Ordinal);
-            return layers.Persons.LastOrDefault(p => p.EndToken <= deputyCue.FirstToken && leaders.Contains(p.Name)) is { } chief ? (chief.Name, mention.Span) : null;
+            return LastLeaderBefore(group, deputyCue.FirstToken) is { } chief ? (chief.Name, mention.Span) : null;
         }
 
         /// <summary>"Shekau's deputy, Mamman Nur": the person after the cue served under the person whose possessive comes right before it.</summary>
@@ -119,7 +117,7 @@ public sealed partial class RelationExtractor
             foreach (var cue in cues.Where(c => c.Kind == RelationCueKind.DeputyOfPrevious))
             {
                 var marker = cue.FirstToken - 1;
-                var ownerEnd = layers.Word(marker) is "s" && layers.Word(marker - 1) is "'" or "’" ? marker - 1 : layers.Word(marker) is "'s" or "’s" ? marker : -1;
+                var ownerEnd = PossessiveOwnerEnd(marker);
                 if (ownerEnd < 0 || layers.Persons.LastOrDefault(p => p.EndToken == ownerEnd) is not { } chief
                     || PersonAfter(AfterPunctuation(cue.EndToken), 0) is not { } deputy || deputy.Name == chief.Name)
                 {

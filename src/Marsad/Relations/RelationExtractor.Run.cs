@@ -71,9 +71,8 @@ public sealed partial class RelationExtractor
         {
             for (var t = person.FirstToken - 1; t >= Math.Max(1, person.FirstToken - PossessiveReach); t--)
             {
-                var marked = layers.Word(t) is "s" && layers.Word(t - 1) is "'" or "’" || layers.Word(t) is "'s" or "’s";
-                var ownerEnd = layers.Word(t) is "s" ? t - 1 : t;
-                if (marked && layers.Actors.LastOrDefault(a => a.EndToken == ownerEnd && layers.SentenceOf(a.FirstToken) == layers.SentenceOf(person.FirstToken)) is { } owner)
+                var ownerEnd = PossessiveOwnerEnd(t);
+                if (ownerEnd >= 0 && layers.Actors.LastOrDefault(a => a.EndToken == ownerEnd && layers.SentenceOf(a.FirstToken) == layers.SentenceOf(person.FirstToken)) is { } owner)
                 {
                     return Resolve(owner);
                 }
@@ -81,6 +80,10 @@ public sealed partial class RelationExtractor
 
             return null;
         }
+
+        /// <summary>Where the owner of an English possessive ends when token <paramref name="marker"/> closes one (the "s" or "'s" of "Shekau's"), else -1.</summary>
+        private int PossessiveOwnerEnd(int marker) =>
+            layers.Word(marker) is "s" && layers.Word(marker - 1) is "'" or "’" ? marker - 1 : layers.Word(marker) is "'s" or "’s" ? marker : -1;
 
         /// <summary>"X، زعيم Y", "X، القيادي السابق في Y", "X … في تنظيم Y الذي يشغل مركز القيادة".</summary>
         private void Appositions()
@@ -265,7 +268,7 @@ public sealed partial class RelationExtractor
         /// </summary>
         private void EndEarlierMemberships(string person, Actor joined, Cue join)
         {
-            var before = layers.Doc.SpanOfSentence(layers.SentenceOf(join.FirstToken)).Cover(layers.Doc.SpanOfTokens(join.FirstToken, join.EndToken)) with { End = layers.Doc.SpanOfTokens(join.FirstToken, join.EndToken).Start };
+            var before = new TextSpan(layers.Doc.SpanOfSentence(layers.SentenceOf(join.FirstToken)).Start, layers.Doc.SpanOfTokens(join.FirstToken, join.EndToken).Start);
             var joinedName = Name(Local(joined));
             for (var i = 0; i < _relations.Count; i++)
             {
@@ -307,7 +310,7 @@ public sealed partial class RelationExtractor
             {
                 foreach (var frame in incident.Frames)
                 {
-                    if ((frame.PersonVictim ?? MemberOfTarget(frame) ?? TitledTarget(frame) ?? PassiveSubject(frame) ?? LeaderByTitle(frame)) is not { } victim || frame.Act is not (Act.Kill or Act.Execute) || Disputed(frame.Sentence))
+                    if ((frame.PersonVictim ?? MemberOfTarget(frame) ?? TitledTarget(frame) ?? PassiveSubject(frame) ?? VictimByTitle(frame)) is not { } victim || frame.Act is not (Act.Kill or Act.Execute) || Disputed(frame.Sentence))
                     {
                         continue;
                     }
@@ -368,7 +371,7 @@ public sealed partial class RelationExtractor
         /// leader's title right after the kill, with its group next to it and no name, is the person the text has already made that
         /// group's leader and named last before the kill.
         /// </summary>
-        private PersonMention? LeaderByTitle(Frame frame)
+        private PersonMention? VictimByTitle(Frame frame)
         {
             var title = layers.Actors.FirstOrDefault(a => a.Role == ActorRole.Leader && a.Actor is null && a.FirstToken >= frame.Trigger.EndToken
                                                           && a.FirstToken - frame.Trigger.EndToken <= VictimTitleReach && layers.SentenceOf(a.FirstToken) == frame.Sentence);
@@ -384,9 +387,15 @@ public sealed partial class RelationExtractor
                 return null;
             }
 
-            var name = Name(Local(resolved));
+            return LastLeaderBefore(resolved, frame.Trigger.FirstToken);
+        }
+
+        /// <summary>The person the relations so far make a leader of <paramref name="group"/>, named last before <paramref name="token"/>.</summary>
+        private PersonMention? LastLeaderBefore(Actor group, int token)
+        {
+            var name = Name(Local(group));
             var leaders = _relations.Where(r => r.Predicate == RelationPredicates.LeaderOf && r.Object == name).Select(r => r.Subject).ToHashSet(StringComparer.Ordinal);
-            return layers.Persons.LastOrDefault(p => p.EndToken <= frame.Trigger.FirstToken && leaders.Contains(p.Name));
+            return layers.Persons.LastOrDefault(p => p.EndToken <= token && leaders.Contains(p.Name));
         }
 
         /// <summary>"X، قُتل … من قبل Y": a kill marked passive, or followed by its agent phrase, was done to the person just before it.</summary>

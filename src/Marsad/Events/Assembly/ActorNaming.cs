@@ -42,7 +42,7 @@ internal sealed class ActorNaming(ActorCatalog actors, CountryCatalog countries)
 
     /// <summary>The armed forces of a country, its own army or one deployed abroad (Military Forces of France).</summary>
     public NamedActor? ForcesOf(string countryCode, DateOnly? date) =>
-        State(Events.ActorKinds.StateForces, countryCode, date) ?? State(Events.ActorKinds.ForeignForces, countryCode, date);
+        Named(actors.ForcesOf(countryCode), date);
 
     /// <summary>The kind an unnamed mention stands for, even when no country completes its name.</summary>
     public static string? KindOf(ActorMention mention) => mention.Actor?.Kind ?? mention.Role switch
@@ -56,8 +56,9 @@ internal sealed class ActorNaming(ActorCatalog actors, CountryCatalog countries)
         _ => null,
     };
 
-    private NamedActor? State(string kind, string? countryCode, DateOnly? date) =>
-        actors.StateActor(kind, countryCode) is { } state ? new NamedActor(state.NameOn(date), state.Kind, state) : null;
+    private NamedActor? State(string kind, string? countryCode, DateOnly? date) => Named(actors.StateActor(kind, countryCode), date);
+
+    private static NamedActor? Named(Actor? state, DateOnly? date) => state is null ? null : new NamedActor(state.NameOn(date), state.Kind, state);
 
     private NamedActor? FromTemplate(string kind, string? countryCode) =>
         actors.Template(kind) is { } template && countries.ByCode(countryCode) is { } country

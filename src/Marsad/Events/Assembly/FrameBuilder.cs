@@ -277,7 +277,7 @@ internal sealed partial class FrameBuilder(MentionLayers layers)
     private bool TakesAPlace(Frame frame) =>
         layers.Places.Any(p => p.FirstToken >= frame.Trigger.EndToken && p.FirstToken - frame.Trigger.EndToken <= 4 && !p.IsCountry)
         || frame.MilitaryTarget && frame.Target is { } target && target.FirstToken - frame.Trigger.EndToken <= 4
-        || IsLatin && Enumerable.Range(frame.Trigger.EndToken, 3).Any(t => layers.Is(t, SyntaxRole.TownNoun) && layers.Is(t - 1, SyntaxRole.Definite));
+        || IsLatin && Enumerable.Range(frame.Trigger.EndToken, 3).Any(layers.IsTownToldBefore);
 
     /// <summary>
     /// "انفجرت العبوة", "L'attaque a tué…": a verb whose subject is a definite event noun tells an event already introduced;

@@ -164,6 +164,9 @@ internal sealed class MentionLayers
     /// <summary>True when the token, or its stem once a proclitic is stripped (والذي), is a function word of <paramref name="role"/>.</summary>
     public bool IsWithClitic(int token, SyntaxRole role) => token >= 0 && token < Doc.Tokens.Length && Doc.Readings(token).Any(r => _syntax.Is(Doc.Language, r.Stem, role));
 
+    /// <summary>« la ville », "the town": a town noun after a determiner, which names a town already told.</summary>
+    public bool IsTownToldBefore(int token) => _syntax.IsTownToldBefore(Doc, token);
+
     /// <summary>True when the clitic prefix of a mention ends with a word of <paramref name="role"/> (للجيش: ل).</summary>
     public bool PrefixEndsWith(string prefix, SyntaxRole role) => _syntax.EndsWithClitic(Doc.Language, prefix, role);
 

@@ -116,6 +116,10 @@ internal sealed class SyntaxWords
     public bool Is(Language language, string word, SyntaxRole role) =>
         _words.TryGetValue(language, out var byRole) && byRole.TryGetValue(role, out var set) && set.Contains(word);
 
+    /// <summary>« la ville », "the town": a town noun after a determiner, which names a town already told.</summary>
+    public bool IsTownToldBefore(TextDocument doc, int token) =>
+        token > 0 && token < doc.Tokens.Length && Is(doc.Language, doc.TokenString(token), SyntaxRole.TownNoun) && Is(doc.Language, doc.TokenString(token - 1), SyntaxRole.Definite);
+
     /// <summary>True when the clitic <paramref name="prefix"/> of a word ends with a word of <paramref name="role"/> (للجيش: ل).</summary>
     public bool EndsWithClitic(Language language, string prefix, SyntaxRole role)
     {
