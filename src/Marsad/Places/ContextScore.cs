@@ -23,6 +23,10 @@ internal static class ContextScore
     // The regions the article is about ("في وسط مالي", a region named, towns placed clearly) draw its villages.
     private const double FrameRegion = 0.15;
 
+    // "قرية X", « le village de X »: the writer says the place is small, so a town of the same sound gets no more than a
+    // commune seat's prominence from its prior.
+    private const float VillagePrior = 0.45f;
+
     public static double Of(
         PlaceCandidate candidate,
         float prior,
@@ -34,7 +38,8 @@ internal static class ContextScore
         string? preferredCountry)
     {
         var place = candidate.Place;
-        var score = Name * candidate.NameScore + Prior * prior + (candidate.Alias ? CuratedAlias : 0);
+        var weighedPrior = mention.Cue == PlaceCue.Village && !candidate.IsExact ? Math.Min(prior, VillagePrior) : prior;
+        var score = Name * candidate.NameScore + Prior * weighedPrior + (candidate.Alias ? CuratedAlias : 0);
         var preferred = preferredCountry is not null && place.Countries.Contains(preferredCountry);
         var share = place.Countries.Max(context.Share);
         score += preferred ? PreferredCountry : 0;

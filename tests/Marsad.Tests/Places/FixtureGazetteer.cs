@@ -6,7 +6,7 @@ namespace Marsad.Tests.Places;
 /// <summary>
 /// A small gazetteer for unit tests: a dozen places over the shipped cue and stop-word lists
 /// (a resource overlay), so that tests do not move when the real data grows. One homonym is
-/// fictional: a Téra in Burkina Faso (id 99000001).
+/// fictional: a Téra in Burkina Faso (id 99000001); so are a sound-alike seat and village (99000002, 99000003).
 /// </summary>
 public sealed class FixtureGazetteer : IDisposable
 {
@@ -26,6 +26,9 @@ public sealed class FixtureGazetteer : IDisposable
         "99000001\tTéra\tTera\tBF\tPPL\t13.5\t-1.2\t0\t\tBF.12\t\t\t",
         "2347954\tBama\t\tNG\tPPLA2\t11.5213\t13.6895\t118121\t1\tNG.27\t\t\t",
         "2440485\tNiamey\t\tNE\tPPLC\t13.5137\t2.1098\t1323691\t1\tNE.08\t\t\tنيامي",
+        // Fictional: a cercle seat and a village whose names sound alike, for place words that tell a village from a town.
+        "99000002\tTomora\t\tML\tPPL\t13.9\t-5.2\t0\t\tML.05\t\t\t",
+        "99000003\tToumorou\t\tML\tPPLA2\t14.3\t-5.6\t25000\t1\tML.05\t\t\t",
         "2460596\tBamako\t\tML\tPPLC\t12.6092\t-7.9752\t4227569\t1\tML.01\t\t\tباماكو",
     ];
 

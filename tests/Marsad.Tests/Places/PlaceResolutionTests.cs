@@ -53,6 +53,13 @@ public sealed class PlaceResolutionTests(FixtureGazetteer fixture) : IClassFixtu
     public void Resolve_Homonyms_TheRegionNamedAfterDecides(string text, long geonameId) =>
         Assert.Equal(geonameId, ResolveFirst(text).GeonameId);
 
+    // A sound-alike is most often a town of some size, unless the writer calls the place a village.
+    [Theory]
+    [InlineData("هاجم مسلحون قرية تومورا وأحرقوا منازلها.", "Tomora")]
+    [InlineData("هاجم مسلحون مدينة تومورا وأحرقوا منازلها.", "Toumorou")]
+    public void Resolve_SoundAlikes_AVillageWordTakesTheVillage(string text, string location) =>
+        Assert.Equal(location, ResolveFirst(text).Location);
+
     // A unit named with the village that the gazetteer's village of that name lies far outside: another village, coded to the unit.
     [Fact]
     public void Resolve_VillageFarOutsideTheUnitNamedWithIt_IsCodedToTheUnit()
@@ -122,7 +129,7 @@ public sealed class PlaceResolutionTests(FixtureGazetteer fixture) : IClassFixtu
 
         var error = Assert.Throws<ResourceFormatException>(() => bad.Geocoder);
 
-        Assert.Contains("geo/places.tsv:16: bad id, coordinates, population or country", error.Message, StringComparison.Ordinal);
+        Assert.Contains("geo/places.tsv:18: bad id, coordinates, population or country", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -132,7 +139,7 @@ public sealed class PlaceResolutionTests(FixtureGazetteer fixture) : IClassFixtu
 
         var error = Assert.Throws<ResourceFormatException>(() => bad.Geocoder);
 
-        Assert.Contains("geo/places.tsv:16: the keys and their phonemes do not pair up", error.Message, StringComparison.Ordinal);
+        Assert.Contains("geo/places.tsv:18: the keys and their phonemes do not pair up", error.Message, StringComparison.Ordinal);
     }
 
     private ResolvedPlace ResolveIn(TextDocument doc, string surface)
