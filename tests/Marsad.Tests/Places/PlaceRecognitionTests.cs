@@ -68,6 +68,14 @@ public sealed class PlaceRecognitionTests(FixtureGazetteer fixture) : IClassFixt
     public void Recognize_WordBeforeANamedUnit_IsAPlace(string text, Language language, string surface) =>
         Assert.Contains(Recognize(text, language), m => m.Surface == surface);
 
+    // An army installation is named after its place: the name after the word is a town, found or not.
+    [Theory]
+    [InlineData("قصف المسلحون ثكنة تامبيري بقذائف الهاون.", Language.Arabic, "تامبيري")]
+    [InlineData("Les assaillants ont visé le camp militaire de Tambiri à l'aube.", Language.French, "Tambiri")]
+    [InlineData("Fighters overran the army base at Tambiri overnight.", Language.English, "Tambiri")]
+    public void Recognize_NameAfterAnInstallationWord_IsATown(string text, Language language, string surface) =>
+        Assert.Contains(Recognize(text, language), m => m.Surface == surface && m.Cue == PlaceCue.Town);
+
     [Fact]
     public void Recognize_WordBeforeARegionReferredBack_IsNoPlace() =>
         Assert.Empty(Recognize("وعبر أهالي المنطقة عن قلقهم.", Language.Arabic));
