@@ -65,6 +65,14 @@ internal sealed partial class MentionScan
                 name ??= licence > Licence.None ? UnknownName(i) : null;
             }
 
+            if (name is null && !contained && licence == Licence.Weak && CountryOfPartAfter(i + 1) is { } country)
+            {
+                // "في بارسالي شمالي بوركينا فاسو", "à Tamba, dans le nord du Mali": a part of a country after the name says it is a
+                // place in that country, so a village there that only sounds like the name is as good as after a place word.
+                // Unknown words stay words.
+                name = InCountry(token.Kind == TokenKind.Arabic ? FindArabic(i, Licence.Strong, coordinated, exactOnly: false) : FindLatin(i, Licence.Strong, coordinated, exactOnly: false), country);
+            }
+
             if (name is null && licence == Licence.Weak && token.Kind == TokenKind.Latin && NamedAsAPlaceAfter(i + 1))
             {
                 // « à Tassiga, une localité frontalière », "in Isige town": the place word after the name says it is one; only an exact name, not a sound-alike.
@@ -179,6 +187,16 @@ internal sealed partial class MentionScan
     /// </summary>
     private bool ContainerFollows(int i)
     {
+        i = SkipToCue(i);
+
+        // "المنطقة" refers back to a region already named ("أهالي المنطقة"); "منطقة غاو" names one.
+        return _hits.StartingAt(i, CueRole.Cue) is { Payload.Cue: PlaceCue.Region or PlaceCue.Province or PlaceCue.District or PlaceCue.Commune } cue
+               && !cue.Prefix.EndsWith("ال", StringComparison.Ordinal);
+    }
+
+    /// <summary>The first token past a comma, a preposition and an article after a name: where a unit or a part of a country that holds it would be named.</summary>
+    private int SkipToCue(int i)
+    {
         if (i < _doc.Tokens.Length && (_doc.IsPunct(i, ',') || _doc.IsPunct(i, '،')))
         {
             i++;
@@ -194,10 +212,27 @@ internal sealed partial class MentionScan
             i += _doc.IsPunct(i + 1, '\'') ? 2 : 1; // dans la région de, dans l'État de
         }
 
-        // "المنطقة" refers back to a region already named ("أهالي المنطقة"); "منطقة غاو" names one.
-        return _hits.StartingAt(i, CueRole.Cue) is { Payload.Cue: PlaceCue.Region or PlaceCue.Province or PlaceCue.District or PlaceCue.Commune } cue
-               && !cue.Prefix.EndsWith("ال", StringComparison.Ordinal);
+        return i;
     }
+
+    /// <summary>The country (ISO2) when a direction and its name start at token <paramref name="i"/>: "شمالي مالي", « , dans le nord du Niger », "in northern Nigeria".</summary>
+    private string? CountryOfPartAfter(int i)
+    {
+        i = SkipToCue(i);
+        if (_hits.StartingAt(i, CueRole.Direction) is not { } direction || direction.EndToken >= _doc.Tokens.Length)
+        {
+            return null;
+        }
+
+        var name = _doc.Tokens[direction.EndToken].Kind == TokenKind.Arabic
+            ? FindArabic(direction.EndToken, Licence.Strong, coordinated: false, exactOnly: true)
+            : FindLatin(direction.EndToken, Licence.Strong, coordinated: false, exactOnly: true);
+        return name?.Candidates.FirstOrDefault(c => c.Place.Kind == PlaceKind.Country && c.NameScore >= 1)?.Place.CountryCode;
+    }
+
+    /// <summary>The name's candidates in <paramref name="country"/>, or no name when none is there.</summary>
+    private static NameMatch? InCountry(NameMatch? name, string country) =>
+        name?.Candidates.Where(c => c.Place.Countries.Contains(country)).ToList() is { Count: > 0 } inside ? name with { Candidates = inside } : null;
 
     /// <summary>True when token <paramref name="i"/> follows a place just named and a dash: the other end of a road ("Gao-Ansongo").</summary>
     private bool JoinsWithDash(int i) =>

@@ -99,8 +99,9 @@ internal sealed class PlaceResolver(Gazetteer gazetteer, CountryParts parts)
             return true;
         }
 
-        return candidate.IsExact
-               && (mention.Cue != PlaceCue.None || oneNotableTown && candidate.Place.Notable && candidate.Place.Kind.IsPopulated());
+        // A town's place word admits a town abroad, not a stream of the same name (« le poste de X »).
+        var cueFits = mention.Cue != PlaceCue.None && (mention.Cue is not (PlaceCue.City or PlaceCue.Town or PlaceCue.Village) || candidate.Place.Kind.IsPopulated());
+        return candidate.IsExact && (cueFits || oneNotableTown && candidate.Place.Notable && candidate.Place.Kind.IsPopulated());
     }
 
     /// <summary>

@@ -68,6 +68,14 @@ public sealed class PlaceRecognitionTests(FixtureGazetteer fixture) : IClassFixt
     public void Recognize_WordBeforeANamedUnit_IsAPlace(string text, Language language, string surface) =>
         Assert.Contains(Recognize(text, language), m => m.Surface == surface);
 
+    // A part of a country after a name makes a village that only sounds like it a place, if it lies in that country.
+    [Theory]
+    [InlineData("قتل مسلحون ثلاثة رعاة في فارابوغو شمالي مالي.", true)]
+    [InlineData("قتل مسلحون ثلاثة رعاة في فارابوغو.", false)]
+    [InlineData("قتل مسلحون ثلاثة رعاة في فارابوغو شمالي النيجر.", false)]
+    public void Recognize_SoundAlikeBeforeAPartOfItsCountry_IsAPlace(string text, bool found) =>
+        Assert.Equal(found, Recognize(text, Language.Arabic).Any(m => m.Surface == "فارابوغو"));
+
     // An army installation is named after its place: the name after the word is a town, found or not.
     [Theory]
     [InlineData("قصف المسلحون ثكنة تامبيري بقذائف الهاون.", Language.Arabic, "تامبيري")]
