@@ -3,13 +3,17 @@ using Marsad.Text;
 
 namespace Marsad.Places;
 
-/// <summary>The words around an admin unit's name that reports leave out ("Province du Soum" → "Soum").</summary>
-internal sealed class AdminAffixes(IReadOnlyList<string> prefixes, IReadOnlyList<string> suffixes)
+/// <summary>
+/// The words around an admin unit's name that reports leave out ("Province du Soum" → "Soum"), and those that tell a
+/// village's quarters apart ("Ogassagou-Peulh" → "Ogassagou").
+/// </summary>
+internal sealed class AdminAffixes(IReadOnlyList<string> prefixes, IReadOnlyList<string> suffixes, IReadOnlySet<string> quarters)
 {
     public static AdminAffixes Load(ResourceStore resources)
     {
         var prefixes = new List<string>();
         var suffixes = new List<string>();
+        var quarters = new HashSet<string>(StringComparer.Ordinal);
         foreach (var row in TsvTable.Read(resources, "geo/admin_affixes.tsv", "affix", "position").Rows)
         {
             var affix = CharFolding.Fold(row["affix"]);
@@ -21,15 +25,19 @@ internal sealed class AdminAffixes(IReadOnlyList<string> prefixes, IReadOnlyList
                 case "suffix":
                     suffixes.Add(" " + affix);
                     break;
+                case "quarter":
+                    quarters.Add(affix);
+                    break;
                 default:
-                    throw row.Fail($"position '{row["position"]}' is not prefix or suffix");
+                    throw row.Fail($"position '{row["position"]}' is not prefix, suffix or quarter");
             }
         }
 
         // Longest first, so "province de la" is tried before "province de".
         return new AdminAffixes(
             [.. prefixes.OrderByDescending(p => p.Length)],
-            [.. suffixes.OrderByDescending(s => s.Length)]);
+            [.. suffixes.OrderByDescending(s => s.Length)],
+            quarters);
     }
 
     /// <summary>
@@ -57,5 +65,12 @@ internal sealed class AdminAffixes(IReadOnlyList<string> prefixes, IReadOnlyList
         }
 
         return null;
+    }
+
+    /// <summary>A village's name without the quarter word after its last dash or space ("Koulogon-Habe" → "Koulogon"), or null when it has none.</summary>
+    public string? StripQuarter(string name)
+    {
+        var cut = name.LastIndexOfAny(['-', ' ']);
+        return cut > 1 && quarters.Contains(CharFolding.Fold(name[(cut + 1)..])) ? name[..cut].TrimEnd(' ', '-') : null;
     }
 }

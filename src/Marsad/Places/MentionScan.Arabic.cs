@@ -85,7 +85,7 @@ internal sealed partial class MentionScan
             var penalty = IsConjunction(reading, i, coordinated) ? 0 : reading.Prefix.Length > 0 || coordinated && _doc.TokenText(i).StartsWith("و") ? PlaceScores.StrippedReading : 0;
             foreach (var end in ends)
             {
-                if (LooksTransliterated(reading.Stem, i, end) is not { } letters)
+                if (LooksTransliterated(reading.Stem, i, end, readingLicence) is not { } letters)
                 {
                     break;
                 }
@@ -119,9 +119,10 @@ internal sealed partial class MentionScan
     /// foreign name written in Arabic letters: such names spell their vowels (تيرا، بولسا), while
     /// ordinary words often do not (تقع، فتح); they do not end like Arabic feminine or plural nouns
     /// (عملية، مسلحون، جماعات، فناء) or carry pronoun suffixes; and they are not words listed as never names.
+    /// Right after a place word (<paramref name="licence"/> strong) a name may end in ون (قرية كولوغون): no plural stands there.
     /// Null when they cannot, or have fewer than three letters.
     /// </summary>
-    private int? LooksTransliterated(string stem, int i, int end)
+    private int? LooksTransliterated(string stem, int i, int end, Licence licence)
     {
         var letters = 0;
         for (var t = i; t < end; t++)
@@ -135,7 +136,7 @@ internal sealed partial class MentionScan
             letters += word.Length;
             var original = _doc.SpanOfTokens(t, t + 1);
             if (_gazetteer.IsNeverAName(word) || word[1..].IndexOfAny("اوي") < 0 || _doc.Original[original.End - 1] == 'ة'
-                || word.EndsWith("ون") || word.EndsWith("ات") || word.EndsWith("ها") || word.EndsWith("هم") || word.EndsWith("اء"))
+                || word.EndsWith("ون") && (t > i || licence < Licence.Strong) || word.EndsWith("ات") || word.EndsWith("ها") || word.EndsWith("هم") || word.EndsWith("اء"))
             {
                 return null;
             }

@@ -173,7 +173,7 @@ internal sealed partial class MentionScan
 
         // Not a definite noun (البلاد), nor a word ending like a verb or a possessed noun (تواصلت، خلافته).
         var reading = Readings(i, Coordinated(i), conjunctionOnly: true).FirstOrDefault(r => !r.Prefix.Contains("ال", StringComparison.Ordinal) && !r.Stem.StartsWith("ال", StringComparison.Ordinal)
-            && !r.Stem.EndsWith('ت') && !r.Stem.EndsWith('ه') && LooksTransliterated(r.Stem, i, i + 1) >= MinSoundAlikeLetters + 1);
+            && !r.Stem.EndsWith('ت') && !r.Stem.EndsWith('ه') && LooksTransliterated(r.Stem, i, i + 1, Licence.Strong) >= MinSoundAlikeLetters + 1);
         return reading == default ? null : new NameMatch(i, i + 1, token.NormStart + reading.StemStart, token.NormEnd, [], Licence.Strong);
     }
 

@@ -8,14 +8,19 @@ internal static class PlaceKeys
 {
     /// <summary>
     /// The distinct compact keys (see <see cref="NameKeys"/>) of the name, the ACLED spelling and the other Latin
-    /// names, in that order; an admin unit's also without its unit word ("Douentza Cercle" is Douentza too).
+    /// names, in that order; an admin unit's also without its unit word ("Douentza Cercle" is Douentza too), a
+    /// populated place's without its quarter word ("Ogassagou-Peulh" is Ogassagou too).
     /// </summary>
-    public static string[] Latin(string name, string location, IEnumerable<string> alternates, bool admin, AdminAffixes affixes)
+    public static string[] Latin(string name, string location, IEnumerable<string> alternates, PlaceKind kind, AdminAffixes affixes)
     {
         List<string> names = [name, location, .. alternates.Where(a => a.Length > 0)];
-        if (admin)
+        if (kind.IsAdmin())
         {
             names.AddRange([.. names.Select(affixes.Strip).OfType<string>()]);
+        }
+        else if (kind.IsPopulated())
+        {
+            names.AddRange([.. names.Select(affixes.StripQuarter).OfType<string>()]);
         }
 
         return LatinNames.Keys(names);
@@ -27,7 +32,7 @@ internal static class PlaceKeys
     /// </summary>
     public static string Cells(string name, string ascii, string feature, IEnumerable<string> latin, AdminAffixes affixes)
     {
-        var keys = Latin(name, ascii.Length == 0 ? name : ascii, latin, PlaceKinds.Of(feature).IsAdmin(), affixes);
+        var keys = Latin(name, ascii.Length == 0 ? name : ascii, latin, PlaceKinds.Of(feature), affixes);
         return string.Join('|', keys) + "\t" + string.Join('|', keys.Select(Phonemes));
     }
 

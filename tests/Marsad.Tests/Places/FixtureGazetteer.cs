@@ -6,7 +6,7 @@ namespace Marsad.Tests.Places;
 /// <summary>
 /// A small gazetteer for unit tests: a dozen places over the shipped cue and stop-word lists
 /// (a resource overlay), so that tests do not move when the real data grows. One homonym is
-/// fictional: a Téra in Burkina Faso (id 99000001); so are a sound-alike seat and village (99000002, 99000003).
+/// fictional: a Téra in Burkina Faso (id 99000001); so are a sound-alike seat and village (99000002, 99000003) and a village's quarter (99000004).
 /// </summary>
 public sealed class FixtureGazetteer : IDisposable
 {
@@ -29,6 +29,7 @@ public sealed class FixtureGazetteer : IDisposable
         // Fictional: a cercle seat and a village whose names sound alike, for place words that tell a village from a town.
         "99000002\tTomora\t\tML\tPPL\t13.9\t-5.2\t0\t\tML.05\t\t\t",
         "99000003\tToumorou\t\tML\tPPLA2\t14.3\t-5.6\t25000\t1\tML.05\t\t\t",
+        "99000004\tSobokoun-Peulh\t\tML\tPPL\t13.7\t-5.4\t0\t\tML.05\t\t\t",
         "2460596\tBamako\t\tML\tPPLC\t12.6092\t-7.9752\t4227569\t1\tML.01\t\t\tباماكو",
     ];
 

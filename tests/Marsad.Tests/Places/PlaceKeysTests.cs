@@ -40,6 +40,8 @@ public sealed class PlaceKeysTests
     [InlineData("Douentza Cercle", "", "ADM2", "", "douentzacercle|douentza")]
     [InlineData("Ménaka", "Menaka", "PPLA", "Menaka Town|MÉNAKA", "menaka|menakatown")]
     [InlineData("Ouagadougou", "", "PPLC", "Wagadugu", "ouagadougou|wagadugu")]
+    [InlineData("Ogassagou-Peulh", "", "PPL", "Ogossagoum-Peulh", "ogassagoupeulh|ogossagoumpeulh|ogassagou|ogossagoum")]
+    [InlineData("Bambara Maoundé", "Bambara Maounde", "PPL", "", "bambaramaounde")]
     public void Latin_FoldsAndDeduplicatesTheNames(string name, string ascii, string feature, string latin, string keys)
     {
         var cells = PlaceKeys.Cells(name, ascii, feature, latin.Split('|', StringSplitOptions.RemoveEmptyEntries), AdminAffixes.Load(ResourceStore.Embedded));

@@ -60,6 +60,11 @@ public sealed class PlaceResolutionTests(FixtureGazetteer fixture) : IClassFixtu
     public void Resolve_SoundAlikes_AVillageWordTakesTheVillage(string text, string location) =>
         Assert.Equal(location, ResolveFirst(text).Location);
 
+    // GeoNames names a village's quarters ("X-Peulh"); reports name the village, and an Arabic name may end like a plural.
+    [Fact]
+    public void Resolve_VillageNamedWithoutItsQuarterWord_IsTheQuarter() =>
+        Assert.Equal("Sobokoun-Peulh", ResolveFirst("أحرق مسلحون قرية سوبوكون بمنطقة سيغو.").Location);
+
     // A unit named with the village that the gazetteer's village of that name lies far outside: another village, coded to the unit.
     [Fact]
     public void Resolve_VillageFarOutsideTheUnitNamedWithIt_IsCodedToTheUnit()
@@ -129,7 +134,7 @@ public sealed class PlaceResolutionTests(FixtureGazetteer fixture) : IClassFixtu
 
         var error = Assert.Throws<ResourceFormatException>(() => bad.Geocoder);
 
-        Assert.Contains("geo/places.tsv:18: bad id, coordinates, population or country", error.Message, StringComparison.Ordinal);
+        Assert.Contains("geo/places.tsv:19: bad id, coordinates, population or country", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -139,7 +144,7 @@ public sealed class PlaceResolutionTests(FixtureGazetteer fixture) : IClassFixtu
 
         var error = Assert.Throws<ResourceFormatException>(() => bad.Geocoder);
 
-        Assert.Contains("geo/places.tsv:18: the keys and their phonemes do not pair up", error.Message, StringComparison.Ordinal);
+        Assert.Contains("geo/places.tsv:19: the keys and their phonemes do not pair up", error.Message, StringComparison.Ordinal);
     }
 
     private ResolvedPlace ResolveIn(TextDocument doc, string surface)
