@@ -103,6 +103,15 @@ internal sealed partial class MentionScan
             _betweenEnd = mention.Relation == PlaceRelation.Between && !between && !dashed ? mention.EndToken : -1;
             _mentions.Add(mention);
             i = mention.EndToken;
+            if (token.Kind == TokenKind.Latin && mention.Cue != PlaceCue.None)
+            {
+                // « le village de Sobame Da »: the capitalised words a place word's name runs on with belong to that name (found
+                // in part, or not at all), never to a place of their own.
+                while (i - name.FirstToken < MaxNameWords && IsCapitalised(i) && !IsAllCapitals(i) && _hits.WordEnd(i) <= i)
+                {
+                    i++;
+                }
+            }
         }
 
         var mentions = _mentions.Select(MarkDateline).ToList();

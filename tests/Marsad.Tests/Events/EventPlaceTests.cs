@@ -124,4 +124,14 @@ public sealed class EventPlaceTests(PipelineFixture fixture) : IClassFixture<Pip
         Assert.Equal("Niger", attack.Country);
         Assert.NotEqual("Niamey", attack.Location);
     }
+
+    [Theory]
+    [InlineData("Au moins douze villageois ont été tués samedi dans le village d'Ebrikwelo, situé dans le cercle de Koro, au Mali.", "Koro")]
+    [InlineData("Au moins sept gendarmes ont été tués mercredi dans une attaque contre la localité de Kwarabelgo, province de l'Oudalan, au Burkina Faso.", "Oudalan")]
+    public void Analyze_VillageNotFound_IsCodedToTheUnitTheSentenceNames(string text, string admin)
+    {
+        var attack = Assert.Single(Events(text));
+
+        Assert.True(attack.Location == admin || attack.Admin2 == admin, $"{attack.Location} / {attack.Admin2}");
+    }
 }

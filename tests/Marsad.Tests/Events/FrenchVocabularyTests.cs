@@ -15,8 +15,20 @@ public sealed class FrenchVocabularyTests(PipelineFixture fixture) : IClassFixtu
     [InlineData("KAYA – Une patrouille de gendarmes a été prise à partie lundi par des attaquants près de Kaya.")]
     [InlineData("DIFFA – Cinq pêcheurs ont été enlevés mardi par des hommes en armes près de Bosso.")]
     [InlineData("TILLABÉRI – Des inconnus ont abattu lundi deux chefs coutumiers près d'Ayorou.")]
+    [InlineData("KAYA – Neuf soldats sont tombés au champ d'honneur lundi lors d'une attaque contre leur poste près de Kaya.")]
+    [InlineData("DJIBO – Un car de transport a percuté une mine mardi près de Djibo, tuant trois passagers.")]
+    [InlineData("DORI – Des bergers ont été pris en étau jeudi par des hommes armés près de Seytenga.")]
     public void Analyze_NewFrenchWord_ReportsOneEvent(string text)
     {
         Assert.Single(fixture.Events(text));
     }
+
+    [Fact]
+    public void Analyze_SoldiersFallen_AreItsToll() =>
+        Assert.Equal(9, Assert.Single(fixture.Events("KAYA – Neuf soldats sont tombés au champ d'honneur lundi lors d'une attaque contre leur poste près de Kaya.")).Fatalities);
+
+    [Fact]
+    public void Analyze_AnotherAttackNearby_IsAnEventOfItsOwn() =>
+        Assert.Equal(2, fixture.Events("BANKASS – Au moins quinze villageois ont été tués lundi dans une attaque contre le village de Ségué, près de Bankass. "
+                                       + "Une autre attaque a eu lieu lundi aussi dans le village voisin de Sokoura, où deux personnes ont été tuées.").Length);
 }

@@ -30,6 +30,8 @@ public sealed class NumberRolesTests(PipelineFixture fixture) : IClassFixture<Pi
     [InlineData("fr", "Des hommes armés ont enlevé quatre employés d'une ONG dimanche vers 20h30 près de Djibo.", "quatre", NumberRole.Abducted)]
     [InlineData("fr", "Des hommes armés ont enlevé des employés d'une ONG dimanche vers 20h30 près de Djibo.", "20h30", NumberRole.Duration)]
     [InlineData("en", "Gunmen abducted three workers of a mining firm at 6:45 on Friday near Kaya.", "6:45", NumberRole.Duration)]
+    [InlineData("fr", "Au moins 31 villageois dont six femmes et huit enfants ont été tués jeudi près de Titao.", "huit", NumberRole.Subset)]
+    [InlineData("en", "At least 19 people including four women and seven children were killed on Sunday near Djibo.", "seven", NumberRole.Subset)]
     public void Tag_FigureOfASentence_HasItsRole(string lang, string text, string figure, NumberRole expected)
     {
         var doc = TextDocument.Create(text, LanguageCodes.Parse(lang));

@@ -22,6 +22,16 @@ public sealed class QuotedAndTwoWordNameTests(GazetteerFixture fixture)
     public void Recognize_TwoWordsSpellingOneTwoWordName_BeatTheFirstWordsNamesake() =>
         Assert.Equal("Bilanga Yanga", TopCandidate("أحرق مسلحون سوقا في قرية بيلانجا يانجا شرقي بوركينا فاسو.", "بيلانجا يانجا"));
 
+    [Theory]
+    [InlineData("Des hommes armés ont tué onze villageois dans le village de Tinsobame Da, dans la commune de Sangha.", "Da")]
+    [InlineData("Des assaillants ont tué trois bergers près du village d'Adab Dab, au nord de Banibangou.", "Dab")]
+    public void Recognize_LastWordOfAVillageNameAfterPlaceWord_IsNoPlaceOfItsOwn(string text, string lastWord)
+    {
+        var doc = TextDocument.Create(text);
+        var start = text.IndexOf(" " + lastWord + ",", StringComparison.Ordinal) + 1;
+        Assert.DoesNotContain(fixture.Geocoder.Recognize(doc), m => m.NameSpan.Start == start);
+    }
+
     [Fact]
     public void Recognize_QuoteMarkNotAfterPlaceWord_AnnouncesNothing() =>
         Assert.Null(TopCandidate("قال المتحدث إن «الوضع» هادئ في بوركينا فاسو.", "الوضع"));

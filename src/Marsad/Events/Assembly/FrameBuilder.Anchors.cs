@@ -138,9 +138,11 @@ internal sealed partial class FrameBuilder
         // beyond it, a place named alone beats one end of "between X and Y", and in French and English
         // a town beats a region ("a base in Malam Fatori, near the border with Niger, saying it killed…").
         var inClause = local.Where(p => layers.ClauseOf(p.FirstToken) == frame.Clause).ToList();
+        // A name not found and known only by its country (« le village d'X, situé dans le cercle de Y ») yields to a town the sentence locates.
         return Nearest(inClause.Where(IsTown), frame.Trigger)
-               ?? Nearest(inClause, frame.Trigger)
+               ?? Nearest(inClause.Where(p => p.Place.HasCoordinates), frame.Trigger)
                ?? (IsLatin ? Nearest(local.Where(p => !p.Between && IsTown(p)), frame.Trigger) : null)
+               ?? Nearest(inClause, frame.Trigger)
                ?? Nearest(local.Where(p => !p.Between), frame.Trigger)
                ?? Nearest(local, frame.Trigger)
                ?? Nearest(places, frame.Trigger);

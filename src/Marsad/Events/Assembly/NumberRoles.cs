@@ -77,7 +77,9 @@ internal sealed partial class NumberRoles(MentionLayers layers, Func<ActorMentio
         var roles = new List<RoledNumber>(layers.Numbers.Length);
         foreach (var number in layers.Numbers)
         {
-            roles.Add(Role(number, reported));
+            roles.Add(roles.Count > 0 && roles[^1].Role == NumberRole.Subset && ListedAfter(roles[^1].Number, number)
+                ? new RoledNumber(number, NumberRole.Subset, null, null)
+                : Role(number, reported));
         }
 
         return roles;
@@ -155,6 +157,16 @@ internal sealed partial class NumberRoles(MentionLayers layers, Func<ActorMentio
     /// <summary>The acts whose triggers govern a count of people.</summary>
     private static bool Counts(Act act) => act is Act.Kill or Act.Execute or Act.Massacre or Act.Neutralize or Act.Abduct or Act.Capture
         or Act.Wound or Act.Arrest or Act.Release;
+
+    // How many words a part of a count may stand after the part before it (« dont cinq femmes et neuf enfants »).
+    private const int ListReach = 4;
+
+    /// <summary>« dont cinq femmes et neuf enfants », "including two women and three children": the parts of a count are listed with "and" or commas.</summary>
+    private bool ListedAfter(NumberMention part, NumberMention next) =>
+        next.FirstToken > part.EndToken && next.FirstToken - part.EndToken <= ListReach
+        && layers.SentenceOf(part.FirstToken) == layers.SentenceOf(next.FirstToken)
+        && Enumerable.Range(part.EndToken, next.FirstToken - part.EndToken).Any(t => layers.Is(t, SyntaxRole.And) || layers.Doc.IsPunct(t, ',') || layers.Doc.IsPunct(t, '،'))
+        && !layers.Triggers.Any(t => t.FirstToken >= part.EndToken && t.EndToken <= next.FirstToken);
 
     private bool CueBefore(NumberMention number, CueKind kind, int reach) =>
         layers.Cues.Any(c => c.Kind == kind && c.EndToken <= number.FirstToken && number.FirstToken - c.EndToken <= reach
