@@ -180,4 +180,31 @@ public sealed class BackgroundEventTests(PipelineFixture fixture) : IClassFixtur
         Assert.Equal(historical, older.Historical);
         Assert.Contains(events, e => !e.Historical && e.Fatalities == 5);
     }
+
+    /// <summary>"Soon after" a recalled event is of that event's time; after news it stays news.</summary>
+    [Theory]
+    [InlineData("تحليل – مرصد: أسس القيادي حمادي ولد سيدي جماعته المسلحة في منطقة ميناكا سنة 2014. وسرعان ما سيطرت الجماعة على بلدة أنديرامبوكان بعد معارك مع الجيش.", true)]
+    [InlineData("MENAKA – Le chef Hamadi Ould Sidi a fondé son groupe armé dans la région de Ménaka en 2014. Peu après, le groupe s'est emparé d'Anderamboukane après des combats avec l'armée.", true)]
+    [InlineData("ميناكا – مرصد: هاجم مسلحون أمس الأحد معسكرا للجيش قرب بلدة ميناكا. وسرعان ما سيطر المسلحون على بلدة أنديرامبوكان.", false)]
+    public void Analyze_TakeoverSoonAfterTheStoryToldBefore_SharesItsTime(string text, bool historical)
+    {
+        var events = fixture.Events(text, new DateOnly(2025, 3, 10));
+
+        var takeover = Assert.Single(events, e => e.Location == "Anderanboukan");
+        Assert.Equal(historical, takeover.Historical);
+    }
+
+    /// <summary>A town's seizure told as a noun (سيطرة X على) is an event; the state of being under a group's control is none.</summary>
+    [Theory]
+    [InlineData("تحليل – مرصد: بدأ تمدد الجماعة بعد سيطرة مقاتليها على بلدة دوينتزا في سبتمبر 2012.", true)]
+    [InlineData("تحليل – مرصد: ومنذ سيطرة المسلحين على بلدة أنديرامبوكان قبل ثلاث سنوات، فر آلاف السكان.", true)]
+    [InlineData("تحليل – مرصد: وتعيش القرى الواقعة تحت سيطرة الجماعة في منطقة ميناكا أوضاعا صعبة.", false)]
+    public void Analyze_SeizureToldAsANoun_IsARecalledTakeover(string text, bool coded)
+    {
+        var events = fixture.Events(text, new DateOnly(2025, 3, 10));
+
+        var takeovers = events.Where(e => e.SubEventType == "Non-state actor overtakes territory").ToList();
+        Assert.Equal(coded, takeovers.Count == 1);
+        Assert.All(takeovers, takeover => Assert.True(takeover.Historical));
+    }
 }
