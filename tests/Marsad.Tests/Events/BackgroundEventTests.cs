@@ -207,4 +207,28 @@ public sealed class BackgroundEventTests(PipelineFixture fixture) : IClassFixtur
         Assert.Equal(coded, takeovers.Count == 1);
         Assert.All(takeovers, takeover => Assert.True(takeover.Historical));
     }
+
+    /// <summary>"هجوم X على Y": an event noun's genitive is its author when what it was aimed at follows.</summary>
+    [Fact]
+    public void Analyze_RecalledAttackNounWithItsAuthor_IsCodedWithIt()
+    {
+        var events = fixture.Events("تحليل – مرصد: ولا يزال السكان يتذكرون هجوم جماعة أنصار الدين على بلدة تيلابيري في يونيو 2019.",
+            new DateOnly(2025, 3, 10));
+
+        var recalled = Assert.Single(events);
+        Assert.True(recalled.Historical);
+        Assert.Equal(("Ansar Dine", new DateOnly(2019, 6, 15)), (recalled.Actor1, recalled.EventDate));
+    }
+
+    /// <summary>A split (انقسمت) and a merger told as a noun (انصهار) are changes to a group, recalled with their month.</summary>
+    [Theory]
+    [InlineData("تحليل – مرصد: وانقسمت جماعة بوكو حرام في أعقاب خلاف بين قادتها في أغسطس 2016.", 2016, 8)]
+    [InlineData("تحليل – مرصد: وكان القيادي قد أعلن في أكتوبر 2013 حل كتيبته وانصهارها في جماعة المرابطون.", 2013, 10)]
+    public void Analyze_SplitOrMergerToldInOtherWords_IsARecalledChangeToTheGroup(string text, int year, int month)
+    {
+        var events = fixture.Events(text, new DateOnly(2025, 3, 10));
+
+        var change = Assert.Single(events);
+        Assert.Equal(("Change to group/activity", true, year, month), (change.SubEventType, change.Historical, change.EventDate?.Year, change.EventDate?.Month));
+    }
 }
