@@ -231,4 +231,15 @@ public sealed class BackgroundEventTests(PipelineFixture fixture) : IClassFixtur
         var change = Assert.Single(events);
         Assert.Equal(("Change to group/activity", true, year, month), (change.SubEventType, change.Historical, change.EventDate?.Year, change.EventDate?.Month));
     }
+
+    /// <summary>A person's joining is a step in a career, not a change to a group; fighters joining in numbers are one.</summary>
+    [Theory]
+    [InlineData("تحليل – مرصد: ولد القيادي حمادي ولد سيدي في بلدة ميناكا، وفي 2009 التحق بجماعة أنصار الدين.", false)]
+    [InlineData("تحليل – مرصد: وفي مارس 2019 انضم 60 مقاتلا من جماعة أنصار الدين إلى تنظيم الدولة قرب بلدة ميناكا.", true)]
+    public void Analyze_JoiningWithNoOneNamedAndNoNumber_IsNoEvent(string text, bool coded)
+    {
+        var events = fixture.Events(text, new DateOnly(2025, 3, 10));
+
+        Assert.Equal(coded, events.Any(e => e.SubEventType == "Change to group/activity"));
+    }
 }

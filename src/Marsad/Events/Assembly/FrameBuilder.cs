@@ -72,6 +72,11 @@ internal sealed partial class FrameBuilder(MentionLayers layers)
 
         AssignCounts(frames);
         frames.RemoveAll(TalliedSince);
+        // "وفي 1998 التحق بالجماعة", « il rejoint le Mujao »: one joining told with no one named, no number and no day or month is a
+        // step in the career of the person the text is about; a group or a body of fighters joining changes a group (ACLED:
+        // large-scale defections), and so does a joining dated to its month (ثم انضم في مارس 2017 إلى التحالف: a merger's day).
+        frames.RemoveAll(f => f.Act == Act.Join && f.Agent is null && f.Date is null or { IsYearOnly: true }
+                              && !layers.Numbers.Any(n => layers.InSameClause(n.FirstToken, f.Trigger.FirstToken) && !InADate(n.FirstToken)));
         AssignRansoms(frames);
         VictimsAreNoAgents(frames);
         SurrendersInAFight(frames);
@@ -449,6 +454,8 @@ internal sealed partial class FrameBuilder(MentionLayers layers)
             && b.FirstToken >= told.Trigger.EndToken
             && (layers.InSameClause(b.EndToken - 1, frame.Trigger.FirstToken) || layers.ClauseOf(b.FirstToken) == layers.ClauseOf(opening)));
     }
+
+    private bool InADate(int token) => layers.Dates.Any(d => d.FirstToken <= token && token < d.EndToken);
 
     /// <summary>The latest date told before the frame, in its sentence or the one before, that dates no statement.</summary>
     private DateAnchor? DateTold(Frame frame) =>
