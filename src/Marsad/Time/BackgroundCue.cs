@@ -41,6 +41,9 @@ public enum BackgroundCueKind
 
     /// <summary>survient … semaines après, comes … months after: the earlier event lies weeks or more before the news: a known one it refers back to is past even undated.</summary>
     ComesLongAfter,
+
+    /// <summary>سرعان ما، بعد ذلك، peu après, soon after: a later step of the story told just before, of its time (news or background).</summary>
+    Afterwards,
 }
 
 /// <summary>A background construction found in a document.</summary>

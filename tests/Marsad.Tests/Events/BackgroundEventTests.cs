@@ -180,4 +180,66 @@ public sealed class BackgroundEventTests(PipelineFixture fixture) : IClassFixtur
         Assert.Equal(historical, older.Historical);
         Assert.Contains(events, e => !e.Historical && e.Fatalities == 5);
     }
+
+    /// <summary>"Soon after" a recalled event is of that event's time; after news it stays news.</summary>
+    [Theory]
+    [InlineData("تحليل – مرصد: أسس القيادي حمادي ولد سيدي جماعته المسلحة في منطقة ميناكا سنة 2014. وسرعان ما سيطرت الجماعة على بلدة أنديرامبوكان بعد معارك مع الجيش.", true)]
+    [InlineData("MENAKA – Le chef Hamadi Ould Sidi a fondé son groupe armé dans la région de Ménaka en 2014. Peu après, le groupe s'est emparé d'Anderamboukane après des combats avec l'armée.", true)]
+    [InlineData("ميناكا – مرصد: هاجم مسلحون أمس الأحد معسكرا للجيش قرب بلدة ميناكا. وسرعان ما سيطر المسلحون على بلدة أنديرامبوكان.", false)]
+    public void Analyze_TakeoverSoonAfterTheStoryToldBefore_SharesItsTime(string text, bool historical)
+    {
+        var events = fixture.Events(text, new DateOnly(2025, 3, 10));
+
+        var takeover = Assert.Single(events, e => e.Location == "Anderanboukan");
+        Assert.Equal(historical, takeover.Historical);
+    }
+
+    /// <summary>A town's seizure told as a noun (سيطرة X على) is an event; the state of being under a group's control is none.</summary>
+    [Theory]
+    [InlineData("تحليل – مرصد: بدأ تمدد الجماعة بعد سيطرة مقاتليها على بلدة دوينتزا في سبتمبر 2012.", true)]
+    [InlineData("تحليل – مرصد: ومنذ سيطرة المسلحين على بلدة أنديرامبوكان قبل ثلاث سنوات، فر آلاف السكان.", true)]
+    [InlineData("تحليل – مرصد: وتعيش القرى الواقعة تحت سيطرة الجماعة في منطقة ميناكا أوضاعا صعبة.", false)]
+    public void Analyze_SeizureToldAsANoun_IsARecalledTakeover(string text, bool coded)
+    {
+        var events = fixture.Events(text, new DateOnly(2025, 3, 10));
+
+        var takeovers = events.Where(e => e.SubEventType == "Non-state actor overtakes territory").ToList();
+        Assert.Equal(coded, takeovers.Count == 1);
+        Assert.All(takeovers, takeover => Assert.True(takeover.Historical));
+    }
+
+    /// <summary>"هجوم X على Y": an event noun's genitive is its author when what it was aimed at follows.</summary>
+    [Fact]
+    public void Analyze_RecalledAttackNounWithItsAuthor_IsCodedWithIt()
+    {
+        var events = fixture.Events("تحليل – مرصد: ولا يزال السكان يتذكرون هجوم جماعة أنصار الدين على بلدة تيلابيري في يونيو 2019.",
+            new DateOnly(2025, 3, 10));
+
+        var recalled = Assert.Single(events);
+        Assert.True(recalled.Historical);
+        Assert.Equal(("Ansar Dine", new DateOnly(2019, 6, 15)), (recalled.Actor1, recalled.EventDate));
+    }
+
+    /// <summary>A split (انقسمت) and a merger told as a noun (انصهار) are changes to a group, recalled with their month.</summary>
+    [Theory]
+    [InlineData("تحليل – مرصد: وانقسمت جماعة بوكو حرام في أعقاب خلاف بين قادتها في أغسطس 2016.", 2016, 8)]
+    [InlineData("تحليل – مرصد: وكان القيادي قد أعلن في أكتوبر 2013 حل كتيبته وانصهارها في جماعة المرابطون.", 2013, 10)]
+    public void Analyze_SplitOrMergerToldInOtherWords_IsARecalledChangeToTheGroup(string text, int year, int month)
+    {
+        var events = fixture.Events(text, new DateOnly(2025, 3, 10));
+
+        var change = Assert.Single(events);
+        Assert.Equal(("Change to group/activity", true, year, month), (change.SubEventType, change.Historical, change.EventDate?.Year, change.EventDate?.Month));
+    }
+
+    /// <summary>A person's joining is a step in a career, not a change to a group; fighters joining in numbers are one.</summary>
+    [Theory]
+    [InlineData("تحليل – مرصد: ولد القيادي حمادي ولد سيدي في بلدة ميناكا، وفي 2009 التحق بجماعة أنصار الدين.", false)]
+    [InlineData("تحليل – مرصد: وفي مارس 2019 انضم 60 مقاتلا من جماعة أنصار الدين إلى تنظيم الدولة قرب بلدة ميناكا.", true)]
+    public void Analyze_JoiningWithNoOneNamedAndNoNumber_IsNoEvent(string text, bool coded)
+    {
+        var events = fixture.Events(text, new DateOnly(2025, 3, 10));
+
+        Assert.Equal(coded, events.Any(e => e.SubEventType == "Change to group/activity"));
+    }
 }

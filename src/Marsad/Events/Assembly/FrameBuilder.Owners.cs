@@ -61,12 +61,29 @@ internal sealed partial class FrameBuilder
             if (layers.ActorAt(t) is { } actor)
             {
                 return layers.PrefixEndsWith(actor.Prefix, SyntaxRole.Owner) ? OwnerIntroduced(Refine(actor, sentence))
-                    : t == trigger.EndToken && grammar.BareOwnerAfterNoun && IsOwnerLike(actor) ? Refine(actor, sentence)
+                    : t == trigger.EndToken && (grammar.BareOwnerAfterNoun || AuthorBeforeItsAim(trigger, actor, sentence)) && IsOwnerLike(actor) ? Refine(actor, sentence)
                     : null;
             }
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// "هجوم الجماعة على البلدة", "سيطرة المسلحين على المدينة": the genitive of an event noun is its author when what the act
+    /// was aimed at follows it (a place or an actor after على); of a death, an abduction or an arrest it is the victim, and
+    /// "على يد" introduces the author itself.
+    /// </summary>
+    private bool AuthorBeforeItsAim(TriggerMention trigger, ActorMention genitive, int sentence)
+    {
+        var aim = genitive.EndToken;
+        if (!layers.Is(aim, SyntaxRole.Against) || layers.Acts[trigger.Act] is { Counts: not null } or { Family: ActFamily.Outcome }
+            || layers.CuesIn(sentence, CueKind.Agent).Any(c => c.FirstToken == aim))
+        {
+            return false;
+        }
+
+        return layers.Places.Any(p => p.FirstToken > aim && p.FirstToken - aim <= 2) || ActorAfterDeterminers(aim + 1, sentence) is not null;
     }
 
     /// <summary>The actor an owner particle introduces, when the language's particle may not instead introduce what was hit.</summary>

@@ -66,12 +66,17 @@ internal sealed partial class FrameBuilder(MentionLayers layers)
                 (frame.Date, frame.AtThatTime) = (then, false);
             }
 
-            frame.Background = !frame.AtThatTime && IsBackground(frame);
+            frame.Background = !frame.AtThatTime && (IsBackground(frame) || FollowsOnBackground(frame, frames.LastOrDefault()));
             frames.Add(frame);
         }
 
         AssignCounts(frames);
         frames.RemoveAll(TalliedSince);
+        // "وفي 1998 التحق بالجماعة", « il rejoint le Mujao »: one joining told with no one named, no number and no day or month is a
+        // step in the career of the person the text is about; a group or a body of fighters joining changes a group (ACLED:
+        // large-scale defections), and so does a joining dated to its month (ثم انضم في مارس 2017 إلى التحالف: a merger's day).
+        frames.RemoveAll(f => f.Act == Act.Join && f.Agent is null && f.Date is null or { IsYearOnly: true }
+                              && !layers.Numbers.Any(n => layers.InSameClause(n.FirstToken, f.Trigger.FirstToken) && !InADate(n.FirstToken)));
         AssignRansoms(frames);
         VictimsAreNoAgents(frames);
         SurrendersInAFight(frames);
@@ -433,6 +438,25 @@ internal sealed partial class FrameBuilder(MentionLayers layers)
         return InBackgroundScope(frame, pointsBack: false) && frame.Date is not { Recent: true } && !(frame.Anaphoric && frame.Date is null);
     }
 
+    /// <summary>
+    /// "أسس الحركة سنة 2007، وسرعان ما سيطرت على الشمال", « peu après, il rejoint… »: an undated step told as following the
+    /// event just before (in its sentence or the one before) is of that event's time; after background it is background too.
+    /// </summary>
+    private bool FollowsOnBackground(Frame frame, Frame? told)
+    {
+        if (frame.Date is not null || told is not { Background: true } || frame.Sentence - told.Sentence > 1)
+        {
+            return false;
+        }
+
+        var opening = layers.Doc.Sentences[frame.Sentence].FirstToken;
+        return layers.Background.Any(b => b.FollowsOn && layers.SentenceOf(b.FirstToken) == frame.Sentence && b.EndToken <= frame.Trigger.FirstToken
+            && b.FirstToken >= told.Trigger.EndToken
+            && (layers.InSameClause(b.EndToken - 1, frame.Trigger.FirstToken) || layers.ClauseOf(b.FirstToken) == layers.ClauseOf(opening)));
+    }
+
+    private bool InADate(int token) => layers.Dates.Any(d => d.FirstToken <= token && token < d.EndToken);
+
     /// <summary>The latest date told before the frame, in its sentence or the one before, that dates no statement.</summary>
     private DateAnchor? DateTold(Frame frame) =>
         layers.Dates.LastOrDefault(d => d.EndToken <= frame.Trigger.FirstToken && frame.Sentence - layers.SentenceOf(d.FirstToken) <= 1 && !d.Vague && !d.UpToNow && !IsReportDate(d));
@@ -444,7 +468,7 @@ internal sealed partial class FrameBuilder(MentionLayers layers)
     private bool InBackgroundScope(Frame frame, bool pointsBack)
     {
         var opening = layers.Doc.Sentences[frame.Sentence].FirstToken;
-        return layers.Background.Any(b => b.PointsBack == pointsBack && layers.SentenceOf(b.FirstToken) == frame.Sentence
+        return layers.Background.Any(b => b.PointsBack == pointsBack && !b.FollowsOn && layers.SentenceOf(b.FirstToken) == frame.Sentence
             && (b.FirstToken <= frame.Trigger.EndToken || pointsBack) && !(b.ScopeAfter && (frame.Trigger.FirstToken < b.EndToken || frame.Date is null))
             && (layers.InSameClause(b.FirstToken, frame.Trigger.FirstToken) || layers.InSameClause(b.EndToken - 1, frame.Trigger.FirstToken)
                 || layers.ClauseOf(b.FirstToken) == layers.ClauseOf(opening) || pointsBack));

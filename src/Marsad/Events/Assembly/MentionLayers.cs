@@ -17,6 +17,9 @@ internal sealed record BackgroundAnchor(int FirstToken, int EndToken, TextSpan S
     /// <summary>"At that time" (آنذاك، حينها): the time of an event told before, not necessarily the past.</summary>
     public bool PointsBack => Kind == BackgroundCueKind.Then;
 
+    /// <summary>"Soon after" (سرعان ما): its clause follows on from the event told before, in that event's time, past or present.</summary>
+    public bool FollowsOn => Kind == BackgroundCueKind.Afterwards;
+
     /// <summary>A remembrance (ذكرى، أحيا): the date before it is the ceremony's, not the event's after it.</summary>
     public bool Anniversary => Kind == BackgroundCueKind.Anniversary;
 

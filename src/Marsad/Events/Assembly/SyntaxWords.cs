@@ -76,6 +76,9 @@ internal enum SyntaxRole
 
     /// <summary>ledit, ladite, aforementioned: the noun after it is a participant already told.</summary>
     RefersBack,
+
+    /// <summary>على، ضد: introduces what an event noun was aimed at; the bare genitive before it is the noun's author (هجوم الجماعة على البلدة).</summary>
+    Against,
 }
 
 /// <summary>Function words by language and role: the grammar event assembly relies on, kept as data.</summary>
