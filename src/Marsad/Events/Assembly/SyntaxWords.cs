@@ -76,6 +76,9 @@ internal enum SyntaxRole
 
     /// <summary>ledit, ladite, aforementioned: the noun after it is a participant already told.</summary>
     RefersBack,
+
+    /// <summary>قوات، forces: a word for forces that names a country's forces only with a demonym (قوات نيجرية).</summary>
+    ForceNoun,
 }
 
 /// <summary>Function words by language and role: the grammar event assembly relies on, kept as data.</summary>
