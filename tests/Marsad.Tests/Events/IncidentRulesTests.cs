@@ -187,6 +187,19 @@ public sealed class IncidentRulesTests(PipelineFixture fixture) : IClassFixture<
         Assert.All(events, e => Assert.Null(e.Fatalities));
     }
 
+    /// <summary>Villages a few kilometres apart, the victims told once in a relative clause: each village keeps them and the night.</summary>
+    [Theory]
+    [InlineData("دوري – مرصد: أدانت الحكومة الهجمات التي تعرض لها المدنيون ليلة الجمعة في بلدات سيبا ومانسيلا شمال شرقي بوركينا فاسو، وأسفرت عن مقتل 40 شخصا.")]
+    [InlineData("دوري – مرصد: هاجم مسلحون ليلة الجمعة بلدات سيبا ومانسيلا شمال شرقي بوركينا فاسو، ما أسفر عن مقتل 40 مدنيا.")]
+    public void Analyze_NearbyListedVillages_AreOneAttackOnCiviliansEach(string text)
+    {
+        var events = fixture.Events(text);
+
+        Assert.Equal(["Mansila", "Sebba"], events.Select(e => e.Location).Order());
+        Assert.All(events, e => Assert.Equal("Civilians (Burkina Faso)", e.Actor2));
+        Assert.Single(events.Select(e => e.EventDate).Distinct());
+    }
+
     [Fact]
     public void Analyze_TwoDaysNamedOutright_AreTwoIncidents()
     {

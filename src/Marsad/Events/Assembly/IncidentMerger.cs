@@ -37,12 +37,43 @@ internal sealed class IncidentMerger(MentionLayers layers, ActorCatalog catalog)
             }
         }
 
+        ShareParticipantsAcrossListedPlaces(incidents);
         return incidents;
+    }
+
+    /// <summary>
+    /// "هجمات تعرض لها السكان ليلة الأحد في قرى X وY وZ": the places of one list are told in one breath; who attacked, who was
+    /// hit and when, told once, hold for each place split off into an incident of its own.
+    /// </summary>
+    private static void ShareParticipantsAcrossListedPlaces(List<Incident> incidents)
+    {
+        foreach (var alone in incidents)
+        {
+            var unpeopled = !alone.Frames.Exists(f => f.HasParticipant);
+            var undated = alone.EventDate is null;
+            foreach (var listed in alone.Frames.Where(f => f.OneOfListedPlaces))
+            {
+                if (incidents.Find(i => i != alone && i.Frames.Exists(f => f.OneOfListedPlaces && f.Trigger == listed.Trigger)) is not { } sibling)
+                {
+                    continue;
+                }
+
+                if (unpeopled && sibling.Frames.Find(f => f.Background == listed.Background && (f.Agent is not null || f.Target is not null)) is { } told)
+                {
+                    (listed.Agent, listed.Target, listed.CivilianVictims, listed.MilitaryTarget) = (told.Agent, told.Target, told.CivilianVictims, told.MilitaryTarget);
+                }
+
+                if (undated && sibling.EventDate is { } date)
+                {
+                    (listed.Date, listed.DateIsReport) = (date, false);
+                }
+            }
+        }
     }
 
     private Incident? Home(Frame frame, List<Incident> incidents)
     {
-        if (frame.Demonstrative && incidents.LastOrDefault(i => i.Accepts(frame)) is { } told)
+        if (frame.Demonstrative && incidents.LastOrDefault(i => i.Accepts(frame) && !OtherListedPlace(i, frame)) is { } told)
         {
             return told;
         }
@@ -190,7 +221,7 @@ internal sealed class IncidentMerger(MentionLayers layers, ActorCatalog catalog)
             return true;
         }
 
-        if (PlaceConflicts(incident, frame))
+        if (PlaceConflicts(incident, frame) || OtherListedPlace(incident, frame))
         {
             return true;
         }
@@ -205,6 +236,11 @@ internal sealed class IncidentMerger(MentionLayers layers, ActorCatalog catalog)
                && !Related(actor, other)
                || PursuesAttackersOfCivilians(incident, frame);
     }
+
+    /// <summary>"هجمات على قرى X وY وZ": each place of a list is an incident of its own, even a few kilometres from the others.</summary>
+    private static bool OtherListedPlace(Incident incident, Frame frame) =>
+        frame is { OneOfListedPlaces: true, Place: { } place }
+        && incident.Frames.Exists(f => f is { OneOfListedPlaces: true, Place: { } other } && other.Place.Location != place.Place.Location);
 
     private static bool PlaceConflicts(Incident incident, Frame frame) =>
         !frame.Anaphoric && frame.Place is { IsCountry: false } place && incident.Place is { IsCountry: false } where && !SamePlace(where, place);
