@@ -200,6 +200,17 @@ public sealed class IncidentRulesTests(PipelineFixture fixture) : IClassFixture<
         Assert.Single(events.Select(e => e.EventDate).Distinct());
     }
 
+    /// <summary>The attacked army's drone destroying the car bombs, told in the retelling that gives the town, is part of the fight.</summary>
+    [Fact]
+    public void Analyze_AttackedForceStrikingBackInTheRetelling_IsOneBattleAtTheTownRetold()
+    {
+        var fight = Assert.Single(fixture.Events("موبتي – مرصد: هاجم مسلحون يوم الاثنين معسكرا للجيش وسط مالي، ما أسفر عن مقتل سبعة جنود.\n"
+                                                 + "وأضافت المصادر أن الهجوم نفذ بسيارتين مفخختين دمرت بنيران طائرة مسيرة تابعة للجيش، وتسبب الهجوم في تدمير عدة منازل في بلدة ديورا."));
+
+        Assert.Equal("Armed clash", fight.SubEventType);
+        Assert.Equal("Dioura", fight.Location);
+    }
+
     [Fact]
     public void Analyze_TwoDaysNamedOutright_AreTwoIncidents()
     {

@@ -33,6 +33,7 @@ internal sealed class IncidentMerger(MentionLayers layers, ActorCatalog catalog)
             }
             else
             {
+                frame.Demoted |= target.StrikesBack(frame);
                 target.Frames.Add(frame);
             }
         }
@@ -90,13 +91,22 @@ internal sealed class IncidentMerger(MentionLayers layers, ActorCatalog catalog)
             return candidates.LastOrDefault(i => i.EventDate is not null) ?? candidates.LastOrDefault();
         }
 
+        var family = Incident.FamilyOf(frame);
         var sameSentence = candidates.LastOrDefault(i => i.Frames.Any(f => f.Sentence == frame.Sentence));
+
+        // "الهجوم … دمرت بنيران طائرة مسيرة، وتسبب الهجوم في تدمير …": "the attack" told again goes back to the attack, not to
+        // the strike on its vehicles told between.
+        if (frame.Anaphoric && family != ActFamily.Outcome && sameSentence is not null && sameSentence.Family != family
+            && candidates.LastOrDefault(i => i.Family == family) is { } sameKind)
+        {
+            return sameKind;
+        }
+
         if (sameSentence is not null)
         {
             return sameSentence;
         }
 
-        var family = Incident.FamilyOf(frame);
         var undated = frame.Date is null || frame.DateIsReport;
         if (frame.Anaphoric || family == ActFamily.Outcome && undated)
         {
