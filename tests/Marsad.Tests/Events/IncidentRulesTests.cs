@@ -211,6 +211,19 @@ public sealed class IncidentRulesTests(PipelineFixture fixture) : IClassFixture<
         Assert.Equal("Dioura", fight.Location);
     }
 
+    /// <summary>Deaths told in the clause that opens on "in another attack" belong to that attack, not to the one told before.</summary>
+    [Fact]
+    public void Analyze_DeathsInAnotherAttack_OpenThatAttack()
+    {
+        var events = fixture.Events("نيامي – مرصد: قتل 9 جنود يوم الاثنين في هجوم شنه مسلحون على دورية قرب بلدة ولام غربي النيجر، واستخدم المهاجمون طائرات مسيرة مفخخة في هجومهم.\n"
+                                    + "وفي اليوم نفسه، قتل 14 مدنيا في هجوم آخر استهدف قرية قرب بلدة أيورو.");
+
+        Assert.Equal(2, events.Length);
+        var village = Assert.Single(events, e => e.Location == "Ayorou");
+        Assert.Equal(14, village.Fatalities);
+        Assert.Equal("Unidentified Armed Group (Niger)", village.Actor1);
+    }
+
     [Fact]
     public void Analyze_TwoDaysNamedOutright_AreTwoIncidents()
     {

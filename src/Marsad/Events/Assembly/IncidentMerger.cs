@@ -192,7 +192,7 @@ internal sealed class IncidentMerger(MentionLayers layers, ActorCatalog catalog)
 
         foreach (var cue in layers.Cues.Where(c => c.Kind is CueKind.NewIncident or CueKind.Sequel))
         {
-            var first = frames.FirstOrDefault(f => f.Trigger.FirstToken >= cue.FirstToken && !f.Info.Aftermath);
+            var first = DeathsToldWith(cue, frames) ?? frames.FirstOrDefault(f => f.Trigger.FirstToken >= cue.FirstToken && !f.Info.Aftermath);
             if (first is not null && first.Sentence == layers.SentenceOf(cue.FirstToken) && !(cue.Kind == CueKind.Sequel && first.Anaphoric))
             {
                 first.NewIncident = true;
@@ -202,6 +202,15 @@ internal sealed class IncidentMerger(MentionLayers layers, ActorCatalog catalog)
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// "قتل 56 شخصا في هجوم آخر": deaths told in the clause that opens on "in another attack" start that incident, not the one before.
+    /// </summary>
+    private Frame? DeathsToldWith(CueMention cue, List<Frame> frames)
+    {
+        var told = frames.LastOrDefault(f => f.Trigger.EndToken <= cue.FirstToken && f.Sentence == layers.SentenceOf(cue.FirstToken) && f.Clause == layers.ClauseOf(cue.FirstToken));
+        return told is not null && Incident.FamilyOf(told) == ActFamily.Outcome && told.Counts.Count > 0 ? told : null;
     }
 
     /// <summary>
