@@ -273,11 +273,29 @@ public sealed class MarsadPipeline
         }
 
         var english = doc.Language == Language.English;
-        return [.. actors.Select(mention => mention.Actor is null && ForceKind(mention.Role) is { } kind
-                                            && demonyms.Find(d => english ? d.EndToken == mention.FirstToken : d.FirstToken == mention.EndToken) is { } demonym
-                                            && _actors.Catalog.ForcesOf(demonym.Country.Code, kind) is { } force
+        var qualified = actors.Select(mention => mention.Actor is null && ForceKind(mention.Role) is { } kind
+                                                 && demonyms.Find(d => english ? d.EndToken == mention.FirstToken : d.FirstToken == mention.EndToken) is { } demonym
+                                                 && _actors.Catalog.ForcesOf(demonym.Country.Code, kind) is { } force
             ? mention with { Actor = force }
-            : mention)];
+            : mention);
+        return [.. qualified.Concat(demonyms.Select(d => BareForce(doc, d, english ? d.EndToken : d.FirstToken - 1, actors))).OfType<ActorMention>().OrderBy(a => a.FirstToken)];
+    }
+
+    /// <summary>
+    /// "قوات نيجرية", « des forces nigériennes »: a word for forces that names no actor alone (قوات الدعم السريع is another's)
+    /// is that country's forces when a demonym qualifies it.
+    /// </summary>
+    private ActorMention? BareForce(TextDocument doc, CountryMention demonym, int token, ImmutableArray<ActorMention> actors)
+    {
+        if (token < 0 || token >= doc.Tokens.Length || actors.Any(a => a.FirstToken <= token && token < a.EndToken))
+        {
+            return null;
+        }
+
+        var reading = doc.Readings(token).FirstOrDefault(r => _syntax.Is(doc.Language, CharFolding.Fold(r.Stem), SyntaxRole.ForceNoun));
+        return reading.Stem is not null && _actors.Catalog.ForcesOf(demonym.Country.Code) is { } force
+            ? new ActorMention(token, token + 1, doc.SpanOfTokens(token, token + 1), reading.Prefix, ActorRole.Military, force, NounNumber.Plural)
+            : null;
     }
 
     /// <summary>"الجنود النيجيريون" in an article about Niger that never names Nigeria: the demonym, and the force it names, are Niger's.</summary>

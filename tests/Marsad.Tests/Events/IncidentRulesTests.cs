@@ -187,6 +187,43 @@ public sealed class IncidentRulesTests(PipelineFixture fixture) : IClassFixture<
         Assert.All(events, e => Assert.Null(e.Fatalities));
     }
 
+    /// <summary>Villages a few kilometres apart, the victims told once in a relative clause: each village keeps them and the night.</summary>
+    [Theory]
+    [InlineData("دوري – مرصد: أدانت الحكومة الهجمات التي تعرض لها المدنيون ليلة الجمعة في بلدات سيبا ومانسيلا شمال شرقي بوركينا فاسو، وأسفرت عن مقتل 40 شخصا.")]
+    [InlineData("دوري – مرصد: هاجم مسلحون ليلة الجمعة بلدات سيبا ومانسيلا شمال شرقي بوركينا فاسو، ما أسفر عن مقتل 40 مدنيا.")]
+    public void Analyze_NearbyListedVillages_AreOneAttackOnCiviliansEach(string text)
+    {
+        var events = fixture.Events(text);
+
+        Assert.Equal(["Mansila", "Sebba"], events.Select(e => e.Location).Order());
+        Assert.All(events, e => Assert.Equal("Civilians (Burkina Faso)", e.Actor2));
+        Assert.Single(events.Select(e => e.EventDate).Distinct());
+    }
+
+    /// <summary>The attacked army's drone destroying the car bombs, told in the retelling that gives the town, is part of the fight.</summary>
+    [Fact]
+    public void Analyze_AttackedForceStrikingBackInTheRetelling_IsOneBattleAtTheTownRetold()
+    {
+        var fight = Assert.Single(fixture.Events("موبتي – مرصد: هاجم مسلحون يوم الاثنين معسكرا للجيش وسط مالي، ما أسفر عن مقتل سبعة جنود.\n"
+                                                 + "وأضافت المصادر أن الهجوم نفذ بسيارتين مفخختين دمرت بنيران طائرة مسيرة تابعة للجيش، وتسبب الهجوم في تدمير عدة منازل في بلدة ديورا."));
+
+        Assert.Equal("Armed clash", fight.SubEventType);
+        Assert.Equal("Dioura", fight.Location);
+    }
+
+    /// <summary>Deaths told in the clause that opens on "in another attack" belong to that attack, not to the one told before.</summary>
+    [Fact]
+    public void Analyze_DeathsInAnotherAttack_OpenThatAttack()
+    {
+        var events = fixture.Events("نيامي – مرصد: قتل 9 جنود يوم الاثنين في هجوم شنه مسلحون على دورية قرب بلدة ولام غربي النيجر، واستخدم المهاجمون طائرات مسيرة مفخخة في هجومهم.\n"
+                                    + "وفي اليوم نفسه، قتل 14 مدنيا في هجوم آخر استهدف قرية قرب بلدة أيورو.");
+
+        Assert.Equal(2, events.Length);
+        var village = Assert.Single(events, e => e.Location == "Ayorou");
+        Assert.Equal(14, village.Fatalities);
+        Assert.Equal("Unidentified Armed Group (Niger)", village.Actor1);
+    }
+
     [Fact]
     public void Analyze_TwoDaysNamedOutright_AreTwoIncidents()
     {

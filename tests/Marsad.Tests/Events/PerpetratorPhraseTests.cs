@@ -15,6 +15,8 @@ public sealed class PerpetratorPhraseTests(PipelineFixture fixture) : IClassFixt
     // A light verb after the event noun: its pronoun is the noun, its subject the performer.
     [InlineData("مايدوغوري – مرصد: قال سكان إن مسلحين قتلوا 9 قرويين في قرية قرب مدينة باما يوم الاثنين، وإن الهجوم نفذه عناصر من جماعة بوكو حرام.")]
     [InlineData("مايدوغوري – مرصد: قتل تسعة قرويين في هجوم نفذته جماعة بوكو حرام على قرية قرب مدينة باما يوم الاثنين.")]
+    // The operation the killing happened in, a noun that tells no act itself, names its performer.
+    [InlineData("مايدوغوري – مرصد: قتل سبعة قرويين يوم الاثنين في عملية نفذتها جماعة بوكو حرام قرب مدينة باما.")]
     public void Analyze_GroupOfTheGunmen_IsActor1(string text)
     {
         var attack = Assert.Single(fixture.Events(text));

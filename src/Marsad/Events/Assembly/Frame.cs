@@ -99,12 +99,20 @@ internal sealed class Frame(TriggerMention trigger, ActInfo info, int sentence, 
     /// <summary>The text announces a separate incident (وفي حادث آخر).</summary>
     public bool NewIncident { get; set; }
 
+    /// <summary>One of the places a telling lists ("قرى X وY وZ"): ACLED codes each apart, however near they lie.</summary>
+    public bool OneOfListedPlaces { get; private set; }
+
     public bool MilitaryTarget { get; set; }
 
     public bool CivilianVictims { get; set; }
 
     /// <summary>The same telling at another of the places it lists ("raided X, Y and Z"): everything but the counts, which belong to no one place.</summary>
-    public Frame At(PlaceAnchor place) => Copy(place, Date);
+    public Frame At(PlaceAnchor place)
+    {
+        var copy = Copy(place, Date);
+        copy.OneOfListedPlaces = true;
+        return copy;
+    }
 
     /// <summary>The same telling on another of the dates it lists ("انقلابين في 2020 و2021"): one event per day or year, none with the counts.</summary>
     public Frame On(DateAnchor date) => Copy(Place, date);

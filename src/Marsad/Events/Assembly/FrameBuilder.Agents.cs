@@ -50,6 +50,11 @@ internal sealed partial class FrameBuilder
             candidates.Add(new Participant(performer, AgentStrength.Explicit));
         }
 
+        if (OccasionPerformer(frame) is { } occasionPerformer)
+        {
+            candidates.Add(new Participant(occasionPerformer, AgentStrength.Explicit));
+        }
+
         foreach (var cue in layers.CuesIn(frame.Sentence, CueKind.Attribution))
         {
             if (Suspect(cue, frame) is { } suspect)
@@ -147,8 +152,15 @@ internal sealed partial class FrameBuilder
             && (agent is null || (a.EndToken <= agent.FirstToken || a.FirstToken >= agent.EndToken) && (a.Actor is null || a.Actor != agent.Actor))
             && !IsPresence(a) && !IsSuspect(a) && !IsAgentPhrase(a) && !IsReporter(a) && !InRelativeClauseOfAThing(trigger.EndToken, a.FirstToken)
             && !(active && (agent is not null && a.FirstToken < agent.EndToken || a.Role is ActorRole.Armed)));
-        return after is null ? null : Refine(after, frame.Sentence);
+        return after is null ? null : Refine(OwnerOfInstallation(after), frame.Sentence);
     }
+
+    /// <summary>"معسكرا للجيش المالي": a military installation stands for the force named as its owner right after it.</summary>
+    private ActorMention OwnerOfInstallation(ActorMention mention) =>
+        mention.Number == NounNumber.Installation && mention.Role == ActorRole.Military && layers.ActorAt(mention.EndToken) is { Actor: not null } owner
+        && layers.PrefixEndsWith(owner.Prefix, SyntaxRole.Owner)
+            ? owner
+            : mention;
 
     /// <summary>"تعرض معسكر للجيش لهجوم": the subject of a verb of undergoing, before the لـ event noun, is what was hit.</summary>
     private ActorMention? Undergoer(Frame frame)
@@ -353,9 +365,10 @@ internal sealed partial class FrameBuilder
     private bool IsPresence(ActorMention actor) =>
         layers.Cues.Any(c => c.Kind == CueKind.Presence && c.EndToken <= actor.FirstToken && actor.FirstToken - c.EndToken <= 3);
 
-    private static bool IsAgentLike(ActorMention actor) => actor.Actor is { } named
+    /// <summary>An armed actor or force that can act; a military installation (ثكنة، معسكر) stands for the force in it only as what is hit.</summary>
+    private static bool IsAgentLike(ActorMention actor) => actor.Number != NounNumber.Installation && (actor.Actor is { } named
         ? Events.ActorKinds.IsArmed(named.Kind) || named.Kind is Events.ActorKinds.Government or Events.ActorKinds.Protesters
-        : actor.Role is ActorRole.Armed or ActorRole.Militant or ActorRole.Military or ActorRole.Mutineer or ActorRole.Police or ActorRole.Security or ActorRole.Volunteer or ActorRole.Protester;
+        : actor.Role is ActorRole.Armed or ActorRole.Militant or ActorRole.Military or ActorRole.Mutineer or ActorRole.Police or ActorRole.Security or ActorRole.Volunteer or ActorRole.Protester);
 
     private static bool IsArmedSide(ActorMention actor) => actor.Actor is { } named
         ? Events.ActorKinds.IsArmed(named.Kind)

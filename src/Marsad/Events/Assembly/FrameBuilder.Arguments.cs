@@ -16,6 +16,9 @@ internal sealed partial class FrameBuilder
     // Determiners and apostrophes between « de » and its noun: « de l'État islamique ».
     private const int DeterminerGap = 3;
 
+    // How far after its act "in" may open the operation it happened in: the count and the victims come between (قتل خمسة مدنيين في عملية).
+    private const int OccasionReach = 6;
+
     // Words of a weapon's own noun phrase before it: the aircraft and its nationality (طائرات نيجيرية مسيرة).
     private const int WeaponPhraseGap = 2;
 
@@ -159,7 +162,8 @@ internal sealed partial class FrameBuilder
     /// <summary>
     /// The subject of an active verb or verb phrase. Not of a passive: one marked (« ont été tués »), one with an agent
     /// phrase after it ("abducted by gunmen"), or, where the subject follows its verb, one whose patient comes first (قتل 12 مدنيا)
-    /// or whose subject is the event noun fronted after "that" (أن الهجوم استهدف ثكنة الجيش: the barracks is what was hit).
+    /// or whose subject is an event noun before it, fronted after "that" or described by the verb (أن الهجوم استهدف ثكنة الجيش،
+    /// هجوم استهدف ثكنة: the barracks is what was hit).
     /// </summary>
     private ActorMention? Subject(Frame frame)
     {
@@ -175,11 +179,32 @@ internal sealed partial class FrameBuilder
     }
 
     private bool FrontedEventNounSubject(TriggerMention verb) =>
-        layers.Triggers.Any(t => t.Form == TriggerForm.Noun && FrontedAfterThat(t, verb));
+        layers.Triggers.Any(t => t.Form == TriggerForm.Noun && (FrontedAfterThat(t, verb) || DescribedByVerb(t, verb)));
 
     /// <summary>"قال إن التفجيرات استهدفت": a definite event noun right before the verb, after "that", is its subject.</summary>
     private bool FrontedAfterThat(TriggerMention noun, TriggerMention verb) =>
         noun.IsDefinite && noun.EndToken == verb.FirstToken && layers.Is(noun.FirstToken - 1, SyntaxRole.That);
+
+    /// <summary>
+    /// "هجوم (إرهابي) استهدف ثكنة", "الهجوم الذي استهدف": a verb describing the event noun just before it (an indefinite noun
+    /// needs no relative pronoun) has that noun as its subject, so what follows is what was hit. Not when the verb carries the
+    /// noun as its object pronoun ("هجوم شنه مسلحون": the performer follows).
+    /// </summary>
+    private bool DescribedByVerb(TriggerMention noun, TriggerMention verb)
+    {
+        if (verb.Suffix.Length > 0 || verb.FirstToken <= noun.EndToken)
+        {
+            return false;
+        }
+
+        var between = noun.EndToken;
+        if (layers.ActorAt(between) is { Actor: null, Role: ActorRole.Militant or ActorRole.Armed, Number: NounNumber.Singular } adjective)
+        {
+            between = adjective.EndToken; // "هجوم إرهابي": the adjective of kind belongs to the noun
+        }
+
+        return noun.IsDefinite ? layers.Is(between, SyntaxRole.Relative) && between + 1 == verb.FirstToken : between == verb.FirstToken;
+    }
 
     /// <summary>
     /// The acting subject of the verb at [<paramref name="first"/>, <paramref name="end"/>): right after it where the language
@@ -210,13 +235,27 @@ internal sealed partial class FrameBuilder
     /// "هجوم شنه مسلحون", "الهجوم الذي نفذته عناصر من جماعة X": a light verb right after the event noun (or its relative
     /// pronoun), whose object pronoun is the noun, has the performer as its subject after it.
     /// </summary>
-    private ActorMention? ResumingSupportVerbSubject(Frame frame)
+    private ActorMention? ResumingSupportVerbSubject(Frame frame) => PerformerAfterNoun(frame.Trigger.EndToken, frame.Sentence);
+
+    /// <summary>
+    /// "قتل خمسة مدنيين في عملية نفذتها جماعة X": the performer of the operation the act is told as happening in did it, even
+    /// when the operation's noun tells no act of its own.
+    /// </summary>
+    private ActorMention? OccasionPerformer(Frame frame)
     {
-        var next = frame.Trigger.EndToken + (layers.Is(frame.Trigger.EndToken, SyntaxRole.Relative) ? 1 : 0);
-        var support = layers.CuesIn(frame.Sentence, CueKind.Support).FirstOrDefault(c => c.FirstToken == next && c.EndToken == next + 1);
+        var occasion = Enumerable.Range(frame.Trigger.EndToken, OccasionReach)
+            .FirstOrDefault(t => layers.Is(t, SyntaxRole.In) && layers.InSameClause(t, frame.Trigger.FirstToken) && t + 2 < layers.Doc.Tokens.Length, -1);
+        return occasion >= 0 && IsPlainWord(occasion + 1) ? PerformerAfterNoun(occasion + 2, frame.Sentence) : null;
+    }
+
+    /// <summary>The subject after a light verb at <paramref name="next"/> (or past a relative pronoun there) whose object pronoun is the noun just before.</summary>
+    private ActorMention? PerformerAfterNoun(int next, int sentence)
+    {
+        next += layers.Is(next, SyntaxRole.Relative) ? 1 : 0;
+        var support = layers.CuesIn(sentence, CueKind.Support).FirstOrDefault(c => c.FirstToken == next && c.EndToken == next + 1);
         var verb = layers.Word(next);
         return layers.Grammar.SubjectAfterVerb && support is not null && (verb.EndsWith('ه') || verb.EndsWith("ها", StringComparison.Ordinal)) && !verb.StartsWith('و')
-               && ActorFrom(support.EndToken, frame.Sentence, stopAtPreposition: true) is { } performer && IsAgentLike(performer)
+               && ActorFrom(support.EndToken, sentence, stopAtPreposition: true) is { } performer && IsAgentLike(performer)
             ? performer
             : null;
     }

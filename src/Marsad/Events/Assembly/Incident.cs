@@ -109,7 +109,19 @@ internal sealed class Incident(Frame first)
         (Frames.Any(f => f.Sentence == frame.Sentence) || frame.Anaphoric && (family, other) is (ActFamily.Ground, ActFamily.Explosive))
         && ((family, other) is (ActFamily.Ground, ActFamily.Explosive) or (ActFamily.Explosive, ActFamily.Ground)
             || family == ActFamily.Ground && frame.Act == Act.Capture
-            || other == ActFamily.Ground && Frames.All(f => f.Act is Act.Capture || FamilyOf(f) == ActFamily.Outcome));
+            || other == ActFamily.Ground && Frames.All(f => f.Act is Act.Capture || FamilyOf(f) == ActFamily.Outcome)
+            || StrikesBackDuringTheAttack(frame, family, other));
+
+    /// <summary>True when <paramref name="frame"/> is the attacked force striking back from afar (<see cref="StrikesBackDuringTheAttack"/>): it does not make the battle a strike.</summary>
+    public bool StrikesBack(Frame frame) => Frames.Exists(f => f.Sentence == frame.Sentence) && StrikesBackDuringTheAttack(frame, Family, FamilyOf(frame));
+
+    /// <summary>
+    /// "الهجوم الانتحاري بمركبات ملغومة دمرت بنيران طائرة مسيرة تابعة للجيش": the force attacked striking back from the air in
+    /// the sentence that tells the attack, on no day of its own, fights in that battle (ACLED merges remote violence during a battle into it).
+    /// </summary>
+    private bool StrikesBackDuringTheAttack(Frame frame, ActFamily family, ActFamily other) =>
+        family is ActFamily.Ground or ActFamily.Explosive && IsRemote(other) && frame.Date is null
+        && frame.Agent is { } striker && ActorKinds.IsState(ActorNaming.KindOf(striker.Mention)) && Frames.Exists(f => f.MilitaryTarget);
 
     /// <summary>
     /// "من نفذ الهجوم", "عملية عسكرية أسفرت عن القضاء على 21" told of a drone strike: an act named without its means is the

@@ -33,16 +33,48 @@ internal sealed class IncidentMerger(MentionLayers layers, ActorCatalog catalog)
             }
             else
             {
+                frame.Demoted |= target.StrikesBack(frame);
                 target.Frames.Add(frame);
             }
         }
 
+        ShareParticipantsAcrossListedPlaces(incidents);
         return incidents;
+    }
+
+    /// <summary>
+    /// "هجمات تعرض لها السكان ليلة الأحد في قرى X وY وZ": the places of one list are told in one breath; who attacked, who was
+    /// hit and when, told once, hold for each place split off into an incident of its own.
+    /// </summary>
+    private static void ShareParticipantsAcrossListedPlaces(List<Incident> incidents)
+    {
+        foreach (var alone in incidents)
+        {
+            var unpeopled = !alone.Frames.Exists(f => f.HasParticipant);
+            var undated = alone.EventDate is null;
+            foreach (var listed in alone.Frames.Where(f => f.OneOfListedPlaces))
+            {
+                if (incidents.Find(i => i != alone && i.Frames.Exists(f => f.OneOfListedPlaces && f.Trigger == listed.Trigger)) is not { } sibling)
+                {
+                    continue;
+                }
+
+                if (unpeopled && sibling.Frames.Find(f => f.Background == listed.Background && (f.Agent is not null || f.Target is not null)) is { } told)
+                {
+                    (listed.Agent, listed.Target, listed.CivilianVictims, listed.MilitaryTarget) = (told.Agent, told.Target, told.CivilianVictims, told.MilitaryTarget);
+                }
+
+                if (undated && sibling.EventDate is { } date)
+                {
+                    (listed.Date, listed.DateIsReport) = (date, false);
+                }
+            }
+        }
     }
 
     private Incident? Home(Frame frame, List<Incident> incidents)
     {
-        if (frame.Demonstrative && incidents.LastOrDefault(i => i.Accepts(frame)) is { } told)
+        if (frame.Demonstrative && incidents.LastOrDefault(i => i.Accepts(frame) && !OtherListedPlace(i, frame)) is { } told)
         {
             return told;
         }
@@ -59,13 +91,22 @@ internal sealed class IncidentMerger(MentionLayers layers, ActorCatalog catalog)
             return candidates.LastOrDefault(i => i.EventDate is not null) ?? candidates.LastOrDefault();
         }
 
+        var family = Incident.FamilyOf(frame);
         var sameSentence = candidates.LastOrDefault(i => i.Frames.Any(f => f.Sentence == frame.Sentence));
+
+        // "الهجوم … دمرت بنيران طائرة مسيرة، وتسبب الهجوم في تدمير …": "the attack" told again goes back to the attack, not to
+        // the strike on its vehicles told between.
+        if (frame.Anaphoric && family != ActFamily.Outcome && sameSentence is not null && sameSentence.Family != family
+            && candidates.LastOrDefault(i => i.Family == family) is { } sameKind)
+        {
+            return sameKind;
+        }
+
         if (sameSentence is not null)
         {
             return sameSentence;
         }
 
-        var family = Incident.FamilyOf(frame);
         var undated = frame.Date is null || frame.DateIsReport;
         if (frame.Anaphoric || family == ActFamily.Outcome && undated)
         {
@@ -151,7 +192,7 @@ internal sealed class IncidentMerger(MentionLayers layers, ActorCatalog catalog)
 
         foreach (var cue in layers.Cues.Where(c => c.Kind is CueKind.NewIncident or CueKind.Sequel))
         {
-            var first = frames.FirstOrDefault(f => f.Trigger.FirstToken >= cue.FirstToken && !f.Info.Aftermath);
+            var first = DeathsToldWith(cue, frames) ?? frames.FirstOrDefault(f => f.Trigger.FirstToken >= cue.FirstToken && !f.Info.Aftermath);
             if (first is not null && first.Sentence == layers.SentenceOf(cue.FirstToken) && !(cue.Kind == CueKind.Sequel && first.Anaphoric))
             {
                 first.NewIncident = true;
@@ -161,6 +202,15 @@ internal sealed class IncidentMerger(MentionLayers layers, ActorCatalog catalog)
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// "قتل 56 شخصا في هجوم آخر": deaths told in the clause that opens on "in another attack" start that incident, not the one before.
+    /// </summary>
+    private Frame? DeathsToldWith(CueMention cue, List<Frame> frames)
+    {
+        var told = frames.LastOrDefault(f => f.Trigger.EndToken <= cue.FirstToken && f.Sentence == layers.SentenceOf(cue.FirstToken) && f.Clause == layers.ClauseOf(cue.FirstToken));
+        return told is not null && Incident.FamilyOf(told) == ActFamily.Outcome && told.Counts.Count > 0 ? told : null;
     }
 
     /// <summary>
@@ -190,7 +240,7 @@ internal sealed class IncidentMerger(MentionLayers layers, ActorCatalog catalog)
             return true;
         }
 
-        if (PlaceConflicts(incident, frame))
+        if (PlaceConflicts(incident, frame) || OtherListedPlace(incident, frame))
         {
             return true;
         }
@@ -205,6 +255,11 @@ internal sealed class IncidentMerger(MentionLayers layers, ActorCatalog catalog)
                && !Related(actor, other)
                || PursuesAttackersOfCivilians(incident, frame);
     }
+
+    /// <summary>"هجمات على قرى X وY وZ": each place of a list is an incident of its own, even a few kilometres from the others.</summary>
+    private static bool OtherListedPlace(Incident incident, Frame frame) =>
+        frame is { OneOfListedPlaces: true, Place: { } place }
+        && incident.Frames.Exists(f => f is { OneOfListedPlaces: true, Place: { } other } && other.Place.Location != place.Place.Location);
 
     private static bool PlaceConflicts(Incident incident, Frame frame) =>
         !frame.Anaphoric && frame.Place is { IsCountry: false } place && incident.Place is { IsCountry: false } where && !SamePlace(where, place);

@@ -79,6 +79,9 @@ internal enum SyntaxRole
 
     /// <summary>على، ضد: introduces what an event noun was aimed at; the bare genitive before it is the noun's author (هجوم الجماعة على البلدة).</summary>
     Against,
+
+    /// <summary>قوات، forces: a word for forces that names a country's forces only with a demonym (قوات نيجرية).</summary>
+    ForceNoun,
 }
 
 /// <summary>Function words by language and role: the grammar event assembly relies on, kept as data.</summary>
