@@ -76,6 +76,9 @@ internal enum SyntaxRole
 
     /// <summary>ledit, ladite, aforementioned: the noun after it is a participant already told.</summary>
     RefersBack,
+
+    /// <summary>عنه، منها: "from it" after a leaving names the group left by a pronoun; a group named after it belongs to the next clause.</summary>
+    FromIt,
 }
 
 /// <summary>Function words by language and role: the grammar event assembly relies on, kept as data.</summary>
