@@ -100,7 +100,9 @@ public sealed partial class RelationExtractor
                     continue; // "أحد نواب زعيم الجماعة": the title is the chief's, not the deputy's
                 }
 
-                var person = Coordinated(cue) ? null : PersonBefore(cue.FirstToken, Reach) is { } before && !NewConjunctBetween(before.EndToken, cue.FirstToken) ? before : RelativeAntecedent(cue.FirstToken);
+                var person = Coordinated(cue) ? null
+                    : PersonBefore(cue.FirstToken, Reach) is { } before && !NewConjunctBetween(before.EndToken, cue.FirstToken) ? before
+                    : RelativeAntecedent(cue.FirstToken) ?? CopulaSubject(cue);
                 var group = GroupNear(cue);
                 if (person is null || group is null || TitleOfNameAfter(cue, group))
                 {

@@ -77,6 +77,9 @@ internal enum SyntaxRole
     /// <summary>ledit, ladite, aforementioned: the noun after it is a participant already told.</summary>
     RefersBack,
 
+    /// <summary>كان، كانت: a past copula; a career told with it and no subject named (كان قائدا سابقا في Y) is about the person the text is about.</summary>
+    Copula,
+
     /// <summary>عنه، منها: "from it" after a leaving names the group left by a pronoun; a group named after it belongs to the next clause.</summary>
     FromIt,
 }
