@@ -30,6 +30,7 @@ public sealed partial class RelationExtractor
         {
             (this.layers, this.cues, this.catalog, this.articleId) = (layers, cues, catalog, articleId);
             Titles();
+            TitlesOverReferredGroups();
             Appositions();
             LedBy();
             Foundings();
@@ -65,6 +66,35 @@ public sealed partial class RelationExtractor
                 Add(person.Name, predicate, person.Group!, person.Span, 0.8);
             }
         }
+
+        /// <summary>
+        /// "بيانا وقع باسم زعيم الجماعة «X»", "قائد الجماعة X": a title whose group the text refers to rather than names, right before
+        /// a name the person layer gave no title, is that person's title in the group referred to.
+        /// </summary>
+        private void TitlesOverReferredGroups()
+        {
+            foreach (var cue in cues.Where(c => c.Kind is RelationCueKind.Leader or RelationCueKind.Member or RelationCueKind.Former))
+            {
+                if (ActorAfter(cue.EndToken, 0) is not { IsAnaphor: true } group || Resolve(group) is not { } referred
+                    || PersonAfter(AfterPunctuation(group.EndToken), 0) is not { Role: null } person || !IsReferredGroupOf(person, referred))
+                {
+                    continue;
+                }
+
+                // "قائد الجماعة أبو بكر شيكاو": a commander's title before the name of the group's catalogued leader is his leadership.
+                var predicate = cue.Kind switch
+                {
+                    RelationCueKind.Former => RelationPredicates.FormerlyMemberOf,
+                    RelationCueKind.Leader => RelationPredicates.LeaderOf,
+                    _ when person.Group is not null && person.Known?.Role is "leader" or "emir" or "founder" => RelationPredicates.LeaderOf,
+                    _ => RelationPredicates.MemberOf,
+                };
+                Add(person.Name, predicate, referred, group.Span.Cover(person.Span), 0.65);
+            }
+        }
+
+        /// <summary>A person the catalogue puts in no group, or in the one referred to: "the group" is not read against what is known of him.</summary>
+        private bool IsReferredGroupOf(PersonMention person, Actor referred) => person.Group is null || Local(person.Group).Id == referred.Id;
 
         /// <summary>"Ansaroul Islam's current leader X", "Macina's emir X": the group whose title the name after it holds.</summary>
         private Actor? PossessiveOwner(PersonMention person)

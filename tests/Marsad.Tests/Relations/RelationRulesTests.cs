@@ -123,4 +123,22 @@ public sealed class RelationRulesTests(PipelineFixture fixture) : IClassFixture<
         Assert.Contains(("Hassan al-Ansari", RelationPredicates.MemberOf, "Al Mourabitoun"), relations);
         Assert.DoesNotContain(relations, r => r.Subject == "Hassan al-Ansari" && r.Object == "Katiba Macina");
     }
+
+    /// <summary>A career title told with a past copula and no subject of its own is about the person named in the sentences before.</summary>
+    [Fact]
+    public void Extract_CareerWithACopulaAndNoSubject_IsThePersonToldBefore()
+    {
+        var relations = Relations("حمدون سيسي من أبرز وجوه التمرد في الوسط. وتشير تقارير محلية إلى أنه كان عضوا في جبهة تحرير ماسينا منذ سنوات.");
+
+        Assert.Contains(("Hamadoun Cissé", RelationPredicates.FormerlyMemberOf, "Katiba Macina"), relations);
+    }
+
+    /// <summary>A title whose group is referred to ("the group"), right before a name, is that person's title in the group told before.</summary>
+    [Fact]
+    public void Extract_TitleOverTheGroupReferredToBeforeAName_IsThatPersonsTitle()
+    {
+        var relations = Relations("نشرت جماعة أنصار الإسلام بيانا يحمل توقيع زعيم الجماعة «حمدون سيسي».");
+
+        Assert.Contains(("Hamadoun Cissé", RelationPredicates.LeaderOf, "Ansaroul Islam"), relations);
+    }
 }
