@@ -142,8 +142,14 @@ public sealed partial class PersonRecognizer
                 (role, group) = (before.Role, before.Group);
             }
 
+            var titleEnd = next;
             next = SkipPunctuation(doc, next, "–-«»\"“”،,");
             var knownAt = found.FindIndex(p => p.FirstToken == next && p.Known is not null);
+            if (knownAt >= 0 && JoinedListItem(doc, titleEnd, next, found[knownAt]))
+            {
+                continue; // "أمير كتائب ماسينا، والحسن الأنصاري نائب …": the title was the name's before it
+            }
+
             if (knownAt >= 0 && role is { } knownRole && knownRole != PersonRole.Other && group is not null)
             {
                 // "زعيم أنصار الدين، إياد أغ غالي": a catalogued person takes the title the text gives him.
@@ -177,6 +183,11 @@ public sealed partial class PersonRecognizer
         found.AddRange(LaterMentionsBySurname(doc, found, taken));
         return [.. found.Select(p => p.Role is null && p.Group is null ? WithApposition(doc, p, cues, actorAt) : p).Select(p => WithFullName(p, found)).OrderBy(p => p.FirstToken)];
     }
+
+    /// <summary>A name after a comma with "و" on its first word (its span starts past the token's start) opens the next item of a list.</summary>
+    private static bool JoinedListItem(TextDocument doc, int titleEnd, int nameToken, PersonMention person) =>
+        Enumerable.Range(titleEnd, nameToken - titleEnd).Any(t => doc.TokenText(t) is "،" or ",")
+        && doc.TokenText(nameToken).StartsWith('و') && person.Span.Start > doc.SpanOfTokens(nameToken, nameToken + 1).Start;
 
     /// <summary>
     /// The group a title names: "القيادي في الجماعة", "القائد العسكري لـ«الجماعة»", or straight after it as its

@@ -155,7 +155,7 @@ public sealed partial class RelationExtractor
                     continue;
                 }
 
-                var whole = cue.Kind == RelationCueKind.SplitFromPrevious ? GroupBefore(part.FirstToken, Reach) : GroupAfter(cue.EndToken, GroupGap);
+                var whole = cue.Kind == RelationCueKind.SplitFromPrevious ? GroupBefore(part.FirstToken, Reach) : FromIt(cue) ? null : GroupAfter(cue.EndToken, GroupGap);
                 if (whole is not null && Resolve(whole) is { } parent && parent.Id != member.Id)
                 {
                     Add(Name(member), RelationPredicates.FormerlyMemberOf, Name(parent), part.Span.Cover(whole.Span), 0.65);

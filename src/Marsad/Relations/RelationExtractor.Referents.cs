@@ -61,6 +61,24 @@ public sealed partial class RelationExtractor
                 : null;
         }
 
+        /// <summary>How many sentences back the person a profile's career clause is about may have been named.</summary>
+        private const int CareerSentences = 3;
+
+        /// <summary>
+        /// "… ولا يعرف عنه سوى أنه كان عضوا في Y", "وتلقى تدريبات. كان قائدا سابقا في Y": a title told with a past copula and no
+        /// subject named is the career of the person named last, in its sentence or the few before.
+        /// </summary>
+        private PersonMention? CopulaSubject(Cue cue)
+        {
+            if (!layers.IsWithClitic(cue.FirstToken, SyntaxRole.Copula) && !layers.IsWithClitic(cue.FirstToken - 1, SyntaxRole.Copula))
+            {
+                return null;
+            }
+
+            var sentence = layers.SentenceOf(cue.FirstToken);
+            return layers.Persons.LastOrDefault(p => p.EndToken <= cue.FirstToken && sentence - layers.SentenceOf(p.FirstToken) <= CareerSentences);
+        }
+
         /// <summary>
         /// "X، نائب Y", "نائب Y، X", « X, l'adjoint de Y »: the deputy served under the person named right after the cue, never
         /// under a title's holder further on ("نائب الرئيس X" is the vice-president himself).

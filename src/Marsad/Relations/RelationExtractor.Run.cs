@@ -2,7 +2,6 @@ using System.Collections.Immutable;
 using Marsad.Actors;
 using Marsad.Events;
 using Marsad.Events.Assembly;
-using Marsad.Text;
 
 namespace Marsad.Relations;
 
@@ -31,8 +30,10 @@ public sealed partial class RelationExtractor
         {
             (this.layers, this.cues, this.catalog, this.articleId) = (layers, cues, catalog, articleId);
             Titles();
+            TitlesOverReferredGroups();
             Appositions();
             LedBy();
+            Foundings();
             Memberships();
             Affiliations();
             Compositions();
@@ -65,6 +66,35 @@ public sealed partial class RelationExtractor
                 Add(person.Name, predicate, person.Group!, person.Span, 0.8);
             }
         }
+
+        /// <summary>
+        /// "بيانا وقع باسم زعيم الجماعة «X»", "قائد الجماعة X": a title whose group the text refers to rather than names, right before
+        /// a name the person layer gave no title, is that person's title in the group referred to.
+        /// </summary>
+        private void TitlesOverReferredGroups()
+        {
+            foreach (var cue in cues.Where(c => c.Kind is RelationCueKind.Leader or RelationCueKind.Member or RelationCueKind.Former))
+            {
+                if (ActorAfter(cue.EndToken, 0) is not { IsAnaphor: true } group || Resolve(group) is not { } referred
+                    || PersonAfter(AfterPunctuation(group.EndToken), 0) is not { Role: null } person || !IsReferredGroupOf(person, referred))
+                {
+                    continue;
+                }
+
+                // "قائد الجماعة أبو بكر شيكاو": a commander's title before the name of the group's catalogued leader is his leadership.
+                var predicate = cue.Kind switch
+                {
+                    RelationCueKind.Former => RelationPredicates.FormerlyMemberOf,
+                    RelationCueKind.Leader => RelationPredicates.LeaderOf,
+                    _ when person.Group is not null && person.Known?.Role is "leader" or "emir" or "founder" => RelationPredicates.LeaderOf,
+                    _ => RelationPredicates.MemberOf,
+                };
+                Add(person.Name, predicate, referred, group.Span.Cover(person.Span), 0.65);
+            }
+        }
+
+        /// <summary>A person the catalogue puts in no group, or in the one referred to: "the group" is not read against what is known of him.</summary>
+        private bool IsReferredGroupOf(PersonMention person, Actor referred) => person.Group is null || Local(person.Group).Id == referred.Id;
 
         /// <summary>"Ansaroul Islam's current leader X", "Macina's emir X": the group whose title the name after it holds.</summary>
         private Actor? PossessiveOwner(PersonMention person)
@@ -100,20 +130,24 @@ public sealed partial class RelationExtractor
                     continue; // "أحد نواب زعيم الجماعة": the title is the chief's, not the deputy's
                 }
 
-                var person = Coordinated(cue) ? null : PersonBefore(cue.FirstToken, Reach) is { } before && !NewConjunctBetween(before.EndToken, cue.FirstToken) ? before : RelativeAntecedent(cue.FirstToken);
+                var person = Coordinated(cue) ? null
+                    : PersonBefore(cue.FirstToken, Reach) is { } before && !NewConjunctBetween(before.EndToken, cue.FirstToken) ? before
+                    : RelativeAntecedent(cue.FirstToken) ?? CopulaSubject(cue);
                 var group = GroupNear(cue);
                 if (person is null || group is null || TitleOfNameAfter(cue, group))
                 {
                     continue;
                 }
 
+                // A regional emir belongs to the movement itself: "أمير أفريقيا في تنظيم داعش".
+                var regional = OverRegion(cue, group);
                 var predicate = cue.Kind switch
                 {
-                    RelationCueKind.Leader or RelationCueKind.LeaderOfPrevious => RelationPredicates.LeaderOf,
+                    RelationCueKind.Leader or RelationCueKind.LeaderOfPrevious when !regional => RelationPredicates.LeaderOf,
                     RelationCueKind.Former => RelationPredicates.FormerlyMemberOf,
                     _ => RelationPredicates.MemberOf,
                 };
-                Add(person.Name, predicate, group.Actor!, person.Span.Cover(group.Span), 0.7);
+                Add(person.Name, predicate, regional ? Movement(group) : Resolve(group) ?? group.Actor!, person.Span.Cover(group.Span), 0.7);
             }
         }
 
@@ -143,7 +177,7 @@ public sealed partial class RelationExtractor
             {
                 var joined = layers.Doc.TokenText(t).StartsWith('و') && !layers.IsWithClitic(t, SyntaxRole.Pronoun) && !layers.IsWithClitic(t, SyntaxRole.Relative)
                              || layers.Is(t, SyntaxRole.And);
-                if (layers.Doc.Tokens[t - 1].Kind == TokenKind.Punct && joined)
+                if (IsComma(t - 1) && joined)
                 {
                     return true;
                 }
@@ -153,8 +187,10 @@ public sealed partial class RelationExtractor
         }
 
         /// <summary>"… بيعتها لزعيم تنظيم القاعدة أيمن الظواهري": a cue with its group and a name right after is that name's title, not an apposition.</summary>
+        /// <remarks>"محمدو كوفا أمير كتائب ماسينا، والحسن الأنصاري …": a name after a comma and "and" opens the next item of a list.</remarks>
         private bool TitleOfNameAfter(Cue cue, ActorMention group) =>
-            group.FirstToken >= cue.EndToken && layers.Persons.Any(p => p.FirstToken >= group.EndToken && p.FirstToken - group.EndToken <= 2 && layers.SentenceOf(p.FirstToken) == layers.SentenceOf(group.FirstToken));
+            group.FirstToken >= cue.EndToken && layers.Persons.Any(p => p.FirstToken >= group.EndToken && p.FirstToken - group.EndToken <= 2 && layers.SentenceOf(p.FirstToken) == layers.SentenceOf(group.FirstToken)
+                                                                       && !NewConjunctBetween(group.EndToken, p.FirstToken + 1));
 
         /// <summary>
         /// "جماعة بوكو حرام، الفصيل الذي كان يقوده أبو بكر شيكاو", "الحركة التي أسسها X", "تأسست الحركة عام 2012 على يد X": the
@@ -172,6 +208,22 @@ public sealed partial class RelationExtractor
                 if (leader is not null && group is not null)
                 {
                     Add(leader.Name, RelationPredicates.LeaderOf, group.Actor!, group.Span.Cover(leader.Span), 0.65);
+                }
+            }
+        }
+
+        /// <summary>
+        /// "أسس X جماعة Y", "«X»، الذي …، أسس في العام 2012 جماعة Y", "انشق … وقرر تأسيس جماعة جديدة سماها Y": the founder is named right
+        /// after the verb, else is the person the clause is about; the group founded is the first one named after it, not referred to.
+        /// </summary>
+        private void Foundings()
+        {
+            foreach (var cue in cues.Where(c => c.Kind == RelationCueKind.Founds))
+            {
+                var founder = PersonAfter(cue.EndToken, 1) ?? Topic(cue.FirstToken);
+                if (founder is not null && ActorAfter(cue.EndToken, FounderReach) is { IsAnaphor: false } group && Resolve(group) is { } founded)
+                {
+                    Add(founder.Name, RelationPredicates.LeaderOf, founded, founder.Span.Cover(group.Span), 0.6);
                 }
             }
         }
@@ -194,11 +246,19 @@ public sealed partial class RelationExtractor
                 var leaves = cue.Kind is RelationCueKind.FormerFrom or RelationCueKind.SplitFromPrevious;
                 // "انشق عشرات المقاتلين بقيادة X": the one who led the defectors left too.
                 var person = PersonAfter(cue.EndToken, leaves ? 10 : 1) ?? Topic(cue.FirstToken);
-                var mention = cue.Kind == RelationCueKind.Surrender ? ForceAfter(cue.EndToken, 8) : ActorAfter(cue.EndToken, 4);
+                var mention = cue.Kind == RelationCueKind.Surrender ? ForceAfter(cue.EndToken, 8) : FromIt(cue) ? null : ActorAfter(cue.EndToken, 4);
                 var group = mention is null ? null : Resolve(mention);
                 if (person is not null && group is null && leaves)
                 {
-                    left.TryAdd(person.Name, default);
+                    if (cue.Kind == RelationCueKind.FormerFrom && GroupLeftUnnamed(person, cue) is { } context)
+                    {
+                        left[person.Name] = (context, person.Span.Cover(layers.Doc.SpanOfTokens(cue.FirstToken, cue.EndToken)));
+                    }
+                    else
+                    {
+                        left.TryAdd(person.Name, default);
+                    }
+
                     continue;
                 }
 
@@ -256,6 +316,22 @@ public sealed partial class RelationExtractor
                 }
             }
         }
+
+        /// <summary>
+        /// "قرر التنظيم عزل X من رئاسة كتيبة … وقتها انشق القيادي بكتيبته": a person's leaving that names no group, not even by a pronoun
+        /// (انشق عنها is a group's split), leaves the last group named
+        /// before it, in its sentence or the one before, that the text has not made the person lead (his own unit goes with him).
+        /// </summary>
+        private Actor? GroupLeftUnnamed(PersonMention person, Cue cue)
+        {
+            var sentence = layers.SentenceOf(cue.FirstToken);
+            var led = _relations.Where(r => r.Subject == person.Name && r.Predicate == RelationPredicates.LeaderOf).Select(r => r.Object).ToHashSet(StringComparer.Ordinal);
+            return layers.Actors.Where(a => a.EndToken <= cue.FirstToken && layers.SentenceOf(a.FirstToken) is var s && (s == sentence || s == sentence - 1))
+                .Select(Resolve).LastOrDefault(g => g is { Kind: ActorKinds.Jihadist } && !led.Contains(Name(g)));
+        }
+
+        /// <summary>"قبل أن ينشق عنه ليؤسس جماعة Y": the leaving names its group by a pronoun; Y is the next clause's.</summary>
+        private bool FromIt(Cue cue) => cue.EndToken < layers.Doc.Tokens.Length && layers.Is(cue.EndToken, SyntaxRole.FromIt);
 
         /// <summary>How far before a joining its "then" may come: "ثم التحق", « puis a rejoint », "before later joining".</summary>
         private const int ThenReach = 2;
@@ -441,6 +517,8 @@ public sealed partial class RelationExtractor
             .. _relations
                 .Where(r => !(r.Predicate == RelationPredicates.MemberOf && _relations.Any(o => o.Subject == r.Subject && o.Object == r.Object
                     && o.Predicate is RelationPredicates.LeaderOf or RelationPredicates.FormerlyMemberOf)))
+                // A person who left one group and founded another leads it; he did not defect to it.
+                .Where(r => !(r.Predicate == RelationPredicates.DefectedTo && _relations.Any(o => o.Subject == r.Subject && o.Object == r.Object && o.Predicate == RelationPredicates.LeaderOf)))
                 .Select(r => r.Predicate == RelationPredicates.MemberOf && _leftGroup.Contains(r.Subject) && !IsDefectionTarget(r)
                     ? r with { Predicate = RelationPredicates.FormerlyMemberOf }
                     : r)
@@ -499,17 +577,49 @@ public sealed partial class RelationExtractor
             layers.Actors.FirstOrDefault(a => a.FirstToken >= token && a.FirstToken - token <= reach && a.Actor is { } group && !group.IsTemplate
                                               && layers.SentenceOf(a.FirstToken) == layers.SentenceOf(Math.Max(0, token - 1)));
 
-        /// <summary>The group a leadership or membership cue names: right after it, else the one just before it.</summary>
+        /// <summary>
+        /// The group a leadership or membership cue names: right after it, else the one just before it with no name between
+        /// ("X أمير G، وY نائب أمير …": G is X's).
+        /// </summary>
         private ActorMention? GroupNear(Cue cue) =>
             ActorAfter(cue.EndToken, 3)
+            ?? RegionalGroup(cue)
             ?? layers.Actors.LastOrDefault(a => a.EndToken <= cue.FirstToken && cue.FirstToken - a.EndToken <= 4 && a.Actor is { IsTemplate: false }
-                                                 && layers.SentenceOf(a.FirstToken) == layers.SentenceOf(cue.FirstToken));
+                                                 && layers.SentenceOf(a.FirstToken) == layers.SentenceOf(cue.FirstToken)
+                                                 && !layers.Persons.Any(p => p.FirstToken >= a.EndToken && p.EndToken <= cue.FirstToken));
 
         /// <summary>
         /// A state force by its regime's name (the leader of the army of 2012 is not that of 2021); a group by its current
         /// name, since a tie outlives the period names event coding gives a group ("… - Greater Sahara Faction").
         /// </summary>
         private string Name(Actor actor) => actor.Kind == ActorKinds.Jihadist ? actor.AcledName : actor.NameOn(layers.Reference);
+
+        // How far after a title the group of a region it is over may be named: "أمير منطقة إنتلت بالولاية عن «النصرة»".
+        private const int RegionReach = 6;
+
+        /// <summary>"أمير منطقة إنتلت بالولاية عن «النصرة»": past the region a title is over, the group it holds the region for, after في or عن.</summary>
+        private ActorMention? RegionalGroup(Cue cue)
+        {
+            for (var t = cue.EndToken + 1; t <= cue.EndToken + RegionReach && t < layers.Doc.Tokens.Length; t++)
+            {
+                if (layers.Actors.Any(a => a.FirstToken == t && a.Actor is not null))
+                {
+                    return null;
+                }
+
+                if (layers.Word(t) is "في" or "عن" && ActorAfter(t + 1, GroupGap) is { } group)
+                {
+                    return group;
+                }
+            }
+
+            return null;
+        }
+
+        /// <summary>"أمير أفريقيا في تنظيم داعش", "أمير منطقة … عن النصرة": a leader's title over a region, its group after في or عن, makes him a member of the group.</summary>
+        private bool OverRegion(Cue cue, ActorMention group) =>
+            group.FirstToken > cue.EndToken + 1
+            && Enumerable.Range(cue.EndToken + 1, group.FirstToken - cue.EndToken - 1).Any(t => group.FirstToken - t <= GroupGap && layers.Word(t) is "في" or "عن");
 
         /// <summary>A relation to a group; a person who leads, belongs or defected to it is now of it.</summary>
         private void Add(string subject, string predicate, Actor group, TextSpan evidence, double confidence)

@@ -17,6 +17,9 @@ internal enum RelationCueKind
 
     /// <summary>The group told with it was founded by the person after it (تأسست … على يد، أسسها، fondé par, founded by).</summary>
     FoundedBy,
+
+    /// <summary>The person named right after it (a verb before its subject), else the one the clause is about, founded the group after it (أسس، ليؤسس، قرر تأسيس).</summary>
+    Founds,
     Member,
     Former,
     FormerFrom,

@@ -82,6 +82,12 @@ internal enum SyntaxRole
 
     /// <summary>قوات، forces: a word for forces that names a country's forces only with a demonym (قوات نيجرية).</summary>
     ForceNoun,
+
+    /// <summary>كان، كانت: a past copula; a career told with it and no subject named (كان قائدا سابقا في Y) is about the person the text is about.</summary>
+    Copula,
+
+    /// <summary>عنه، منها: "from it" after a leaving names the group left by a pronoun; a group named after it belongs to the next clause.</summary>
+    FromIt,
 }
 
 /// <summary>Function words by language and role: the grammar event assembly relies on, kept as data.</summary>
