@@ -147,7 +147,7 @@ public sealed partial class PersonRecognizer
             var knownAt = found.FindIndex(p => p.FirstToken == next && p.Known is not null);
             if (knownAt >= 0 && JoinedListItem(doc, titleEnd, next, found[knownAt]))
             {
-                continue; // "أمير كتائب ماسينا، والحسن الأنصاري نائب …": the title was the name's before it
+                continue; // "أمير كتيبة X، وعمر الفلاني نائب …": the title was the name's before it
             }
 
             if (knownAt >= 0 && role is { } knownRole && knownRole != PersonRole.Other && group is not null)

@@ -67,7 +67,7 @@ internal sealed partial class MentionScan
 
             if (name is null && !contained && licence == Licence.Weak && CountryOfPartAfter(i + 1) is { } country)
             {
-                // "في بارسالي شمالي بوركينا فاسو", "à Tamba, dans le nord du Mali": a part of a country after the name says it is a
+                // "في بارسالي شمالي بوركينا فاسو", "à Tamba, dans l'ouest du Niger": a part of a country after the name says it is a
                 // place in that country, so a village there that only sounds like the name is as good as after a place word.
                 // Unknown words stay words.
                 name = InCountry(token.Kind == TokenKind.Arabic ? FindArabic(i, Licence.Strong, coordinated, exactOnly: false) : FindLatin(i, Licence.Strong, coordinated, exactOnly: false), country);

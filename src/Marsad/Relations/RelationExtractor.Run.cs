@@ -168,7 +168,7 @@ public sealed partial class RelationExtractor
                                                       && person.FirstToken - c.EndToken <= 2 * GroupGap && layers.SentenceOf(c.FirstToken) == layers.SentenceOf(person.FirstToken));
 
         /// <summary>
-        /// "X أمير Y، والحسن الأنصاري نائب أمير Z": a comma then "and" between a person and a title starts another person's item;
+        /// "X أمير Y، وعمر الفلاني نائب أمير Z": a comma then "and" between a person and a title starts another person's item;
         /// "X، وهو أحد قادة Y" and "X، والذي …" still tell about X.
         /// </summary>
         private bool NewConjunctBetween(int from, int to)
@@ -187,7 +187,7 @@ public sealed partial class RelationExtractor
         }
 
         /// <summary>"… بيعتها لزعيم تنظيم القاعدة أيمن الظواهري": a cue with its group and a name right after is that name's title, not an apposition.</summary>
-        /// <remarks>"محمدو كوفا أمير كتائب ماسينا، والحسن الأنصاري …": a name after a comma and "and" opens the next item of a list.</remarks>
+        /// <remarks>"X أمير كتيبة Y، وعمر الفلاني …": a name after a comma and "and" opens the next item of a list.</remarks>
         private bool TitleOfNameAfter(Cue cue, ActorMention group) =>
             group.FirstToken >= cue.EndToken && layers.Persons.Any(p => p.FirstToken >= group.EndToken && p.FirstToken - group.EndToken <= 2 && layers.SentenceOf(p.FirstToken) == layers.SentenceOf(group.FirstToken)
                                                                        && !NewConjunctBetween(group.EndToken, p.FirstToken + 1));
@@ -594,10 +594,10 @@ public sealed partial class RelationExtractor
         /// </summary>
         private string Name(Actor actor) => actor.Kind == ActorKinds.Jihadist ? actor.AcledName : actor.NameOn(layers.Reference);
 
-        // How far after a title the group of a region it is over may be named: "أمير منطقة إنتلت بالولاية عن «النصرة»".
+        // How far after a title the group of a region it is over may be named: "أمير قطاع X في الولاية عن «الجماعة»".
         private const int RegionReach = 6;
 
-        /// <summary>"أمير منطقة إنتلت بالولاية عن «النصرة»": past the region a title is over, the group it holds the region for, after في or عن.</summary>
+        /// <summary>"أمير قطاع X في الولاية عن «الجماعة»": past the region a title is over, the group it holds the region for, after في or عن.</summary>
         private ActorMention? RegionalGroup(Cue cue)
         {
             for (var t = cue.EndToken + 1; t <= cue.EndToken + RegionReach && t < layers.Doc.Tokens.Length; t++)

@@ -205,7 +205,7 @@ public sealed class IncidentRulesTests(PipelineFixture fixture) : IClassFixture<
     public void Analyze_AttackedForceStrikingBackInTheRetelling_IsOneBattleAtTheTownRetold()
     {
         var fight = Assert.Single(fixture.Events("موبتي – مرصد: هاجم مسلحون يوم الاثنين معسكرا للجيش وسط مالي، ما أسفر عن مقتل سبعة جنود.\n"
-                                                 + "وأضافت المصادر أن الهجوم نفذ بسيارتين مفخختين دمرت بنيران طائرة مسيرة تابعة للجيش، وتسبب الهجوم في تدمير عدة منازل في بلدة ديورا."));
+                                                 + "وقال شهود إن الهجوم نفذ بعربتين مفخختين دمرتهما غارة مسيرة للجيش، وألحق الهجوم أضرارا بمنازل بلدة ديورا."));
 
         Assert.Equal("Armed clash", fight.SubEventType);
         Assert.Equal("Dioura", fight.Location);

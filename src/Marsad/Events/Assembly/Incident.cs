@@ -116,7 +116,7 @@ internal sealed class Incident(Frame first)
     public bool StrikesBack(Frame frame) => Frames.Exists(f => f.Sentence == frame.Sentence) && StrikesBackDuringTheAttack(frame, Family, FamilyOf(frame));
 
     /// <summary>
-    /// "الهجوم الانتحاري بمركبات ملغومة دمرت بنيران طائرة مسيرة تابعة للجيش": the force attacked striking back from the air in
+    /// "هجوم بعربتين مفخختين دمرتهما غارة مسيرة للجيش": the force attacked striking back from the air in
     /// the sentence that tells the attack, on no day of its own, fights in that battle (ACLED merges remote violence during a battle into it).
     /// </summary>
     private bool StrikesBackDuringTheAttack(Frame frame, ActFamily family, ActFamily other) =>

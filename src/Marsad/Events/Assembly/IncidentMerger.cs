@@ -94,7 +94,7 @@ internal sealed class IncidentMerger(MentionLayers layers, ActorCatalog catalog)
         var family = Incident.FamilyOf(frame);
         var sameSentence = candidates.LastOrDefault(i => i.Frames.Any(f => f.Sentence == frame.Sentence));
 
-        // "الهجوم … دمرت بنيران طائرة مسيرة، وتسبب الهجوم في تدمير …": "the attack" told again goes back to the attack, not to
+        // "الهجوم … بعربتين دمرتهما غارة مسيرة، وألحق الهجوم أضرارا …": "the attack" told again goes back to the attack, not to
         // the strike on its vehicles told between.
         if (frame.Anaphoric && family != ActFamily.Outcome && sameSentence is not null && sameSentence.Family != family
             && candidates.LastOrDefault(i => i.Family == family) is { } sameKind)
