@@ -23,6 +23,17 @@ public sealed class EventPlaceTests(PipelineFixture fixture) : IClassFixture<Pip
         Assert.DoesNotContain(attack.Location ?? "", new[] { "Bamako", "Niamey" });
     }
 
+    /// <summary>A road is named after its towns: the name after "على طريق" or "محور" is the town, and the road is coded near it, not to its region.</summary>
+    [Theory]
+    [InlineData("قتل جنديان في انفجار عبوة ناسفة على محور غاو - أنسونغو يوم الاثنين.")]
+    [InlineData("قتل جنديان في انفجار عبوة ناسفة على طريق غاو-أنسونغو يوم الاثنين.")]
+    public void Analyze_RoadNamedByItsTowns_IsCodedNearTheBetterKnownTown(string text)
+    {
+        var blast = Assert.Single(Events(text));
+
+        Assert.Equal(("Gao", 2), (blast.Location, blast.GeoPrecision));
+    }
+
     /// <summary>The towns where the sources of a retelling are ("مصدران عسكريان في X وY") are not where the fight was: no second event there.</summary>
     [Theory]
     [InlineData("قتل مسلحون أمس ثمانية جنود في كمين قرب بلدة تيلابيري. وأوضح مصدران عسكريان في نيامي ودوسو أن الدورية وقعت في كمين عند عودتها.")]

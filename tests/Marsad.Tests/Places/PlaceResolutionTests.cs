@@ -53,13 +53,6 @@ public sealed class PlaceResolutionTests(FixtureGazetteer fixture) : IClassFixtu
     public void Resolve_Homonyms_TheRegionNamedAfterDecides(string text, long geonameId) =>
         Assert.Equal(geonameId, ResolveFirst(text).GeonameId);
 
-    // A road is named after its towns: the name after "على طريق" or "محور" is the town, not its region.
-    [Theory]
-    [InlineData("انفجرت عبوة ناسفة على محور غاو - أنسونغو.")]
-    [InlineData("انفجرت عبوة ناسفة على طريق غاو – أنسونغو.")]
-    public void Resolve_RoadNamedByItsTowns_StartsAtTheTown(string text) =>
-        Assert.Equal(2457163L, ResolveFirst(text).GeonameId);
-
     // A sound-alike is most often a town of some size, unless the writer calls the place a village.
     [Theory]
     [InlineData("هاجم مسلحون قرية تومورا وأحرقوا منازلها.", "Tomora")]
