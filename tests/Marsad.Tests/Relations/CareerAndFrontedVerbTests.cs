@@ -41,6 +41,14 @@ public sealed class CareerAndFrontedVerbTests(PipelineFixture fixture) : IClassF
     }
 
     [Fact]
+    public void Extract_LeavingToldSentencesAwayFromAnEarlierJoining_IsNoDefection()
+    {
+        var relations = Relations("ar", "وكان علي ميشو قد انشق عن جماعة أنصار الدين عام 2016. ولد في قرية صغيرة قرب تمبكتو. ودرس في مدرسة قرآنية هناك. وفي 2009 انضم علي ميشو إلى تنظيم القاعدة في بلاد المغرب الإسلامي.");
+
+        Assert.DoesNotContain(relations, r => r.Predicate == RelationPredicates.DefectedTo);
+    }
+
+    [Fact]
     public void Extract_SplitVerbBeforeItsSubject_TheSubjectUsedToBelongToTheOther()
     {
         Assert.Contains(("Ansaroul Islam", RelationPredicates.FormerlyMemberOf, "JNIM: Group for Support of Islam and Muslims"),
