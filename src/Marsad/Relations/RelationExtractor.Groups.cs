@@ -121,7 +121,7 @@ public sealed partial class RelationExtractor
             foreach (var cue in cues.Where(c => c.Kind is RelationCueKind.Allied or RelationCueKind.BackedBy))
             {
                 if (GroupBefore(cue.FirstToken, GroupGap) is not { } before || GroupAfter(cue.EndToken, GroupGap) is not { } after || Resolve(before) is not { } first || Resolve(after) is not { } second || first.Id == second.Id
-                    || ObjectOfAct(before))
+                    || ObjectOfAct(before) || FoughtAgainst(before))
                 {
                     continue;
                 }
@@ -139,6 +139,9 @@ public sealed partial class RelationExtractor
 
         /// <summary>"قاتل الجيش الفرنسي بجانب جماعة X": a force right after an act is what the act hit, not the one beside the other.</summary>
         private bool ObjectOfAct(ActorMention force) => layers.Triggers.Any(t => t.EndToken <= force.FirstToken && force.FirstToken - t.EndToken <= 1);
+
+        /// <summary>"كان يقاتل القوات الروسية إلى جانب الحركة": a force right after a verb of fighting is the enemy, not the one beside the other.</summary>
+        private bool FoughtAgainst(ActorMention force) => cues.Any(c => c.Kind == RelationCueKind.Fought && c.EndToken <= force.FirstToken && force.FirstToken - c.EndToken <= 1);
 
         /// <summary>
         /// "ولاية غرب أفريقيا، المنشقة عن بوكو حرام", "X الذي انشق عنها", "X broke away from Y": a group that split from another

@@ -241,11 +241,24 @@ public sealed partial class RelationExtractor
             var joined = new Dictionary<string, List<(Actor Group, TextSpan Evidence)>>(StringComparer.Ordinal);
             var left = new Dictionary<string, (Actor? Group, TextSpan Evidence)>(StringComparer.Ordinal);
             var sequels = new HashSet<string>(StringComparer.Ordinal);
+            var leavingSentences = new Dictionary<string, HashSet<int>>(StringComparer.Ordinal);
+            var lastJoiningSentence = new Dictionary<string, int>(StringComparer.Ordinal);
             foreach (var cue in cues.Where(c => c.Kind is RelationCueKind.Join or RelationCueKind.FormerFrom or RelationCueKind.SplitFromPrevious or RelationCueKind.Surrender))
             {
                 var leaves = cue.Kind is RelationCueKind.FormerFrom or RelationCueKind.SplitFromPrevious;
                 // "انشق عشرات المقاتلين بقيادة X": the one who led the defectors left too.
                 var person = PersonAfter(cue.EndToken, leaves ? 10 : 1) ?? Topic(cue.FirstToken);
+                var sentence = layers.SentenceOf(cue.FirstToken);
+                if (person is not null && (leaves || cue.Kind == RelationCueKind.Surrender))
+                {
+                    if (!leavingSentences.TryGetValue(person.Name, out var sentences))
+                    {
+                        leavingSentences[person.Name] = sentences = [];
+                    }
+
+                    sentences.Add(sentence);
+                }
+
                 var mention = cue.Kind == RelationCueKind.Surrender ? ForceAfter(cue.EndToken, 8) : FromIt(cue) ? null : ActorAfter(cue.EndToken, 4);
                 var group = mention is null ? null : Resolve(mention);
                 if (person is not null && group is null && leaves)
@@ -285,6 +298,7 @@ public sealed partial class RelationExtractor
                 }
 
                 groups.Add((group, evidence));
+                lastJoiningSentence[person.Name] = sentence;
                 if (cue.Kind == RelationCueKind.Join && ThenBefore(cue))
                 {
                     sequels.Add(person.Name);
@@ -305,7 +319,8 @@ public sealed partial class RelationExtractor
                 }
 
                 var (last, lastEvidence) = groups[^1];
-                if (left.ContainsKey(name))
+                // A profile tells a career out of order: a leaving told sentences away from the last joining is not what that joining followed.
+                if (left.ContainsKey(name) && leavingSentences.TryGetValue(name, out var leavings) && leavings.Any(l => Math.Abs(l - lastJoiningSentence[name]) <= 1))
                 {
                     _leftGroup.Add(name);
                     Add(name, RelationPredicates.DefectedTo, last, lastEvidence, 0.7);

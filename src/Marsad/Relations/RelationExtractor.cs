@@ -58,6 +58,9 @@ internal enum RelationCueKind
     /// <summary>The force before is supported by the one after (بدعم من، appuyée par, backed by).</summary>
     BackedBy,
 
+    /// <summary>The force right after it is fought against, so it is no ally of a force named beside it (يقاتل، حارب, combattait, fighting).</summary>
+    Fought,
+
     /// <summary>The group before broke away from the one after (المنشقة عن، faction dissidente du, a splinter group of).</summary>
     SplitFrom,
 

@@ -9,6 +9,15 @@ public sealed class CareerAndFrontedVerbTests(PipelineFixture fixture) : IClassF
     private List<(string Subject, string Predicate, string Object)> Relations(string lang, string text) =>
         [.. fixture.Pipeline.Analyze(new Article { Id = "t", Lang = lang, Text = text, Published = new DateOnly(2024, 3, 5) }).Relations.Select(r => (r.Subject, r.Predicate, r.Object))];
 
+    [Fact]
+    public void Extract_CareerThroughTheAlgerianPredecessorGroup_NamesItAsFormer()
+    {
+        var relations = Relations("ar", "كان القيادي سليمان ولد حمدي عضوا في الجماعة السلفية للدعوة والقتال قبل أن ينضم إلى تنظيم القاعدة في بلاد المغرب الإسلامي عام 2008.");
+
+        Assert.Contains(relations, r => r.Predicate == RelationPredicates.FormerlyMemberOf && r.Object == "GSPC: Salafist Group for Preaching and Combat");
+        Assert.Contains(relations, r => r.Predicate == RelationPredicates.MemberOf && r.Object == "AQIM: Al Qaeda in the Islamic Maghreb");
+    }
+
     [Theory]
     [InlineData("ar", "كان علي ميشو عضوا في جماعة أنصار الدين ثم التحق بتنظيم الدولة الإسلامية في الساحل.")]
     [InlineData("fr", "Ali Maychou, membre d'Ansar Dine, a ensuite rejoint l'État islamique au Sahel.")]
@@ -29,6 +38,14 @@ public sealed class CareerAndFrontedVerbTests(PipelineFixture fixture) : IClassF
 
         Assert.Contains(("Ali Maychou", RelationPredicates.FormerlyMemberOf, "Ansar Dine"), relations);
         Assert.Contains(("Ali Maychou", RelationPredicates.DefectedTo, "Islamic State (Sahel)"), relations);
+    }
+
+    [Fact]
+    public void Extract_LeavingToldSentencesAwayFromAnEarlierJoining_IsNoDefection()
+    {
+        var relations = Relations("ar", "وكان علي ميشو قد انشق عن جماعة أنصار الدين عام 2016. ولد في قرية صغيرة قرب تمبكتو. ودرس في مدرسة قرآنية هناك. وفي 2009 انضم علي ميشو إلى تنظيم القاعدة في بلاد المغرب الإسلامي.");
+
+        Assert.DoesNotContain(relations, r => r.Predicate == RelationPredicates.DefectedTo);
     }
 
     [Fact]

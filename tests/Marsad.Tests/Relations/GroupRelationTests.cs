@@ -122,6 +122,14 @@ public sealed class GroupRelationTests(PipelineFixture fixture) : IClassFixture<
         Assert.Contains((supporter, RelationPredicates.AlliedWith, backed), Relations(lang, text));
     }
 
+    [Theory]
+    [InlineData("وفي شبابه كان يقاتل الجيش المالي إلى جانب جماعة أنصار الدين في جبال تيغارغار.")]
+    [InlineData("قاتلوا الجيش المالي الى جانب جماعة أنصار الدين قبل سنوات.")]
+    public void Extract_ForceFoughtThenAGroupBesideTheFighter_IsNoAlliance(string text)
+    {
+        Assert.DoesNotContain(Relations("ar", text), r => r.Predicate == RelationPredicates.AlliedWith);
+    }
+
     [Fact]
     public void Extract_AllianceCueFarFromTheFirstGroup_IsNoAlliance()
     {

@@ -43,6 +43,12 @@ public sealed class TitledPersonTests(PipelineFixture fixture) : IClassFixture<P
         Assert.DoesNotContain(("Iyad Ag Ghaly", RelationPredicates.LeaderOf, "Al Qaeda"), relations);
     }
 
+    [Fact]
+    public void Extract_TitleOfAMovementOutsideTheSahelThenItsCataloguedLeader_LeadsIt()
+    {
+        Assert.Contains(("Hibatullah Akhundzada", RelationPredicates.LeaderOf, "Taliban"), Relations("وفي رسالته الأخيرة أشاد زعيم حركة طالبان هبة الله أخوندزاده بصمود المقاتلين في ولاية قندهار."));
+    }
+
     [Theory]
     [InlineData("قال الزعيم تنظيم الجماعة إن المقاتلين انسحبوا.")]
     [InlineData("قال القيادي برتبة نقيب إن الهجوم فشل.")]
