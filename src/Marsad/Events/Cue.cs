@@ -44,6 +44,12 @@ public enum CueKind
     /// <summary>A running total (ليرتفع عدد القتلى إلى، « portant le bilan à », "bringing the toll to"): the figure after it adds earlier incidents.</summary>
     RunningTotal,
 
+    /// <summary>
+    /// An earlier or revised toll (حصيلة سابقة، الحصيلة الأولية، « un précédent bilan »): the deaths told with it are those of
+    /// the incident the news is about, told again, even in the pluperfect.
+    /// </summary>
+    TollRevised,
+
     /// <summary>A word of sport (مباراة، mi-temps, penalty): a report full of them uses "attack" and "kill" figuratively.</summary>
     Sport,
 

@@ -42,6 +42,18 @@ public sealed class BackgroundEventTests(PipelineFixture fixture) : IClassFixtur
         Assert.All(coups, coup => Assert.StartsWith("Mutiny of Military Forces of Niger", coup.Actor1));
     }
 
+    /// <summary>An earlier toll told in the pluperfect counts the incident of the news again; it is no past incident of its own.</summary>
+    [Theory]
+    [InlineData("قتل مسلحون عشرين مدنيا في هجوم على قرية نائية غرب النيجر مساء السبت. وقال مسؤول محلي إن المهاجمين وصلوا على دراجات نارية. وكانت الحصيلة الأولية قد أشارت إلى اثني عشر قتيلا.")]
+    [InlineData("قتل مسلحون عشرين مدنيا في هجوم على قرية نائية غرب النيجر مساء السبت. وقال مسؤول محلي إن المهاجمين وصلوا على دراجات نارية. وكانت حصيلة مؤقتة قد تحدثت عن اثني عشر قتيلا.")]
+    public void Analyze_EarlierTollInThePluperfect_IsNoBackgroundEvent(string text)
+    {
+        var events = fixture.Events(text, new DateOnly(2024, 3, 5));
+
+        var attack = Assert.Single(events);
+        Assert.False(attack.Historical);
+    }
+
     [Theory]
     [InlineData("باماكو – مرصد: يسعى المجلس العسكري الذي تولى السلطة بعد انقلابين في 2020 و2021 إلى استعادة الشمال.")]
     [InlineData("BAMAKO – The junta, which took power in coups in 2020 and 2021, wants to retake the north.")]

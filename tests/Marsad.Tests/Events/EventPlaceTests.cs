@@ -45,6 +45,17 @@ public sealed class EventPlaceTests(PipelineFixture fixture) : IClassFixture<Pip
         Assert.Equal("Tillaberi", ambush.Location);
     }
 
+    /// <summary>The capital where a communiqué retelling the fight was issued ("في بيان صدر … في العاصمة أن …") is not a second battlefield.</summary>
+    [Theory]
+    [InlineData("قتل مسلحون فجر الأحد ستة جنود في هجوم على موقع عسكري قرب بلدة ليوا. وأعلن الجيش في بيان صدر الاثنين في نجامينا أن الموقع تعرض لهجوم إرهابي وأن ستة جنود قتلوا.")]
+    [InlineData("Des hommes armés ont tué six soldats dimanche dans une attaque contre un poste près de Liwa. L'armée a indiqué dans un communiqué publié lundi à N'Djamena que le poste a subi une attaque terroriste.")]
+    public void Analyze_RetoldByACommuniqueIssuedInTheCapital_IsOneEventAtItsOwnPlace(string text)
+    {
+        var attack = Assert.Single(Events(text));
+
+        Assert.Equal("Liwa", attack.Location);
+    }
+
     [Theory]
     [InlineData("هاجم مسلحون أمس قافلة تجارية على بعد 400 كيلومتر من العاصمة نيامي وقتلوا ثلاثة سائقين.")]
     [InlineData("Des hommes armés ont attaqué lundi un convoi à 400 km de Niamey, tuant trois chauffeurs.")]

@@ -435,8 +435,15 @@ internal sealed partial class FrameBuilder(MentionLayers layers)
             return true;
         }
 
-        return InBackgroundScope(frame, pointsBack: false) && frame.Date is not { Recent: true } && !(frame.Anaphoric && frame.Date is null);
+        return InBackgroundScope(frame, pointsBack: false) && frame.Date is not { Recent: true } && !(frame.Anaphoric && frame.Date is null) && !RetellsToll(frame);
     }
+
+    /// <summary>
+    /// "وكانت الحصيلة الأولية قد أشارت إلى …", « un précédent bilan avait fait état de … »: an earlier toll told in the pluperfect
+    /// is the news's own incident counted before, not a past one.
+    /// </summary>
+    private bool RetellsToll(Frame frame) =>
+        Incident.FamilyOf(frame) == ActFamily.Outcome && layers.CuesIn(frame.Sentence, CueKind.TollRevised).Any(c => c.FirstToken < frame.Trigger.FirstToken);
 
     /// <summary>
     /// "أسس الحركة سنة 2007، وسرعان ما سيطرت على الشمال", « peu après, il rejoint… »: an undated step told as following the

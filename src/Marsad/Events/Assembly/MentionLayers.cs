@@ -39,6 +39,9 @@ internal sealed record BackgroundAnchor(int FirstToken, int EndToken, TextSpan S
 /// <summary>Every mention layer of one document, with lookups by token that event assembly needs.</summary>
 internal sealed class MentionLayers
 {
+    // How far a statement's own words (its date, where it was issued) reach from the reporting word and to its "that".
+    private const int StatementReach = 6;
+
     private readonly int[] _clauseOfToken;
     private readonly ActorMention?[] _actorAt;
     private readonly SyntaxWords _syntax;
@@ -137,7 +140,21 @@ internal sealed class MentionLayers
             _ => -1,
         })
         // A capital as the subject of a statement is its government speaking (« Bamako a annoncé que … », "Paris said").
-        && !(place.Capital && Cues.Any(c => c.Kind == CueKind.Report && c.FirstToken == place.EndToken));
+        && !(place.Capital && Cues.Any(c => c.Kind == CueKind.Report && c.FirstToken == place.EndToken))
+        && !WhereStatementWasMade(place);
+
+    /// <summary>
+    /// "أعلن الجيش في بيان صدر الخميس في العاصمة … أن …": a capital inside the reporting clause, between the reporting word and
+    /// the "that" opening what was said, with no act told between, is where the statement was issued. A town there may be
+    /// the source's and the event's both (قال مسؤول في بلدة X إن), so only a capital is set aside.
+    /// </summary>
+    private bool WhereStatementWasMade(PlaceAnchor place) =>
+        place.Capital && Cues.Any(c => c.Kind == CueKind.Report && c.EndToken <= place.FirstToken && place.FirstToken - c.EndToken <= StatementReach
+                      && SentenceOf(c.FirstToken) == SentenceOf(place.FirstToken) && !TriggerWithin(c.EndToken, place.FirstToken))
+        && Enumerable.Range(place.EndToken, StatementReach).Where(t => t < Doc.Tokens.Length && Is(t, SyntaxRole.That)).Select(t => (int?)t).FirstOrDefault() is { } that
+        && SentenceOf(that) == SentenceOf(place.FirstToken) && !TriggerWithin(place.EndToken, that);
+
+    private bool TriggerWithin(int first, int end) => Triggers.Any(t => t.FirstToken >= first && t.EndToken <= end);
 
     /// <summary>A name right after a word of source (أحد سكان X، راديو X): where a source lives or whose it is.</summary>
     public bool NamesASource(int token) =>
