@@ -140,7 +140,7 @@ public sealed partial class RelationExtractor
         /// <summary>"قاتل الجيش الفرنسي بجانب جماعة X": a force right after an act is what the act hit, not the one beside the other.</summary>
         private bool ObjectOfAct(ActorMention force) => layers.Triggers.Any(t => t.EndToken <= force.FirstToken && force.FirstToken - t.EndToken <= 1);
 
-        /// <summary>"كان يقاتل القوات الروسية إلى جانب الحركة": a force right after a verb of fighting is the enemy, not the one beside the other.</summary>
+        /// <summary>"قاتل الجنود الفرنسيين بجانب الجماعة": a force right after a verb of fighting is the enemy, not the one beside the other.</summary>
         private bool FoughtAgainst(ActorMention force) => cues.Any(c => c.Kind == RelationCueKind.Fought && c.EndToken <= force.FirstToken && force.FirstToken - c.EndToken <= 1);
 
         /// <summary>
