@@ -186,7 +186,7 @@ public sealed partial class PersonRecognizer
 
     /// <summary>A name after a comma with "و" on its first word (its span starts past the token's start) opens the next item of a list.</summary>
     private static bool JoinedListItem(TextDocument doc, int titleEnd, int nameToken, PersonMention person) =>
-        Enumerable.Range(titleEnd, nameToken - titleEnd).Any(t => doc.TokenText(t) is "،" or ",")
+        Enumerable.Range(titleEnd, nameToken - titleEnd).Any(doc.IsComma)
         && doc.TokenText(nameToken).StartsWith('و') && person.Span.Start > doc.SpanOfTokens(nameToken, nameToken + 1).Start;
 
     /// <summary>

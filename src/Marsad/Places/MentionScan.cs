@@ -156,7 +156,7 @@ internal sealed partial class MentionScan
         }
 
         var gap = i - _mentions[^1].EndToken;
-        var comma = gap >= 1 && (_doc.IsPunct(_mentions[^1].EndToken, ',') || _doc.IsPunct(_mentions[^1].EndToken, '،'));
+        var comma = gap >= 1 && _doc.IsComma(_mentions[^1].EndToken);
         return (gap == 0 && JoinsWithAnd(i)) || (gap == 1 && (comma || JoinsWithAnd(i))) || (gap == 2 && comma && JoinsWithAnd(i)); // "X, Y, and Z"
     }
 
@@ -206,7 +206,7 @@ internal sealed partial class MentionScan
     /// <summary>The first token past a comma, a preposition and an article after a name: where a unit or a part of a country that holds it would be named.</summary>
     private int SkipToCue(int i)
     {
-        if (i < _doc.Tokens.Length && (_doc.IsPunct(i, ',') || _doc.IsPunct(i, '،')))
+        if (_doc.IsComma(i))
         {
             i++;
         }

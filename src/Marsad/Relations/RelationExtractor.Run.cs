@@ -177,7 +177,7 @@ public sealed partial class RelationExtractor
             {
                 var joined = layers.Doc.TokenText(t).StartsWith('و') && !layers.IsWithClitic(t, SyntaxRole.Pronoun) && !layers.IsWithClitic(t, SyntaxRole.Relative)
                              || layers.Is(t, SyntaxRole.And);
-                if (IsComma(t - 1) && joined)
+                if (layers.Doc.IsComma(t - 1) && joined)
                 {
                     return true;
                 }
@@ -346,7 +346,7 @@ public sealed partial class RelationExtractor
         }
 
         /// <summary>"قبل أن ينشق عنه ليؤسس جماعة Y": the leaving names its group by a pronoun; Y is the next clause's.</summary>
-        private bool FromIt(Cue cue) => cue.EndToken < layers.Doc.Tokens.Length && layers.Is(cue.EndToken, SyntaxRole.FromIt);
+        private bool FromIt(Cue cue) => layers.Is(cue.EndToken, SyntaxRole.FromIt);
 
         /// <summary>How far before a joining its "then" may come: "ثم التحق", « puis a rejoint », "before later joining".</summary>
         private const int ThenReach = 2;
@@ -504,17 +504,15 @@ public sealed partial class RelationExtractor
         /// </summary>
         private bool ApposedTo(PersonMention person, int token)
         {
-            if (token - person.EndToken > Reach || !IsComma(person.EndToken))
+            if (token - person.EndToken > Reach || !layers.Doc.IsComma(person.EndToken))
             {
                 return false;
             }
 
-            var closing = Enumerable.Range(person.EndToken + 1, Math.Max(0, token - person.EndToken - 1)).Where(IsComma).ToList();
+            var closing = Enumerable.Range(person.EndToken + 1, Math.Max(0, token - person.EndToken - 1)).Where(layers.Doc.IsComma).ToList();
             return closing.Count == 1 && token - closing[0] - 1 <= AuxiliaryReach
                    && cues.Any(c => c.Kind is RelationCueKind.Leader or RelationCueKind.Member or RelationCueKind.Former && c.FirstToken > person.EndToken && c.EndToken <= closing[0]);
         }
-
-        private bool IsComma(int token) => layers.Word(token) is "," or "،";
 
         // The auxiliaries between a closed apposition and a kill: "has been", « a été ».
         private const int AuxiliaryReach = 2;

@@ -104,6 +104,9 @@ public sealed class TextDocument
 
     public string OriginalText(TextSpan span) => Original[span.Start..span.End];
 
+    /// <summary>True when token <paramref name="index"/> is a comma, Latin or Arabic.</summary>
+    public bool IsComma(int index) => IsPunct(index, ',') || IsPunct(index, '،');
+
     /// <summary>True when the token is exactly the punctuation <paramref name="c"/>.</summary>
     public bool IsPunct(int index, char c) =>
         index >= 0 && index < Tokens.Length && Tokens[index].Kind == TokenKind.Punct && Folded[Tokens[index].NormStart] == c;

@@ -72,11 +72,7 @@ internal sealed partial class FrameBuilder(MentionLayers layers)
 
         AssignCounts(frames);
         frames.RemoveAll(TalliedSince);
-        // "وفي 1998 التحق بالجماعة", « il rejoint le Mujao »: one joining told with no one named, no number and no day or month is a
-        // step in the career of the person the text is about; a group or a body of fighters joining changes a group (ACLED:
-        // large-scale defections), and so does a joining dated to its month (ثم انضم في مارس 2017 إلى التحالف: a merger's day).
-        frames.RemoveAll(f => f.Act == Act.Join && f.Agent is null && f.Date is null or { IsYearOnly: true }
-                              && !layers.Numbers.Any(n => layers.InSameClause(n.FirstToken, f.Trigger.FirstToken) && !InADate(n.FirstToken)));
+        frames.RemoveAll(IsCareerStep);
         AssignRansoms(frames);
         VictimsAreNoAgents(frames);
         SurrendersInAFight(frames);
@@ -275,7 +271,7 @@ internal sealed partial class FrameBuilder(MentionLayers layers)
     private bool JoinedInAList(int beforeEnd, int afterFirst) =>
         afterFirst >= beforeEnd && afterFirst - beforeEnd <= 2
         && Enumerable.Range(beforeEnd, afterFirst - beforeEnd).All(t => layers.Is(t, SyntaxRole.And) || layers.Word(t) == "و"
-                                                                        || layers.Doc.Tokens[t].Kind == Text.TokenKind.Punct && layers.Doc.IsPunct(t, ',') || layers.Doc.IsPunct(t, '،'))
+                                                                        || layers.Doc.IsComma(t))
         && (afterFirst > beforeEnd || layers.Doc.TokenText(afterFirst).StartsWith('و'));
 
     /// <summary>Territory changes hands only when a place, a military post or a town named before ("la reprise de la ville") is what was taken.</summary>
@@ -461,6 +457,15 @@ internal sealed partial class FrameBuilder(MentionLayers layers)
             && b.FirstToken >= told.Trigger.EndToken
             && (layers.InSameClause(b.EndToken - 1, frame.Trigger.FirstToken) || layers.ClauseOf(b.FirstToken) == layers.ClauseOf(opening)));
     }
+
+    /// <summary>
+    /// "وفي 1998 التحق بالجماعة", « il rejoint le Mujao »: one joining told with no one named, no number and no day or month is a
+    /// step in the career of the person the text is about; a group or a body of fighters joining changes a group (ACLED:
+    /// large-scale defections), and so does a joining dated to its month (ثم انضم في مارس 2017 إلى التحالف: a merger's day).
+    /// </summary>
+    private bool IsCareerStep(Frame frame) =>
+        frame.Act == Act.Join && frame.Agent is null && frame.Date is null or { IsYearOnly: true }
+        && !layers.Numbers.Any(n => layers.InSameClause(n.FirstToken, frame.Trigger.FirstToken) && !InADate(n.FirstToken));
 
     private bool InADate(int token) => layers.Dates.Any(d => d.FirstToken <= token && token < d.EndToken);
 

@@ -165,7 +165,7 @@ internal sealed partial class NumberRoles(MentionLayers layers, Func<ActorMentio
     private bool ListedAfter(NumberMention part, NumberMention next) =>
         next.FirstToken > part.EndToken && next.FirstToken - part.EndToken <= ListReach
         && layers.SentenceOf(part.FirstToken) == layers.SentenceOf(next.FirstToken)
-        && Enumerable.Range(part.EndToken, next.FirstToken - part.EndToken).Any(t => layers.Is(t, SyntaxRole.And) || layers.Doc.IsPunct(t, ',') || layers.Doc.IsPunct(t, '،'))
+        && Enumerable.Range(part.EndToken, next.FirstToken - part.EndToken).Any(t => layers.Is(t, SyntaxRole.And) || layers.Doc.IsComma(t))
         && !layers.Triggers.Any(t => t.FirstToken >= part.EndToken && t.EndToken <= next.FirstToken);
 
     private bool CueBefore(NumberMention number, CueKind kind, int reach) =>
