@@ -42,6 +42,41 @@ public sealed class BackgroundEventTests(PipelineFixture fixture) : IClassFixtur
         Assert.All(coups, coup => Assert.StartsWith("Mutiny of Military Forces of Niger", coup.Actor1));
     }
 
+    /// <summary>
+    /// A recalled attack whose toll follows it in its clause, dated after the toll or before the noun, is one past event with
+    /// that toll, that date and that author, not a current attack with no toll beside a past toll with no author.
+    /// </summary>
+    [Theory]
+    [InlineData("DORI – Gunmen killed four gendarmes at a checkpoint near Dori on Sunday, the army said. Such raids were rare until an assault by Islamic State fighters on the market of Seytenga killed 31 traders in June 2022.")]
+    [InlineData("DORI – Des hommes armés ont tué quatre gendarmes à un poste près de Dori dimanche. Un assaut de combattants de l'État islamique contre le marché de Seytenga avait fait 31 morts en juin 2022.")]
+    [InlineData("دوري – مرصد: قتل مسلحون أربعة دركيين عند حاجز قرب دوري يوم الأحد. وفي يونيو 2022، قتل 31 تاجرا في هجوم شنه تنظيم الدولة الإسلامية على سوق بلدة سيتنغا.")]
+    public void Analyze_RecalledAttackWithItsTollAndDate_IsOnePastEventWithItsAuthor(string text)
+    {
+        var events = fixture.Events(text, new DateOnly(2024, 3, 12));
+
+        var recalled = Assert.Single(events, e => e.Historical);
+        Assert.Equal((31, 2022, 6), (recalled.Fatalities, recalled.EventDate?.Year, recalled.EventDate?.Month));
+        Assert.Contains("Islamic State", recalled.Actor1, StringComparison.Ordinal);
+        var current = Assert.Single(events, e => !e.Historical);
+        Assert.Equal(4, current.Fatalities);
+    }
+
+    /// <summary>
+    /// Deaths over years of violence ("منذ سنوات", for years), or in the hundreds over last year with no place, are a tally,
+    /// not an incident with a hundred or a thousand dead.
+    /// </summary>
+    [Theory]
+    [InlineData("موبتي – مرصد: هاجم مسلحون قرية قرب بلدة دوينتزا يوم الجمعة وقتلوا خمسة رعاة. ويعيش وسط البلاد منذ سنوات أعمال عنف أودت بحياة آلاف المدنيين.")]
+    [InlineData("موبتي – مرصد: هاجم مسلحون قرية قرب بلدة دوينتزا يوم الجمعة وقتلوا خمسة رعاة. وقتل النزاع بين المجتمعات المئات في العام الماضي.")]
+    [InlineData("MOPTI – Gunmen raided a village near Douentza on Friday and killed five herders. Feuds between communities killed hundreds of people in the region last year.")]
+    [InlineData("MOPTI – Des hommes armés ont tué vendredi cinq éleveurs dans un village près de Douentza. Les violences entre communautés ont fait des centaines de morts l'an dernier.")]
+    public void Analyze_DeathsOverAPeriodOfViolence_AreNoEvent(string text)
+    {
+        var events = fixture.Events(text, new DateOnly(2024, 3, 12));
+
+        Assert.Equal(5, Assert.Single(events).Fatalities);
+    }
+
     /// <summary>An earlier toll told in the pluperfect counts the incident of the news again; it is no past incident of its own.</summary>
     [Theory]
     [InlineData("قتل مسلحون عشرين مدنيا في هجوم على قرية نائية غرب النيجر مساء السبت. وقال مسؤول محلي إن المهاجمين وصلوا على دراجات نارية. وكانت الحصيلة الأولية قد أشارت إلى اثني عشر قتيلا.")]

@@ -20,4 +20,12 @@ public sealed class DeathWordsTests(PipelineFixture fixture) : IClassFixture<Pip
     [InlineData("أسفرت الغارة الجوية على مخبأ للإرهابيين قرب أنسونغو عن هلاك 8 منهم يوم الثلاثاء.", 8)]
     public void Analyze_MilitantsLiquidatedOrPerished_AreTheToll(string text, int fatalities) =>
         Assert.Equal(fatalities, Assert.Single(fixture.Events(text, new DateOnly(2024, 5, 20))).Fatalities);
+
+    // "It took the lives of" (أودى بحياة، حصد أرواح): the event noun before it is the act, the people after it its dead.
+    [Theory]
+    [InlineData("أودى هجوم شنه مسلحون على قرية قرب بلدة تيلابيري يوم الجمعة بحياة 17 مدنيا.", 17)]
+    [InlineData("شن مسلحون يوم الجمعة هجوما على قرية قرب بلدة تيلابيري أودى بحياة 17 مدنيا.", 17)]
+    [InlineData("نصب مسلحون كمينا لدورية عسكرية قرب بلدة تيلابيري يوم الجمعة حصد أرواح 17 جنديا.", 17)]
+    public void Analyze_ActThatTookLives_HasThemAsItsToll(string text, int fatalities) =>
+        Assert.Equal(fatalities, Assert.Single(fixture.Events(text, new DateOnly(2024, 5, 20))).Fatalities);
 }

@@ -26,6 +26,9 @@ internal sealed partial class FrameBuilder(MentionLayers layers)
     // « Ledit convoi », « Et ladite patrouille », "The aforementioned convoy": the determiner within the sentence's first words.
     private const int OpeningReach = 2;
 
+    // "Hundreds" (ACLED's 100) and more, told with no figure.
+    private const int HundredsTally = 100;
+
     public List<Frame> Build()
     {
         var frames = new List<Frame>();
@@ -50,9 +53,10 @@ internal sealed partial class FrameBuilder(MentionLayers layers)
             frame.Date = frame.Demonstrative ? null : DateFor(frame);
             // « Ledit convoi … », "the aforementioned convoy …": a sentence about a participant already told, with no date of its own, tells the same incident.
             frame.Anaphoric |= frame.Date is null && OpensReferringBack(frame);
-            if (frame.Date is { UpToNow: true, Recent: false } && (IsLatin || frame.Date.FromDate))
+            if (frame.Date is { UpToNow: true, Recent: false } && (IsLatin || frame.Date.FromDate || frame.Date.Vague))
             {
-                // "Since 2012, the conflict has killed thousands", "ومنذ 2015، قتل أكثر من 900 شخص": a tally over the period, not an incident.
+                // "Since 2012, the conflict has killed thousands", "ومنذ 2015، قتل أكثر من 900 شخص", "تشهد المنطقة منذ سنوات عنفا أودى
+                // بحياة الآلاف": a tally over the period, not an incident.
                 continue;
             }
 
@@ -72,6 +76,7 @@ internal sealed partial class FrameBuilder(MentionLayers layers)
 
         AssignCounts(frames);
         frames.RemoveAll(TalliedSince);
+        frames.RemoveAll(IsTallyOfHundreds);
         frames.RemoveAll(IsCareerStep);
         AssignRansoms(frames);
         VictimsAreNoAgents(frames);
@@ -87,6 +92,7 @@ internal sealed partial class FrameBuilder(MentionLayers layers)
         {
             frames.RemoveAll(f => f.Counts.Count == 0);
         }
+        OutcomeDatesItsEventNoun(frames);
         OlderThanTheNews(frames);
         ShareSentenceBackground(frames);
         if (IsLatin)
@@ -166,6 +172,28 @@ internal sealed partial class FrameBuilder(MentionLayers layers)
                                                 && f is { Date: { Recent: false, Vague: false, UpToNow: false, Anaphoric: false }, AtThatTime: false }))
         {
             frame.Background = true;
+        }
+    }
+
+    /// <summary>
+    /// "an attack by X on a hotel killed 29 people in January", « l'assaut … a fait 29 morts en janvier », "وفي يناير، قتل 29
+    /// شخصا في هجوم شنه X": an undated event noun told in one clause with a dated toll, no other act between them, is the act
+    /// that toll counts, so the toll's date dates it too (a date beyond another trigger is that trigger's, and in Arabic a date
+    /// before an event noun its sentence's verb's, so the noun was left without one).
+    /// </summary>
+    private void OutcomeDatesItsEventNoun(List<Frame> frames)
+    {
+        foreach (var noun in frames.Where(f => f is { Date: null, Demonstrative: false, Trigger.Form: TriggerForm.Noun }))
+        {
+            var outcome = frames.Find(f => f.Sentence == noun.Sentence && f.Clause == noun.Clause && f is { Date: not null, DateIsReport: false } && f != noun
+                                           && Incident.FamilyOf(f) == ActFamily.Outcome && f.Counts.Count > 0
+                                           && !frames.Exists(between => between != noun && Incident.FamilyOf(between) != ActFamily.Outcome
+                                                                        && Math.Min(between.Trigger.FirstToken, f.Trigger.FirstToken) >= Math.Min(noun.Trigger.FirstToken, f.Trigger.FirstToken)
+                                                                        && between.Trigger.EndToken <= Math.Max(noun.Trigger.EndToken, f.Trigger.EndToken)));
+            if (outcome is not null)
+            {
+                (noun.Date, noun.Background) = (outcome.Date, outcome.Background);
+            }
         }
     }
 
@@ -358,6 +386,14 @@ internal sealed partial class FrameBuilder(MentionLayers layers)
                && layers.Triggers.Any(t => t.IsPlural && t.Form == TriggerForm.Noun && t.FirstToken >= opening && t.EndToken <= trigger.FirstToken
                                            && layers.Acts[t.Act].Family != ActFamily.Outcome);
     }
+
+    /// <summary>
+    /// "أودى العنف بحياة المئات في العام الماضي", « des milliers de morts depuis 2012 », "thousands killed": deaths in the hundreds
+    /// or thousands with no figure, no day and no place smaller than a country add up a period, not one incident.
+    /// </summary>
+    private static bool IsTallyOfHundreds(Frame frame) =>
+        Incident.FamilyOf(frame) == ActFamily.Outcome && frame.Counts.Count > 0 && frame.Counts.TrueForAll(c => c.IsVague && c.Value >= HundredsTally)
+        && frame.Date is null or { IsYearOnly: true } or { Vague: true } && frame.Place is null or { IsCountry: true };
 
     /// <summary>"آخر مدينة ما زال الجيش يسيطر عليها", "the army still controls the town": control that goes on changed no hands.</summary>
     private bool StillHeld(TriggerMention trigger, int sentence) =>
