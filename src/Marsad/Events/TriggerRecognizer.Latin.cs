@@ -19,6 +19,14 @@ public sealed partial class TriggerRecognizer
     private bool IsLatinPassive(TextDocument doc, int trigger, bool participle) =>
         AnyBefore(doc, trigger, AuxiliaryReach, SyntaxRole.Auxiliary) || participle && !AnyBefore(doc, trigger, AuxiliaryReach, SyntaxRole.Perfect);
 
+    /// <summary>
+    /// "Eleven soldiers killed in an attack", "two aid workers kidnapped near Gao": a verb that takes the people it kills or
+    /// takes, followed at once by a word that no object starts with, has none; it is a passive written without its auxiliary.
+    /// Only languages that list such words (English) read it so: French marks its participles apart.
+    /// </summary>
+    private bool HasNoObject(TextDocument doc, int end) =>
+        end < doc.Tokens.Length && doc.Tokens[end].IsWord && _syntax.Is(doc.Language, doc.TokenString(end), SyntaxRole.ObjectlessPassive);
+
     /// <summary>"will attack", « pourraient viser »: a future or modal auxiliary shortly before the verb.</summary>
     private bool IsLatinModal(TextDocument doc, int trigger) => AnyBefore(doc, trigger, 2, SyntaxRole.Modal);
 

@@ -81,7 +81,7 @@ public sealed partial class TriggerRecognizer
             var previous = mentions.Count > 0 && mentions[^1].Form == TriggerForm.Verb && doc.SentenceOf(mentions[^1].FirstToken) == doc.SentenceOf(match.FirstToken) ? mentions[^1] : null;
             var passive = match.Payload.Undergoes || (arabic ? IsVocalisedPassive(original)
                 : previous is not null && JoinsPreviousVerb(doc, match.FirstToken) ? previous.IsPassive
-                : IsLatinPassive(doc, match.FirstToken, match.Payload.Participle));
+                : IsLatinPassive(doc, match.FirstToken, match.Payload.Participle) || match.Payload.Form == TriggerForm.Verb && _acts[match.Payload.Act].Counts is not null && HasNoObject(doc, match.EndToken));
             mentions.Add(new TriggerMention(match.FirstToken, match.EndToken, span, match.Payload.Act, match.Payload.Form,
                 match.Prefix, match.Suffix, match.Payload.Form == TriggerForm.Verb && passive, definite && match.Payload.Form == TriggerForm.Noun)
             {

@@ -13,4 +13,20 @@ public sealed class EnglishVocabularyTests(PipelineFixture fixture) : IClassFixt
     {
         Assert.Single(fixture.Events(text));
     }
+
+    /// <summary>
+    /// A headline or reduced relative drops the passive's auxiliary ("Nine gendarmes killed in ..."): with no object after it,
+    /// the verb is still a passive, so the gendarmes are its victims, not its authors.
+    /// </summary>
+    [Theory]
+    [InlineData("Nine gendarmes killed in attack near Sebba\n\nSEBBA – Unidentified gunmen attacked an army detachment near Sebba on Monday. Nine gendarmes lost their lives, a security source said.")]
+    [InlineData("SEBBA – Nine gendarmes killed during an assault by unidentified gunmen on a detachment near Sebba were buried on Tuesday.")]
+    public void Analyze_PassiveWithoutAuxiliary_HasItsSubjectAsVictims(string text)
+    {
+        var attack = Assert.Single(fixture.Events(text, new DateOnly(2024, 2, 6)));
+
+        Assert.Equal(("Armed clash", 9), (attack.SubEventType, attack.Fatalities));
+        Assert.StartsWith("Unidentified Armed Group", attack.Actor1, StringComparison.Ordinal);
+        Assert.StartsWith("Police Forces of Burkina Faso", attack.Actor2, StringComparison.Ordinal);
+    }
 }

@@ -77,6 +77,12 @@ internal enum SyntaxRole
     /// <summary>ledit, ladite, aforementioned: the noun after it is a participant already told.</summary>
     RefersBack,
 
+    /// <summary>
+    /// in, by, near: right after a verb of killing or taking ("11 soldiers killed in an attack"), it shows the verb has no
+    /// object, so the verb is a passive written without its auxiliary (headlines, reduced relatives).
+    /// </summary>
+    ObjectlessPassive,
+
     /// <summary>على، ضد: introduces what an event noun was aimed at; the bare genitive before it is the noun's author (هجوم الجماعة على البلدة).</summary>
     Against,
 
