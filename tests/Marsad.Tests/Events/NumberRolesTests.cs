@@ -27,6 +27,8 @@ public sealed class NumberRolesTests(PipelineFixture fixture) : IClassFixture<Pi
     [InlineData("fr", "Une attaque a tué 12 soldats lundi à Boni, portant le bilan à 300 morts depuis janvier.", "300", NumberRole.Cumulative)]
     [InlineData("fr", "Une attaque a tué lundi un homme âgé de 60 ans à Boni.", "60", NumberRole.Age)]
     [InlineData("fr", "Les violences ont fait des milliers de morts et des centaines de milliers de déplacés au Mali.", "des milliers", NumberRole.Cumulative)]
+    [InlineData("en", "Some 35,000 people have died in the insurgency, and nearly two million have fled their homes.", "two million", NumberRole.Cumulative)]
+    [InlineData("ar", "وأودى النزاع بحياة 35 ألف شخص وشرد نحو مليوني شخص.", "35 ألف", NumberRole.Cumulative)]
     [InlineData("fr", "Des hommes armés ont enlevé quatre employés d'une ONG dimanche vers 20h30 près de Djibo.", "quatre", NumberRole.Abducted)]
     [InlineData("fr", "Des hommes armés ont enlevé des employés d'une ONG dimanche vers 20h30 près de Djibo.", "20h30", NumberRole.Duration)]
     [InlineData("en", "Gunmen abducted three workers of a mining firm at 6:45 on Friday near Kaya.", "6:45", NumberRole.Duration)]

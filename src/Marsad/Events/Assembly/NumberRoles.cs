@@ -68,6 +68,10 @@ internal sealed partial class NumberRoles(MentionLayers layers, Func<ActorMentio
     // The least vague quantity ("thousands") that only a tally over a period reaches.
     private const int VagueTally = 1000;
 
+    // No single attack, massacre or battle of the region's record reaches ten thousand dead: a figure that large is a
+    // conflict's toll or a count of the displaced ("40,000 dead and two million displaced"), never an incident's.
+    private const int IncidentTollCeiling = 10_000;
+
     // How far before a figure an age word may stand ("البالغ من العمر 25 عاما", « âgé de 25 ans »).
     private const int AgeReach = 3;
 
@@ -130,8 +134,9 @@ internal sealed partial class NumberRoles(MentionLayers layers, Func<ActorMentio
             return new RoledNumber(number, NumberRole.Things, null, null);
         }
 
-        // "des milliers de morts", "آلاف القتلى": thousands told without a figure are the toll of a conflict, not of an incident.
-        if (CueBefore(number, CueKind.RunningTotal, TotalReach) || number is { Hedge: CountHedge.Vague, Value: >= VagueTally })
+        // "des milliers de morts", "آلاف القتلى": thousands told without a figure, or tens of thousands with one, are the toll of a
+        // conflict, not of an incident.
+        if (CueBefore(number, CueKind.RunningTotal, TotalReach) || number is { Hedge: CountHedge.Vague, Value: >= VagueTally } || number.Value >= IncidentTollCeiling)
         {
             return new RoledNumber(number, NumberRole.Cumulative, category, null);
         }
