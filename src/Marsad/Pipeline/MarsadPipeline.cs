@@ -223,7 +223,7 @@ public sealed class MarsadPipeline
             {
                 Vague = mention.Expression is Since { Start: Ago } or Ago { Approximate: true } || value.IsYearOnly && mention.Expression is Ago or Since,
                 UpToNow = mention.Expression is Since,
-                FromDate = mention.Expression is Since { Start: not Ago },
+                FromDate = mention.Expression is Since { Start: not Ago or Ago { Approximate: true } },
                 OfWhatFollows = mention.Expression is AnaphoricDate { OfWhatFollows: true },
             });
         }

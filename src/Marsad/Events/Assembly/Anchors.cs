@@ -22,8 +22,9 @@ internal sealed record DateAnchor(int FirstToken, int EndToken, TextSpan Span, D
     public bool UpToNow { get; init; }
 
     /// <summary>
-    /// The period runs from a date the text names ("منذ 2015"، "منذ يناير"، « depuis janvier 2019 »), not from a time counted back
-    /// ("منذ ثلاث سنوات" is also "three years ago"): in every language, what happened in it is a tally.
+    /// The period runs from a date the text names ("منذ 2015"، "منذ يناير"، « depuis janvier 2019 ») or for an uncounted time
+    /// ("منذ سنوات", for years), not from a time counted back ("منذ ثلاث سنوات" is also "three years ago"): in every language,
+    /// what happened in it is a tally.
     /// </summary>
     public bool FromDate { get; init; }
 

@@ -53,7 +53,7 @@ internal sealed partial class FrameBuilder(MentionLayers layers)
             frame.Date = frame.Demonstrative ? null : DateFor(frame);
             // « Ledit convoi … », "the aforementioned convoy …": a sentence about a participant already told, with no date of its own, tells the same incident.
             frame.Anaphoric |= frame.Date is null && OpensReferringBack(frame);
-            if (frame.Date is { UpToNow: true, Recent: false } && (IsLatin || frame.Date.FromDate || frame.Date.Vague))
+            if (frame.Date is { UpToNow: true, Recent: false } && (IsLatin || frame.Date.FromDate))
             {
                 // "Since 2012, the conflict has killed thousands", "ومنذ 2015، قتل أكثر من 900 شخص", "تشهد المنطقة منذ سنوات عنفا أودى
                 // بحياة الآلاف": a tally over the period, not an incident.
