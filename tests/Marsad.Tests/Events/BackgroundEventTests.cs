@@ -254,4 +254,31 @@ public sealed class BackgroundEventTests(PipelineFixture fixture) : IClassFixtur
 
         Assert.Equal(coded, events.Any(e => e.SubEventType == "Change to group/activity"));
     }
+
+    /// <summary>
+    /// A merger, founding or split told with no date in a piece that dates that same step of the same group in the past is
+    /// the milestone told again: one background event, none of the article's day.
+    /// </summary>
+    [Theory]
+    [InlineData("تحليل – مرصد: أعلنت ثلاث كتائب مسلحة الاندماج في جماعة نصرة الإسلام والمسلمين. وقد تأسست جماعة نصرة الإسلام والمسلمين في مارس 2017 باندماج حركات عدة في شمال مالي.")]
+    [InlineData("تحليل – مرصد: يقود الرجل ولاية غرب أفريقيا التي انشقت عن جماعة بوكو حرام. وانقسمت جماعة بوكو حرام في أغسطس 2016 بعد نزاع على القيادة.")]
+    public void Analyze_UndatedRetellingOfADatedMilestone_IsThatMilestoneOnly(string text)
+    {
+        var events = fixture.Events(text, new DateOnly(2025, 3, 10));
+
+        var change = Assert.Single(events);
+        Assert.Equal(("Change to group/activity", true), (change.SubEventType, change.Historical));
+    }
+
+    /// <summary>An undated merger beside the founding of another group, or alone, is the news.</summary>
+    [Theory]
+    [InlineData("نواكشوط – مرصد: أعلنت ثلاث كتائب مسلحة ناشطة في وسط مالي الاندماج في جماعة نصرة الإسلام والمسلمين.", 1)]
+    [InlineData("نواكشوط – مرصد: أعلنت ثلاث كتائب مسلحة ناشطة في وسط مالي الاندماج في جماعة نصرة الإسلام والمسلمين. وكانت حركة أنصار الدين قد تأسست عام 2012 في شمال مالي.", 2)]
+    public void Analyze_UndatedMergerWithNoRecalledTwin_StaysNews(string text, int count)
+    {
+        var events = fixture.Events(text, new DateOnly(2025, 3, 10));
+
+        Assert.Equal(count, events.Length);
+        Assert.Single(events, e => !e.Historical && e.SubEventType == "Change to group/activity");
+    }
 }
