@@ -281,4 +281,18 @@ public sealed class BackgroundEventTests(PipelineFixture fixture) : IClassFixtur
         Assert.Equal(count, events.Length);
         Assert.Single(events, e => !e.Historical && e.SubEventType == "Change to group/activity");
     }
+
+    /// <summary>
+    /// An undated lead placed only in its country is the news; deaths told later in a month that has ended are another
+    /// incident in that country, with their own toll, not the date of the news.
+    /// </summary>
+    [Fact]
+    public void Analyze_DeathsOfAnEndedMonthAfterAnUndatedCountryLead_AreAnotherIncident()
+    {
+        var events = fixture.Events("قتل مسلحون نحو خمسين شخصا في هجوم على قرية في النيجر، حسب ما أعلنت الحكومة. وأضافت الحكومة أن المهاجمين أحرقوا السوق والمنازل. "
+                                    + "وأعلن الرئيس الحداد ثلاثة أيام. ويواجه البلد أزمة أمنية متفاقمة منذ سنوات. كما قتل عشرون شخصا الشهر الماضي في هجوم وقع في غرب النيجر.",
+            new DateOnly(2024, 3, 5));
+
+        Assert.Equal([(50, 3), (20, 2)], events.Select(e => (e.Fatalities ?? 0, e.EventDate?.Month ?? 0)).ToArray());
+    }
 }

@@ -170,9 +170,18 @@ internal sealed class IncidentMerger(MentionLayers layers, ActorCatalog catalog)
 
         var date = frame.DateIsReport ? null : frame.Date;
         return candidates.FirstOrDefault(i => SameDate(i.EventDate, date, RefersBack(frame)) || i.EventDate is { } known && date is { } since && GoesOnSince(known, since)
-                                              || SamePlace(i.Place, frame.Place))
+                                              || SamePlace(i.Place, frame.Place) && !OfAnotherTime(i, frame, date))
                ?? Headline(frame, incidents, candidates);
     }
+
+    /// <summary>
+    /// "قتل مسلحون 100 شخص في هجوم على قرية شمالي البلاد … كما قتل 30 شخصا الشهر الماضي في هجوم في الشرق": an undated incident
+    /// placed only by its country or region is the news of the article's day; a frame told in a month or year that ended before that day is
+    /// another incident, wherever in the country it happened.
+    /// </summary>
+    private bool OfAnotherTime(Incident incident, Frame frame, DateAnchor? date) =>
+        date is { Precision: null or 3, Vague: false, Anaphoric: false } && layers.Reference is { } today && date.Last < today
+        && incident.EventDate is null && incident.Place is { IsCountry: true } or { Place.GeoPrecision: 3 } && !frame.Anaphoric;
 
     /// <summary>
     /// "مقتل سبعة جنود" then "تعرضت دورية يوم الأحد لهجوم قرب …", « Sept gendarmes tués » then « dimanche, une patrouille … attaquée près de … »:
