@@ -232,10 +232,11 @@ public sealed class BackgroundEventTests(PipelineFixture fixture) : IClassFixtur
         Assert.Equal(("Ansar Dine", new DateOnly(2019, 6, 15)), (recalled.Actor1, recalled.EventDate));
     }
 
-    /// <summary>A split (انقسمت) and a merger told as a noun (انصهار) are changes to a group, recalled with their month.</summary>
+    /// <summary>A split (انقسمت), a merger told as a noun (انصهار) and a group that « s'est formé » are changes to a group, recalled with their month.</summary>
     [Theory]
     [InlineData("تحليل – مرصد: وفي أغسطس 2016 انقسمت جماعة بوكو حرام بعد نزاع على القيادة.", 2016, 8)]
     [InlineData("تحليل – مرصد: وكان القيادي قد أعلن في أكتوبر 2013 حل كتيبته وانصهارها في جماعة المرابطون.", 2013, 10)]
+    [InlineData("ANALYSE – Le groupe Ansaroul Islam s'est formé en décembre 2016 dans le nord du Burkina Faso.", 2016, 12)]
     public void Analyze_SplitOrMergerToldInOtherWords_IsARecalledChangeToTheGroup(string text, int year, int month)
     {
         var events = fixture.Events(text, new DateOnly(2025, 3, 10));
