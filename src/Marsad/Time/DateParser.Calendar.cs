@@ -80,7 +80,7 @@ internal sealed partial class DateParser
         return !loose && (introduced || named > start || AfterPreposition(start)) ? dated : null;
     }
 
-    // A year after the month or day ("2024", ", 2025", "عام 2024", "من ذلك العام"), or a modifier ("الماضي", "dernier").
+    // A year after the month or day ("2024", ", 2025", "عام 2024", "من عام 2024", "من ذلك العام"), or a modifier ("الماضي", "dernier").
     private Parse YearAndAnchor(CalendarDate date, int i)
     {
         var j = Skip(i, ',');
@@ -95,8 +95,15 @@ internal sealed partial class DateParser
             return new Parse(date with { Anchor = AnchorOf(modifier.Modifier) }, end);
         }
 
-        // "أواخر تموز/يوليو من ذلك العام"
+        // "يونيو من عام 2017", "2 مارس من سنة 2018": the year joined by "of" and its year word.
         var of = SkipWord(i, TimeWordKind.Of);
+        var ofYear = SkipWord(of, TimeWordKind.YearWord);
+        if (ofYear > of && of > i && Digits(ofYear, MinYear, MaxYear, out var joined))
+        {
+            return new Parse(date with { Year = joined }, SkipWord(ofYear + 1, TimeWordKind.EraMarker));
+        }
+
+        // "أواخر تموز/يوليو من ذلك العام"
         if (of > i && Word(of, TimeWordKind.Anaphora, out var anaphora, out end) && anaphora.Unit == PeriodUnit.Year && anaphora.Number == 0)
         {
             return new Parse(date with { Anchor = Anchor.Previous }, end);

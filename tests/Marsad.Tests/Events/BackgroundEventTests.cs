@@ -267,10 +267,11 @@ public sealed class BackgroundEventTests(PipelineFixture fixture) : IClassFixtur
         Assert.Equal(("Ansar Dine", new DateOnly(2019, 6, 15)), (recalled.Actor1, recalled.EventDate));
     }
 
-    /// <summary>A split (انقسمت) and a merger told as a noun (انصهار) are changes to a group, recalled with their month.</summary>
+    /// <summary>A split (انقسمت), a merger told as a noun (انصهار) and a group that « s'est formé » are changes to a group, recalled with their month.</summary>
     [Theory]
     [InlineData("تحليل – مرصد: وفي أغسطس 2016 انقسمت جماعة بوكو حرام بعد نزاع على القيادة.", 2016, 8)]
     [InlineData("تحليل – مرصد: وكان القيادي قد أعلن في أكتوبر 2013 حل كتيبته وانصهارها في جماعة المرابطون.", 2013, 10)]
+    [InlineData("ANALYSE – Le groupe Ansaroul Islam s'est formé en décembre 2016 dans le nord du Burkina Faso.", 2016, 12)]
     public void Analyze_SplitOrMergerToldInOtherWords_IsARecalledChangeToTheGroup(string text, int year, int month)
     {
         var events = fixture.Events(text, new DateOnly(2025, 3, 10));
@@ -288,5 +289,46 @@ public sealed class BackgroundEventTests(PipelineFixture fixture) : IClassFixtur
         var events = fixture.Events(text, new DateOnly(2025, 3, 10));
 
         Assert.Equal(coded, events.Any(e => e.SubEventType == "Change to group/activity"));
+    }
+
+    /// <summary>
+    /// A merger, founding or split told with no date in a piece that dates that same step of the same group in the past is
+    /// the milestone told again: one background event, none of the article's day.
+    /// </summary>
+    [Theory]
+    [InlineData("تحليل – مرصد: أعلنت ثلاث كتائب مسلحة الاندماج في جماعة نصرة الإسلام والمسلمين. وقد تأسست جماعة نصرة الإسلام والمسلمين في مارس 2017 باندماج حركات عدة في شمال مالي.")]
+    [InlineData("تحليل – مرصد: يقود الرجل ولاية غرب أفريقيا التي انشقت عن جماعة بوكو حرام. وانقسمت جماعة بوكو حرام في أغسطس 2016 بعد نزاع على القيادة.")]
+    public void Analyze_UndatedRetellingOfADatedMilestone_IsThatMilestoneOnly(string text)
+    {
+        var events = fixture.Events(text, new DateOnly(2025, 3, 10));
+
+        var change = Assert.Single(events);
+        Assert.Equal(("Change to group/activity", true), (change.SubEventType, change.Historical));
+    }
+
+    /// <summary>An undated merger beside the founding of another group, or alone, is the news.</summary>
+    [Theory]
+    [InlineData("نواكشوط – مرصد: أعلنت ثلاث كتائب مسلحة ناشطة في وسط مالي الاندماج في جماعة نصرة الإسلام والمسلمين.", 1)]
+    [InlineData("نواكشوط – مرصد: أعلنت ثلاث كتائب مسلحة ناشطة في وسط مالي الاندماج في جماعة نصرة الإسلام والمسلمين. وكانت حركة أنصار الدين قد تأسست عام 2012 في شمال مالي.", 2)]
+    public void Analyze_UndatedMergerWithNoRecalledTwin_StaysNews(string text, int count)
+    {
+        var events = fixture.Events(text, new DateOnly(2025, 3, 10));
+
+        Assert.Equal(count, events.Length);
+        Assert.Single(events, e => !e.Historical && e.SubEventType == "Change to group/activity");
+    }
+
+    /// <summary>
+    /// An undated lead placed only in its country is the news; deaths told later in a month that has ended are another
+    /// incident in that country, with their own toll, not the date of the news.
+    /// </summary>
+    [Fact]
+    public void Analyze_DeathsOfAnEndedMonthAfterAnUndatedCountryLead_AreAnotherIncident()
+    {
+        var events = fixture.Events("قتل مسلحون نحو خمسين شخصا في هجوم على قرية في النيجر، حسب ما أعلنت الحكومة. وأضافت الحكومة أن المهاجمين أحرقوا السوق والمنازل. "
+                                    + "وأعلن الرئيس الحداد ثلاثة أيام. ويواجه البلد أزمة أمنية متفاقمة منذ سنوات. كما قتل عشرون شخصا الشهر الماضي في هجوم وقع في غرب النيجر.",
+            new DateOnly(2024, 3, 5));
+
+        Assert.Equal([(50, 3), (20, 2)], events.Select(e => (e.Fatalities ?? 0, e.EventDate?.Month ?? 0)).ToArray());
     }
 }

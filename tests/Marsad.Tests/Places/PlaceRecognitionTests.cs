@@ -108,6 +108,10 @@ public sealed class PlaceRecognitionTests(FixtureGazetteer fixture) : IClassFixt
     [InlineData("قدمت الحكومة دعما ماليا للمزارعين.", Language.Arabic)]
     [InlineData("قال المتحدث إن العملية جاءت في إطار خطة أمنية.", Language.Arabic)]
     [InlineData("Une dizaine de militaires ont été tués.", Language.French)]
+    [InlineData("نشر التنظيم شريط فيديو يظهر فيه أسيران.", Language.Arabic)]
+    [InlineData("ولا يعرف شيء عن مصير الأسيرين حتى الآن.", Language.Arabic)]
+    [InlineData("ويطالب التنظيم بفرض الشريعة على السكان.", Language.Arabic)]
+    [InlineData("ودانت جامعة الدول العربية الهجوم بشدة.", Language.Arabic)]
     public void Recognize_CommonWords_AreNotPlaces(string text, Language language) =>
         Assert.Empty(Recognize(text, language));
 

@@ -39,8 +39,35 @@ internal sealed class IncidentMerger(MentionLayers layers, ActorCatalog catalog)
         }
 
         ShareParticipantsAcrossListedPlaces(incidents);
+        var retold = incidents.Where(i => RetellsARecalledMilestone(i, incidents)).ToList();
+        incidents.RemoveAll(retold.Contains);
         return incidents;
     }
+
+    /// <summary>
+    /// "أعلنت أربع حركات الاندماج في جماعة X" in the lead of a profile that dates X's founding a year back, « un des fondateurs de X »,
+    /// "(التي انشقت عن Y)": a founding, merger or split told with no date at all (not even a statement's), of the same step as
+    /// one the article dates in the past and of one of its groups, is that milestone told again, not news of the article's day.
+    /// </summary>
+    private static bool RetellsARecalledMilestone(Incident told, List<Incident> incidents)
+    {
+        if (told.Background || !Incident.IsPolitical(told.Family) || told.Date is not null)
+        {
+            return false;
+        }
+
+        var groups = NamedGroups(told);
+        return incidents.Exists(recalled => recalled != told && recalled is { Background: true, EventDate: not null } && recalled.Family == told.Family
+                                            && told.Acts.Any(a => recalled.Acts.Any(b => SameStep(a, b)))
+                                            && (groups.Count == 0 || NamedGroups(recalled).Exists(r => groups.Exists(g => g.Id == r.Id))));
+    }
+
+    /// <summary>A breakaway is told as a split or as a defection ("انشقت عن", "انقسمت").</summary>
+    private static bool SameStep(Act a, Act b) => a == b || a is Act.Split or Act.Defect && b is Act.Split or Act.Defect;
+
+    /// <summary>The catalogued groups an incident's frames name as sides.</summary>
+    private static List<Actor> NamedGroups(Incident incident) =>
+        [.. incident.Frames.SelectMany(f => new[] { f.Agent?.Mention, f.Target }).Select(m => m?.Actor).OfType<Actor>().Where(a => !a.IsTemplate).DistinctBy(a => a.Id)];
 
     /// <summary>
     /// "هجمات تعرض لها السكان ليلة الأحد في قرى X وY وZ": the places of one list are told in one breath; who attacked, who was
@@ -143,9 +170,18 @@ internal sealed class IncidentMerger(MentionLayers layers, ActorCatalog catalog)
 
         var date = frame.DateIsReport ? null : frame.Date;
         return candidates.FirstOrDefault(i => SameDate(i.EventDate, date, RefersBack(frame)) || i.EventDate is { } known && date is { } since && GoesOnSince(known, since)
-                                              || SamePlace(i.Place, frame.Place))
+                                              || SamePlace(i.Place, frame.Place) && !OfAnotherTime(i, frame, date))
                ?? Headline(frame, incidents, candidates);
     }
+
+    /// <summary>
+    /// "قتل مسلحون 100 شخص في هجوم على قرية شمالي البلاد … كما قتل 30 شخصا الشهر الماضي في هجوم في الشرق": an undated incident
+    /// placed only by its country or region is the news of the article's day; a frame told in a month or year that ended before that day is
+    /// another incident, wherever in the country it happened.
+    /// </summary>
+    private bool OfAnotherTime(Incident incident, Frame frame, DateAnchor? date) =>
+        date is { Precision: null or 3, Vague: false, Anaphoric: false } && layers.Reference is { } today && date.Last < today
+        && incident.EventDate is null && incident.Place is { IsCountry: true } or { Place.GeoPrecision: 3 } && !frame.Anaphoric;
 
     /// <summary>
     /// "مقتل سبعة جنود" then "تعرضت دورية يوم الأحد لهجوم قرب …", « Sept gendarmes tués » then « dimanche, une patrouille … attaquée près de … »:
