@@ -23,15 +23,16 @@ public sealed partial class PersonRecognizer
     private readonly HashSet<string> _stopwords;
     private readonly HashSet<string> _particles;
     private readonly HashSet<string> _notNames;
+    private readonly HashSet<string> _demonyms;
     private readonly Dictionary<string, string> _latinNames;
     private readonly LatinLetters _letters;
     private readonly ActorCatalog _actors;
     private readonly SyntaxWords _syntax;
 
     private PersonRecognizer(PhraseMatcher<Person> known, Dictionary<Language, PhraseMatcher<PersonRole?>> cues, Dictionary<string, NameKind> names, HashSet<string> stopwords,
-        HashSet<string> particles, HashSet<string> notNames, (Dictionary<string, string> Names, LatinLetters Letters) latin, ActorCatalog actors, SyntaxWords syntax)
+        HashSet<string> particles, (HashSet<string> NotNames, HashSet<string> Demonyms) words, (Dictionary<string, string> Names, LatinLetters Letters) latin, ActorCatalog actors, SyntaxWords syntax)
     {
-        _notNames = notNames;
+        (_notNames, _demonyms) = words;
         (_latinNames, _letters) = latin;
         _known = known;
         _cues = cues;
@@ -82,8 +83,9 @@ public sealed partial class PersonRecognizer
 
         var stopwords = TsvTable.Read(store, "lexicon/ar/stopwords.tsv", "word").Rows.Select(row => CharFolding.Fold(row["word"])).ToHashSet(StringComparer.Ordinal);
         var particles = TsvTable.Read(store, "lexicon/name_particles.tsv", "particle").Rows.Select(row => CharFolding.Fold(row["particle"])).ToHashSet(StringComparer.Ordinal);
-        return new PersonRecognizer(new PhraseMatcher<Person>(known), cues, names, stopwords, particles, NotNames(store, actors, names), (latinNames, LatinLetters.Load(store)), actors,
-            SyntaxWords.Load(store));
+        var demonyms = TsvTable.Read(store, "countries.tsv", "demonyms_ar").Rows.SelectMany(row => row.List("demonyms_ar")).Select(CharFolding.Fold).ToHashSet(StringComparer.Ordinal);
+        return new PersonRecognizer(new PhraseMatcher<Person>(known), cues, names, stopwords, particles, (NotNames(store, actors, names), demonyms), (latinNames, LatinLetters.Load(store)),
+            actors, SyntaxWords.Load(store));
     }
 
     /// <param name="doc">The document.</param>
@@ -128,7 +130,7 @@ public sealed partial class PersonRecognizer
 
             if (GroupAfterTitle(doc, skip, actorAt) is { } titled)
             {
-                (group, next) = (titled.Actor, titled.EndToken);
+                (group, next) = (titled.Actor, AfterEpithets(doc, titled.EndToken));
             }
 
             var role = cue.Payload;
@@ -199,6 +201,24 @@ public sealed partial class PersonRecognizer
         at = SkipPunctuation(doc, at, "«»\"“”");
         return actorAt.TryGetValue(at, out var group) && group.Actor is { IsTemplate: false } ? group : null;
     }
+
+    /// <summary>
+    /// "أمير جماعة «أنصار الإسلام» البوركينية المتشددة، X": the group's own adjectives (a demonym, a word never in a name)
+    /// come between the title's group and the name it is given to.
+    /// </summary>
+    private int AfterEpithets(TextDocument doc, int token)
+    {
+        var end = SkipPunctuation(doc, token, "«»\"“”");
+        for (var taken = 0; taken < MaxEpithets && end < doc.Tokens.Length && doc.Tokens[end].Kind == TokenKind.Arabic && !_names.ContainsKey(doc.TokenString(end))
+                            && (_demonyms.Contains(doc.TokenString(end)) || _notNames.Contains(doc.TokenString(end))); taken++)
+        {
+            end++;
+        }
+
+        return end > token && SkipPunctuation(doc, token, "«»\"“”") < end ? end : token;
+    }
+
+    private const int MaxEpithets = 2;
 
     /// <summary>"X، أحد أبرز قادة داعش", "X المعروف بلقب «Y»، القيادي في Z": a title right after the name.</summary>
     private static PersonMention WithApposition(TextDocument doc, PersonMention person, List<PhraseMatch<PersonRole?>> cues, Dictionary<int, ActorMention> actorAt)
