@@ -179,7 +179,7 @@ public sealed partial class RelationExtractor
         private const int SpeakerReach = 4;
 
         /// <summary>
-        /// « Ex-colonel de l'armée malienne, X a déserté », "عضو سابق في Y، انضم X …": a title that opens its sentence, its group
+        /// « Ancien officier de l'armée, X a rejoint … », "عضو سابق في Y، انضم X …": a title that opens its sentence, its group
         /// then a comma, is the title of the name right after the comma.
         /// </summary>
         private PersonMention? FrontedHolder(Cue cue, ActorMention group)
