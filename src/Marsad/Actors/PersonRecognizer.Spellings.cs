@@ -41,10 +41,29 @@ public sealed partial class PersonRecognizer
         return prefix.Stem is not null && CatalogueSpelling(doc, extended) is not null ? extended : name;
     }
 
-    /// <summary>Same first and last words, and a father's name more, or a particle less (never a name less: "آمادو سانوغو" is anyone).</summary>
+    /// <summary>
+    /// Same first and last words, and the alias read in order with one word more (a father's name) or one particle less; never
+    /// another word in its place ("أبو قتادة الصحراوي" is not "أبو وليد الصحراوي") nor a name less ("آمادو سانوغو" is anyone).
+    /// </summary>
     private bool SameEnds(string[] words, string[] alias) =>
-        words[^1] == alias[^1] && (words.Length - alias.Length is 0 or 1
-                                   || alias.Length - words.Length == 1 && alias.Except(words, StringComparer.Ordinal).All(w => _names.TryGetValue(w, out var kind) && kind == NameKind.Particle));
+        words[0] == alias[0] && words[^1] == alias[^1]
+        && (words.Length - alias.Length == 1 && InOrder(alias, words)
+            || alias.Length - words.Length == 1 && InOrder(words, alias) && alias.Except(words, StringComparer.Ordinal).All(w => _names.TryGetValue(w, out var kind) && kind == NameKind.Particle));
+
+    /// <summary>Every word of <paramref name="part"/> found in <paramref name="whole"/>, in the same order.</summary>
+    private static bool InOrder(string[] part, string[] whole)
+    {
+        var at = 0;
+        foreach (var word in whole)
+        {
+            if (at < part.Length && part[at] == word)
+            {
+                at++;
+            }
+        }
+
+        return at == part.Length;
+    }
 
     private bool IsLeadingPart(string[] words, string[] alias) =>
         words.Length < alias.Length && !(_names.TryGetValue(words[0], out var kind) && kind == NameKind.Particle) && alias.Take(words.Length).SequenceEqual(words);
