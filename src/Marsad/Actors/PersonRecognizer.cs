@@ -23,17 +23,20 @@ public sealed partial class PersonRecognizer
     private readonly HashSet<string> _stopwords;
     private readonly HashSet<string> _particles;
     private readonly HashSet<string> _notNames;
+    private readonly HashSet<string> _demonyms;
+    private readonly Dictionary<string, List<(string[] Words, Person Person)>> _aliasesByFirstWord;
     private readonly Dictionary<string, string> _latinNames;
     private readonly LatinLetters _letters;
     private readonly ActorCatalog _actors;
     private readonly SyntaxWords _syntax;
 
-    private PersonRecognizer(PhraseMatcher<Person> known, Dictionary<Language, PhraseMatcher<PersonRole?>> cues, Dictionary<string, NameKind> names, HashSet<string> stopwords,
-        HashSet<string> particles, HashSet<string> notNames, (Dictionary<string, string> Names, LatinLetters Letters) latin, ActorCatalog actors, SyntaxWords syntax)
+    private PersonRecognizer(List<(string Alias, Person Person)> known, Dictionary<Language, PhraseMatcher<PersonRole?>> cues, Dictionary<string, NameKind> names, HashSet<string> stopwords,
+        HashSet<string> particles, (HashSet<string> NotNames, HashSet<string> Demonyms) words, (Dictionary<string, string> Names, LatinLetters Letters) latin, ActorCatalog actors, SyntaxWords syntax)
     {
-        _notNames = notNames;
+        (_notNames, _demonyms) = words;
         (_latinNames, _letters) = latin;
-        _known = known;
+        _known = new PhraseMatcher<Person>(known);
+        _aliasesByFirstWord = AliasesByFirstWord(known);
         _cues = cues;
         _names = names;
         _stopwords = stopwords;
@@ -82,8 +85,9 @@ public sealed partial class PersonRecognizer
 
         var stopwords = TsvTable.Read(store, "lexicon/ar/stopwords.tsv", "word").Rows.Select(row => CharFolding.Fold(row["word"])).ToHashSet(StringComparer.Ordinal);
         var particles = TsvTable.Read(store, "lexicon/name_particles.tsv", "particle").Rows.Select(row => CharFolding.Fold(row["particle"])).ToHashSet(StringComparer.Ordinal);
-        return new PersonRecognizer(new PhraseMatcher<Person>(known), cues, names, stopwords, particles, NotNames(store, actors, names), (latinNames, LatinLetters.Load(store)), actors,
-            SyntaxWords.Load(store));
+        var demonyms = TsvTable.Read(store, "countries.tsv", "demonyms_ar").Rows.SelectMany(row => row.List("demonyms_ar")).Select(CharFolding.Fold).ToHashSet(StringComparer.Ordinal);
+        return new PersonRecognizer(known, cues, names, stopwords, particles, (NotNames(store, actors, names), demonyms), (latinNames, LatinLetters.Load(store)),
+            actors, SyntaxWords.Load(store));
     }
 
     /// <param name="doc">The document.</param>
@@ -128,7 +132,7 @@ public sealed partial class PersonRecognizer
 
             if (GroupAfterTitle(doc, skip, actorAt) is { } titled)
             {
-                (group, next) = (titled.Actor, titled.EndToken);
+                (group, next) = (titled.Actor, AfterEpithets(doc, titled.EndToken));
             }
 
             var role = cue.Payload;
@@ -172,8 +176,9 @@ public sealed partial class PersonRecognizer
 
         for (var i = 0; i < doc.Tokens.Length; i++)
         {
-            if (!taken[i] && IsGiven(doc, i) && ReadName(doc, i, taken, cued: false) is { } name && name.End - name.First >= 2)
+            if (!taken[i] && IsGiven(doc, i) && ReadName(doc, i, taken, cued: false) is { } read && read.End - read.First >= 2)
             {
+                var name = WithGivenNameBefore(doc, read, taken);
                 found.Add(Mention(doc, name, null, null));
                 Array.Fill(taken, true, name.First, name.End - name.First);
                 i = name.End - 1;
@@ -199,6 +204,24 @@ public sealed partial class PersonRecognizer
         at = SkipPunctuation(doc, at, "«»\"“”");
         return actorAt.TryGetValue(at, out var group) && group.Actor is { IsTemplate: false } ? group : null;
     }
+
+    /// <summary>
+    /// "أمير جماعة «أنصار الإسلام» البوركينية المتشددة، X": the group's own adjectives (a demonym, a word never in a name)
+    /// come between the title's group and the name it is given to.
+    /// </summary>
+    private int AfterEpithets(TextDocument doc, int token)
+    {
+        var end = SkipPunctuation(doc, token, "«»\"“”");
+        for (var taken = 0; taken < MaxEpithets && end < doc.Tokens.Length && doc.Tokens[end].Kind == TokenKind.Arabic && !_names.ContainsKey(doc.TokenString(end))
+                            && (_demonyms.Contains(doc.TokenString(end)) || _notNames.Contains(doc.TokenString(end))); taken++)
+        {
+            end++;
+        }
+
+        return end > token && SkipPunctuation(doc, token, "«»\"“”") < end ? end : token;
+    }
+
+    private const int MaxEpithets = 2;
 
     /// <summary>"X، أحد أبرز قادة داعش", "X المعروف بلقب «Y»، القيادي في Z": a title right after the name.</summary>
     private static PersonMention WithApposition(TextDocument doc, PersonMention person, List<PhraseMatch<PersonRole?>> cues, Dictionary<int, ActorMention> actorAt)
@@ -347,7 +370,10 @@ public sealed partial class PersonRecognizer
     private PersonMention Mention(TextDocument doc, (int First, int End, int PrefixLength) name, PersonRole? role, Actor? group)
     {
         var span = doc.SpanOfFolded(doc.Tokens[name.First].NormStart + name.PrefixLength, doc.Tokens[name.End - 1].NormEnd);
-        return new PersonMention(name.First, name.End, span, Latin(Display(doc.OriginalText(span))), null, role, group);
+        return CatalogueSpelling(doc, name) is { } known
+            // As for a name the catalogue spells: a title without its group leaves him in his catalogued group, untitled.
+            ? new PersonMention(name.First, name.End, span, known.Name, known, group is null ? null : role, group ?? _actors.ById(known.GroupId))
+            : new PersonMention(name.First, name.End, span, Latin(Display(doc.OriginalText(span))), null, role, group);
     }
 
     /// <summary>The name as written, without diacritics, tatweel or bidi marks.</summary>

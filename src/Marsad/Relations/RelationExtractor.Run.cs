@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using Marsad.Actors;
 using Marsad.Events;
 using Marsad.Events.Assembly;
+using Marsad.Text;
 
 namespace Marsad.Relations;
 
@@ -55,7 +56,7 @@ public sealed partial class RelationExtractor
         private void Titles()
         {
             foreach (var person in layers.Persons.Where(p => p.Role is not null).Select(p => p.Group is null && PossessiveOwner(p) is { } owner ? p with { Group = owner } : p)
-                         .Where(p => p.Group is not null))
+                         .Where(p => p.Group is not null && !SaysTitleAfterHim(p)))
             {
                 var predicate = person.Role switch
                 {
@@ -66,6 +67,16 @@ public sealed partial class RelationExtractor
                 Add(person.Name, predicate, person.Group!, person.Span, 0.8);
             }
         }
+
+        /// <summary>"أعلن الوزير X مقتل قائد جماعة Y": the title the person layer read after a speaker's name is in what he says.</summary>
+        private bool SaysTitleAfterHim(PersonMention person) =>
+            !cues.Any(c => c.Kind is RelationCueKind.Leader or RelationCueKind.Member or RelationCueKind.Former && c.EndToken <= person.FirstToken && person.FirstToken - c.EndToken <= GroupGap)
+            && cues.FirstOrDefault(c => c.Kind is RelationCueKind.Leader or RelationCueKind.Member or RelationCueKind.Former && c.FirstToken >= person.EndToken && c.FirstToken - person.EndToken <= ApposedTitleReach
+                                        && layers.SentenceOf(c.FirstToken) == layers.SentenceOf(person.FirstToken)) is { } title
+            && InWhatHeSays(person, title.FirstToken);
+
+        // How far after a name the person layer reads an apposed title: "X المعروف بلقب «Y»، القيادي في Z".
+        private const int ApposedTitleReach = 6;
 
         /// <summary>
         /// "بيانا وقع باسم زعيم الجماعة «X»", "قائد الجماعة X": a title whose group the text refers to rather than names, right before
@@ -130,11 +141,12 @@ public sealed partial class RelationExtractor
                     continue; // "أحد نواب زعيم الجماعة": the title is the chief's, not the deputy's
                 }
 
-                var person = Coordinated(cue) ? null
-                    : PersonBefore(cue.FirstToken, Reach) is { } before && !NewConjunctBetween(before.EndToken, cue.FirstToken) ? before
-                    : RelativeAntecedent(cue.FirstToken) ?? CopulaSubject(cue);
                 var group = GroupNear(cue);
-                if (person is null || group is null || TitleOfNameAfter(cue, group))
+                var fronted = group is null ? null : FrontedHolder(cue, group);
+                var person = fronted ?? (Coordinated(cue) ? null
+                    : PersonBefore(cue.FirstToken, Reach) is { } before && !NewConjunctBetween(before.EndToken, cue.FirstToken) && !InWhatHeSays(before, cue.FirstToken) ? before
+                    : RelativeAntecedent(cue.FirstToken) ?? CopulaSubject(cue));
+                if (person is null || group is null || fronted is null && TitleOfNameAfter(cue, group))
                 {
                     continue;
                 }
@@ -149,6 +161,39 @@ public sealed partial class RelationExtractor
                 };
                 Add(person.Name, predicate, regional ? Movement(group) : Resolve(group) ?? group.Actor!, person.Span.Cover(group.Span), 0.7);
             }
+        }
+
+        /// <summary>
+        /// "أعلن الرئيس X مقتل زعيم Y", « X a déclaré que le chef du groupe … »: a title in what a speaker says, after a "that" or
+        /// past an event, is someone else's; "قال X، المتحدث باسم Y، إن …" still gives the speaker his own title.
+        /// </summary>
+        private bool InWhatHeSays(PersonMention speaker, int title)
+        {
+            var sentence = layers.SentenceOf(speaker.FirstToken);
+            var speaks = layers.CuesIn(sentence, CueKind.Report).Any(c => c.EndToken <= title && speaker.FirstToken - c.EndToken <= SpeakerReach);
+            return speaks && (Enumerable.Range(speaker.EndToken, title - speaker.EndToken).Any(t => layers.IsWithClitic(t, SyntaxRole.That))
+                              || layers.Triggers.Any(t => t.FirstToken >= speaker.EndToken && t.EndToken <= title));
+        }
+
+        // How far before a speaker's name the verb of saying may come: "أعلن الرئيس الفرنسي X".
+        private const int SpeakerReach = 4;
+
+        /// <summary>
+        /// « Ancien officier de l'armée, X a rejoint … », "عضو سابق في Y، انضم X …": a title that opens its sentence, its group
+        /// then a comma, is the title of the name right after the comma.
+        /// </summary>
+        private PersonMention? FrontedHolder(Cue cue, ActorMention group)
+        {
+            var sentence = layers.SentenceOf(cue.FirstToken);
+            var first = cue.FirstToken;
+            while (first > 0 && layers.SentenceOf(first - 1) == sentence && (layers.Doc.Tokens[first - 1].Kind == TokenKind.Punct || layers.Is(first - 1, SyntaxRole.And) || layers.Is(first - 1, SyntaxRole.Definite)))
+            {
+                first--;
+            }
+
+            var opens = first == 0 || layers.SentenceOf(first - 1) != sentence;
+            var name = AfterPunctuation(group.EndToken);
+            return opens && group.FirstToken >= cue.EndToken && Enumerable.Range(group.EndToken, name - group.EndToken).Any(layers.Doc.IsComma) ? PersonAfter(name, 0) : null;
         }
 
         /// <summary>
@@ -228,8 +273,11 @@ public sealed partial class RelationExtractor
             }
         }
 
-        /// <summary>"أنصار الدين، المرتبطة بالقاعدة، التي تأسست على يد X": a group another cue names after it is that cue's, not the subject told on.</summary>
-        private bool IsComplementOfCue(ActorMention group) => cues.Any(c => c.EndToken <= group.FirstToken && group.FirstToken - c.EndToken <= 1);
+        /// <summary>
+        /// "أنصار الدين، المرتبطة بالقاعدة، التي تأسست على يد X": a group another cue names after it is that cue's, not the subject told on;
+        /// but the group a person joins is still the one "بقيادة" tells the leader of ("انضم إلى جماعة Y بقيادة X").
+        /// </summary>
+        private bool IsComplementOfCue(ActorMention group) => cues.Any(c => c.Kind != RelationCueKind.Join && c.EndToken <= group.FirstToken && group.FirstToken - c.EndToken <= 1);
 
         /// <summary>
         /// The groups each person left and joined, in the order told: a group left (انشق عن) is a former
@@ -247,7 +295,7 @@ public sealed partial class RelationExtractor
             {
                 var leaves = cue.Kind is RelationCueKind.FormerFrom or RelationCueKind.SplitFromPrevious;
                 // "انشق عشرات المقاتلين بقيادة X": the one who led the defectors left too.
-                var person = PersonAfter(cue.EndToken, leaves ? 10 : 1) ?? Topic(cue.FirstToken);
+                var person = (PersonAfter(cue.EndToken, leaves ? 10 : 1) is { } after && !JoiningBetween(cue.EndToken, after.FirstToken) ? after : null) ?? Topic(cue.FirstToken);
                 var sentence = layers.SentenceOf(cue.FirstToken);
                 if (person is not null && (leaves || cue.Kind == RelationCueKind.Surrender))
                 {
@@ -344,6 +392,9 @@ public sealed partial class RelationExtractor
             return layers.Actors.Where(a => a.EndToken <= cue.FirstToken && layers.SentenceOf(a.FirstToken) is var s && (s == sentence || s == sentence - 1))
                 .Select(Resolve).LastOrDefault(g => g is { Kind: ActorKinds.Jihadist } && !led.Contains(Name(g)));
         }
+
+        /// <summary>"انشق … ثم انضم إلى جماعة Y بقيادة X": a name past a later joining is in that clause, not the one who left.</summary>
+        private bool JoiningBetween(int from, int to) => cues.Any(c => c.Kind == RelationCueKind.Join && c.FirstToken >= from && c.EndToken <= to);
 
         /// <summary>"قبل أن ينشق عنه ليؤسس جماعة Y": the leaving names its group by a pronoun; Y is the next clause's.</summary>
         private bool FromIt(Cue cue) => layers.Is(cue.EndToken, SyntaxRole.FromIt);
