@@ -150,7 +150,8 @@ public sealed class MarsadPipeline
             _cues.Recognize(doc),
             BackgroundAnchors(backgroundCues, dateMentions, reference),
             _syntax,
-            _typing.Acts)
+            _typing.Acts,
+            dateMentions)
         {
             Geography = placeContext.Geography,
         };

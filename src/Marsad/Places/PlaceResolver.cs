@@ -43,7 +43,8 @@ internal sealed class PlaceResolver(Gazetteer gazetteer, CountryParts parts)
             }
 
             if (!Admissible(candidate, mention, context.Geography, container, preferredCountry, notableTowns == 1)
-                || Contradicts(place, container) || !candidate.IsExact && gazetteer.Prior(candidate.Entry) < PlaceScores.ProminentPrior && Strays(place, mention, context, container))
+                || Contradicts(place, container) || (!candidate.IsExact && gazetteer.Prior(candidate.Entry) < PlaceScores.ProminentPrior || Abroad(place, context.Geography, preferredCountry))
+                && Strays(place, mention, context, container))
             {
                 continue;
             }
@@ -115,6 +116,13 @@ internal sealed class PlaceResolver(Gazetteer gazetteer, CountryParts parts)
         && place.Countries.Any(container.Countries.Contains)
         && container.Admin1.All(unit => gazetteer.Admin1(unit) is not { CapitalLatitude: { } lat, CapitalLongitude: { } lon }
                                         || Marsad.Geo.Distance.Kilometres(place.Latitude!.Value, place.Longitude!.Value, lat, lon) > SeatReachKm);
+
+    /// <summary>
+    /// In a country the article's frame does not cover: a place word (قرية X) admits such a town, but only near the places the
+    /// article names clearly (a village in a report on Burkina Faso is no Nigerian town 1,000 km away that shares its name).
+    /// </summary>
+    private static bool Abroad(GazetteerEntry place, ArticleGeography frame, string? preferredCountry) =>
+        !frame.Covers(place.Countries) && !(preferredCountry is not null && place.Countries.Contains(preferredCountry));
 
     /// <summary>
     /// A name that only sounds like a hamlet (a town of some size is what a transliteration most often means) must lie near the places the article names clearly, when it names some: a

@@ -331,4 +331,28 @@ public sealed class BackgroundEventTests(PipelineFixture fixture) : IClassFixtur
 
         Assert.Equal([(50, 3), (20, 2)], events.Select(e => (e.Fatalities ?? 0, e.EventDate?.Month ?? 0)).ToArray());
     }
+
+    /// <summary>
+    /// "Since the coup", "a month after another attack": an event the news is measured from, of a kind not told before it, is
+    /// recalled, and so is the toll told with it; the news itself stays current.
+    /// </summary>
+    [Theory]
+    [InlineData("قتل 14 جنديا في كمين نصبه مسلحون قرب بلدة دوينتزا، في أعنف هجوم منذ الانقلاب.")]
+    [InlineData("قتل 14 جنديا في كمين نصبه مسلحون قرب بلدة دوينتزا. ويأتي الكمين بعد شهر من هجوم آخر أسفر عن مقتل 40 مدنيا.")]
+    public void Analyze_EventTheNewsIsMeasuredFrom_IsRecalled(string text)
+    {
+        var events = fixture.Events(text);
+
+        var news = Assert.Single(events, e => !e.Historical);
+        Assert.Equal(14, news.Fatalities);
+    }
+
+    /// <summary>"Since the attack", told after the attack of the news, counts from that attack: it is no past event.</summary>
+    [Fact]
+    public void Analyze_SinceTheAttackOfTheNews_IsNoRecalledEvent()
+    {
+        var events = fixture.Events("هاجم مسلحون قرية قرب بلدة دوينتزا أمس وقتلوا تسعة مدنيين. ونزح مئات السكان منذ الهجوم.");
+
+        Assert.DoesNotContain(events, e => e.Historical);
+    }
 }

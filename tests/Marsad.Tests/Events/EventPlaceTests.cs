@@ -23,6 +23,20 @@ public sealed class EventPlaceTests(PipelineFixture fixture) : IClassFixture<Pip
         Assert.DoesNotContain(attack.Location ?? "", new[] { "Bamako", "Niamey" });
     }
 
+    /// <summary>
+    /// A village whose name is a town's in a country the article is not about, far from every place it names, is not that town.
+    /// </summary>
+    [Theory]
+    [InlineData("قتل مسلحون تسعة قرويين أمس في قرية دابتشي قرب بلدة دوينتزا وسط مالي.", "Dapchi", "Mali")]
+    [InlineData("قتل مسلحون تسعة قرويين أمس في قرية كانتشاري قرب بلدة تيلابيري غرب النيجر.", "Kantchari", "Niger")]
+    public void Analyze_VillageNamedLikeATownAbroad_IsNotThatTown(string text, string town, string country)
+    {
+        var attack = Assert.Single(Events(text));
+
+        Assert.Equal(country, attack.Country);
+        Assert.NotEqual(town, attack.Location);
+    }
+
     /// <summary>A road is named after its towns: the name after "على طريق" or "محور" is the town, and the road is coded near it, not to its region.</summary>
     [Theory]
     [InlineData("قتل جنديان في انفجار عبوة ناسفة على محور غاو - أنسونغو يوم الاثنين.")]

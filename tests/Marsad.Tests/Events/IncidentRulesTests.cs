@@ -265,6 +265,18 @@ public sealed class IncidentRulesTests(PipelineFixture fixture) : IClassFixture<
         Assert.Single(fixture.Pipeline.Assembler.Incidents(layers), i => !i.Background);
     }
 
+    /// <summary>A headline that names only the region, then the lead that gives the day: one incident, on that day.</summary>
+    [Theory]
+    [InlineData("مقتل ستة جنود في هجوم على قاعدة بولاية بورنو\nاشتبك مسلحون يوم الجمعة مع الجيش في معركة استمرت ساعات. وقالت مصادر إن المهاجمين اقتحموا القاعدة العسكرية في بلدة ديكوا.")]
+    [InlineData("Six soldiers killed in attack on base in Borno state\nGunmen fought troops on Friday in a battle that lasted hours. Sources said the attackers overran the army base in Dikwa.")]
+    public void Analyze_HeadlineNamingTheRegionThenTheLead_IsOneIncident(string text)
+    {
+        var events = fixture.Events(text);
+
+        var battle = Assert.Single(events, e => !e.Historical);
+        Assert.Equal(new DateOnly(2024, 3, 1), battle.EventDate);
+    }
+
     /// <summary>After the headline has joined its lead, another attack told with a day and place of its own stays apart.</summary>
     [Theory]
     [InlineData("Seven soldiers killed in Niger\nNIAMEY – Gunmen attacked an army post in Ayorou on Sunday, killing seven soldiers. In another attack, gunmen killed four villagers in Tera on Monday.")]

@@ -22,6 +22,9 @@ public sealed class NumberRolesTests(PipelineFixture fixture) : IClassFixture<Pi
     [InlineData("ar", "قتل مسلحون خمسة جنود أمس، ليرتفع عدد القتلى إلى 300 منذ مطلع العام.", "300", NumberRole.Cumulative)]
     [InlineData("ar", "طالب الخاطفون بفدية قدرها 15 مليون فرنك سيفا مقابل الإفراج عن التاجر.", "15 مليون", NumberRole.Money)]
     [InlineData("ar", "هاجم مسلحون بلدة بوني في 7 يناير 2024.", "2024", NumberRole.Year)]
+    [InlineData("ar", "قال المحافظ إن 43 قرويا قتلوا و27 أصيبوا في هجوم على بلدة بوني.", "27", NumberRole.Wounded)]
+    [InlineData("ar", "قتل 18 شخصا أمس في هجمات طالت خمس بلدات قرب جيبو.", "خمس", NumberRole.Things)]
+    [InlineData("ar", "قتل مسلحون 16 مزارعا ليلة السبت (9/2) قرب بلدة بوني.", "2", NumberRole.Date)]
     [InlineData("en", "Gunmen killed 12 soldiers near Boni on Monday.", "12", NumberRole.Killed)]
     [InlineData("en", "Gunmen burned two vehicles near Boni on Monday.", "two", NumberRole.Things)]
     [InlineData("fr", "Une attaque a tué 12 soldats lundi à Boni, portant le bilan à 300 morts depuis janvier.", "300", NumberRole.Cumulative)]
@@ -44,6 +47,22 @@ public sealed class NumberRolesTests(PipelineFixture fixture) : IClassFixture<Pi
 
         var roled = Assert.Single(roles, r => doc.OriginalText(r.Number.Span).Contains(figure, StringComparison.Ordinal));
         Assert.Equal(expected, roled.Role);
+    }
+
+    /// <summary>With the article's date unknown a day and month cannot be put on the calendar, but their figures are still no count.</summary>
+    [Theory]
+    [InlineData("قتل 23 جنديا في كمين قرب بلدة بوني، وهي أكبر حصيلة منذ انقلاب 18 مارس.", "18")]
+    [InlineData("قتل مسلحون 16 مزارعا ليلة السبت (9/2) قرب بلدة بوني.", "9")]
+    public void Tag_DayOfAnUndatedArticle_IsADate(string text, string figure)
+    {
+        var doc = TextDocument.Create(text);
+        var (layers, _, _) = fixture.Pipeline.Layers(doc, published: null);
+        var reported = layers.Triggers.Select(t => (t, (ActorMention?)null)).ToList();
+
+        var roles = new NumberRoles(layers, (mention, _) => mention).Tag(reported);
+
+        var roled = Assert.Single(roles, r => doc.OriginalText(r.Number.Span) == figure);
+        Assert.Equal(NumberRole.Date, roled.Role);
     }
 
     [Fact]

@@ -20,6 +20,8 @@ public class NumberRecognizerTests
     [InlineData("ar", "اختطاف إحدى عشرة امرأة", 11, CountHedge.Exact)]
     [InlineData("ar", "مقتل اثني عشر جنديا", 12, CountHedge.Exact)]
     [InlineData("ar", "قتل خمسة وعشرين مدنيا", 25, CountHedge.Exact)]
+    [InlineData("ar", "نقل الجرحى الثلاثة عشر إلى المستشفى", 13, CountHedge.Exact)]
+    [InlineData("ar", "دفن القرويون الإحدى عشرة امرأة", 11, CountHedge.Exact)]
     [InlineData("ar", "أكثر من ثلاثين تاجرا", 30, CountHedge.MoreThan)]
     [InlineData("ar", "نحو عشرين قتيلا", 20, CountHedge.About)]
     [InlineData("ar", "ما لا يقل عن ١٥ عنصرا", 15, CountHedge.AtLeast)]

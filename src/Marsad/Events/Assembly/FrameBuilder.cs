@@ -201,7 +201,8 @@ internal sealed partial class FrameBuilder(MentionLayers layers)
     /// « La mort de X, tué par une frappe … en août 2021 »: an undated frame about a named person's death,
     /// one that names its means (« tué par une frappe », "killed in an air strike"), or an outcome
     /// (« …avaient attaqué le camp, tuant 14 soldats », "وقتل 28 شخصا … خلال ديسمبر في هجوم"), is background when the dated
-    /// frames of its sentence all are.
+    /// frames of its sentence all are. An undated outcome told right after a recalled undated event, with no comma between
+    /// ("بعد شهر من هجوم آخر أودى بحياة 40 مدنيا"), is that event's toll, recalled with it.
     /// </summary>
     private void ShareSentenceBackground(List<Frame> frames)
     {
@@ -209,9 +210,14 @@ internal sealed partial class FrameBuilder(MentionLayers layers)
                                                 && (f.Anaphoric && f.PersonVictim is not null || IsLatin && NamesItsMeans(f.Trigger) || Incident.FamilyOf(f) == ActFamily.Outcome)))
         {
             var dated = frames.Where(f => f.Sentence == frame.Sentence && f.Date is not null).ToList();
-            frame.Background = dated.Count > 0 && dated.All(f => f.Background);
+            frame.Background = dated.Count > 0 && dated.All(f => f.Background) || Incident.FamilyOf(frame) == ActFamily.Outcome && TollOfARecalledEvent(frame, frames);
         }
     }
+
+    private bool TollOfARecalledEvent(Frame outcome, List<Frame> frames) =>
+        frames.LastOrDefault(f => f.Sentence == outcome.Sentence && f.Trigger.EndToken <= outcome.Trigger.FirstToken && Incident.FamilyOf(f) != ActFamily.Outcome)
+            is { Background: true, Date: null } means
+        && !Enumerable.Range(means.Trigger.EndToken, outcome.Trigger.FirstToken - means.Trigger.EndToken).Any(layers.Doc.IsComma);
 
     /// <summary>
     /// "بعد انقلابين في 2020 و2021", « les attaques du 3 et du 9 mars »: ACLED codes one event per day, so a telling dated by a
@@ -445,8 +451,9 @@ internal sealed partial class FrameBuilder(MentionLayers layers)
             return true;
         }
 
-        // "Since the death of Shekau", "منذ مقتل زعيمها": a person's death the news is counted from is past, though told with "the".
-        if (frame.PersonVictim is not null && frame.Date is not { Recent: true }
+        // "Since the death of Shekau", "منذ مقتل زعيمها", "منذ الانقلاب": a person's death, or an event of a kind the article has not
+        // told yet, that the news is counted from is past, though told with "the" ("since the attack" after the attack is the news's own).
+        if ((frame.PersonVictim is not null || trigger.IsDefinite && !KindToldBefore(trigger)) && frame.Date is not { Recent: true }
             && layers.Background.Any(b => b.Since && b.EndToken <= trigger.FirstToken && trigger.FirstToken - b.EndToken <= 1 && layers.SentenceOf(b.FirstToken) == frame.Sentence))
         {
             return true;
@@ -461,14 +468,20 @@ internal sealed partial class FrameBuilder(MentionLayers layers)
 
         // « intervient un mois après le putsch »: a known event referred back to weeks before is not the news; one told
         // with a verb of its own ("comes weeks after gunmen stormed a base, killing seven") is still reported.
-        if (frame.Date is null && trigger.IsDefinite && layers.Background.Any(b => b.LongAfter && b.EndToken <= trigger.FirstToken && layers.SentenceOf(b.FirstToken) == frame.Sentence
-                                                             && layers.InSameClause(b.EndToken - 1, trigger.FirstToken)))
+        // "بعد شهر من هجوم آخر": an event noun the cue governs directly is that earlier event, though indefinite.
+        if (frame.Date is null && layers.Background.Any(b => b.LongAfter && b.EndToken <= trigger.FirstToken && layers.SentenceOf(b.FirstToken) == frame.Sentence
+                                                             && layers.InSameClause(b.EndToken - 1, trigger.FirstToken)
+                                                             && (trigger.IsDefinite || trigger.FirstToken == b.EndToken && trigger.Form != TriggerForm.Verb)))
         {
             return true;
         }
 
         return InBackgroundScope(frame, pointsBack: false) && frame.Date is not { Recent: true } && !(frame.Anaphoric && frame.Date is null) && !RetellsToll(frame);
     }
+
+    /// <summary>True when a trigger of the same act family stands before <paramref name="trigger"/> in the text.</summary>
+    private bool KindToldBefore(TriggerMention trigger) =>
+        layers.Triggers.Any(t => t.EndToken <= trigger.FirstToken && layers.Acts[t.Act].Family == layers.Acts[trigger.Act].Family);
 
     /// <summary>
     /// "وكانت الحصيلة الأولية قد أشارت إلى …", « un précédent bilan avait fait état de … »: an earlier toll told in the pluperfect

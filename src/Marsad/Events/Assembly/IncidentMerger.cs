@@ -185,14 +185,19 @@ internal sealed class IncidentMerger(MentionLayers layers, ActorCatalog catalog)
 
     /// <summary>
     /// "مقتل سبعة جنود" then "تعرضت دورية يوم الأحد لهجوم قرب …", « Sept gendarmes tués » then « dimanche, une patrouille … attaquée près de … »:
-    /// the story told just before with neither day nor place is the headline of the one whose lead now gives them.
+    /// the story told just before with neither day nor place is the headline of the one whose lead now gives them. A headline
+    /// may name the region ("هجوم على قاعدة في ولاية بورنو") where the lead gives the day: the region is no place of its own.
     /// </summary>
     private static Incident? Headline(Frame frame, List<Incident> incidents, List<Incident> candidates) =>
         (frame is { Date: not null, DateIsReport: false } || frame.Place is { IsCountry: false })
-        && incidents.Count > 0 && incidents[^1] is { EventDate: null, Place: null or { IsCountry: true } } told
+        && incidents.Count > 0 && incidents[^1] is { EventDate: null } told && OnlyARegion(told.Place, frame.Place)
         && candidates.Contains(told) && frame.Sentence - told.LastSentence <= StoryGap
             ? told
             : null;
+
+    /// <summary>No place, a country, or a region the lead's own place (if it names one) lies in.</summary>
+    private static bool OnlyARegion(PlaceAnchor? told, PlaceAnchor? lead) =>
+        told is null or { IsCountry: true } || told.Place.GeoPrecision == 3 && (lead is null || SamePlace(told, lead));
 
     /// <summary>
     /// "أعلنت الجماعة قتل أربعة …" then "قتلوا أربعة …": the same toll told again is the same incident, whatever date

@@ -44,6 +44,7 @@ internal sealed class MentionLayers
 
     private readonly int[] _clauseOfToken;
     private readonly ActorMention?[] _actorAt;
+    private readonly bool[] _dateWord;
     private readonly SyntaxWords _syntax;
     private readonly Lazy<PlaceAnchor?> _mainPlace;
     private IReadOnlyDictionary<string, Actor> _groupOfPerson = ImmutableDictionary<string, Actor>.Empty;
@@ -51,7 +52,8 @@ internal sealed class MentionLayers
     public MentionLayers(TextDocument doc, DateOnly? reference, EventPlace? articleCountry, ImmutableArray<TriggerMention> triggers,
         ImmutableArray<ActorMention> actors, ImmutableArray<PersonMention> persons, ImmutableArray<NumberMention> numbers,
         ImmutableArray<MoneyMention> money, ImmutableArray<CountryMention> countries, ImmutableArray<DateAnchor> dates,
-        ImmutableArray<PlaceAnchor> places, ImmutableArray<CueMention> cues, ImmutableArray<BackgroundAnchor> background, SyntaxWords syntax, ActTable acts)
+        ImmutableArray<PlaceAnchor> places, ImmutableArray<CueMention> cues, ImmutableArray<BackgroundAnchor> background, SyntaxWords syntax, ActTable acts,
+        ImmutableArray<Time.DateMention> dateWords)
     {
         _syntax = syntax;
         Acts = acts;
@@ -78,6 +80,13 @@ internal sealed class MentionLayers
         Cues = cues;
         Background = background;
         _clauseOfToken = Clauses.Segment(doc, triggers);
+        DateWords = dateWords;
+        _dateWord = new bool[doc.Tokens.Length];
+        foreach (var date in dateWords)
+        {
+            Array.Fill(_dateWord, true, date.FirstToken, date.EndToken - date.FirstToken);
+        }
+
         _actorAt = new ActorMention?[doc.Tokens.Length + 1];
         foreach (var actor in actors)
         {
@@ -119,6 +128,9 @@ internal sealed class MentionLayers
     public ImmutableArray<CountryMention> Countries { get; }
 
     public ImmutableArray<DateAnchor> Dates { get; }
+
+    /// <summary>Every date as written, put on the calendar or not.</summary>
+    public ImmutableArray<Time.DateMention> DateWords { get; }
 
     public ImmutableArray<PlaceAnchor> Places { get; }
 
@@ -169,6 +181,12 @@ internal sealed class MentionLayers
     public PlaceAnchor? MainPlace => _mainPlace.Value;
 
     public int SentenceOf(int token) => Doc.SentenceOf(token);
+
+    /// <summary>
+    /// True when the token is part of a date as written ("30 سبتمبر", « le 3 mars »), whether or not it could be put on the
+    /// calendar: with the article's date unknown, a day and month without a year has no anchor but is still no count.
+    /// </summary>
+    public bool InDateWords(int token) => token >= 0 && token < _dateWord.Length && _dateWord[token];
 
     /// <summary>The actor mention that starts at <paramref name="token"/>.</summary>
     public ActorMention? ActorAt(int token) => token >= 0 && token < _actorAt.Length ? _actorAt[token] : null;

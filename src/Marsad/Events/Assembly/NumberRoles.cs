@@ -91,7 +91,7 @@ internal sealed partial class NumberRoles(MentionLayers layers, Func<ActorMentio
 
     private RoledNumber Role(NumberMention number, IReadOnlyList<(TriggerMention Trigger, ActorMention? Target)> reported)
     {
-        if (layers.Dates.Any(d => d.Span.Overlaps(number.Span)))
+        if (layers.Dates.Any(d => d.Span.Overlaps(number.Span)) || layers.InDateWords(number.FirstToken) || DayAndMonth(number))
         {
             return new RoledNumber(number, number.LooksLikeYear ? NumberRole.Year : NumberRole.Date, null, null);
         }
@@ -129,7 +129,9 @@ internal sealed partial class NumberRoles(MentionLayers layers, Func<ActorMentio
         }
 
         var category = CategoryOf(number);
-        if (IsBareArticle(number, category) || category is { Number: NounNumber.Installation } || IsLatin && CountsThings(number))
+        // "استهدفت ثلاث بلدات", « trois villes »: a figure before a plural of places counts places.
+        if (IsBareArticle(number, category) || category is { Number: NounNumber.Installation } || layers.Is(number.EndToken, SyntaxRole.PlacesNoun)
+            || IsLatin && CountsThings(number))
         {
             return new RoledNumber(number, NumberRole.Things, null, null);
         }
@@ -172,6 +174,15 @@ internal sealed partial class NumberRoles(MentionLayers layers, Func<ActorMentio
         && layers.SentenceOf(part.FirstToken) == layers.SentenceOf(next.FirstToken)
         && Enumerable.Range(part.EndToken, next.FirstToken - part.EndToken).Any(t => layers.Is(t, SyntaxRole.And) || layers.Doc.IsComma(t))
         && !layers.Triggers.Any(t => t.FirstToken >= part.EndToken && t.EndToken <= next.FirstToken);
+
+    /// <summary>"(14/3)", "14/03": two digit runs joined by a slash with no space are a day and a month, not a count.</summary>
+    private bool DayAndMonth(NumberMention number)
+    {
+        var tokens = layers.Doc.Tokens;
+        bool Slash(int t) => t > 0 && t < tokens.Length - 1 && !tokens[t].SpaceBefore && !tokens[t + 1].SpaceBefore && layers.Doc.TokenText(t) is "/"
+                             && tokens[t - 1].Kind == Text.TokenKind.Digits && tokens[t + 1].Kind == Text.TokenKind.Digits;
+        return number.EndToken - number.FirstToken == 1 && (Slash(number.FirstToken - 1) || Slash(number.EndToken));
+    }
 
     private bool CueBefore(NumberMention number, CueKind kind, int reach) =>
         layers.Cues.Any(c => c.Kind == kind && c.EndToken <= number.FirstToken && number.FirstToken - c.EndToken <= reach
