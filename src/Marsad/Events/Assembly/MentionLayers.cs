@@ -77,7 +77,7 @@ internal sealed class MentionLayers
         Places = places;
         Cues = cues;
         Background = background;
-        _clauseOfToken = Clauses.Segment(doc, triggers);
+        _clauseOfToken = Clauses.Segment(doc, triggers, cues, !Grammar.SubjectAfterVerb);
         _actorAt = new ActorMention?[doc.Tokens.Length + 1];
         foreach (var actor in actors)
         {
