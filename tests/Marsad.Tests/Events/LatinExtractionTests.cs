@@ -51,6 +51,16 @@ public sealed class LatinExtractionTests(PipelineFixture fixture) : IClassFixtur
     }
 
     [Fact]
+    public void Analyze_FrenchDefendersNeutraliseAttackers_AreNotTheAttackers()
+    {
+        var events = Extract("fr", "2024-09-10", "Six assaillants ont été tués mardi lorsqu'un groupe terroriste a attaqué le village de Sebba. "
+            + "La riposte des volontaires pour la défense de la patrie (VDP, supplétifs de l'armée) a neutralisé six terroristes.");
+
+        var attack = Assert.Single(events);
+        Assert.DoesNotContain("VDP", attack.Actor1 ?? "", StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Analyze_FrenchSituationSinceTheNextDay_GoesOnWithTheIncident()
     {
         var events = Extract("fr", "2024-09-10", "Dimanche, une embuscade a tué 9 soldats près de Kaya. "
