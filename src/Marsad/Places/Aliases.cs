@@ -14,13 +14,14 @@ internal static class Aliases
         }
     }
 
-    /// <summary>The <c>needs</c> cell: empty, <c>cue</c>, <c>cue+country</c> or <c>never</c>.</summary>
+    /// <summary>The <c>needs</c> cell: empty, <c>country</c>, <c>cue</c>, <c>cue+country</c> or <c>never</c>.</summary>
     public static NameNeeds Needs(TsvRow row) => row.Optional("needs") switch
     {
         null => NameNeeds.Nothing,
+        "country" => NameNeeds.Country,
         "cue" => NameNeeds.Cue,
         "cue+country" => NameNeeds.CueAndCountry,
         "never" => NameNeeds.Never,
-        var other => throw row.Fail($"needs '{other}' is not empty, cue, cue+country or never"),
+        var other => throw row.Fail($"needs '{other}' is not empty, country, cue, cue+country or never"),
     };
 }

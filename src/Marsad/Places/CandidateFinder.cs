@@ -16,7 +16,7 @@ internal sealed class CandidateFinder(Gazetteer gazetteer)
         {
             var met = posting.Needs switch
             {
-                NameNeeds.Nothing => true,
+                NameNeeds.Nothing or NameNeeds.Country => true,
                 NameNeeds.Preposition => licence >= Licence.Weak || startsWithCue,
                 NameNeeds.Cue => licence == Licence.Strong || startsWithCue,
                 NameNeeds.CueAndCountry => licence == Licence.Strong || startsWithCue,

@@ -9,6 +9,9 @@ internal enum NameNeeds : byte
     /// <summary>A small place: after at least a preposition (في، in) or beside another place.</summary>
     Preposition,
 
+    /// <summary>A word that names a region of one country and a direction anywhere (« le Nord »): only in an article about that country.</summary>
+    Country,
+
     /// <summary>The name is also a common word: only after a place word or a relation.</summary>
     Cue,
 

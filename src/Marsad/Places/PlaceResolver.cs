@@ -37,9 +37,9 @@ internal sealed class PlaceResolver(Gazetteer gazetteer, CountryParts parts)
             }
 
             var countryNamed = place.Countries.Contains(preferredCountry ?? "") || place.Countries.Contains(context.MainCountry ?? "");
-            if (candidate.Needs == NameNeeds.CueAndCountry && !countryNamed)
+            if (candidate.Needs is NameNeeds.CueAndCountry or NameNeeds.Country && !countryNamed)
             {
-                continue; // الساحل is Burkina Faso's Sahel region only in an article about Burkina Faso
+                continue; // الساحل is Burkina Faso's Sahel region, « le Nord » its Nord region, only in an article about Burkina Faso
             }
 
             if (!Admissible(candidate, mention, context.Geography, container, preferredCountry, notableTowns == 1)

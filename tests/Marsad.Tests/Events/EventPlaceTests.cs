@@ -130,6 +130,25 @@ public sealed class EventPlaceTests(PipelineFixture fixture) : IClassFixture<Pip
         Assert.Equal("Mali", ambush.Country);
     }
 
+    /// <summary>A bare French compass word is a region of Burkina Faso or Cameroon only in news about that country.</summary>
+    [Theory]
+    [InlineData("Neuf gendarmes nigériens ont été tués mardi dans l'attaque de leur poste à Kourtégabé (Ouest, près de la frontière).")]
+    [InlineData("Le bilan de l'attaque de mercredi contre une patrouille nigérienne à Kourtégabé (Ouest) s'élève à neuf morts, selon une source à Niamey.")]
+    public void Analyze_CompassWordInANigerReport_IsNotAForeignRegion(string text)
+    {
+        var attack = Assert.Single(Events(text));
+
+        Assert.Equal("Niger", attack.Country);
+    }
+
+    [Fact]
+    public void Analyze_CompassWordInABurkinaReport_IsItsRegion()
+    {
+        var attack = Assert.Single(Events("Des hommes armés ont tué mardi cinq villageois burkinabè dans le Nord."));
+
+        Assert.Equal("Nord", attack.Admin1);
+    }
+
     /// <summary>The seat of a governor who gives the toll is not where the attack was.</summary>
     [Theory]
     [InlineData("Des hommes armés ont tendu une embuscade samedi à une patrouille près de Tillia, tuant neuf gardes. « Le bilan de cette attaque est de neuf morts », a déclaré le gouverneur de Tahoua.")]

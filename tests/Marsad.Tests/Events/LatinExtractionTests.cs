@@ -40,6 +40,26 @@ public sealed class LatinExtractionTests(PipelineFixture fixture) : IClassFixtur
         Assert.Equal(6, abduction.Abducted);
     }
 
+    [Theory]
+    [InlineData("Un gendarme et trois volontaires (VDP, supplétifs de l'armée) ont été tués vendredi dans une attaque près de Kaya.", 4)]
+    [InlineData("Au moins onze villageois, dont deux enfants, ont été tués vendredi lors de deux attaques près de Kaya.", 11)]
+    public void Analyze_FrenchCountAroundAnAside_IsTheToll(string text, int expected)
+    {
+        var attack = Assert.Single(Extract("fr", "2024-09-10", text));
+
+        Assert.Equal(expected, attack.Fatalities);
+    }
+
+    [Fact]
+    public void Analyze_FrenchDefendersNeutraliseAttackers_AreNotTheAttackers()
+    {
+        var events = Extract("fr", "2024-09-10", "Six assaillants ont été tués mardi lorsqu'un groupe terroriste a attaqué le village de Sebba. "
+            + "La riposte des volontaires pour la défense de la patrie (VDP, supplétifs de l'armée) a neutralisé six terroristes.");
+
+        var attack = Assert.Single(events);
+        Assert.DoesNotContain("VDP", attack.Actor1 ?? "", StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Analyze_FrenchSituationSinceTheNextDay_GoesOnWithTheIncident()
     {

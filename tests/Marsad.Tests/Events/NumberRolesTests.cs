@@ -37,6 +37,14 @@ public sealed class NumberRolesTests(PipelineFixture fixture) : IClassFixture<Pi
     [InlineData("en", "Gunmen abducted three workers of a mining firm at 6:45 on Friday near Kaya.", "6:45", NumberRole.Duration)]
     [InlineData("fr", "Au moins 31 villageois dont six femmes et huit enfants ont été tués jeudi près de Titao.", "huit", NumberRole.Subset)]
     [InlineData("en", "At least 19 people including four women and seven children were killed on Sunday near Djibo.", "seven", NumberRole.Subset)]
+    // An aside between commas or in parentheses does not part a count from its verb.
+    [InlineData("fr", "Au moins 17 personnes, dont un gendarme, ont été tuées samedi soir près de Gorom-Gorom.", "17", NumberRole.Killed)]
+    [InlineData("en", "At least 23 villagers, including a local chief, were killed on Tuesday near Tera.", "23", NumberRole.Killed)]
+    [InlineData("fr", "Trois gendarmes et six volontaires (VDP, supplétifs de l'armée) ont été tués mardi près de Dori.", "Trois", NumberRole.Killed)]
+    [InlineData("fr", "Trois gendarmes et six volontaires (VDP, supplétifs de l'armée) ont été tués mardi près de Dori.", "six", NumberRole.Killed)]
+    // A figure before an act that harms nobody by itself counts the acts.
+    [InlineData("fr", "Neuf civils ont été tués lors de trois attaques mardi près de Kaya.", "trois", NumberRole.Things)]
+    [InlineData("en", "Eleven herders were killed in two ambushes on Thursday near Ayorou.", "two", NumberRole.Things)]
     public void Tag_FigureOfASentence_HasItsRole(string lang, string text, string figure, NumberRole expected)
     {
         var doc = TextDocument.Create(text, LanguageCodes.Parse(lang));

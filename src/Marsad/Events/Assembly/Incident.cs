@@ -63,9 +63,14 @@ internal sealed class Incident(Frame first)
         }
     }
 
-    /// <summary>The best-attested perpetrator.</summary>
-    public Participant? Agent => Frames.Where(f => f.Agent is not null).Select(f => f.Agent!)
-        .OrderByDescending(a => a.Strength).ThenByDescending(a => a.Mention.Actor is not null).FirstOrDefault();
+    /// <summary>
+    /// The best-attested perpetrator. Those who neutralise attackers answer an attack told with its own author
+    /// (« des terroristes ont attaqué le village … la riposte des VDP en a neutralisé dix »): they are not its author,
+    /// even when they are named and the attackers are not.
+    /// </summary>
+    public Participant? Agent => Frames.Where(f => f.Agent is not null)
+        .OrderBy(f => f.Act == Act.Neutralize && Frames.Exists(o => o.Act != Act.Neutralize && o.Agent is not null))
+        .ThenByDescending(f => f.Agent!.Strength).ThenByDescending(f => f.Agent!.Mention.Actor is not null).Select(f => f.Agent!).FirstOrDefault();
 
     /// <summary>A frame's family for merging: a verb describing a weapon's strike belongs with the strike.</summary>
     public static ActFamily FamilyOf(Frame frame) => frame.ModifiesWeapon || frame.Demoted ? ActFamily.Outcome : frame.Info.Family;

@@ -79,7 +79,7 @@ internal sealed class MentionLayers
         Places = places;
         Cues = cues;
         Background = background;
-        _clauseOfToken = Clauses.Segment(doc, triggers);
+        _clauseOfToken = Clauses.Segment(doc, triggers, cues, !Grammar.SubjectAfterVerb);
         DateWords = dateWords;
         _dateWord = new bool[doc.Tokens.Length];
         foreach (var date in dateWords)

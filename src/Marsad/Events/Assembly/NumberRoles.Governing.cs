@@ -125,8 +125,8 @@ internal sealed partial class NumberRoles
 
     /// <summary>
     /// « deux nouvelles réalisations », "two military sources", « des dizaines de ces engins »: a figure whose noun
-    /// (past « de » / "of" and articles) names no people and no event counts nobody; before a noun of people, an event
-    /// word, a verb, or nothing at all, it does.
+    /// (past « de » / "of" and articles) names no people and no act done to people counts nobody; before a noun of
+    /// people, a word of killing, wounding or taking, a verb, or nothing at all, it does.
     /// </summary>
     private bool CountsThings(NumberMention number)
     {
@@ -148,7 +148,8 @@ internal sealed partial class NumberRoles
                 continue;
             }
 
-            return layers.ActorAt(t) is null && !layers.Triggers.Any(g => g.FirstToken == t)
+            // « lors de deux attaques », "in three ambushes": a figure before an act that counts nobody counts events.
+            return layers.ActorAt(t) is null && !layers.Triggers.Any(g => g.FirstToken == t && Counts(g.Act))
                    && !layers.Is(t, SyntaxRole.Auxiliary) && !layers.Is(t, SyntaxRole.Perfect) && !layers.Is(t, SyntaxRole.Relative);
         }
 
