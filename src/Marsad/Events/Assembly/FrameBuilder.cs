@@ -55,7 +55,7 @@ internal sealed partial class FrameBuilder(MentionLayers layers)
             frame.Anaphoric |= frame.Date is null && OpensReferringBack(frame);
             if (frame.Date is { UpToNow: true, Recent: false } && (IsLatin || frame.Date.FromDate))
             {
-                // "Since 2012, the conflict has killed thousands", "ومنذ 2015، قتل أكثر من 900 شخص", "تشهد المنطقة منذ سنوات عنفا أودى
+                // "Since 2012, the conflict has killed thousands", "ومنذ 2016، لقي أكثر من 800 شخص حتفهم", "تشهد المنطقة منذ سنوات عنفا أودى
                 // بحياة الآلاف": a tally over the period, not an incident.
                 continue;
             }
