@@ -54,7 +54,7 @@ public sealed class LatinExtractionTests(PipelineFixture fixture) : IClassFixtur
     public void Analyze_FrenchDefendersNeutraliseAttackers_AreNotTheAttackers()
     {
         var events = Extract("fr", "2024-09-10", "Six assaillants ont été tués mardi lorsqu'un groupe terroriste a attaqué le village de Sebba. "
-            + "La riposte des volontaires pour la défense de la patrie (VDP, supplétifs de l'armée) a neutralisé six terroristes.");
+            + "La riposte des VDP, supplétifs civils de l'armée, a permis de neutraliser six terroristes.");
 
         var attack = Assert.Single(events);
         Assert.DoesNotContain("VDP", attack.Actor1 ?? "", StringComparison.Ordinal);
