@@ -30,7 +30,7 @@ public sealed partial class PersonRecognizer
     private (int First, int End, int PrefixLength) WithGivenNameBefore(TextDocument doc, (int First, int End, int PrefixLength) name, bool[] taken)
     {
         var before = name.First - 1;
-        var kunya = _names.TryGetValue(doc.TokenString(name.First), out var kind) && kind == NameKind.Particle;
+        var kunya = IsNameParticle(doc.TokenString(name.First));
         if (!kunya || name.PrefixLength > 0 || before < 0 || taken[before] || doc.Tokens[before].Kind != TokenKind.Arabic || doc.SentenceOf(before) != doc.SentenceOf(name.First))
         {
             return name;
@@ -48,7 +48,7 @@ public sealed partial class PersonRecognizer
     private bool SameEnds(string[] words, string[] alias) =>
         words[0] == alias[0] && words[^1] == alias[^1]
         && (words.Length - alias.Length == 1 && InOrder(alias, words)
-            || alias.Length - words.Length == 1 && InOrder(words, alias) && alias.Except(words, StringComparer.Ordinal).All(w => _names.TryGetValue(w, out var kind) && kind == NameKind.Particle));
+            || alias.Length - words.Length == 1 && InOrder(words, alias) && alias.Except(words, StringComparer.Ordinal).All(IsNameParticle));
 
     /// <summary>Every word of <paramref name="part"/> found in <paramref name="whole"/>, in the same order.</summary>
     private static bool InOrder(string[] part, string[] whole)
@@ -66,7 +66,10 @@ public sealed partial class PersonRecognizer
     }
 
     private bool IsLeadingPart(string[] words, string[] alias) =>
-        words.Length < alias.Length && !(_names.TryGetValue(words[0], out var kind) && kind == NameKind.Particle) && alias.Take(words.Length).SequenceEqual(words);
+        words.Length < alias.Length && !IsNameParticle(words[0]) && alias.Take(words.Length).SequenceEqual(words);
+
+    /// <summary>أبو، بن، ولد، أغ: a word that only links the parts of a name.</summary>
+    private bool IsNameParticle(string word) => _names.TryGetValue(word, out var kind) && kind == NameKind.Particle;
 
     /// <summary>The catalogue's Arabic aliases of two words or more, folded word by word, by their first word.</summary>
     private static Dictionary<string, List<(string[] Words, Person Person)>> AliasesByFirstWord(IEnumerable<(string Alias, Person Person)> known) =>

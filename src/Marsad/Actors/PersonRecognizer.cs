@@ -211,14 +211,15 @@ public sealed partial class PersonRecognizer
     /// </summary>
     private int AfterEpithets(TextDocument doc, int token)
     {
-        var end = SkipPunctuation(doc, token, "«»\"“”");
+        var first = SkipPunctuation(doc, token, "«»\"“”");
+        var end = first;
         for (var taken = 0; taken < MaxEpithets && end < doc.Tokens.Length && doc.Tokens[end].Kind == TokenKind.Arabic && !_names.ContainsKey(doc.TokenString(end))
                             && (_demonyms.Contains(doc.TokenString(end)) || _notNames.Contains(doc.TokenString(end))); taken++)
         {
             end++;
         }
 
-        return end > token && SkipPunctuation(doc, token, "«»\"“”") < end ? end : token;
+        return end > first ? end : token;
     }
 
     private const int MaxEpithets = 2;
@@ -336,7 +337,7 @@ public sealed partial class PersonRecognizer
         }
 
         // A particle (أغ، ولد، أبو) cannot end a name.
-        while (end > start && _names.TryGetValue(doc.TokenString(end - 1), out var kind) && kind == NameKind.Particle)
+        while (end > start && IsNameParticle(doc.TokenString(end - 1)))
         {
             end--;
         }

@@ -171,7 +171,7 @@ public sealed partial class RelationExtractor
         /// follows it (a "so-called" and quotes may come between the title and the group).
         /// </summary>
         private bool InTitle(ActorMention group) =>
-            cues.Any(c => c.Kind is RelationCueKind.Leader or RelationCueKind.Member or RelationCueKind.Former && c.EndToken <= group.FirstToken && group.FirstToken - c.EndToken <= 2 * GroupGap);
+            cues.Any(c => c.IsTitle && c.EndToken <= group.FirstToken && group.FirstToken - c.EndToken <= 2 * GroupGap);
 
         /// <summary>The groups of a list that starts at <paramref name="token"/>: separated by commas, colons and و, and nothing else.</summary>
         private IEnumerable<ActorMention> ListAfter(int token, int sentence)

@@ -70,8 +70,8 @@ public sealed partial class RelationExtractor
 
         /// <summary>"أعلن الوزير X مقتل قائد جماعة Y": the title the person layer read after a speaker's name is in what he says.</summary>
         private bool SaysTitleAfterHim(PersonMention person) =>
-            !cues.Any(c => c.Kind is RelationCueKind.Leader or RelationCueKind.Member or RelationCueKind.Former && c.EndToken <= person.FirstToken && person.FirstToken - c.EndToken <= GroupGap)
-            && cues.FirstOrDefault(c => c.Kind is RelationCueKind.Leader or RelationCueKind.Member or RelationCueKind.Former && c.FirstToken >= person.EndToken && c.FirstToken - person.EndToken <= ApposedTitleReach
+            !cues.Any(c => c.IsTitle && c.EndToken <= person.FirstToken && person.FirstToken - c.EndToken <= GroupGap)
+            && cues.FirstOrDefault(c => c.IsTitle && c.FirstToken >= person.EndToken && c.FirstToken - person.EndToken <= ApposedTitleReach
                                         && layers.SentenceOf(c.FirstToken) == layers.SentenceOf(person.FirstToken)) is { } title
             && InWhatHeSays(person, title.FirstToken);
 
@@ -84,7 +84,7 @@ public sealed partial class RelationExtractor
         /// </summary>
         private void TitlesOverReferredGroups()
         {
-            foreach (var cue in cues.Where(c => c.Kind is RelationCueKind.Leader or RelationCueKind.Member or RelationCueKind.Former))
+            foreach (var cue in cues.Where(c => c.IsTitle))
             {
                 if (ActorAfter(cue.EndToken, 0) is not { IsAnaphor: true } group || Resolve(group) is not { } referred
                     || PersonAfter(AfterPunctuation(group.EndToken), 0) is not { Role: null } person || !IsReferredGroupOf(person, referred))
@@ -203,13 +203,13 @@ public sealed partial class RelationExtractor
         /// </summary>
         private bool Coordinated(Cue cue)
         {
-            var joined = cue.Prefix.StartsWith('و') || layers.Word(cue.FirstToken - 1) == "و" || layers.Is(cue.FirstToken - 1, SyntaxRole.And);
-            return joined && PersonBefore(cue.FirstToken, GroupGap) is { } before && Titled(before) && !cues.Any(c => c != cue && c.EndToken <= cue.FirstToken && cue.FirstToken - c.EndToken <= 1 && c.Kind is RelationCueKind.Leader or RelationCueKind.Member or RelationCueKind.Former);
+            var joined = cue.Prefix.StartsWith('و') || layers.IsAnd(cue.FirstToken - 1);
+            return joined && PersonBefore(cue.FirstToken, GroupGap) is { } before && Titled(before) && !cues.Any(c => c != cue && c.EndToken <= cue.FirstToken && cue.FirstToken - c.EndToken <= 1 && c.IsTitle);
         }
 
         /// <summary>"أمير كتيبة ماسينا X": a person the text names after a title of his own.</summary>
         private bool Titled(PersonMention person) =>
-            person.Role is not null || cues.Any(c => c.Kind is RelationCueKind.Leader or RelationCueKind.Member or RelationCueKind.Former && c.EndToken <= person.FirstToken
+            person.Role is not null || cues.Any(c => c.IsTitle && c.EndToken <= person.FirstToken
                                                       && person.FirstToken - c.EndToken <= 2 * GroupGap && layers.SentenceOf(c.FirstToken) == layers.SentenceOf(person.FirstToken));
 
         /// <summary>
@@ -562,7 +562,7 @@ public sealed partial class RelationExtractor
 
             var closing = Enumerable.Range(person.EndToken + 1, Math.Max(0, token - person.EndToken - 1)).Where(layers.Doc.IsComma).ToList();
             return closing.Count == 1 && token - closing[0] - 1 <= AuxiliaryReach
-                   && cues.Any(c => c.Kind is RelationCueKind.Leader or RelationCueKind.Member or RelationCueKind.Former && c.FirstToken > person.EndToken && c.EndToken <= closing[0]);
+                   && cues.Any(c => c.IsTitle && c.FirstToken > person.EndToken && c.EndToken <= closing[0]);
         }
 
         // The auxiliaries between a closed apposition and a kill: "has been", « a été ».

@@ -123,5 +123,9 @@ public sealed partial class RelationExtractor
     }
 
     /// <summary>A relation cue found in the article, with the proclitics on its first word (<c>و</c> in "وأمير"), or none.</summary>
-    internal sealed record Cue(int FirstToken, int EndToken, RelationCueKind Kind, string Prefix);
+    internal sealed record Cue(int FirstToken, int EndToken, RelationCueKind Kind, string Prefix)
+    {
+        /// <summary>A title a person holds in a group: leader, member, or former one.</summary>
+        public bool IsTitle => Kind is RelationCueKind.Leader or RelationCueKind.Member or RelationCueKind.Former;
+    }
 }

@@ -264,7 +264,7 @@ internal sealed partial class FrameBuilder(MentionLayers layers)
     }
 
     private bool EndsWithAnd(int beforeEnd, int afterFirst) =>
-        Enumerable.Range(beforeEnd, afterFirst - beforeEnd).Any(t => layers.Is(t, SyntaxRole.And) || layers.Word(t) == "و")
+        Enumerable.Range(beforeEnd, afterFirst - beforeEnd).Any(t => layers.IsAnd(t))
         || afterFirst == beforeEnd && layers.Doc.TokenText(afterFirst).StartsWith('و');
 
     /// <summary>The towns listed together with <paramref name="place"/>, joined only by commas and "and", in reading order.</summary>
@@ -304,7 +304,7 @@ internal sealed partial class FrameBuilder(MentionLayers layers)
     /// </summary>
     private bool JoinedInAList(int beforeEnd, int afterFirst) =>
         afterFirst >= beforeEnd && afterFirst - beforeEnd <= 2
-        && Enumerable.Range(beforeEnd, afterFirst - beforeEnd).All(t => layers.Is(t, SyntaxRole.And) || layers.Word(t) == "و"
+        && Enumerable.Range(beforeEnd, afterFirst - beforeEnd).All(t => layers.IsAnd(t)
                                                                         || layers.Doc.IsComma(t))
         && (afterFirst > beforeEnd || layers.Doc.TokenText(afterFirst).StartsWith('و'));
 

@@ -80,7 +80,6 @@ internal sealed class MentionLayers
         Cues = cues;
         Background = background;
         _clauseOfToken = Clauses.Segment(doc, triggers, cues, !Grammar.SubjectAfterVerb);
-        DateWords = dateWords;
         _dateWord = new bool[doc.Tokens.Length];
         foreach (var date in dateWords)
         {
@@ -128,9 +127,6 @@ internal sealed class MentionLayers
     public ImmutableArray<CountryMention> Countries { get; }
 
     public ImmutableArray<DateAnchor> Dates { get; }
-
-    /// <summary>Every date as written, put on the calendar or not.</summary>
-    public ImmutableArray<Time.DateMention> DateWords { get; }
 
     public ImmutableArray<PlaceAnchor> Places { get; }
 
@@ -195,6 +191,9 @@ internal sealed class MentionLayers
         Cues.Where(c => c.Kind == kind && SentenceOf(c.FirstToken) == sentence);
 
     public bool InSameClause(int a, int b) => ClauseOf(a) == ClauseOf(b);
+
+    /// <summary>"and": a listed word of the language, or Arabic و standing as a token of its own (before digits: "2020 و2021").</summary>
+    public bool IsAnd(int token) => Is(token, SyntaxRole.And) || Word(token) == "و";
 
     /// <summary>True when the token is a function word of <paramref name="role"/> in the document's language.</summary>
     public bool Is(int token, SyntaxRole role) => _syntax.Is(Doc.Language, Word(token), role);

@@ -95,7 +95,7 @@ internal sealed partial class NumberRoles
         }
 
         // "61 مدنيا قتلوا و38 أصيبوا": a figure that opens its own conjunct, its verb right after it, is that verb's subject.
-        if (OpensConjunct(first) && countable.FirstOrDefault(r => r.Trigger.FirstToken == end && r.Trigger.Form == TriggerForm.Verb).Trigger is { } own)
+        if (layers.IsAnd(first - 1) && countable.FirstOrDefault(r => r.Trigger.FirstToken == end && r.Trigger.Form == TriggerForm.Verb).Trigger is { } own)
         {
             return own;
         }
@@ -105,9 +105,6 @@ internal sealed partial class NumberRoles
                ?? countable.FirstOrDefault(r => r.Trigger.FirstToken >= end && r.Trigger.FirstToken - end <= 4 && InClause(r.Trigger)).Trigger
                ?? countable.LastOrDefault(r => r.Trigger.EndToken <= first && r.Target is { } target && target.FirstToken >= first && target.EndToken <= end).Trigger;
     }
-
-    /// <summary>"و38 أصيبوا": the figure follows "and" (a digit run is a token apart from the و written onto it).</summary>
-    private bool OpensConjunct(int first) => layers.Word(first - 1) == "و" || layers.Is(first - 1, SyntaxRole.And);
 
     /// <summary>"killed a senior commander, identified as X, along with four of his bodyguards": a count in a clause without a trigger of its own belongs to the last one before it.</summary>
     private TriggerMention? ApposedCount(int first, List<TriggerMention> countable)
