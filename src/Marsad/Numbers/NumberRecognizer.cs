@@ -96,7 +96,8 @@ public sealed class NumberRecognizer
                 (hedge, end, normEnd) = (after.Payload.Hedge, after.EndToken, after.NormEnd);
             }
 
-            mentions.Add(new NumberMention(first, end, doc.SpanOfFolded(normStart, normEnd), quantity.Value, upper, hedge, quantity.Written, UnitAt(doc, end)));
+            var unit = UnitAt(doc, end) ?? (PostposedOne(doc, quantity, first, end) ? UnitAt(doc, first - 1) : null);
+            mentions.Add(new NumberMention(first, end, doc.SpanOfFolded(normStart, normEnd), quantity.Value, upper, hedge, quantity.Written, unit));
             i = end;
         }
 
@@ -132,6 +133,10 @@ public sealed class NumberRecognizer
         // "19h" before a space or a stop; "7:" is no time.
         return hours && (minutes >= tokens.Length || tokens[minutes].SpaceBefore || tokens[minutes].Kind == TokenKind.Punct) ? minutes : null;
     }
+
+    /// <summary>"خلال أسبوع واحد": Arabic writes "one" after the noun it counts, as an adjective, so its unit is the word before.</summary>
+    private static bool PostposedOne(TextDocument doc, Quantity quantity, int first, int end) =>
+        doc.Language == Language.Arabic && quantity is { Written: true, Value: 1 } && end == first + 1 && first > 0;
 
     private string? UnitAt(TextDocument doc, int index)
     {

@@ -8,6 +8,7 @@ internal static partial class Phonetics
     private const float TargetVowelMissing = 0.2f; // Arabic leaves short vowels unwritten: منكا for Ménaka
     private const float QueryVowelExtra = 0.45f;   // a long vowel letter the Latin name lacks
     private const float Weak = 0.3f;               // h, spelled or not in either script
+    private const float MuteInitialH = 0.1f;       // French leaves a name's first h unsounded, and Arabic unwritten: أومبوري for Hombori
 
     // Substitution costs of phoneme pairs, looked up rather than matched: the edit distance runs for every sound-alike posting.
     private static readonly float[] SubstituteCosts = SubstituteTable();
@@ -44,7 +45,7 @@ internal static partial class Phonetics
         previous[0] = 0;
         for (var j = 1; j <= m; j++)
         {
-            inserts[j - 1] = InsertCost(target[j - 1]);
+            inserts[j - 1] = j == 1 && m > 1 && target[0] == 'h' && IsVowel(target[1]) ? MuteInitialH : InsertCost(target[j - 1]);
             previous[j] = previous[j - 1] + inserts[j - 1];
         }
 

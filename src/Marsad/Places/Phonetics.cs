@@ -56,6 +56,13 @@ internal static partial class Phonetics
                 continue;
             }
 
+            // A word-initial alif before و only carries the long vowel: أومبوري is "Ombori", as French writes Hombori (before ي it
+            // may be a vowel of its own: أيورو, Ayorou).
+            if (c == 'ا' && next == 'و' && (i == 0 || !CharFolding.IsArabicLetter(folded[i - 1])))
+            {
+                continue;
+            }
+
             var phoneme = c == 'ه' && (next == '\0' || !CharFolding.IsArabicLetter(next)) ? '\0' : ArabicPhoneme(c);
             if (phoneme != '\0')
             {

@@ -372,4 +372,41 @@ public sealed class IncidentRulesTests(PipelineFixture fixture) : IClassFixture<
 
         Assert.Equal(new DateOnly(2024, 3, 3), fight.EventDate);
     }
+
+    /// <summary>"A similar device", « un engin similaire », "عبوة مماثلة": a similar act is another incident, whose deaths are its own.</summary>
+    [Theory]
+    [InlineData("Quatre soldats maliens ont été tués dimanche 3 mars par l'explosion d'un engin explosif au passage de leur véhicule près de Bankass. Un engin similaire avait tué trois civils sur la même route.")]
+    [InlineData("Four Malian soldiers were killed on Sunday 3 March when a roadside bomb hit their vehicle near Bankass. A similar device had killed three civilians on the same road.")]
+    [InlineData("موبتي – قتل أربعة جنود ماليين يوم الأحد 3 مارس في انفجار عبوة ناسفة لدى مرور آليتهم قرب بلدة بانكاس. وأسفر انفجار عبوة مماثلة على الطريق نفسه عن مقتل ثلاثة مدنيين.")]
+    public void Analyze_ASimilarActTold_IsAnotherIncident(string text)
+    {
+        var events = fixture.Events(text);
+
+        Assert.Equal(2, events.Length);
+        Assert.Contains(events, e => e.Fatalities == 4 && e.EventDate == new DateOnly(2024, 3, 3));
+        Assert.Contains(events, e => e.Fatalities == 3);
+    }
+
+    /// <summary>Where the wounded were taken is not where they were hit.</summary>
+    [Theory]
+    [InlineData("Quatre soldats maliens ont été tués et six blessés dimanche par l'explosion d'un engin dans la région de Mopti. Les blessés ont été évacués vers Sévaré.")]
+    [InlineData("Four Malian soldiers were killed and six wounded on Sunday by a roadside bomb in the Mopti region. The wounded were evacuated to Sevare.")]
+    [InlineData("موبتي – قتل أربعة جنود ماليين وأصيب ستة آخرون يوم الأحد في انفجار عبوة ناسفة في منطقة موبتي، وتم إجلاء الجرحى إلى مدينة سيفاري.")]
+    public void Analyze_TownTheWoundedWereTakenTo_IsNotTheEventPlace(string text)
+    {
+        var blast = Assert.Single(fixture.Events(text));
+
+        Assert.Equal("Mopti", blast.Admin1);
+        Assert.NotEqual("Sevare", blast.Location);
+    }
+
+    /// <summary>"قتل جندي وثلاثة مسلحين": unvowelled, the verb is a passive when no object follows the indefinite noun after it.</summary>
+    [Fact]
+    public void Analyze_IndefiniteVictimsAfterAKillVerbWithNoObject_AreWhoWasKilled()
+    {
+        var clash = Assert.Single(fixture.Events("واغادوغو – قتل جندي وثلاثة مسلحين في هجوم على موقع للجيش قرب بلدة جيبو أمس."));
+
+        Assert.Equal("Unidentified Armed Group (Burkina Faso)", clash.Actor1);
+        Assert.Equal("Military Forces of Burkina Faso (2022-)", clash.Actor2);
+    }
 }

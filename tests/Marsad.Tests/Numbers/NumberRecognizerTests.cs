@@ -70,6 +70,16 @@ public class NumberRecognizerTests
         Assert.DoesNotContain(Recognize(language, text), m => m.IsWritten && m.Value is 1 or 2 or 10 or 100);
     }
 
+    [Theory]
+    [InlineData("قتل عشرون شخصا خلال أسبوع واحد")]
+    [InlineData("في يوم واحد")]
+    public void Recognize_OneAfterATimeNoun_IsADuration(string text)
+    {
+        var one = Assert.Single(Recognize("ar", text), m => m.Value == 1);
+
+        Assert.Equal("time", one.Unit);
+    }
+
     [Fact]
     public void Recognize_Span_CoversHedgeAndFigureInTheOriginal()
     {

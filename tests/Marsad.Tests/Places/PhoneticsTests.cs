@@ -23,6 +23,8 @@ public sealed class PhoneticsTests
     [InlineData("جاو", "Gao")]
     [InlineData("غوزا", "Gwoza")]
     [InlineData("إنتاهاكا", "Intahaka")]
+    [InlineData("أيورو", "Ayorou")]
+    [InlineData("أوغادوغو", "Ouagadougou")]
     public void Similarity_ArabicSpellingOfTheName_IsHigh(string arabic, string latin)
     {
         var query = Phonetics.FromArabic(CharFolding.Fold(arabic));
@@ -43,6 +45,16 @@ public sealed class PhoneticsTests
         var target = Phonetics.FromLatin(CharFolding.Fold(latin));
 
         Assert.True(Phonetics.Similarity(query, target) < 0.7, $"{query} ~ {target}: {Phonetics.Similarity(query, target):0.00}");
+    }
+
+    [Theory]
+    [InlineData("أومبوري", "Hombori", "Yombori")]
+    [InlineData("أوندي", "Houndé", "Yondé")]
+    public void Similarity_InitialAlifCarrierAndMuteH_PreferTheFrenchName(string arabic, string latin, string other)
+    {
+        var query = Phonetics.FromArabic(CharFolding.Fold(arabic));
+
+        Assert.True(Phonetics.Similarity(query, Phonetics.FromLatin(CharFolding.Fold(latin))) > Phonetics.Similarity(query, Phonetics.FromLatin(CharFolding.Fold(other))));
     }
 
     [Theory]

@@ -276,7 +276,11 @@ internal sealed partial class FrameBuilder
         layers.Persons.FirstOrDefault(p => p.FirstToken >= frame.Trigger.EndToken && p.FirstToken - frame.Trigger.EndToken <= 2 && layers.SentenceOf(p.FirstToken) == frame.Sentence)
         ?? layers.Persons.LastOrDefault(p => p.EndToken <= frame.Trigger.FirstToken && layers.SentenceOf(p.FirstToken) == frame.Sentence);
 
-    /// <summary>A kill or abduction verb followed first by a count or a victim noun reads as its patient (قتل 12 مدنيا).</summary>
+    /// <summary>
+    /// A kill or abduction verb followed first by a count or a victim noun reads as its patient (قتل 12 مدنيا); so does an
+    /// indefinite noun of people after a verb that counts them and carries no object pronoun, when no object follows that noun (قتل جندي وسبعة مسلحين في
+    /// هجوم): unvowelled, قُتل and قَتل are one word, and an active verb would take its object right after its subject.
+    /// </summary>
     private bool IsPatientFirst(TriggerMention trigger)
     {
         var next = trigger.EndToken;
@@ -285,8 +289,19 @@ internal sealed partial class FrameBuilder
             return true;
         }
 
-        return layers.ActorAt(next) is { Role: ActorRole.Civilian or ActorRole.Person or ActorRole.Leader or ActorRole.Member };
+        return layers.ActorAt(next) is { } first
+               && (first.Role is ActorRole.Civilian or ActorRole.Person or ActorRole.Leader or ActorRole.Member
+                   || layers.Acts[trigger.Act].Counts is not null && trigger.Suffix.Length == 0 && first.Actor is null && !IsDefinite(first)
+                      && !HasObjectAt(first.EndToken));
     }
+
+    private bool IsDefinite(ActorMention mention) =>
+        mention.Prefix.Contains("ال", StringComparison.Ordinal) || layers.Word(mention.FirstToken).StartsWith("ال", StringComparison.Ordinal);
+
+    /// <summary>An object starts at <paramref name="token"/>: a count or a noun of people not joined by "and" to the one before.</summary>
+    private bool HasObjectAt(int token) =>
+        token < layers.Doc.Tokens.Length && !layers.Word(token).StartsWith('و')
+        && (layers.Numbers.Any(n => n.FirstToken == token) || layers.ActorAt(token) is not null);
 
     private bool InRelativeClauseOfAThing(int from, int actor) =>
         Enumerable.Range(from, Math.Max(0, actor - from)).Any(t => layers.Is(t, SyntaxRole.Relative) && t > from && layers.ActorAt(t - 1) is null

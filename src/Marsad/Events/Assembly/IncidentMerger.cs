@@ -223,7 +223,7 @@ internal sealed class IncidentMerger(MentionLayers layers, ActorCatalog catalog)
     private bool NamesMeansAfter(Frame frame) =>
         layers.Triggers.Any(t => t.FirstToken >= frame.Trigger.EndToken && layers.SentenceOf(t.FirstToken) == frame.Sentence && layers.Acts[t.Act].Family != ActFamily.Outcome);
 
-    /// <summary>Only the first frame after "وفي حادث آخر" starts the new incident; the ones after it tell it.</summary>
+    /// <summary>Only the first frame after "وفي حادث آخر" (or of the event noun right before "عبوة مماثلة") starts the new incident; the ones after it tell it.</summary>
     private void MarkFirstAfterNewIncidentCues(List<Frame> frames)
     {
         foreach (var frame in frames)
@@ -233,7 +233,10 @@ internal sealed class IncidentMerger(MentionLayers layers, ActorCatalog catalog)
 
         foreach (var cue in layers.Cues.Where(c => c.Kind is CueKind.NewIncident or CueKind.Sequel))
         {
-            var first = DeathsToldWith(cue, frames) ?? frames.FirstOrDefault(f => f.Trigger.FirstToken >= cue.FirstToken && !f.Info.Aftermath);
+            // "انفجار عبوة مماثلة": the event noun whose genitive the cue is starts the incident with it.
+            var first = DeathsToldWith(cue, frames)
+                        ?? frames.FirstOrDefault(f => (f.Trigger.FirstToken >= cue.FirstToken || cue.Kind == CueKind.NewIncident && f.Trigger.EndToken == cue.FirstToken)
+                                              && !f.Info.Aftermath);
             if (first is not null && first.Sentence == layers.SentenceOf(cue.FirstToken) && !(cue.Kind == CueKind.Sequel && first.Anaphoric))
             {
                 first.NewIncident = true;
