@@ -28,4 +28,9 @@ public sealed class DeathWordsTests(PipelineFixture fixture) : IClassFixture<Pip
     [InlineData("نصب مسلحون كمينا لدورية عسكرية قرب بلدة تيلابيري يوم الجمعة حصد أرواح 17 جنديا.", 17)]
     public void Analyze_ActThatTookLives_HasThemAsItsToll(string text, int fatalities) =>
         Assert.Equal(fatalities, Assert.Single(fixture.Events(text, new DateOnly(2024, 5, 20))).Fatalities);
+
+    // "They met their end" (قضوا نحبهم), an idiom of dying like لقوا حتفهم.
+    [Fact]
+    public void Analyze_DeathsToldAsMeetingTheirEnd_AreTheToll() =>
+        Assert.Equal(6, Assert.Single(fixture.Events("قال الجيش إن ستة جنود قضوا نحبهم عندما هاجم مسلحون موقعا عسكريا قرب بلدة تيلابيري يوم الجمعة.", new DateOnly(2024, 5, 20))).Fatalities);
 }
