@@ -42,6 +42,8 @@ internal sealed partial class EventComposer
             // A strike on the state's own forces by no one named is no state's: armed groups fly drones too.
             ActFamily.Air => incident.Frames.Exists(f => f.Info.Family == ActFamily.Air && ActorKinds.IsState(f.Target is { } target ? ActorNaming.KindOf(target) : null)) ? ActorRole.Armed : ActorRole.Military,
             ActFamily.Ground or ActFamily.Abduction or ActFamily.Explosive or ActFamily.Shelling => ActorRole.Armed,
+            // A blast told only by its outcome ("انفجار … أسفر عن مقتل"): a device someone set, as an explosive's incident.
+            ActFamily.Outcome when incident.Frames.Exists(f => f.Trigger.Act == Act.Blast) => ActorRole.Armed,
             ActFamily.Detention => ActorRole.Police,
             ActFamily.Coup => ActorRole.Mutineer,
             _ => (ActorRole?)null,

@@ -36,7 +36,9 @@ internal sealed partial class FrameBuilder
         var pastDate = false;
         for (var t = trigger.EndToken; t <= trigger.EndToken + ArgumentGap && t < layers.Doc.Tokens.Length && layers.SentenceOf(t) == sentence; t++)
         {
-            if (layers.Is(t, SyntaxRole.Preposition) || layers.Triggers.Any(v => v.FirstToken == t && v.Form == TriggerForm.Verb))
+            // "عبوة ناسفة بآلية تابعة للجيش": a word of belonging after another noun gives that noun its owner, not the event noun.
+            if (layers.Is(t, SyntaxRole.Preposition) || layers.Triggers.Any(v => v.FirstToken == t && v.Form == TriggerForm.Verb)
+                || t > trigger.EndToken && layers.Is(t, SyntaxRole.Belonging))
             {
                 return null;
             }
