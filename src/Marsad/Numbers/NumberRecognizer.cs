@@ -252,6 +252,17 @@ public sealed class NumberRecognizer
                 end += 2;
             }
 
+            // "4 000", « 1 500 000 »: groups of three digits after one space (or a no-break space) are thousands.
+            if (fraction is null && end == index + 1 && text.Length <= 3)
+            {
+                while (end < doc.Tokens.Length && doc.Tokens[end] is { Kind: TokenKind.Digits, SpaceBefore: true, Length: 3 }
+                       && doc.Tokens[end].NormStart - doc.Tokens[end - 1].NormEnd == 1)
+                {
+                    text += doc.TokenString(end);
+                    end++;
+                }
+            }
+
             var value = decimal.Parse(fraction is null ? text : $"{text}.{fraction}", CultureInfo.InvariantCulture);
             if (Scale(end) is { } scale)
             {

@@ -16,6 +16,9 @@ public class NumberRecognizerTests
     [InlineData("ar", "فدية قدرها 20 مليون فرنك", 20000000, CountHedge.Exact)]
     [InlineData("ar", "مبلغ 1.5 مليون دولار", 1500000, CountHedge.Exact)]
     [InlineData("ar", "قتل تسعة رجال", 9, CountHedge.Exact)]
+    [InlineData("fr", "près de 4 000 morts", 4000, CountHedge.About)]
+    [InlineData("en", "left 1 500 000 people displaced", 1500000, CountHedge.Exact)]
+    [InlineData("fr", "les 12 soldats", 12, CountHedge.Exact)]
     [InlineData("ar", "قتل ثلاثة جنود", 3, CountHedge.Exact)]
     [InlineData("ar", "اختطاف إحدى عشرة امرأة", 11, CountHedge.Exact)]
     [InlineData("ar", "مقتل اثني عشر جنديا", 12, CountHedge.Exact)]
@@ -69,6 +72,12 @@ public class NumberRecognizerTests
     {
         Assert.DoesNotContain(Recognize(language, text), m => m.IsWritten && m.Value is 1 or 2 or 10 or 100);
     }
+
+    [Theory]
+    [InlineData("en", "in 2019 300 civilians were killed", 300)]
+    [InlineData("fr", "le 12  300 civils", 300)]
+    public void Recognize_FigureAfterAYearOrAWideGap_IsNoThousandsGroup(string language, string text, int value) =>
+        Assert.Contains(Recognize(language, text), m => m.Value == value);
 
     [Theory]
     [InlineData("قتل عشرون شخصا خلال أسبوع واحد")]
