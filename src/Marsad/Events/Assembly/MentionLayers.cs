@@ -80,6 +80,7 @@ internal sealed class MentionLayers
         Cues = cues;
         Background = background;
         _clauseOfToken = Clauses.Segment(doc, triggers, cues, !Grammar.SubjectAfterVerb);
+        DateWords = dateWords;
         _dateWord = new bool[doc.Tokens.Length];
         foreach (var date in dateWords)
         {
@@ -127,6 +128,9 @@ internal sealed class MentionLayers
     public ImmutableArray<CountryMention> Countries { get; }
 
     public ImmutableArray<DateAnchor> Dates { get; }
+
+    /// <summary>Every date as written, put on the calendar or not (the benchmark rebuilds the layers from them).</summary>
+    public ImmutableArray<Time.DateMention> DateWords { get; }
 
     public ImmutableArray<PlaceAnchor> Places { get; }
 
