@@ -23,6 +23,15 @@ public sealed class FrenchVocabularyTests(PipelineFixture fixture) : IClassFixtu
         Assert.Single(fixture.Events(text));
     }
 
+    [Theory]
+    [InlineData("ZINDER – Des heurts ont opposé mardi des manifestants aux forces de l'ordre devant la mairie de Zinder.", "Protest with intervention")]
+    [InlineData("MARADI – Une marche pacifique des enseignants a été violemment réprimée samedi par la police à Maradi.", "Protest with intervention")]
+    [InlineData("TAHOUA – Les policiers ont tiré à balles réelles sur les manifestants vendredi à Tahoua, faisant trois morts.", "Excessive force against protesters")]
+    [InlineData("GAO – Lors d'une opération menée lundi près de Gao, l'armée a interpellé neuf suspects.", "Arrests")]
+    [InlineData("DOUENTZA – Cinq passagers ont été tués par une mine mercredi sur la route de Boni.", "Remote explosive/landmine/IED")]
+    public void Analyze_FrenchDemonstrationArrestOrMine_IsOneEventOfItsType(string text, string subEventType) =>
+        Assert.Equal(subEventType, Assert.Single(fixture.Events(text)).SubEventType);
+
     [Fact]
     public void Analyze_SoldiersFallen_AreItsToll() =>
         Assert.Equal(9, Assert.Single(fixture.Events("KAYA – Neuf soldats sont tombés au champ d'honneur lundi lors d'une attaque contre leur poste près de Kaya.")).Fatalities);
