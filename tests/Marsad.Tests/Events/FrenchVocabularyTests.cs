@@ -18,6 +18,8 @@ public sealed class FrenchVocabularyTests(PipelineFixture fixture) : IClassFixtu
     [InlineData("KAYA – Neuf soldats sont tombés au champ d'honneur lundi lors d'une attaque contre leur poste près de Kaya.")]
     [InlineData("DJIBO – Un car de transport a percuté une mine mardi près de Djibo, tuant trois passagers.")]
     [InlineData("DORI – Des bergers ont été pris en étau jeudi par des hommes armés près de Seytenga.")]
+    [InlineData("DIOURA – Des hommes armés ont emporté lundi plus de deux cents têtes de bétail près de Dioura.")]
+    [InlineData("DORI – Des centaines de manifestants ont défilé mardi à Dori pour réclamer des vivres.")]
     public void Analyze_NewFrenchWord_ReportsOneEvent(string text)
     {
         Assert.Single(fixture.Events(text));
@@ -29,6 +31,7 @@ public sealed class FrenchVocabularyTests(PipelineFixture fixture) : IClassFixtu
     [InlineData("TAHOUA – Les policiers ont tiré à balles réelles sur les manifestants vendredi à Tahoua, faisant trois morts.", "Excessive force against protesters")]
     [InlineData("GAO – Lors d'une opération menée lundi près de Gao, l'armée a interpellé neuf suspects.", "Arrests")]
     [InlineData("DOUENTZA – Cinq passagers ont été tués par une mine mercredi sur la route de Boni.", "Remote explosive/landmine/IED")]
+    [InlineData("KOUDOUGOU – Des manifestants en colère ont incendié samedi le commissariat de Koudougou.", "Violent demonstration")]
     public void Analyze_FrenchDemonstrationArrestOrMine_IsOneEventOfItsType(string text, string subEventType) =>
         Assert.Equal(subEventType, Assert.Single(fixture.Events(text)).SubEventType);
 

@@ -54,6 +54,7 @@ public class FrenchEnglishTests
     [InlineData("Les combats ont eu lieu du 3 au 5 mars 2024.", "2024-10-09", "du 3 au 5 mars 2024", "2024-03-04", 2)]
     [InlineData("Les combats ont eu lieu entre le 27 et le 31 mars.", "2024-10-09", "entre le 27 et le 31 mars", "2024-03-29", 2)]
     [InlineData("Les combats ont duré du lundi au mercredi 12 mars 2025.", "2025-06-01", "du lundi au mercredi 12 mars 2025", "2025-03-11", 2)]
+    [InlineData("Les attaques ont doublé au cours de l'année 2019.", "2021-06-01", "année 2019", "2019-07-01", 4)]
     public void Resolve_FrenchPeriod_IsCodedByAcledRules(string text, string reference, string expression, string date, int precision)
     {
         TimeFixture.AssertResolves(text, reference, expression, date, precision, Language.French);
