@@ -32,8 +32,18 @@ public sealed class FrenchVocabularyTests(PipelineFixture fixture) : IClassFixtu
     [InlineData("GAO – Lors d'une opération menée lundi près de Gao, l'armée a interpellé neuf suspects.", "Arrests")]
     [InlineData("DOUENTZA – Cinq passagers ont été tués par une mine mercredi sur la route de Boni.", "Remote explosive/landmine/IED")]
     [InlineData("KOUDOUGOU – Des manifestants en colère ont incendié samedi le commissariat de Koudougou.", "Violent demonstration")]
+    [InlineData("ANSONGO – Un véhicule de la garde nationale a sauté mardi sur une mine près d'Ansongo, tuant deux gardes.", "Remote explosive/landmine/IED")]
     public void Analyze_FrenchDemonstrationArrestOrMine_IsOneEventOfItsType(string text, string subEventType) =>
         Assert.Equal(subEventType, Assert.Single(fixture.Events(text)).SubEventType);
+
+    [Fact]
+    public void Analyze_AttackThatCostLives_CountsTheDead() =>
+        Assert.Equal(9, Assert.Single(fixture.Events("MÉNAKA – L'attaque de jeudi contre le village d'Inékar a coûté la vie à neuf civils.")).Fatalities);
+
+    /// <summary>« Un véhicule de patrouille a heurté un engin explosif »: the vehicle that hit the device is its target, not a bystander.</summary>
+    [Fact]
+    public void Analyze_PatrolThatHitADevice_IsTheTarget() =>
+        Assert.Equal("Military Forces of Niger (2023-)", Assert.Single(fixture.Events("TILLABÉRI – Lundi, un véhicule de patrouille de l'armée nigérienne a heurté un engin explosif près du village de Tamou.")).Actor2);
 
     [Fact]
     public void Analyze_SoldiersFallen_AreItsToll() =>
