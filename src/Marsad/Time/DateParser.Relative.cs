@@ -188,10 +188,19 @@ internal sealed partial class DateParser
             (CalendarDate { Month: null } day, CalendarDate whole) => whole with { Day = day.Day, Weekday = day.Weekday },
             (CalendarDate { Month: null } day, HijriDate whole) => whole with { Day = day.Day, Weekday = null },
             (CalendarDate { Month: null }, _) => null,
+            (WeekdayDate first, CalendarDate { Day: { } day, Weekday: { } last } whole) => DatedByLastEnd(first, day, last, whole) ?? a.Expression,
             _ => a.Expression,
         };
 
         return firstExpression is null ? null : new Parse(new DateRange(firstExpression, b.Expression), b.End);
+    }
+
+    // "du dimanche au lundi 4 février 2019": a weekday that opens a range takes its month and year from the dated day that
+    // closes it, counted back by the days between the two weekdays (within the month, and within the week).
+    private static CalendarDate? DatedByLastEnd(WeekdayDate first, int day, DayOfWeek last, CalendarDate whole)
+    {
+        var back = ((int)last - (int)first.Day + 7) % 7;
+        return back > 0 && back < day && first.Anchor == Anchor.None ? whole with { Day = day - back, Weekday = first.Day } : null;
     }
 
     private bool RangeJoin(int i, out int end)
@@ -268,11 +277,20 @@ internal sealed partial class DateParser
             return null;
         }
 
-        // "ليلة الأحد إلى الاثنين": the night from one day to the next.
-        if (dayPart == DayPart.Night && d.Expression is WeekdayDate && Word(d.End, TimeWordKind.RangeJoin, out var joinEnd)
-            && WeekdayLed(joinEnd) is { Expression: WeekdayDate } morning)
+        // "ليلة الأحد إلى الاثنين": the night from one day to the next; "nuit de jeudi à vendredi 21 novembre" dates the evening.
+        if (dayPart == DayPart.Night && d.Expression is WeekdayDate evening && Word(d.End, TimeWordKind.RangeJoin, out var joinEnd)
+            && WeekdayLed(joinEnd) is { } morning)
         {
-            return new Parse(new Overnight(d.Expression), morning.End);
+            if (morning.Expression is WeekdayDate)
+            {
+                return new Parse(new Overnight(evening), morning.End);
+            }
+
+            if (morning.Expression is CalendarDate { Day: { } dayOfMonth, Weekday: { } next } dated && DatedByLastEnd(evening, dayOfMonth, next, dated) is { } eveningDate
+                && ((int)evening.Day + 1) % 7 == (int)next)
+            {
+                return new Parse(new Overnight(eveningDate), morning.End);
+            }
         }
 
         return new Parse(new PartOfDay(dayPart, d.Expression), d.End);

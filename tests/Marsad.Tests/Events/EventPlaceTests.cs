@@ -59,6 +59,18 @@ public sealed class EventPlaceTests(PipelineFixture fixture) : IClassFixture<Pip
         Assert.Equal("Tillaberi", ambush.Location);
     }
 
+    /// <summary>Where the wounded were evacuated and the dead buried (« évacués vers X », "evacuated to X") is not where the blast was.</summary>
+    [Theory]
+    [InlineData("Deux soldats ont été tués lundi par un engin explosif près de Tessit. Trois blessés ont été évacués vers Gao.", "Tessit")]
+    [InlineData("Deux soldats ont été tués lundi par un engin explosif près de Tessit. Ils ont été inhumés au carré des martyrs de Bamako.", "Tessit")]
+    [InlineData("Two soldiers were killed on Monday by a roadside bomb near Tessit. Three wounded were evacuated to Gao.", "Tessit")]
+    public void Analyze_WhereTheVictimsWereTaken_IsNotTheEventPlace(string text, string place)
+    {
+        var blast = Assert.Single(Events(text));
+
+        Assert.Equal(place, blast.Location);
+    }
+
     /// <summary>The capital where a communiqué retelling the fight was issued ("في بيان صدر … في العاصمة أن …") is not a second battlefield.</summary>
     [Theory]
     [InlineData("قتل مسلحون فجر الأحد ستة جنود في هجوم على موقع عسكري قرب بلدة ليوا. وأعلن الجيش في بيان صدر الاثنين في نجامينا أن الموقع تعرض لهجوم إرهابي وأن ستة جنود قتلوا.")]

@@ -18,10 +18,32 @@ public sealed class FrenchVocabularyTests(PipelineFixture fixture) : IClassFixtu
     [InlineData("KAYA – Neuf soldats sont tombés au champ d'honneur lundi lors d'une attaque contre leur poste près de Kaya.")]
     [InlineData("DJIBO – Un car de transport a percuté une mine mardi près de Djibo, tuant trois passagers.")]
     [InlineData("DORI – Des bergers ont été pris en étau jeudi par des hommes armés près de Seytenga.")]
+    [InlineData("DIOURA – Des hommes armés ont emporté lundi plus de deux cents têtes de bétail près de Dioura.")]
+    [InlineData("DORI – Des centaines de manifestants ont défilé mardi à Dori pour réclamer des vivres.")]
     public void Analyze_NewFrenchWord_ReportsOneEvent(string text)
     {
         Assert.Single(fixture.Events(text));
     }
+
+    [Theory]
+    [InlineData("ZINDER – Des heurts ont opposé mardi des manifestants aux forces de l'ordre devant la mairie de Zinder.", "Protest with intervention")]
+    [InlineData("MARADI – Une marche pacifique des enseignants a été violemment réprimée samedi par la police à Maradi.", "Protest with intervention")]
+    [InlineData("TAHOUA – Les policiers ont tiré à balles réelles sur les manifestants vendredi à Tahoua, faisant trois morts.", "Excessive force against protesters")]
+    [InlineData("GAO – Lors d'une opération menée lundi près de Gao, l'armée a interpellé neuf suspects.", "Arrests")]
+    [InlineData("DOUENTZA – Cinq passagers ont été tués par une mine mercredi sur la route de Boni.", "Remote explosive/landmine/IED")]
+    [InlineData("KOUDOUGOU – Des manifestants en colère ont incendié samedi le commissariat de Koudougou.", "Violent demonstration")]
+    [InlineData("ANSONGO – Un véhicule de la garde nationale a sauté mardi sur une mine près d'Ansongo, tuant deux gardes.", "Remote explosive/landmine/IED")]
+    public void Analyze_FrenchDemonstrationArrestOrMine_IsOneEventOfItsType(string text, string subEventType) =>
+        Assert.Equal(subEventType, Assert.Single(fixture.Events(text)).SubEventType);
+
+    [Fact]
+    public void Analyze_AttackThatCostLives_CountsTheDead() =>
+        Assert.Equal(9, Assert.Single(fixture.Events("MÉNAKA – L'attaque de jeudi contre le village d'Inékar a coûté la vie à neuf civils.")).Fatalities);
+
+    /// <summary>« Un véhicule de patrouille a heurté un engin explosif »: the vehicle that hit the device is its target, not a bystander.</summary>
+    [Fact]
+    public void Analyze_PatrolThatHitADevice_IsTheTarget() =>
+        Assert.Equal("Military Forces of Niger (2023-)", Assert.Single(fixture.Events("TILLABÉRI – Lundi, un véhicule de patrouille de l'armée nigérienne a heurté un engin explosif près du village de Tamou.")).Actor2);
 
     [Fact]
     public void Analyze_SoldiersFallen_AreItsToll() =>

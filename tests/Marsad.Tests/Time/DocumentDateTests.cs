@@ -60,6 +60,9 @@ public class DocumentDateTests
     [InlineData(
         "Le 4 janvier, des hommes armés ont enlevé deux commerçants près d'Anderamboukane. Le 18 décembre dernier, un cadre avait été tué. L'EIGS de 2025 ne ressemble plus au groupe d'avant.",
         "2025-01-05", DateInferenceCue.LatestDates)]
+    [InlineData(
+        "La nuit du samedi à dimanche 9 mars a été meurtrière près d'Inates. « Dans la nuit du samedi au dimanche 9 mars 2025, des hommes armés ont tué quatre bergers », a dit un élu.",
+        "2025-03-10", DateInferenceCue.WeekdayOfDate)]
     public void InferDocumentDate_Undated_InfersTheReferenceFromTheText(string text, string reference, DateInferenceCue cue)
     {
         var doc = TextDocument.Create(text);

@@ -24,6 +24,10 @@ public class FrenchEnglishTests
     [InlineData("Les combattants ont été vus jeudi matin.", "2024-08-14", "jeudi matin", "2024-08-08")]
     [InlineData("Les combattants ont été vus vendredi prochain.", "2024-08-14", "vendredi prochain", "2024-08-16")]
     [InlineData("date 2024-06-12 Le poste a été attaqué mardi.", "2024-08-14", "2024-06-12", "2024-06-12")]
+    [InlineData("Quatre bergers ont été tués dans la nuit du samedi au dimanche 9 mars 2025 près de Ménaka.", "2025-06-01",
+        "nuit du samedi au dimanche 9 mars 2025", "2025-03-08")]
+    [InlineData("Le camp a été visé dans la nuit de jeudi à vendredi 21 novembre près de Tessit.", "2025-12-01",
+        "dans la nuit de jeudi à vendredi 21 novembre", "2025-11-20")]
     public void Resolve_French_IsThatDay(string text, string reference, string expression, string date)
     {
         TimeFixture.AssertResolves(text, reference, expression, date, 1, Language.French);
@@ -49,6 +53,8 @@ public class FrenchEnglishTests
     [InlineData("Les deux hommes ont été enlevés il y a deux semaines.", "2024-10-09", "il y a deux semaines", "2024-09-25", 2)]
     [InlineData("Les combats ont eu lieu du 3 au 5 mars 2024.", "2024-10-09", "du 3 au 5 mars 2024", "2024-03-04", 2)]
     [InlineData("Les combats ont eu lieu entre le 27 et le 31 mars.", "2024-10-09", "entre le 27 et le 31 mars", "2024-03-29", 2)]
+    [InlineData("Les combats ont duré du lundi au mercredi 12 mars 2025.", "2025-06-01", "du lundi au mercredi 12 mars 2025", "2025-03-11", 2)]
+    [InlineData("Les attaques ont doublé au cours de l'année 2019.", "2021-06-01", "année 2019", "2019-07-01", 4)]
     public void Resolve_FrenchPeriod_IsCodedByAcledRules(string text, string reference, string expression, string date, int precision)
     {
         TimeFixture.AssertResolves(text, reference, expression, date, precision, Language.French);

@@ -7,7 +7,14 @@ internal sealed class Incident(Frame first)
 
     public bool Background { get; } = first.Background && !first.AtThatTime;
 
-    public ActFamily Family => Frames.Select(FamilyOf).FirstOrDefault(f => f != ActFamily.Outcome);
+    /// <summary>
+    /// The family of its first frame that is not a mere outcome; clashes told with a demonstration
+    /// (« des heurts ont opposé manifestants et policiers ») are that demonstration.
+    /// </summary>
+    public ActFamily Family =>
+        Frames.Exists(f => FamilyOf(f) == ActFamily.Demonstration) && Frames.TrueForAll(f => FamilyOf(f) != ActFamily.Ground || f.Act == Act.Clash)
+            ? ActFamily.Demonstration
+            : Frames.Select(FamilyOf).FirstOrDefault(f => f != ActFamily.Outcome);
 
     /// <summary>
     /// The acts that decide the event's type: those of frames that tell it as what it was. Beside a frame told
@@ -97,7 +104,7 @@ internal sealed class Incident(Frame first)
 
         // Detainees led away to an unknown place are disappeared: a detention and an abduction can be one incident.
         // قصف tells air raids as well as artillery: shelling told beside a strike is that strike.
-        return family == other || PartOfTheBattle(frame, family, other) || TellsTheStrike(frame)
+        return family == other || PartOfTheBattle(frame, family, other) || TellsTheStrike(frame) || ClashOfTheDemonstration(frame, family, other)
                || (family, other) is (ActFamily.Air, ActFamily.Shelling) or (ActFamily.Shelling, ActFamily.Air)
                || (family, other) is (ActFamily.Ground, ActFamily.Abduction) or (ActFamily.Abduction, ActFamily.Ground)
                    or (ActFamily.Ground, ActFamily.Territory) or (ActFamily.Territory, ActFamily.Ground)
@@ -116,6 +123,15 @@ internal sealed class Incident(Frame first)
             || family == ActFamily.Ground && frame.Act == Act.Capture
             || other == ActFamily.Ground && Frames.All(f => f.Act is Act.Capture || FamilyOf(f) == ActFamily.Outcome)
             || StrikesBackDuringTheAttack(frame, family, other));
+
+    /// <summary>
+    /// « Des heurts ont opposé des manifestants aux forces de l'ordre »: a clash told in the sentence of a demonstration
+    /// is the demonstration turning violent or being put down, not a battle of its own.
+    /// </summary>
+    private bool ClashOfTheDemonstration(Frame frame, ActFamily family, ActFamily other) =>
+        Frames.Exists(f => f.Sentence == frame.Sentence)
+        && ((family, other) is (ActFamily.Demonstration, ActFamily.Ground) && frame.Act == Act.Clash
+            || (family, other) is (ActFamily.Ground, ActFamily.Demonstration) && Frames.TrueForAll(f => f.Act == Act.Clash || FamilyOf(f) == ActFamily.Outcome));
 
     /// <summary>True when <paramref name="frame"/> is the attacked force striking back from afar (<see cref="StrikesBackDuringTheAttack"/>): it does not make the battle a strike.</summary>
     public bool StrikesBack(Frame frame) => Frames.Exists(f => f.Sentence == frame.Sentence) && StrikesBackDuringTheAttack(frame, Family, FamilyOf(frame));
