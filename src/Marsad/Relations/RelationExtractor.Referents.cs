@@ -79,6 +79,29 @@ public sealed partial class RelationExtractor
             return layers.Persons.LastOrDefault(p => p.EndToken <= cue.FirstToken && sentence - layers.SentenceOf(p.FirstToken) <= CareerSentences);
         }
 
+        /// <summary>How far into its sentence a title may open it: a determiner comes first (« Ce chef », "The leader").</summary>
+        private const int OpeningReach = 1;
+
+        /// <summary>
+        /// « Ce chef, ancien membre du MNLA », "The leader, a former member of X": a sentence that opens on a leader's title
+        /// with no name of its own, before the cue and with nobody named between, is about the person the sentence before is about,
+        /// named first in it.
+        /// </summary>
+        private PersonMention? TitleReferent(Cue cue)
+        {
+            var sentence = layers.SentenceOf(cue.FirstToken);
+            var start = cue.FirstToken;
+            while (start > 0 && layers.SentenceOf(start - 1) == sentence)
+            {
+                start--;
+            }
+
+            var opens = layers.Actors.Any(a => a.Actor is null && a.Role == ActorRole.Leader && a.FirstToken >= start && a.FirstToken - start <= OpeningReach && a.EndToken <= cue.FirstToken);
+            return opens && !layers.Persons.Any(p => p.FirstToken >= start && p.EndToken <= cue.FirstToken)
+                ? layers.Persons.FirstOrDefault(p => layers.SentenceOf(p.FirstToken) == sentence - 1 && !AfterCounterpartWord(p))
+                : null;
+        }
+
         /// <summary>
         /// "X، نائب Y", "نائب Y، X", « X, l'adjoint de Y »: the deputy served under the person named right after the cue, never
         /// under a title's holder further on ("نائب الرئيس X" is the vice-president himself).
@@ -129,20 +152,31 @@ public sealed partial class RelationExtractor
             return LastLeaderBefore(group, deputyCue.FirstToken) is { } chief ? (chief.Name, mention.Span) : null;
         }
 
-        /// <summary>"Shekau's deputy, Mamman Nur": the person after the cue served under the person whose possessive comes right before it.</summary>
+        /// <summary>
+        /// "Shekau's deputy, Mamman Nur": the person after the cue served under the person whose possessive comes right before it.
+        /// "… his second-in-command, Y", « son adjoint Y », "ظل X مقربا من Y، وذراعه اليمنى": a possessive pronoun (his, son, or
+        /// the pronoun on نائبه) points back at the chief, the person named last before it.
+        /// </summary>
         private void PossessiveDeputies()
         {
-            foreach (var cue in cues.Where(c => c.Kind == RelationCueKind.DeputyOfPrevious))
+            foreach (var cue in cues.Where(c => c.Kind is RelationCueKind.DeputyOfPrevious or RelationCueKind.DeputyOfReferent))
             {
                 var marker = cue.FirstToken - 1;
-                var ownerEnd = PossessiveOwnerEnd(marker);
-                if (ownerEnd < 0 || layers.Persons.LastOrDefault(p => p.EndToken == ownerEnd) is not { } chief
-                    || PersonAfter(AfterPunctuation(cue.EndToken), 0) is not { } deputy || deputy.Name == chief.Name)
+                var ownerEnd = cue.Kind == RelationCueKind.DeputyOfPrevious ? PossessiveOwnerEnd(marker) : -1;
+                var chief = ownerEnd >= 0 ? layers.Persons.LastOrDefault(p => p.EndToken == ownerEnd)
+                    : cue.Kind == RelationCueKind.DeputyOfReferent || layers.Is(marker, SyntaxRole.Possessive) ? Topic(marker) : null;
+                if (chief is null)
                 {
                     continue;
                 }
 
-                Add(deputy.Name, RelationPredicates.ServedUnder, chief.Name, chief.Span.Cover(deputy.Span), 0.65);
+                // "ظل X مقربا من Y، وذراعه اليمنى": with no name after the title, the deputy is whom the sentence is about, named first in it.
+                var deputy = PersonAfter(AfterPunctuation(cue.EndToken), 0)
+                             ?? (ownerEnd < 0 ? layers.Persons.FirstOrDefault(p => layers.SentenceOf(p.FirstToken) == layers.SentenceOf(cue.FirstToken) && p.EndToken <= chief.FirstToken) : null);
+                if (deputy is not null && deputy.Name != chief.Name)
+                {
+                    Add(deputy.Name, RelationPredicates.ServedUnder, chief.Name, chief.Span.Cover(deputy.Span), ownerEnd >= 0 ? 0.65 : 0.6);
+                }
             }
         }
 

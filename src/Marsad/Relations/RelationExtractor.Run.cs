@@ -47,6 +47,7 @@ public sealed partial class RelationExtractor
             LeadersOfFormedGroups();
             PossessiveDeputies();
             UnnamedTitles();
+            PastTitles();
         }
 
         /// <summary>The group each person leads or belongs to now, as the rules so far tell it (the last told wins).</summary>
@@ -65,6 +66,32 @@ public sealed partial class RelationExtractor
                     _ => RelationPredicates.MemberOf,
                 };
                 Add(person.Name, predicate, person.Group!, person.Span, 0.8);
+            }
+        }
+
+        /// <summary>
+        /// "X، أمير «الجماعة» سابقا": a word after a title's group that puts it in the past makes the leadership or membership
+        /// told with that group a former one.
+        /// </summary>
+        private void PastTitles()
+        {
+            foreach (var cue in cues.Where(c => c.Kind == RelationCueKind.Past))
+            {
+                if (layers.Actors.LastOrDefault(a => a.EndToken <= cue.FirstToken && AfterPunctuation(a.EndToken) == cue.FirstToken) is not { } group
+                    || Resolve(group) is not { } past)
+                {
+                    continue;
+                }
+
+                var name = Name(Local(past));
+                for (var i = 0; i < _relations.Count; i++)
+                {
+                    var r = _relations[i];
+                    if (r.Predicate is RelationPredicates.LeaderOf or RelationPredicates.MemberOf && r.Object == name && r.Evidence.Start <= group.Span.Start && r.Evidence.End >= group.Span.End)
+                    {
+                        _relations[i] = r with { Predicate = RelationPredicates.FormerlyMemberOf };
+                    }
+                }
             }
         }
 
@@ -145,7 +172,7 @@ public sealed partial class RelationExtractor
                 var fronted = group is null ? null : FrontedHolder(cue, group);
                 var person = fronted ?? (Coordinated(cue) ? null
                     : PersonBefore(cue.FirstToken, Reach) is { } before && !NewConjunctBetween(before.EndToken, cue.FirstToken) && !InWhatHeSays(before, cue.FirstToken) ? before
-                    : RelativeAntecedent(cue.FirstToken) ?? CopulaSubject(cue));
+                    : RelativeAntecedent(cue.FirstToken) ?? CopulaSubject(cue) ?? TitleReferent(cue));
                 if (person is null || group is null || fronted is null && TitleOfNameAfter(cue, group))
                 {
                     continue;
@@ -277,7 +304,7 @@ public sealed partial class RelationExtractor
         /// "أنصار الدين، المرتبطة بالقاعدة، التي تأسست على يد X": a group another cue names after it is that cue's, not the subject told on;
         /// but the group a person joins is still the one "بقيادة" tells the leader of ("انضم إلى جماعة Y بقيادة X").
         /// </summary>
-        private bool IsComplementOfCue(ActorMention group) => cues.Any(c => c.Kind != RelationCueKind.Join && c.EndToken <= group.FirstToken && group.FirstToken - c.EndToken <= 1);
+        private bool IsComplementOfCue(ActorMention group) => cues.Any(c => c.Kind is not (RelationCueKind.Join or RelationCueKind.Counterpart) && c.EndToken <= group.FirstToken && group.FirstToken - c.EndToken <= 1);
 
         /// <summary>
         /// The groups each person left and joined, in the order told: a group left (انشق عن) is a former
@@ -295,7 +322,7 @@ public sealed partial class RelationExtractor
             {
                 var leaves = cue.Kind is RelationCueKind.FormerFrom or RelationCueKind.SplitFromPrevious;
                 // "انشق عشرات المقاتلين بقيادة X": the one who led the defectors left too.
-                var person = (PersonAfter(cue.EndToken, leaves ? 10 : 1) is { } after && !JoiningBetween(cue.EndToken, after.FirstToken) ? after : null) ?? Topic(cue.FirstToken);
+                var person = (PersonAfter(cue.EndToken, leaves ? 10 : 1) is { } after && !JoiningBetween(cue.EndToken, after.FirstToken) ? after : null) ?? Topic(cue.FirstToken) ?? (cue.Kind == RelationCueKind.Join ? CareerTopic(cue.FirstToken) : null);
                 var sentence = layers.SentenceOf(cue.FirstToken);
                 if (person is not null && (leaves || cue.Kind == RelationCueKind.Surrender))
                 {
@@ -373,9 +400,10 @@ public sealed partial class RelationExtractor
                     _leftGroup.Add(name);
                     Add(name, RelationPredicates.DefectedTo, last, lastEvidence, 0.7);
                 }
-                else if (groups.Count > 1 || sequels.Contains(name))
+                else
                 {
-                    Add(name, RelationPredicates.MemberOf, last, lastEvidence, 0.6);
+                    // "انضم X إلى Y", "X joined Y": the one group joined is his, though less surely than one a later joining follows.
+                    Add(name, RelationPredicates.MemberOf, last, lastEvidence, groups.Count > 1 || sequels.Contains(name) ? 0.6 : 0.55);
                 }
             }
         }
@@ -595,13 +623,28 @@ public sealed partial class RelationExtractor
         private bool Disputed(int sentence) =>
             cues.Any(c => c.Kind == RelationCueKind.Dispute && layers.SentenceOf(c.FirstToken) is var s && (s == sentence || s == sentence + 1));
 
-        /// <summary>Who a clause is about when it names nobody: the last person named in its sentence, else in the one before.</summary>
+        /// <summary>
+        /// Who a clause is about when it names nobody: the last person named in its sentence, else in the one before; not one named
+        /// as the other party ("X … clashed with Y and defected to Z" is about X).
+        /// </summary>
         private PersonMention? Topic(int token)
         {
             var sentence = layers.SentenceOf(token);
-            return layers.Persons.LastOrDefault(p => p.EndToken <= token && layers.SentenceOf(p.FirstToken) == sentence)
-                   ?? layers.Persons.LastOrDefault(p => p.EndToken <= token && layers.SentenceOf(p.FirstToken) == sentence - 1);
+            return layers.Persons.LastOrDefault(p => p.EndToken <= token && layers.SentenceOf(p.FirstToken) == sentence && !AfterCounterpartWord(p))
+                   ?? layers.Persons.LastOrDefault(p => p.EndToken <= token && layers.SentenceOf(p.FirstToken) == sentence - 1 && !AfterCounterpartWord(p));
         }
+
+        /// <summary>
+        /// "ولد X في مدينة … ودرس فيها. وبعد سنوات التحق بـY": a profile tells a career over sentences that name nobody; a
+        /// joining is the person named last a few sentences before.
+        /// </summary>
+        private PersonMention? CareerTopic(int token)
+        {
+            var sentence = layers.SentenceOf(token);
+            return layers.Persons.LastOrDefault(p => p.EndToken <= token && sentence - layers.SentenceOf(p.FirstToken) <= CareerSentences && !AfterCounterpartWord(p));
+        }
+
+        private bool AfterCounterpartWord(PersonMention person) => cues.Any(c => c.Kind == RelationCueKind.Counterpart && c.EndToken == person.FirstToken);
 
         private PersonMention? PersonBefore(int token, int reach) =>
             layers.Persons.LastOrDefault(p => p.EndToken <= token && token - p.EndToken <= reach && layers.SentenceOf(p.FirstToken) == layers.SentenceOf(token));

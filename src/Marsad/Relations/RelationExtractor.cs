@@ -35,6 +35,15 @@ internal enum RelationCueKind
 
     /// <summary>The person named right after it is the deputy of the person whose possessive comes before it ("X's deputy, Y").</summary>
     DeputyOfPrevious,
+
+    /// <summary>A deputy's title whose own pronoun names his chief (نائبه، ذراعه اليمنى): the chief is the person named last before it.</summary>
+    DeputyOfReferent,
+
+    /// <summary>The person named right after it is the other party of what the clause tells, not whom it is about (clashed with, مع، contre).</summary>
+    Counterpart,
+
+    /// <summary>After a title and its group, puts the title in the past (أمير «الجماعة» سابقا): the person was of the group.</summary>
+    Past,
     Dispute,
 
     /// <summary>The force right after it carried out the operation a killing in its sentence belongs to (في عملية نفذتها القوات، carried out by, opération de).</summary>
