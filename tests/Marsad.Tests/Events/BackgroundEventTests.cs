@@ -355,4 +355,36 @@ public sealed class BackgroundEventTests(PipelineFixture fixture) : IClassFixtur
 
         Assert.DoesNotContain(events, e => e.Historical);
     }
+
+    /// <summary>
+    /// "ويأتي الكمين بعد شهر من اعتداء آخر": the gap dates the earlier attack named after it (a month before the news), never
+    /// the news before it; the earlier one is recalled with its toll.
+    /// </summary>
+    [Fact]
+    public void Analyze_GapASequelIsToldAfter_DatesOnlyTheEarlierEvent()
+    {
+        var events = fixture.Events("قتل تسعة جنود أمس في كمين قرب بلدة تيساليت. ويأتي الكمين بعد شهر من اعتداء آخر على بلدة أنيفيس أسفر عن مقتل 12 جنديا.", new DateOnly(2024, 6, 10));
+
+        var news = Assert.Single(events, e => !e.Historical);
+        Assert.Equal(new DateOnly(2024, 6, 9), news.EventDate);
+        Assert.Equal(9, news.Fatalities);
+        var earlier = Assert.Single(events, e => e.Historical);
+        Assert.Equal(12, earlier.Fatalities);
+        Assert.Equal(5, earlier.EventDate?.Month);
+    }
+
+    /// <summary>
+    /// "وفي مايو 2019، هاجم مسلحون قرية … وخطفوا 15 امرأة": the verb joined to a dated one, with no subject of its own, is the
+    /// same men's act at that time: one recalled event, not today's abduction.
+    /// </summary>
+    [Fact]
+    public void Analyze_VerbJoinedToADatedRecalledVerb_SharesItsTime()
+    {
+        var events = fixture.Events("قتل جنديان أمس في كمين قرب بلدة جيبو. وفي مايو 2019، هاجم مسلحون قرية قرب بلدة أربيندا وخطفوا 15 امرأة.", new DateOnly(2025, 2, 12));
+
+        Assert.Single(events, e => !e.Historical);
+        var recalled = Assert.Single(events, e => e.Historical);
+        Assert.Equal(15, recalled.Abducted);
+        Assert.Equal(new DateOnly(2019, 5, 15), recalled.EventDate);
+    }
 }

@@ -93,6 +93,7 @@ internal sealed partial class FrameBuilder(MentionLayers layers)
             frames.RemoveAll(f => f.Counts.Count == 0);
         }
         OutcomeDatesItsEventNoun(frames);
+        ConjoinedVerbSharesTime(frames);
         OlderThanTheNews(frames);
         ShareSentenceBackground(frames);
         if (IsLatin)
@@ -193,6 +194,30 @@ internal sealed partial class FrameBuilder(MentionLayers layers)
             if (outcome is not null)
             {
                 (noun.Date, noun.Background) = (outcome.Date, outcome.Background);
+            }
+        }
+    }
+
+    /// <summary>
+    /// "وفي مايو 2016، هاجم مسلحون بلدة … وخطفوا 40 امرأة": an undated Arabic verb joined by "و" to the verb just before it in its
+    /// sentence, no comma between them and no subject of its own, is the same men's next act at that time (a date before the first verb lies beyond it, so
+    /// the second was left without one and read as news).
+    /// </summary>
+    private void ConjoinedVerbSharesTime(List<Frame> frames)
+    {
+        if (IsLatin)
+        {
+            return;
+        }
+
+        for (var i = 1; i < frames.Count; i++)
+        {
+            var (previous, frame) = (frames[i - 1], frames[i]);
+            if (frame is { Date: null, Agent: null, Trigger: { Form: TriggerForm.Verb, Prefix: "و" } } && previous.Trigger.Form == TriggerForm.Verb
+                && previous is { Date: not null, DateIsReport: false } && previous.Sentence == frame.Sentence
+                && !Enumerable.Range(previous.Trigger.EndToken, frame.Trigger.FirstToken - previous.Trigger.EndToken).Any(layers.Doc.IsComma))
+            {
+                (frame.Date, frame.Background) = (previous.Date, previous.Background);
             }
         }
     }
@@ -468,8 +493,9 @@ internal sealed partial class FrameBuilder(MentionLayers layers)
 
         // « intervient un mois après le putsch »: a known event referred back to weeks before is not the news; one told
         // with a verb of its own ("comes weeks after gunmen stormed a base, killing seven") is still reported.
-        // "بعد شهر من هجوم آخر": an event noun the cue governs directly is that earlier event, though indefinite.
-        if (frame.Date is null && layers.Background.Any(b => b.LongAfter && b.EndToken <= trigger.FirstToken && layers.SentenceOf(b.FirstToken) == frame.Sentence
+        // "بعد شهر من هجوم آخر": an event noun the cue governs directly is that earlier event, though indefinite; the gap
+        // may date it (a month before the news), and it is still the earlier one.
+        if (frame.Date is null or { OfWhatFollows: true } && layers.Background.Any(b => b.LongAfter && b.EndToken <= trigger.FirstToken && layers.SentenceOf(b.FirstToken) == frame.Sentence
                                                              && layers.InSameClause(b.EndToken - 1, trigger.FirstToken)
                                                              && (trigger.IsDefinite || trigger.FirstToken == b.EndToken && trigger.Form != TriggerForm.Verb)))
         {
