@@ -360,10 +360,12 @@ public sealed class BackgroundEventTests(PipelineFixture fixture) : IClassFixtur
     /// "ويأتي الكمين بعد شهر من اعتداء آخر": the gap dates the earlier attack named after it (a month before the news), never
     /// the news before it; the earlier one is recalled with its toll.
     /// </summary>
-    [Fact]
-    public void Analyze_GapASequelIsToldAfter_DatesOnlyTheEarlierEvent()
+    [Theory]
+    [InlineData("قتل تسعة جنود أمس في كمين قرب بلدة تيساليت. ويأتي الكمين بعد شهر من اعتداء آخر على بلدة أنيفيس أسفر عن مقتل 12 جنديا.")]
+    [InlineData("قتل تسعة جنود أمس في كمين قرب بلدة تيساليت. ويأتي الكمين بعد شهر من اعتداء آخر استهدف بلدة أنيفيس وأسفر عن مقتل 12 جنديا.")]
+    public void Analyze_GapASequelIsToldAfter_DatesOnlyTheEarlierEvent(string text)
     {
-        var events = fixture.Events("قتل تسعة جنود أمس في كمين قرب بلدة تيساليت. ويأتي الكمين بعد شهر من اعتداء آخر على بلدة أنيفيس أسفر عن مقتل 12 جنديا.", new DateOnly(2024, 6, 10));
+        var events = fixture.Events(text, new DateOnly(2024, 6, 10));
 
         var news = Assert.Single(events, e => !e.Historical);
         Assert.Equal(new DateOnly(2024, 6, 9), news.EventDate);

@@ -29,6 +29,9 @@ internal sealed partial class FrameBuilder(MentionLayers layers)
     // "Hundreds" (ACLED's 100) and more, told with no figure.
     private const int HundredsTally = 100;
 
+    /// <summary>How many adjectives may stand between an event noun and the verb of its relative clause ("هجوم آخر مماثل استهدف").</summary>
+    private const int NounAdjectives = 2;
+
     public List<Frame> Build()
     {
         var frames = new List<Frame>();
@@ -497,13 +500,25 @@ internal sealed partial class FrameBuilder(MentionLayers layers)
         // may date it (a month before the news), and it is still the earlier one.
         if (frame.Date is null or { OfWhatFollows: true } && layers.Background.Any(b => b.LongAfter && b.EndToken <= trigger.FirstToken && layers.SentenceOf(b.FirstToken) == frame.Sentence
                                                              && layers.InSameClause(b.EndToken - 1, trigger.FirstToken)
-                                                             && (trigger.IsDefinite || trigger.FirstToken == b.EndToken && trigger.Form != TriggerForm.Verb)))
+                                                             && (trigger.IsDefinite || trigger.FirstToken == b.EndToken && trigger.Form != TriggerForm.Verb
+                                                                 || DescribesNounAt(trigger, b.EndToken))))
         {
             return true;
         }
 
         return InBackgroundScope(frame, pointsBack: false) && frame.Date is not { Recent: true } && !(frame.Anaphoric && frame.Date is null) && !RetellsToll(frame);
     }
+
+    /// <summary>
+    /// "بعد شهر من اعتداء آخر استهدف بلدة X": a bare verb right after the event noun at <paramref name="nounStart"/> and its
+    /// adjective opens a relative clause about that noun (Arabic needs no relative pronoun after an indefinite noun): it tells
+    /// the same event.
+    /// </summary>
+    private bool DescribesNounAt(TriggerMention verb, int nounStart) =>
+        verb is { Form: TriggerForm.Verb, Prefix: "" }
+        && layers.Triggers.Any(t => t.FirstToken == nounStart && t.Form != TriggerForm.Verb && t.EndToken <= verb.FirstToken
+                                    && verb.FirstToken - t.EndToken <= NounAdjectives
+                                    && !Enumerable.Range(t.EndToken, verb.FirstToken - t.EndToken).Any(layers.Doc.IsComma));
 
     /// <summary>True when a trigger of the same act family stands before <paramref name="trigger"/> in the text.</summary>
     private bool KindToldBefore(TriggerMention trigger) =>
