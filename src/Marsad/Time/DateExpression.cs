@@ -24,6 +24,9 @@ public enum Anchor
 
     /// <summary>نفسه، ذاته، ذلك العام, that year: the period of the previous date told.</summary>
     Previous,
+
+    /// <summary>"من العام الماضي" after a month or a day: the year before the reference's, whatever the month.</summary>
+    LastYear,
 }
 
 /// <summary>A Gregorian date as written: "7 يناير الجاري", "الأحد 14 كانون الثاني/يناير", "le 3 janvier 2021", "the 12th of this month".</summary>

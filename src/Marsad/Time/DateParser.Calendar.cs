@@ -109,6 +109,12 @@ internal sealed partial class DateParser
             return new Parse(date with { Anchor = Anchor.Previous }, end);
         }
 
+        // "يوليو من العام الماضي", "12 مارس من العام الجاري": the year counted from the reference's.
+        if (of > i && RelativePeriodAt(of) is { Expression: RelativePeriod { Unit: PeriodUnit.Year, Offset: <= 0 } ofPeriod } counted)
+        {
+            return new Parse(date with { Anchor = ofPeriod.Offset < 0 ? Anchor.LastYear : Anchor.Current }, counted.End);
+        }
+
         return new Parse(date, i);
     }
 

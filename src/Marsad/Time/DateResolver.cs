@@ -120,6 +120,7 @@ internal static class DateResolver
     {
         Anchor.Previous when previous is not null => previous.Date.Year,
         Anchor.Current => reference.Year,
+        Anchor.LastYear => reference.Year - 1,
         Anchor.Past => month < reference.Month ? reference.Year : reference.Year - 1,
         Anchor.Next => month > reference.Month ? reference.Year : reference.Year + 1,
         _ => month <= reference.Month ? reference.Year : reference.Year - 1,
@@ -133,6 +134,7 @@ internal static class DateResolver
         {
             Anchor.Previous when previous is not null => previous.Date.Year,
             Anchor.Current => reference.Year,
+            Anchor.LastYear => reference.Year - 1,
             Anchor.Past => onOrBefore && !(month == reference.Month && day == reference.Day) ? reference.Year : reference.Year - 1,
             Anchor.Next => onOrBefore ? reference.Year + 1 : reference.Year,
             _ => onOrBefore ? reference.Year : reference.Year - 1,

@@ -355,4 +355,73 @@ public sealed class BackgroundEventTests(PipelineFixture fixture) : IClassFixtur
 
         Assert.DoesNotContain(events, e => e.Historical);
     }
+
+    /// <summary>
+    /// "ويأتي الكمين بعد شهر من اعتداء آخر": the gap dates the earlier attack named after it (a month before the news), never
+    /// the news before it; the earlier one is recalled with its toll.
+    /// </summary>
+    [Theory]
+    [InlineData("قتل تسعة جنود أمس في كمين قرب بلدة تيساليت. ويأتي الكمين بعد شهر من اعتداء آخر على بلدة أنيفيس أسفر عن مقتل 12 جنديا.")]
+    [InlineData("قتل تسعة جنود أمس في كمين قرب بلدة تيساليت. ويأتي الكمين بعد شهر من اعتداء آخر استهدف بلدة أنيفيس وأسفر عن مقتل 12 جنديا.")]
+    public void Analyze_GapASequelIsToldAfter_DatesOnlyTheEarlierEvent(string text)
+    {
+        var events = fixture.Events(text, new DateOnly(2024, 6, 10));
+
+        var news = Assert.Single(events, e => !e.Historical);
+        Assert.Equal(new DateOnly(2024, 6, 9), news.EventDate);
+        Assert.Equal(9, news.Fatalities);
+        var earlier = Assert.Single(events, e => e.Historical);
+        Assert.Equal(12, earlier.Fatalities);
+        Assert.Equal(5, earlier.EventDate?.Month);
+    }
+
+    /// <summary>"أطاح ضباط بالرئيس", "أُطيح بالرئيس": overthrowing a ruler is a coup, recalled with its month.</summary>
+    [Theory]
+    [InlineData("قتل جنديان أمس في هجوم على معسكر قرب بلدة تيلابيري. وكان ضباط من الحرس قد أطاحوا بالرئيس في نيامي في يوليو 2023.")]
+    [InlineData("قتل جنديان أمس في هجوم على معسكر قرب بلدة تيلابيري. وأُطيح بالرئيس في نيامي في يوليو 2023.")]
+    public void Analyze_RulerOverthrownInAPastMonth_IsARecalledCoup(string text)
+    {
+        var events = fixture.Events(text, new DateOnly(2025, 2, 12));
+
+        var coup = Assert.Single(events, e => e.Historical);
+        Assert.Equal("Other", coup.SubEventType);
+        Assert.Equal("Niger", coup.Country);
+        Assert.Equal(new DateOnly(2023, 7, 15), coup.EventDate);
+    }
+
+    /// <summary>"أُنشئت القوة في فبراير 2021": a force created, told in the passive, is a recalled change to a group.</summary>
+    [Fact]
+    public void Analyze_ForceCreatedInThePassive_IsARecalledChangeToAGroup()
+    {
+        var events = fixture.Events("قتل جنديان أمس في كمين قرب بلدة جيبو. وكانت قوة متطوعي الدفاع عن الوطن قد أنشئت في فبراير 2021 لمساندة الجيش.", new DateOnly(2025, 2, 12));
+
+        var created = Assert.Single(events, e => e.Historical);
+        Assert.Equal("Change to group/activity", created.SubEventType);
+        Assert.Equal("Burkina Faso", created.Country);
+    }
+
+    /// <summary>
+    /// "وفي مايو 2019، هاجم مسلحون قرية … وخطفوا 15 امرأة": the verb joined to a dated one, with no subject of its own, is the
+    /// same men's act at that time: one recalled event, not today's abduction.
+    /// </summary>
+    [Fact]
+    public void Analyze_VerbJoinedToADatedRecalledVerb_SharesItsTime()
+    {
+        var events = fixture.Events("قتل جنديان أمس في كمين قرب بلدة جيبو. وفي مايو 2019، هاجم مسلحون قرية قرب بلدة أربيندا وخطفوا 15 امرأة.", new DateOnly(2025, 2, 12));
+
+        Assert.Single(events, e => !e.Historical);
+        var recalled = Assert.Single(events, e => e.Historical);
+        Assert.Equal(15, recalled.Abducted);
+        Assert.Equal(new DateOnly(2019, 5, 15), recalled.EventDate);
+    }
+
+    /// <summary>"المجزرة التي ارتكبتها جماعة X": the group that committed the massacre is its author, not its target.</summary>
+    [Fact]
+    public void Analyze_MassacreCommittedByAGroup_HasThatGroupAsAuthor()
+    {
+        var events = fixture.Events("قتل جنديان أمس في كمين قرب بلدة جيبو. ويعيد ذلك إلى الأذهان المجزرة التي ارتكبتها جماعة أنصار الإسلام في قرية قرب بلدة دوري في مارس 2020.", new DateOnly(2025, 2, 12));
+
+        var recalled = Assert.Single(events, e => e.Historical);
+        Assert.Equal("Ansaroul Islam", recalled.Actor1);
+    }
 }

@@ -7,7 +7,8 @@ internal sealed partial class FrameBuilder
 
     /// <summary>
     /// The date that governs the trigger: the nearest in its clause, else the nearest in its sentence;
-    /// a date that dates a statement is taken only when nothing else dates the event.
+    /// a date that dates a statement is taken only when nothing else dates the event. The gap a sequel is told after
+    /// ("وتأتي الغارة بعد أسبوعين من كمين …") dates only the earlier event named after it, never the one before it.
     /// </summary>
     private DateAnchor? DateFor(Frame frame)
     {
@@ -16,6 +17,7 @@ internal sealed partial class FrameBuilder
         var inSentence = SentenceDates(frame).Where(d => !AnotherTriggerBetween(trigger, d.FirstToken, d.EndToken)
                                                  && !AnniversaryBetween(d.EndToken, trigger.FirstToken) && !NewIncidentBetween(trigger.EndToken, d.FirstToken)
                                                  && !SinceBetween(trigger.EndToken, d.FirstToken) && !SubordinateBetween(trigger.EndToken, d.FirstToken)
+                                                 && !(d.OfWhatFollows && d.FirstToken >= trigger.EndToken)
                                                  && !(IsLatin && (InOtherRelativeClause(d, trigger) || DatesAnotherVerb(d, trigger)))).ToList();
         // Before an event noun, a date belongs to the sentence's own verb ("أعلن الجيش أمس مقتل…"، "استدعت اليوم … على مقتل").
         // French and English put a verb's date after it, so one before the noun in its clause dates the noun (« né fin 2023 de la fusion »),
@@ -70,7 +72,7 @@ internal sealed partial class FrameBuilder
     private DateAnchor? GapBefore(Frame frame) =>
         frame.Trigger.Form == TriggerForm.Noun
             ? SentenceDates(frame).FirstOrDefault(d => d.OfWhatFollows && d.EndToken <= frame.Trigger.FirstToken && frame.Trigger.FirstToken - d.EndToken <= 1
-                                                       && layers.Background.Any(b => b.ScopeAfter && b.EndToken - 1 == d.FirstToken))
+                                                       && layers.Background.Any(b => b.ScopeAfter && b.FirstToken <= d.FirstToken && b.EndToken > d.FirstToken))
             : null;
 
     private IEnumerable<DateAnchor> SentenceDates(Frame frame) => layers.Dates.Where(d => layers.SentenceOf(d.FirstToken) == frame.Sentence);

@@ -29,6 +29,9 @@ internal sealed partial class FrameBuilder(MentionLayers layers)
     // "Hundreds" (ACLED's 100) and more, told with no figure.
     private const int HundredsTally = 100;
 
+    /// <summary>How many adjectives may stand between an event noun and the verb of its relative clause ("هجوم آخر مماثل استهدف").</summary>
+    private const int NounAdjectives = 2;
+
     public List<Frame> Build()
     {
         var frames = new List<Frame>();
@@ -93,6 +96,7 @@ internal sealed partial class FrameBuilder(MentionLayers layers)
             frames.RemoveAll(f => f.Counts.Count == 0);
         }
         OutcomeDatesItsEventNoun(frames);
+        ConjoinedVerbSharesTime(frames);
         OlderThanTheNews(frames);
         ShareSentenceBackground(frames);
         if (IsLatin)
@@ -193,6 +197,30 @@ internal sealed partial class FrameBuilder(MentionLayers layers)
             if (outcome is not null)
             {
                 (noun.Date, noun.Background) = (outcome.Date, outcome.Background);
+            }
+        }
+    }
+
+    /// <summary>
+    /// "وفي مايو 2016، هاجم مسلحون بلدة … وخطفوا 40 امرأة": an undated Arabic verb joined by "و" to the verb just before it in its
+    /// sentence, no comma between them and no subject of its own, is the same men's next act at that time (a date before the first verb lies beyond it, so
+    /// the second was left without one and read as news).
+    /// </summary>
+    private void ConjoinedVerbSharesTime(List<Frame> frames)
+    {
+        if (IsLatin)
+        {
+            return;
+        }
+
+        for (var i = 1; i < frames.Count; i++)
+        {
+            var (previous, frame) = (frames[i - 1], frames[i]);
+            if (frame is { Date: null, Agent: null, Trigger: { Form: TriggerForm.Verb, Prefix: "و" } } && previous.Trigger.Form == TriggerForm.Verb
+                && previous is { Date: not null, DateIsReport: false } && previous.Sentence == frame.Sentence
+                && !Enumerable.Range(previous.Trigger.EndToken, frame.Trigger.FirstToken - previous.Trigger.EndToken).Any(layers.Doc.IsComma))
+            {
+                (frame.Date, frame.Background) = (previous.Date, previous.Background);
             }
         }
     }
@@ -468,16 +496,29 @@ internal sealed partial class FrameBuilder(MentionLayers layers)
 
         // « intervient un mois après le putsch »: a known event referred back to weeks before is not the news; one told
         // with a verb of its own ("comes weeks after gunmen stormed a base, killing seven") is still reported.
-        // "بعد شهر من هجوم آخر": an event noun the cue governs directly is that earlier event, though indefinite.
-        if (frame.Date is null && layers.Background.Any(b => b.LongAfter && b.EndToken <= trigger.FirstToken && layers.SentenceOf(b.FirstToken) == frame.Sentence
+        // "بعد شهر من هجوم آخر": an event noun the cue governs directly is that earlier event, though indefinite; the gap
+        // may date it (a month before the news), and it is still the earlier one.
+        if (frame.Date is null or { OfWhatFollows: true } && layers.Background.Any(b => b.LongAfter && b.EndToken <= trigger.FirstToken && layers.SentenceOf(b.FirstToken) == frame.Sentence
                                                              && layers.InSameClause(b.EndToken - 1, trigger.FirstToken)
-                                                             && (trigger.IsDefinite || trigger.FirstToken == b.EndToken && trigger.Form != TriggerForm.Verb)))
+                                                             && (trigger.IsDefinite || trigger.FirstToken == b.EndToken && trigger.Form != TriggerForm.Verb
+                                                                 || DescribesNounAt(trigger, b.EndToken))))
         {
             return true;
         }
 
         return InBackgroundScope(frame, pointsBack: false) && frame.Date is not { Recent: true } && !(frame.Anaphoric && frame.Date is null) && !RetellsToll(frame);
     }
+
+    /// <summary>
+    /// "بعد شهر من اعتداء آخر استهدف بلدة X": a bare verb right after the event noun at <paramref name="nounStart"/> and its
+    /// adjective opens a relative clause about that noun (Arabic needs no relative pronoun after an indefinite noun): it tells
+    /// the same event.
+    /// </summary>
+    private bool DescribesNounAt(TriggerMention verb, int nounStart) =>
+        verb is { Form: TriggerForm.Verb, Prefix: "" }
+        && layers.Triggers.Any(t => t.FirstToken == nounStart && t.Form != TriggerForm.Verb && t.EndToken <= verb.FirstToken
+                                    && verb.FirstToken - t.EndToken <= NounAdjectives
+                                    && !Enumerable.Range(t.EndToken, verb.FirstToken - t.EndToken).Any(layers.Doc.IsComma));
 
     /// <summary>True when a trigger of the same act family stands before <paramref name="trigger"/> in the text.</summary>
     private bool KindToldBefore(TriggerMention trigger) =>
