@@ -29,6 +29,9 @@ internal sealed partial class FrameBuilder(MentionLayers layers)
     // "Hundreds" (ACLED's 100) and more, told with no figure.
     private const int HundredsTally = 100;
 
+    // A figure of deaths from which, told with no day and no place below a country, it adds up a period.
+    private const int ThousandsTally = 1000;
+
     /// <summary>How many adjectives may stand between an event noun and the verb of its relative clause ("هجوم آخر مماثل استهدف").</summary>
     private const int NounAdjectives = 2;
 
@@ -423,10 +426,12 @@ internal sealed partial class FrameBuilder(MentionLayers layers)
 
     /// <summary>
     /// "أودى العنف بحياة المئات في العام الماضي", « des milliers de morts depuis 2012 », "thousands killed": deaths in the hundreds
-    /// or thousands with no figure, no day and no place smaller than a country add up a period, not one incident.
+    /// or thousands with no figure, or in the thousands with one ("nearly 4 000 people dead last year"), with no day and no place
+    /// smaller than a country, add up a period, not one incident.
     /// </summary>
     private static bool IsTallyOfHundreds(Frame frame) =>
-        Incident.FamilyOf(frame) == ActFamily.Outcome && frame.Counts.Count > 0 && frame.Counts.TrueForAll(c => c.IsVague && c.Value >= HundredsTally)
+        Incident.FamilyOf(frame) == ActFamily.Outcome && frame.Counts.Count > 0
+        && frame.Counts.TrueForAll(c => c.IsVague && c.Value >= HundredsTally || c.Value >= ThousandsTally)
         && frame.Date is null or { IsYearOnly: true } or { Vague: true } && frame.Place is null or { IsCountry: true };
 
     /// <summary>"آخر مدينة ما زال الجيش يسيطر عليها", "the army still controls the town": control that goes on changed no hands.</summary>
