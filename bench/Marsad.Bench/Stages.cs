@@ -102,5 +102,5 @@ internal sealed class Stages
 
     /// <summary>The layers' own construction (clause segmentation, token look-ups) from finished layers.</summary>
     public MentionLayers Rebuild(MentionLayers l) =>
-        new(l.Doc, l.Reference, l.ArticleCountryPlace, l.Triggers, l.Actors, l.Persons, l.Numbers, l.Money, l.Countries, l.Dates, l.Places, l.Cues, l.Background, Syntax, l.Acts, l.DateWords) { Geography = l.Geography };
+        new(l.Doc, l.Reference, l.ArticleCountryPlace, l.Triggers, l.Actors, l.Persons, l.Numbers, l.Money, l.Countries, l.Dates, l.Places, l.Cues, l.Background, Syntax, l.Acts, []) { Geography = l.Geography };
 }
