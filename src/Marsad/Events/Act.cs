@@ -27,6 +27,7 @@ public enum Act
     Suicide,
     Grenade,
     Airstrike,
+
     Drone,
     Shell,
     Loot,
@@ -74,6 +75,9 @@ public enum Act
 
     /// <summary>Wounded people: supports an event, never one on its own.</summary>
     Wound,
+
+    /// <summary>A strike told as coming from the air (غارة جوية، قصف جوي، a warplane's bombing): never a raid on the ground.</summary>
+    Aerial,
 }
 
 /// <summary>How the trigger is realised: the part of speech decides where its arguments are.</summary>

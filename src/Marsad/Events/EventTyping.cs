@@ -102,9 +102,16 @@ public sealed record TypingRule(int Line, ImmutableArray<Act> Acts, ImmutableArr
             "killed" => s => s.Killed,
             "military_target" => s => s.Facts.MilitaryTarget,
             "civilian_victims" => s => s.Facts.CivilianVictims,
-            "with" => ActTable.ParseAct(row, value) is var act ? s => s.Acts.Contains(act) : throw row.Fail(text),
+            "with" => TellsAny(row, value),
             _ => throw row.Fail($"unknown condition '{text}'"),
         };
+    }
+
+    /// <summary>The incident is also told with one of these acts (| separated).</summary>
+    private static Func<TypingSituation, bool> TellsAny(TsvRow row, string acts)
+    {
+        var any = acts.Split('|').Select(a => ActTable.ParseAct(row, a)).ToArray();
+        return s => Array.Exists(any, s.Acts.Contains);
     }
 
     private static Func<TypingSituation, bool> KindIs(TsvRow row, string kinds, Func<TypingSituation, string?> kindOf)

@@ -22,6 +22,9 @@ public sealed partial class TriggerRecognizer
     /// <summary>How many words an Arabic verb's subject may take before its object: "قوات مالية تدعمها مروحيات فرنسية".</summary>
     private const int ArabicObjectReach = 8;
 
+    /// <summary>How many words may stand between a trigger and the means that is its subject (مروحية تابعة للجيش كانت تحلق فوق الوادي ... قصفت).</summary>
+    private const int MeansReach = 9;
+
     /// <summary>How many words may come between a Latin verb and its object (articles) or its passive subject (« a été »).</summary>
     private const int LatinReach = 3;
     private readonly Dictionary<Language, PhraseMatcher<Entry>> _matchers;
@@ -63,10 +66,18 @@ public sealed partial class TriggerRecognizer
         }
 
         var mentions = ImmutableArray.CreateBuilder<TriggerMention>();
+        var means = new List<(int FirstToken, int EndToken, Act Act)>();
+        var homographs = new Dictionary<int, Act[]>();
         foreach (var group in matcher.FindLongest(doc).GroupBy(m => m.FirstToken))
         {
             if (doc.Readings(group.Key).Any(r => _notTriggers.Contains(r.Stem)))
             {
+                continue;
+            }
+
+            if (group.First().Payload.Means)
+            {
+                means.Add((group.Key, group.First().EndToken, group.First().Payload.Act));
                 continue;
             }
 
@@ -82,6 +93,12 @@ public sealed partial class TriggerRecognizer
             var passive = match.Payload.Undergoes || (arabic ? IsVocalisedPassive(original)
                 : previous is not null && JoinsPreviousVerb(doc, match.FirstToken) ? previous.IsPassive
                 : IsLatinPassive(doc, match.FirstToken, match.Payload.Participle) || match.Payload.Form == TriggerForm.Verb && _acts[match.Payload.Act].Counts is not null && HasNoObject(doc, match.EndToken));
+            var readings = group.Where(m => m.EndToken == match.EndToken && m.Payload.Form == match.Payload.Form).Select(m => m.Payload.Act).Distinct().ToArray();
+            if (readings.Length > 1)
+            {
+                homographs[match.FirstToken] = readings;
+            }
+
             mentions.Add(new TriggerMention(match.FirstToken, match.EndToken, span, match.Payload.Act, match.Payload.Form,
                 match.Prefix, match.Suffix, match.Payload.Form == TriggerForm.Verb && passive, definite && match.Payload.Form == TriggerForm.Noun)
             {
@@ -91,7 +108,78 @@ public sealed partial class TriggerRecognizer
             });
         }
 
-        return Compounds(mentions);
+        return ReadHomographs(doc, WithMeans(doc, Compounds(mentions), means), homographs);
+    }
+
+    /// <summary>
+    /// A word listed for two acts (مسيرة: a drone, or a march; قصف: shelling, or bombing from the air) is read as the act whose
+    /// kind another trigger of its sentence tells (a march among protests), else of its article (the bombing of an article
+    /// about an air strike), else as the first listed. A reading a means already gave (قصفت مروحية) stays.
+    /// </summary>
+    private ImmutableArray<TriggerMention> ReadHomographs(TextDocument doc, ImmutableArray<TriggerMention> mentions, Dictionary<int, Act[]> homographs)
+    {
+        if (homographs.Count == 0)
+        {
+            return mentions;
+        }
+
+        var settled = mentions.Where(m => !homographs.TryGetValue(m.FirstToken, out var readings) || m.Act != readings[0]).ToList();
+        var inArticle = settled.Select(m => _acts[m.Act].Family).ToHashSet();
+        return [.. mentions.Select(m =>
+        {
+            if (!homographs.TryGetValue(m.FirstToken, out var readings) || m.Act != readings[0])
+            {
+                return m;
+            }
+
+            var sentence = doc.SentenceOf(m.FirstToken);
+            var inSentence = settled.Where(o => doc.SentenceOf(o.FirstToken) == sentence).Select(o => _acts[o.Act].Family).ToHashSet();
+            var reading = readings.FirstOrDefault(r => inSentence.Contains(_acts[r].Family), readings.FirstOrDefault(r => inArticle.Contains(_acts[r].Family), readings[0]));
+            return m with { Act = reading };
+        })];
+    }
+
+    /// <summary>
+    /// An act told with its means (aircraft: قصفت مروحيات الجيش، القصف بطائرة حربية، « des avions ont bombardé ») is
+    /// the act the means says: shelling or an attack carried out by warplanes is an air strike. The means is a verb's subject
+    /// before it in the clause, an event noun's before it with no preposition between (شن سلاح الجو هجوما; not "دفع
+    /// بمروحيات لملاحقة المهاجمين بعد الهجوم"), or follows the act at once (after a preposition at most); no other trigger and no
+    /// relative or subordinate clause stands between.
+    /// </summary>
+    private ImmutableArray<TriggerMention> WithMeans(TextDocument doc, ImmutableArray<TriggerMention> mentions, List<(int FirstToken, int EndToken, Act Act)> means)
+    {
+        if (means.Count == 0)
+        {
+            return mentions;
+        }
+
+        var result = mentions.ToBuilder();
+        for (var i = 0; i < result.Count; i++)
+        {
+            var trigger = result[i];
+            var info = _acts[trigger.Act];
+            foreach (var (first, end, act) in means)
+            {
+                if (!(info.AnyMeans || info.IsRemoteViolence && _acts[act].Precedence < info.Precedence) || doc.SentenceOf(first) != doc.SentenceOf(trigger.FirstToken))
+                {
+                    continue;
+                }
+
+                var (gapStart, gapEnd) = end <= trigger.FirstToken ? (end, trigger.FirstToken) : (trigger.EndToken, first);
+                var before = end <= trigger.FirstToken;
+                var between = Enumerable.Range(gapStart, Math.Max(0, gapEnd - gapStart));
+                var prepositions = between.Count(t => _syntax.Is(doc.Language, doc.TokenString(t), SyntaxRole.Preposition));
+                if (gapEnd - gapStart <= MeansReach && !mentions.Any(m => m.FirstToken >= gapStart && m.FirstToken < gapEnd)
+                    && !between.Any(t => _syntax.Is(doc.Language, doc.TokenString(t), SyntaxRole.Subordinate) || _syntax.Is(doc.Language, doc.TokenString(t), SyntaxRole.Relative))
+                    && (before ? trigger.Form == TriggerForm.Verb || prepositions == 0 : prepositions == gapEnd - gapStart))
+                {
+                    result[i] = trigger with { Act = act };
+                    break;
+                }
+            }
+        }
+
+        return result.ToImmutable();
     }
 
     /// <summary>
@@ -198,7 +286,7 @@ public sealed partial class TriggerRecognizer
             {
                 "verb" or "verb_form" or "undergo" or "participle" => TriggerForm.Verb,
                 "noun" => TriggerForm.Noun,
-                "form" => TriggerForm.Phrase,
+                "form" or "means" => TriggerForm.Phrase,
                 _ => throw row.Fail($"unknown pos '{pos}'"),
             };
             var lemma = row["form"];
@@ -212,7 +300,7 @@ public sealed partial class TriggerRecognizer
             var inflections = form == TriggerForm.Verb && pos != "verb_form" && language == Language.Arabic ? PastEndings.Select(e => lemma + e) : [lemma];
             foreach (var text in inflections.Concat(row.List("forms")))
             {
-                yield return (text, new Entry(act, form, plurals.Contains(text), pos == "undergo", pos == "participle", text, needsPlace));
+                yield return (text, new Entry(act, form, plurals.Contains(text), pos == "undergo", pos == "participle", text, needsPlace) { Means = pos == "means" });
             }
         }
     }
@@ -224,5 +312,9 @@ public sealed partial class TriggerRecognizer
     /// <param name="Participle">A past participle: passive unless an auxiliary of the active perfect comes before it (« ont tué »).</param>
     /// <param name="Spelling">The form as listed, accents and all, to tell apart forms that fold alike.</param>
     /// <param name="NeedsPlace">An event only with a place as its object.</param>
-    private sealed record Entry(Act Act, TriggerForm Form, bool Plural, bool Undergoes, bool Participle, string Spelling, bool NeedsPlace);
+    private sealed record Entry(Act Act, TriggerForm Form, bool Plural, bool Undergoes, bool Participle, string Spelling, bool NeedsPlace)
+    {
+        /// <summary>A means (a warplane), never a trigger itself: it says what the act told beside it was.</summary>
+        public bool Means { get; init; }
+    }
 }

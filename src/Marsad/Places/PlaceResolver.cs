@@ -43,7 +43,7 @@ internal sealed class PlaceResolver(Gazetteer gazetteer, CountryParts parts)
             }
 
             if (!Admissible(candidate, mention, context.Geography, container, preferredCountry, notableTowns == 1)
-                || Contradicts(place, container) || (!candidate.IsExact && gazetteer.Prior(candidate.Entry) < PlaceScores.ProminentPrior || Abroad(place, context.Geography, preferredCountry))
+                || Contradicts(place, container, context.MainCountry) || (!candidate.IsExact && gazetteer.Prior(candidate.Entry) < PlaceScores.ProminentPrior || Abroad(place, context.Geography, preferredCountry))
                 && Strays(place, mention, context, container))
             {
                 continue;
@@ -108,12 +108,14 @@ internal sealed class PlaceResolver(Gazetteer gazetteer, CountryParts parts)
     /// <summary>
     /// "X (Ségou)", « X, dans la région de Y »: an entry outside the units the text names with it, and far from them,
     /// is another place of the same name; the mention is then coded to the unit named. (Near them, it may be one GeoNames
-    /// still files under an admin1 code from before a reform.) Only units of one country tell: "Niger" is a country and a
+    /// still files under an admin1 code from before a reform.) A town of another country, far from units of the article's own
+    /// country, is refused as well ("قرية X في منطقة Y" is no sound-alike abroad; a neighbour named for its border is no unit
+    /// of the article's country). Only units of one country tell: "Niger" is a country and a
     /// Nigerian state, "Gourma" a Malian area and a Burkinabe province. A part of a country ("north of Mali") is too loose to refuse by.
     /// </summary>
-    private bool Contradicts(GazetteerEntry place, Container? container) =>
+    private bool Contradicts(GazetteerEntry place, Container? container, string? mainCountry) =>
         container is { Admin1.Count: > 0, Countries.Count: 1, FromCountryPart: false } && place.HasCoordinates && place.Kind.IsPopulated() && place.Admin1Code is { } code && !container.Admin1.Contains(code)
-        && place.Countries.Any(container.Countries.Contains)
+        && (place.Countries.Any(container.Countries.Contains) || mainCountry is not null && container.Countries.Contains(mainCountry))
         && container.Admin1.All(unit => gazetteer.Admin1(unit) is not { CapitalLatitude: { } lat, CapitalLongitude: { } lon }
                                         || Marsad.Geo.Distance.Kilometres(place.Latitude!.Value, place.Longitude!.Value, lat, lon) > SeatReachKm);
 

@@ -37,6 +37,18 @@ public sealed class EventPlaceTests(PipelineFixture fixture) : IClassFixture<Pip
         Assert.NotEqual(town, attack.Location);
     }
 
+    /// <summary>
+    /// "قرية X في منطقة Y": a town of another country that only sounds like X, far from the unit named, is not the place; the
+    /// event is coded to the unit (a Malian Diarede is no village of Niger's Dosso region).
+    /// </summary>
+    [Fact]
+    public void Analyze_VillageInANamedUnit_IsNoSoundAlikeAbroad()
+    {
+        var attack = Assert.Single(Events("نيامي – قتل مسلحون 14 مزارعا يوم الأحد في قرية دياريدي في منطقة دوسو. وتنشط جماعات مسلحة قادمة من مالي في المنطقة."));
+
+        Assert.Equal(("Niger", "Dosso"), (attack.Country, attack.Admin1));
+    }
+
     /// <summary>A road is named after its towns: the name after "على طريق" or "محور" is the town, and the road is coded near it, not to its region.</summary>
     [Theory]
     [InlineData("قتل جنديان في انفجار عبوة ناسفة على محور غاو - أنسونغو يوم الاثنين.")]

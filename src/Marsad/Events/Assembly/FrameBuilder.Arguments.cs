@@ -10,6 +10,9 @@ namespace Marsad.Events.Assembly;
 /// </summary>
 internal sealed partial class FrameBuilder
 {
+    // How many plain nouns may stand in the phrase a word of aim governs before the group it ends with ("معاقل مسلحي الجماعة").
+    private const int AimedPhraseWords = 2;
+
     // How far before its claim noun a subject after the verb may be named: its appositions come between ("أعلنت جماعة X، فرع تنظيم Y، مسؤوليتها").
     private const int ClaimReach = 12;
 
@@ -44,7 +47,7 @@ internal sealed partial class FrameBuilder
         var start = layers.Cues.Where(c => c.Kind == CueKind.Report && c.EndToken <= verb && layers.ClauseOf(c.FirstToken) == clause).Select(c => c.EndToken).DefaultIfEmpty(0).Max();
         // "خمسة عناصر من جماعة X سلموا": the reach is to the end of the noun phrase, and its head leads it.
         var subject = layers.Actors
-            .Where(a => a.EndToken <= verb && verb - a.EndToken <= layers.Grammar.SubjectReach && layers.ClauseOf(a.FirstToken) == clause)
+            .Where(a => a.EndToken <= verb && verb - a.EndToken <= layers.Grammar.SubjectReach && layers.ClauseOf(a.FirstToken) == clause && !AimedAt(a))
             .Select(a => IsComplement(a) ? PhraseHead(a) : a)
             .FirstOrDefault(a => a is not null && a.FirstToken >= start && !IsReporter(a) && !VerbOrClauseJoinBetween(a.EndToken, verb)
                                  && (!agentOnly || IsAgentLike(Refine(a, sentence))));
@@ -140,6 +143,32 @@ internal sealed partial class FrameBuilder
         }
 
         return layers.Actors.LastOrDefault(a => a.EndToken == link) ?? (IsPlainWord(link - 1) ? complement : null);
+    }
+
+    /// <summary>
+    /// An actor inside the noun phrase a word of aim governs ("خلال عملية ضد عناصر تنظيم X دمرت", "غارات على معاقل الجماعة"): whatever
+    /// verb follows, the group is what was aimed at, not the verb's subject. The phrase runs back over actors and plain nouns.
+    /// </summary>
+    private bool AimedAt(ActorMention actor)
+    {
+        var first = actor.FirstToken;
+        for (var plain = 0; first > 0 && !layers.Is(first - 1, SyntaxRole.Against); )
+        {
+            if (layers.Actors.LastOrDefault(a => a.EndToken == first) is { } before)
+            {
+                first = before.FirstToken;
+            }
+            else if (plain++ < AimedPhraseWords && IsPlainWord(first - 1))
+            {
+                first--;
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        return first > 0 && layers.Is(first - 1, SyntaxRole.Against);
     }
 
     /// <summary>A word that is no part of an actor's name nor of a trigger: a noun like "unit", « éléments », وحدة.</summary>

@@ -147,10 +147,10 @@ internal sealed class Incident(Frame first)
     /// <summary>
     /// "من نفذ الهجوم", "عملية عسكرية أسفرت عن القضاء على 21" told of a drone strike: an act named without its means is the
     /// strike or shelling it is told with. Told by its noun only: a verb of attack tells what someone did ("هاجمت طابورا"), perhaps a fight of its own. Not a plural
-    /// tally ("أشرف على هجمات عدة"), nor an attack a group that flies no strikes is named doing.
+    /// tally ("أشرف على هجمات عدة"), unless definite after a series of strikes told as from the air ("the attacks were launched after"; a raid may be on the ground), nor an attack a group that flies no strikes is named doing.
     /// </summary>
     public bool TellsTheStrike(Frame frame) =>
-        IsRemote(Family) && frame.Info.AnyMeans && frame.Trigger.Form != TriggerForm.Verb && !frame.Trigger.IsPlural
+        IsRemote(Family) && frame.Info.AnyMeans && frame.Trigger.Form != TriggerForm.Verb && (!frame.Trigger.IsPlural || frame.Trigger.IsDefinite && Frames.Any(f => f.Trigger.IsPlural && f.Act == Act.Aerial))
         && !(Family == ActFamily.Air && frame.Agent is { Strength: >= AgentStrength.Explicit } agent && !ActorKinds.IsState(ActorNaming.KindOf(agent.Mention)));
 
     // Bombs are already one with the assault told beside them (PartOfTheBattle); strikes and shelling come from afar.
