@@ -26,7 +26,7 @@ public sealed class FrenchVocabularyTests(PipelineFixture fixture) : IClassFixtu
     }
 
     [Theory]
-    [InlineData("ZINDER – Des heurts ont opposé mardi des manifestants aux forces de l'ordre devant la mairie de Zinder.", "Protest with intervention")]
+    [InlineData("ZINDER – Des heurts ont opposé mardi des manifestants aux forces de l'ordre devant la mairie de Zinder.", "Violent demonstration")]
     [InlineData("MARADI – Une marche pacifique des enseignants a été violemment réprimée samedi par la police à Maradi.", "Protest with intervention")]
     [InlineData("TAHOUA – Les policiers ont tiré à balles réelles sur les manifestants vendredi à Tahoua, faisant trois morts.", "Excessive force against protesters")]
     [InlineData("GAO – Lors d'une opération menée lundi près de Gao, l'armée a interpellé neuf suspects.", "Arrests")]
