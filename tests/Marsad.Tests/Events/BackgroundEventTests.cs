@@ -70,7 +70,7 @@ public sealed class BackgroundEventTests(PipelineFixture fixture) : IClassFixtur
     [InlineData("موبتي – مرصد: هاجم مسلحون قرية قرب بلدة دوينتزا يوم الجمعة وقتلوا خمسة رعاة. وقتل النزاع بين المجتمعات المئات في العام الماضي.")]
     [InlineData("MOPTI – Gunmen raided a village near Douentza on Friday and killed five herders. Feuds between communities killed hundreds of people in the region last year.")]
     [InlineData("MOPTI – Des hommes armés ont tué vendredi cinq éleveurs dans un village près de Douentza. Les violences entre communautés ont fait des centaines de morts l'an dernier.")]
-    [InlineData("MOPTI – Gunmen raided a village near Douentza on Friday and killed five herders. Raids across Mali and Niger left nearly 2 500 people dead last year.")]
+    [InlineData("MOPTI – Gunmen raided a village near Douentza on Friday and killed five herders. Across Mali and Niger, some 2 500 villagers were killed in such raids over the past year.")]
     public void Analyze_DeathsOverAPeriodOfViolence_AreNoEvent(string text)
     {
         var events = fixture.Events(text, new DateOnly(2024, 3, 12));

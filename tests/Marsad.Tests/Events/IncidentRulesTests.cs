@@ -378,7 +378,7 @@ public sealed class IncidentRulesTests(PipelineFixture fixture) : IClassFixture<
 
     /// <summary>"A similar device", « un engin similaire », "عبوة مماثلة": a similar act is another incident, whose deaths are its own.</summary>
     [Theory]
-    [InlineData("Quatre soldats maliens ont été tués dimanche 3 mars par l'explosion d'un engin explosif au passage de leur véhicule près de Bankass. Un engin similaire avait tué trois civils sur la même route.")]
+    [InlineData("Quatre soldats maliens ont péri dimanche 3 mars quand leur véhicule a sauté sur un engin piégé près de Bankass. Un engin similaire avait tué trois civils sur la même route.")]
     [InlineData("Four Malian soldiers were killed on Sunday 3 March when a roadside bomb hit their vehicle near Bankass. A similar device had killed three civilians on the same road.")]
     [InlineData("موبتي – قتل أربعة جنود ماليين يوم الأحد 3 مارس في انفجار عبوة ناسفة لدى مرور آليتهم قرب بلدة بانكاس. وأسفر انفجار عبوة مماثلة على الطريق نفسه عن مقتل ثلاثة مدنيين.")]
     public void Analyze_ASimilarActTold_IsAnotherIncident(string text)

@@ -426,7 +426,7 @@ internal sealed partial class FrameBuilder(MentionLayers layers)
 
     /// <summary>
     /// "أودى العنف بحياة المئات في العام الماضي", « des milliers de morts depuis 2012 », "thousands killed": deaths in the hundreds
-    /// or thousands with no figure, or in the thousands with one ("nearly 4 000 people dead last year"), with no day and no place
+    /// or thousands with no figure, or in the thousands with one ("some 3 000 killed across the region last year"), with no day and no place
     /// smaller than a country, add up a period, not one incident.
     /// </summary>
     private static bool IsTallyOfHundreds(Frame frame) =>
