@@ -412,4 +412,16 @@ public sealed class IncidentRulesTests(PipelineFixture fixture) : IClassFixture<
         Assert.Equal("Unidentified Armed Group (Burkina Faso)", clash.Actor1);
         Assert.Equal("Military Forces of Burkina Faso (2022-)", clash.Actor2);
     }
+
+    /// <summary>Tolls given town by town in one sentence: an incident at each town, the blasts told with them held for each.</summary>
+    [Fact]
+    public void Analyze_TollsGivenTownByTown_AreAnIncidentAtEachTown()
+    {
+        var events = fixture.Events("موبتي – انفجرت عبوتان ناسفتان بآليتين تابعتين للجيش يوم الأحد، ما أسفر عن سقوط 3 قتلى في بلدة بانكاس و5 قتلى في بلدة كورو.");
+
+        Assert.Equal(2, events.Length);
+        Assert.All(events, e => Assert.Equal("Remote explosive/landmine/IED", e.SubEventType));
+        Assert.Contains(events, e => e.Fatalities == 3 && e.Location == "Bankass");
+        Assert.Contains(events, e => e.Fatalities == 5 && e.Location == "Koro");
+    }
 }

@@ -114,6 +114,9 @@ internal sealed class Frame(TriggerMention trigger, ActInfo info, int sentence, 
         return copy;
     }
 
+    /// <summary>A toll given at one of the places its sentence gives tolls at: an incident of that place.</summary>
+    public void ListAmongPlaces() => OneOfListedPlaces = true;
+
     /// <summary>The same telling on another of the dates it lists ("انقلابين في 2020 و2021"): one event per day or year, none with the counts.</summary>
     public Frame On(DateAnchor date) => Copy(Place, date);
 

@@ -91,6 +91,7 @@ internal sealed partial class FrameBuilder(MentionLayers layers)
         // "a picture released by the group", « le communiqué publié »: a release frees someone, or it is not one.
         frames.RemoveAll(f => f.Act == Act.Release && f.Target is null or { Number: NounNumber.Installation } && f.Counts.Count == 0);
         SplitAcrossListedPlaces(frames);
+        SplitTollsByPlace(frames);
         SplitAcrossListedDates(frames);
 
         // A sports report ("شن خط الهجوم هجوما كاسحا", "killed off their hopes"): only a count of people killed or taken is an event in it.
@@ -157,6 +158,38 @@ internal sealed partial class FrameBuilder(MentionLayers layers)
             frame.Counts.Clear();
             frames.RemoveAt(i);
             frames.InsertRange(i, listed.Select(frame.At));
+        }
+    }
+
+    /// <summary>
+    /// "أسفر الانفجاران عن سقوط 3 قتلى في بلدة X و4 قتلى في بلدة Y", « trois morts à X et quatre à Y »: tolls given town by town
+    /// in one sentence tell an incident at each town, and the means told with them (the blasts, the attack, with no place of
+    /// their own) hold for each.
+    /// </summary>
+    private static void SplitTollsByPlace(List<Frame> frames)
+    {
+        foreach (var sentence in frames.Select(f => f.Sentence).Distinct().ToList())
+        {
+            var tolls = frames.Where(f => f.Sentence == sentence && f.Counts.Count > 0 && f.Place is not null && !f.OneOfListedPlaces).ToList();
+            var places = tolls.Select(f => f.Place!).DistinctBy(p => p.Place.Location).ToList();
+            if (places.Count < 2 || places.Count != tolls.Count || places.Exists(p => p.Place.GeoPrecision != 1))
+            {
+                continue; // one place, several tolls at one of them, or a region that may hold the other: no toll for each town
+            }
+
+            foreach (var toll in tolls)
+            {
+                toll.ListAmongPlaces();
+            }
+
+            for (var i = frames.Count - 1; i >= 0; i--)
+            {
+                if (frames[i] is { Counts.Count: 0, Place: null, OneOfListedPlaces: false } means && means.Sentence == sentence)
+                {
+                    frames.RemoveAt(i);
+                    frames.InsertRange(i, places.Select(means.At));
+                }
+            }
         }
     }
 
