@@ -94,7 +94,7 @@ public sealed class RelationRulesTests(PipelineFixture fixture) : IClassFixture<
     [Fact]
     public void Extract_LeavingFromItThenFounding_FormerOfTheFirstLeaderOfTheSecond()
     {
-        var relations = Relations("كان حمدون سيسي لسنوات قياديا في تنظيم القاعدة في بلاد المغرب الإسلامي، ثم قرر عام 2013 أن ينشق عنه ويؤسس جماعة المرابطون.");
+        var relations = Relations("ظل حمدون سيسي قياديا بارزا في تنظيم القاعدة ببلاد المغرب الإسلامي حتى اختار عام 2013 أن ينشق عنه ويؤسس جماعة المرابطون.");
 
         Assert.Contains(("Hamadoun Cissé", RelationPredicates.FormerlyMemberOf, "AQIM: Al Qaeda in the Islamic Maghreb"), relations);
         Assert.Contains(("Hamadoun Cissé", RelationPredicates.LeaderOf, "Al Mourabitoun"), relations);
