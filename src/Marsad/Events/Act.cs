@@ -27,7 +27,6 @@ public enum Act
     Suicide,
     Grenade,
     Airstrike,
-
     Drone,
     Shell,
     Loot,

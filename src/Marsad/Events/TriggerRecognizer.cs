@@ -165,8 +165,8 @@ public sealed partial class TriggerRecognizer
                     continue;
                 }
 
-                var (gapStart, gapEnd) = end <= trigger.FirstToken ? (end, trigger.FirstToken) : (trigger.EndToken, first);
                 var before = end <= trigger.FirstToken;
+                var (gapStart, gapEnd) = before ? (end, trigger.FirstToken) : (trigger.EndToken, first);
                 var between = Enumerable.Range(gapStart, Math.Max(0, gapEnd - gapStart));
                 var prepositions = between.Count(t => _syntax.Is(doc.Language, doc.TokenString(t), SyntaxRole.Preposition));
                 if (gapEnd - gapStart <= MeansReach && !mentions.Any(m => m.FirstToken >= gapStart && m.FirstToken < gapEnd)

@@ -75,8 +75,7 @@ public sealed partial class RelationExtractor
                 return null;
             }
 
-            var sentence = layers.SentenceOf(cue.FirstToken);
-            return layers.Persons.LastOrDefault(p => p.EndToken <= cue.FirstToken && sentence - layers.SentenceOf(p.FirstToken) <= CareerSentences);
+            return CareerTopic(cue.FirstToken);
         }
 
         /// <summary>How far into its sentence a title may open it: a determiner comes first (« Ce chef », "The leader").</summary>
@@ -90,12 +89,7 @@ public sealed partial class RelationExtractor
         private PersonMention? TitleReferent(Cue cue)
         {
             var sentence = layers.SentenceOf(cue.FirstToken);
-            var start = cue.FirstToken;
-            while (start > 0 && layers.SentenceOf(start - 1) == sentence)
-            {
-                start--;
-            }
-
+            var start = layers.Doc.Sentences[sentence].FirstToken;
             var opens = layers.Actors.Any(a => a.Actor is null && a.Role == ActorRole.Leader && a.FirstToken >= start && a.FirstToken - start <= OpeningReach && a.EndToken <= cue.FirstToken);
             return opens && !layers.Persons.Any(p => p.FirstToken >= start && p.EndToken <= cue.FirstToken)
                 ? layers.Persons.FirstOrDefault(p => layers.SentenceOf(p.FirstToken) == sentence - 1 && !AfterCounterpartWord(p))

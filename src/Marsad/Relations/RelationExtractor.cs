@@ -44,6 +44,7 @@ internal enum RelationCueKind
 
     /// <summary>After a title and its group, puts the title in the past (أمير «الجماعة» سابقا): the person was of the group.</summary>
     Past,
+
     Dispute,
 
     /// <summary>The force right after it carried out the operation a killing in its sentence belongs to (في عملية نفذتها القوات، carried out by, opération de).</summary>

@@ -254,7 +254,7 @@ internal sealed partial class FrameBuilder(MentionLayers layers)
             var (previous, frame) = (frames[i - 1], frames[i]);
             if (frame is { Date: null, Agent: null, Trigger: { Form: TriggerForm.Verb, Prefix: "و" } } && previous.Trigger.Form == TriggerForm.Verb
                 && previous is { Date: not null, DateIsReport: false } && previous.Sentence == frame.Sentence
-                && !Enumerable.Range(previous.Trigger.EndToken, frame.Trigger.FirstToken - previous.Trigger.EndToken).Any(layers.Doc.IsComma))
+                && !CommaBetween(previous.Trigger.EndToken, frame.Trigger.FirstToken))
             {
                 (frame.Date, frame.Background) = (previous.Date, previous.Background);
             }
@@ -281,7 +281,7 @@ internal sealed partial class FrameBuilder(MentionLayers layers)
     private bool TollOfARecalledEvent(Frame outcome, List<Frame> frames) =>
         frames.LastOrDefault(f => f.Sentence == outcome.Sentence && f.Trigger.EndToken <= outcome.Trigger.FirstToken && Incident.FamilyOf(f) != ActFamily.Outcome)
             is { Background: true, Date: null } means
-        && !Enumerable.Range(means.Trigger.EndToken, outcome.Trigger.FirstToken - means.Trigger.EndToken).Any(layers.Doc.IsComma);
+        && !CommaBetween(means.Trigger.EndToken, outcome.Trigger.FirstToken);
 
     /// <summary>
     /// "بعد انقلابين في 2020 و2021", « les attaques du 3 et du 9 mars »: ACLED codes one event per day, so a telling dated by a
@@ -556,7 +556,10 @@ internal sealed partial class FrameBuilder(MentionLayers layers)
         verb is { Form: TriggerForm.Verb, Prefix: "" }
         && layers.Triggers.Any(t => t.FirstToken == nounStart && t.Form != TriggerForm.Verb && t.EndToken <= verb.FirstToken
                                     && verb.FirstToken - t.EndToken <= NounAdjectives
-                                    && !Enumerable.Range(t.EndToken, verb.FirstToken - t.EndToken).Any(layers.Doc.IsComma));
+                                    && !CommaBetween(t.EndToken, verb.FirstToken));
+
+    /// <summary>A comma among the tokens <c>[first, end)</c>.</summary>
+    private bool CommaBetween(int first, int end) => Enumerable.Range(first, Math.Max(0, end - first)).Any(layers.Doc.IsComma);
 
     /// <summary>True when a trigger of the same act family stands before <paramref name="trigger"/> in the text.</summary>
     private bool KindToldBefore(TriggerMention trigger) =>
