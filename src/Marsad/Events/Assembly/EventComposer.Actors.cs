@@ -137,7 +137,10 @@ internal sealed partial class EventComposer
         return (null, null);
     }
 
-    /// <summary>"تحييد عشرات الإرهابيين": unnamed fighters facing a state force are the armed group the article is about.</summary>
+    /// <summary>
+    /// "تحييد عشرات الإرهابيين": unnamed fighters facing a state force are the armed group the article is about, not one
+    /// named only where it recalls the past ("extremists linked to al-Qaeda took the north in 2012").
+    /// </summary>
     private ActorMention ResolveUnnamedEnemy(ActorMention mention, NamedActor? actor1)
     {
         if (mention.Actor is not null || mention.Role is not (ActorRole.Militant or ActorRole.Armed) || !ActorKinds.IsState(actor1?.Kind))
@@ -145,7 +148,7 @@ internal sealed partial class EventComposer
             return mention;
         }
 
-        var group = layers.Actors.Where(a => a.Actor is { } g && g.Kind is ActorKinds.Jihadist or ActorKinds.Rebel)
+        var group = layers.Actors.Where(a => a.Actor is { } g && g.Kind is ActorKinds.Jihadist or ActorKinds.Rebel && !_recalledOnly.Contains(layers.SentenceOf(a.FirstToken)))
             .GroupBy(a => a.Actor!.Id).OrderByDescending(g => g.Count()).ThenBy(g => g.First().FirstToken).FirstOrDefault();
         return group is null ? mention : mention with { Actor = group.First().Actor };
     }

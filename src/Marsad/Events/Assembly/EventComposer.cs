@@ -11,6 +11,11 @@ namespace Marsad.Events.Assembly;
 /// </summary>
 internal sealed partial class EventComposer(MentionLayers layers, EventTyping typing, ConfidenceModel confidence, ActorNaming naming, Article article, ImmutableDictionary<string, EventPlace> capitals, ActorMention? actingGroup, IReadOnlyList<Incident> reported)
 {
+    // The sentences that recall the past (a background incident, a date of the past) and tell nothing current.
+    private readonly HashSet<int> _recalledOnly = [.. reported.Where(i => i.Background).SelectMany(i => i.Frames).Select(f => f.Sentence)
+                                                       .Concat(layers.Dates.Where(d => d.Background).Select(d => layers.SentenceOf(d.FirstToken)))
+                                                       .Except(reported.Where(i => !i.Background).SelectMany(i => i.Frames).Select(f => f.Sentence))];
+
     /// <param name="incident">The incident to code.</param>
     /// <param name="paragraphEnd">The sentence where the next incident starts: up to there, the text is still about this one.</param>
     public (EventRecord Record, IReadOnlyDictionary<string, double> Signals)? Compose(Incident incident, int paragraphEnd)

@@ -243,6 +243,11 @@ internal sealed partial class FrameBuilder
             .Select(a => Refine(a, frame.Sentence))
             .Where(a => IsAgentLike(a) && !IsPresence(a))
             .ToList();
+        if (NamesAffiliations(armed))
+        {
+            return null;
+        }
+
         if (armed.Count > 1 && armed[0].FirstToken - cue.EndToken <= 1)
         {
             return armed[1];
@@ -250,6 +255,21 @@ internal sealed partial class FrameBuilder
 
         return armed.FirstOrDefault();
     }
+
+    /// <summary>
+    /// "militants linked to al-Qaeda and the Islamic State", « des groupes liés à Al-Qaïda et à l'EI »: two armed groups joined
+    /// after the attribution tell what the insurgency is tied to, not who did this (a force and its allies accused together did it).
+    /// </summary>
+    private bool NamesAffiliations(List<ActorMention> suspects) =>
+        suspects.Count > 1 && suspects[0].Actor is { } first && suspects[1].Actor is { } second && first.Id != second.Id
+        && IsNonStateGroup(first) && IsNonStateGroup(second)
+        && JoinedInAList(suspects[0].EndToken, SkipPreposition(suspects[1].FirstToken, suspects[0].EndToken));
+
+    private static bool IsNonStateGroup(Actor actor) => ActorKinds.IsArmed(actor.Kind) && !ActorKinds.IsState(actor.Kind);
+
+    /// <summary>The start of a name, or of the preposition repeated before it (« et à l'EI »), as far back as <paramref name="floor"/>.</summary>
+    private int SkipPreposition(int nameStart, int floor) =>
+        nameStart > floor && layers.Is(nameStart - 1, SyntaxRole.Preposition) ? nameStart - 1 : nameStart;
 
     /// <summary>
     /// "ابتكر مومن فكرة …، حيث قام باختطاف مدنيين": a person the article ties to an armed group, the last one named

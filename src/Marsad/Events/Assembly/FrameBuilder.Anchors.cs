@@ -113,10 +113,10 @@ internal sealed partial class FrameBuilder
         layers.Triggers.Any(t => t != trigger && !t.IsDefinite && !(t.Form == TriggerForm.Noun && t.Suffix.Length > 0) && !layers.Acts[t.Act].Aftermath
                                  && (t.FirstToken >= trigger.EndToken && t.EndToken <= first || t.FirstToken >= end && t.EndToken <= trigger.FirstToken));
 
-    // "أعلن الجيش يوم السبت"، "said on Saturday": a date close after a reporting word, or anywhere after it right before what
-    // was said ("قال ضابط في الجيش موجود في إنديليمان يوم السبت إن…", « a déclaré un responsable de l'armée samedi que… »).
+    // "أعلن الجيش يوم السبت"، "said on Saturday", "told AFP on Sunday": a date close after a reporting word or a source told, or anywhere
+    // after it right before what was said ("قال ضابط في الجيش موجود في إنديليمان يوم السبت إن…", « a déclaré un responsable de l'armée samedi que… »).
     private bool IsReportDate(DateAnchor date) =>
-        layers.Cues.Any(c => c.Kind == CueKind.Report && c.EndToken <= date.FirstToken
+        layers.Cues.Any(c => c.Kind is CueKind.Report or CueKind.Source && c.EndToken <= date.FirstToken
                              && (date.FirstToken - c.EndToken <= ReportReach || layers.Is(date.EndToken, SyntaxRole.That))
                              && layers.SentenceOf(c.FirstToken) == layers.SentenceOf(date.FirstToken)
                              && !layers.Triggers.Any(t => t.FirstToken >= c.EndToken && t.EndToken <= date.FirstToken));

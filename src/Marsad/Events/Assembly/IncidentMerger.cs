@@ -153,9 +153,11 @@ internal sealed class IncidentMerger(MentionLayers layers, ActorCatalog catalog)
         if (undated && frame.Place is null)
         {
             // A report of deaths goes on with how they were killed (an execution, an attack), not with an abduction;
-            // a capture ("took control of the camp") is how the fight told just before ended.
+            // a capture ("took control of the camp") is how the fight told just before ended, and people taken ("also abducted
+            // seven women") were taken in the assault told just before.
             return candidates.LastOrDefault(i => (i.Family == family || i.Family == ActFamily.Outcome && family == ActFamily.Ground
-                                                  || family == ActFamily.Territory && i.Family == ActFamily.Ground
+                                                  || family is ActFamily.Territory or ActFamily.Abduction && i.Family == ActFamily.Ground
+                                                  || family == ActFamily.Abduction && i.Family == ActFamily.Outcome
                                                   || family != ActFamily.Outcome && i.Frames.Exists(f => Incident.FamilyOf(f) == family || f.Info.Family == family)
                                                   || i.TellsTheStrike(frame))
                                                  && frame.Sentence - i.LastSentence <= StoryGap);

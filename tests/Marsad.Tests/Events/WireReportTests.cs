@@ -1,0 +1,86 @@
+using Marsad.Tests.Golden;
+
+namespace Marsad.Tests.Events;
+
+/// <summary>
+/// Habits of wire reports: the day a source spoke to an agency, the insurgency's ties named in passing, a takeover recalled
+/// from years ago, people taken in the assault told just before, and insurgents' frequent attacks. Sentences written for these tests.
+/// </summary>
+public sealed class WireReportTests(PipelineFixture fixture) : IClassFixture<PipelineFixture>
+{
+    /// <summary>The day a spokesman spoke to an agency dates what he said, not the killing told in his words.</summary>
+    [Theory]
+    [InlineData("Troops killed a militant commander in a raid near Douentza on Friday. \"I confirm that the commander was killed during the raid,\" an army spokesman told Reuters on Sunday.")]
+    [InlineData("Troops killed a militant commander in a raid near Douentza on Friday. \"The commander was killed during the raid,\" a security source told AFP on Sunday.")]
+    public void Analyze_DayASourceToldAnAgency_DatesNoIncident(string text)
+    {
+        var raid = Assert.Single(fixture.Events(text, new DateOnly(2024, 3, 4)));
+
+        Assert.Equal(new DateOnly(2024, 3, 1), raid.EventDate);
+    }
+
+    /// <summary>"Militants linked to X and Y" is what the insurgency is tied to; the attackers stay unidentified.</summary>
+    [Theory]
+    [InlineData("Gunmen killed 14 villagers in Tongomayel on Sunday, in an area where militants linked to al Qaeda and Islamic State are active.")]
+    [InlineData("FR:Des hommes armés ont tué 14 villageois dimanche à Tongomayel, dans une zone où opèrent des groupes liés à Al-Qaïda et à l'État islamique.")]
+    [InlineData("قتل مسلحون 14 قرويا يوم الأحد في بلدة تونغومايل، في منطقة تنشط فيها جماعات مرتبطة بتنظيم القاعدة وتنظيم الدولة الإسلامية.")]
+    public void Analyze_TwoGroupsTheInsurgencyIsLinkedTo_AreNotTheAttackers(string text)
+    {
+        var (body, published) = (text.StartsWith("FR:", StringComparison.Ordinal) ? text[3..] : text, new DateOnly(2024, 3, 5));
+        var attack = Assert.Single(fixture.Events(body, published));
+
+        Assert.Equal("Unidentified Armed Group (Burkina Faso)", attack.Actor1);
+    }
+
+    /// <summary>A force accused together with its allies did it: two state-side actors joined after the accusation are not ties.</summary>
+    [Fact]
+    public void Analyze_ForceAccusedWithItsAllies_IsActor1()
+    {
+        var killing = Assert.Single(fixture.Events("Rights groups accused the Malian army and Russian fighters of killing 30 civilians in the village of Diafarabé on Sunday."));
+
+        Assert.Equal("Military Forces of Mali (2021-)", killing.Actor1);
+    }
+
+    /// <summary>Unnamed fighters facing the army are not the group named only where the article recalls a takeover of years ago.</summary>
+    [Fact]
+    public void Analyze_GroupNamedOnlyInThePast_DoesNotNameTodaysFighters()
+    {
+        var clash = Assert.Single(fixture.Events(
+            "Soldiers killed 12 suspected jihadists in fighting near Douentza on Tuesday, the army said. Extremists linked to al Qaeda seized the north of Mali in 2012.",
+            new DateOnly(2024, 3, 7)), e => !e.Historical);
+
+        Assert.Equal("Military Forces of Mali (2021-)", clash.Actor1);
+        Assert.Equal("Unidentified Armed Group (Mali)", clash.Actor2);
+    }
+
+    /// <summary>People taken with neither day nor place of their own were taken in the killing told just before.</summary>
+    [Fact]
+    public void Analyze_AbductionToldAfterTheKillings_IsTheSameIncident()
+    {
+        var attack = Assert.Single(fixture.Events(
+            "Boko Haram insurgents killed six travellers near Gwoza on Monday. A survivor told reporters on Wednesday that the insurgents also abducted nine women.",
+            new DateOnly(2024, 3, 6)));
+
+        Assert.Equal(6, attack.Fatalities);
+        Assert.Equal(9, attack.Abducted);
+        Assert.Equal(new DateOnly(2024, 3, 4), attack.EventDate);
+    }
+
+    /// <summary>A group's frequent attacks are its record, not an incident.</summary>
+    [Fact]
+    public void Analyze_FrequentAttacksOfAGroup_AreNoIncident()
+    {
+        var events = fixture.Events("Troops killed a militant commander in a raid near Douentza on Friday. The commander belonged to JNIM, which has carried out frequent attacks in Mali.");
+
+        Assert.Single(events);
+    }
+
+    /// <summary>Where survivors took refuge is not where they were attacked.</summary>
+    [Fact]
+    public void Analyze_TownWhereSurvivorsTookRefuge_IsNotThePlace()
+    {
+        var attack = Assert.Single(fixture.Events("Gunmen killed 20 villagers across Tongomayel village on Saturday. Hundreds of survivors took refuge in Djibo, officials said."));
+
+        Assert.Equal("Tongomayel", attack.Location);
+    }
+}
