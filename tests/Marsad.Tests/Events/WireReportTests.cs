@@ -83,4 +83,13 @@ public sealed class WireReportTests(PipelineFixture fixture) : IClassFixture<Pip
 
         Assert.Equal("Tongomayel", attack.Location);
     }
+
+    /// <summary>In "a 'terrorist' ambush" the article counts the ambush, not a terrorist killed.</summary>
+    [Fact]
+    public void Analyze_PeopleNounBeforeAnEventNoun_IsNotCounted()
+    {
+        var clash = Assert.Single(fixture.Events("Twenty soldiers were killed in a \"terrorist\" ambush near Bankilare on Sunday, and about 30 terrorists were neutralised."));
+
+        Assert.Equal(50, clash.Fatalities);
+    }
 }

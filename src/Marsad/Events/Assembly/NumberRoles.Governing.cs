@@ -47,7 +47,7 @@ internal sealed partial class NumberRoles
         {
             if (layers.ActorAt(t) is { } actor)
             {
-                return refine(actor, sentence);
+                return ModifiesAnEventNoun(actor) ? null : refine(actor, sentence);
             }
 
             var token = layers.Doc.Tokens[t];
@@ -61,6 +61,18 @@ internal sealed partial class NumberRoles
         }
 
         return null;
+    }
+
+    /// <summary>"a 'terrorist' ambush", "three jihadist attacks": a people noun right before an event noun says whose the act is; the figure counts the acts.</summary>
+    private bool ModifiesAnEventNoun(ActorMention actor)
+    {
+        var next = actor.EndToken;
+        while (next < layers.Doc.Tokens.Length && !layers.Doc.Tokens[next].IsWord && layers.Doc.Folded[layers.Doc.Tokens[next].NormStart] is '"' or '»' or '”' or '\'')
+        {
+            next++;
+        }
+
+        return layers.Triggers.Any(g => g.FirstToken == next && g.Form == TriggerForm.Noun && layers.Acts[g.Act].Family != ActFamily.Outcome);
     }
 
     /// <summary>
