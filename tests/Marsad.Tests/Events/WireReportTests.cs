@@ -92,4 +92,16 @@ public sealed class WireReportTests(PipelineFixture fixture) : IClassFixture<Pip
 
         Assert.Equal(50, clash.Fatalities);
     }
+
+    /// <summary>Artillery fired by the assailants while they stormed a town is how they fought there: one ground event.</summary>
+    [Fact]
+    public void Analyze_ArtilleryFiredInTheAssault_IsPartOfTheAttack()
+    {
+        var attack = Assert.Single(fixture.Events(
+            "Boko Haram fighters stormed Gubio on Saturday night, firing heavy artillery into the town. They looted shops and killed three residents. The insurgents also abducted eleven women."));
+
+        Assert.Equal("Attack", attack.SubEventType);
+        Assert.Equal(3, attack.Fatalities);
+        Assert.Equal(11, attack.Abducted);
+    }
 }

@@ -105,6 +105,7 @@ internal sealed class Incident(Frame first)
         // Detainees led away to an unknown place are disappeared: a detention and an abduction can be one incident.
         // قصف tells air raids as well as artillery: shelling told beside a strike is that strike.
         return family == other || PartOfTheBattle(frame, family, other) || TellsTheStrike(frame) || ClashOfTheDemonstration(frame, family, other)
+               || ShellsDuringTheAssault(frame)
                || (family, other) is (ActFamily.Air, ActFamily.Shelling) or (ActFamily.Shelling, ActFamily.Air)
                || (family, other) is (ActFamily.Ground, ActFamily.Abduction) or (ActFamily.Abduction, ActFamily.Ground)
                    or (ActFamily.Ground, ActFamily.Territory) or (ActFamily.Territory, ActFamily.Ground)
@@ -143,6 +144,14 @@ internal sealed class Incident(Frame first)
     private bool StrikesBackDuringTheAttack(Frame frame, ActFamily family, ActFamily other) =>
         family is ActFamily.Ground or ActFamily.Explosive && IsRemote(other) && frame.Date is null
         && frame.Agent is { } striker && ActorKinds.IsState(ActorNaming.KindOf(striker.Mention)) && Frames.Exists(f => f.MilitaryTarget);
+
+    /// <summary>
+    /// "insurgents struck the town, firing heavy artillery into it": shelling told in the sentence of an assault on the ground, by
+    /// no one else, is how the assailants fought there; ACLED codes the ground event.
+    /// </summary>
+    public bool ShellsDuringTheAssault(Frame frame) =>
+        Family == ActFamily.Ground && FamilyOf(frame) == ActFamily.Shelling && Frames.Exists(f => f.Sentence == frame.Sentence)
+        && (frame.Agent is null || frame.Agent.Mention.Actor is { } shooter && shooter == Agent?.Mention.Actor);
 
     /// <summary>
     /// "من نفذ الهجوم", "عملية عسكرية أسفرت عن القضاء على 21" told of a drone strike: an act named without its means is the
