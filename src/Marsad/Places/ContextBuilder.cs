@@ -29,10 +29,17 @@ internal sealed class ContextBuilder(Gazetteer gazetteer, PhraseMatcher<string> 
         }
 
         PlaceMention? dateline = null;
+        var placesCounted = new HashSet<string>(StringComparer.Ordinal);
         foreach (var mention in mentions)
         {
             foreach (var named in Named(mention, dateline is null))
             {
+                // A place named again is still one place: two unambiguous places bring a country into the frame, one named twice does not.
+                if (named.Kind == GeoEvidenceKind.UnambiguousPlace && !placesCounted.Add(mention.Candidates.First(c => c.IsExact).Place.Id))
+                {
+                    continue;
+                }
+
                 dateline ??= named.Kind == GeoEvidenceKind.Dateline ? mention : null;
                 said.Add((doc.SentenceOf(mention.NameFirstToken), named));
             }

@@ -104,4 +104,20 @@ public sealed class WireReportTests(PipelineFixture fixture) : IClassFixture<Pip
         Assert.Equal(3, attack.Fatalities);
         Assert.Equal(11, attack.Abducted);
     }
+
+    /// <summary>
+    /// A notable town abroad is not read from the end of a longer name with no sign that a place follows ("Tumbun Hamma" is
+    /// no Algerian town, "Amir Malam Bello" no Cameroonian one); the long English names of ISWAP are ISWAP.
+    /// </summary>
+    [Theory]
+    [InlineData("Air strikes killed several fighters of the Islamic State of West Africa Province at Tumbun Hamma on the fringes of Lake Chad in Borno State on Friday. The fighters had gathered at Tumbun Hamma after earlier raids.")]
+    [InlineData("Air strikes near Marte in Borno State killed two commanders of the Islamic State of West African Province, Amir Malam Bello and Abba Kyari, on Friday.")]
+    public void Analyze_NameEndingLikeATownAbroad_StaysInTheArticlesCountry(string text)
+    {
+        var strike = Assert.Single(fixture.Events(text));
+
+        Assert.Equal("Nigeria", strike.Country);
+        Assert.Equal("Air/drone strike", strike.SubEventType);
+        Assert.StartsWith("Islamic State (West Africa)", strike.Actor2, StringComparison.Ordinal);
+    }
 }
