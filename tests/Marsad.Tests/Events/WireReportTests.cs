@@ -120,4 +120,14 @@ public sealed class WireReportTests(PipelineFixture fixture) : IClassFixture<Pip
         Assert.Equal("Air/drone strike", strike.SubEventType);
         Assert.StartsWith("Islamic State (West Africa)", strike.Actor2, StringComparison.Ordinal);
     }
+
+    /// <summary>"a police official in the regional capital X" says where the source is, not where the killing was.</summary>
+    [Fact]
+    public void Analyze_SourceInTheRegionalCapital_IsNotTheEventsPlace()
+    {
+        var attack = Assert.Single(fixture.Events("Gunmen killed three herders in northern Mali on Monday, a police official in the regional capital Gao said."));
+
+        Assert.Equal("Mali", attack.Country);
+        Assert.NotEqual("Gao", attack.Location);
+    }
 }
