@@ -130,4 +130,15 @@ public sealed class WireReportTests(PipelineFixture fixture) : IClassFixture<Pip
         Assert.Equal("Mali", attack.Country);
         Assert.NotEqual("Gao", attack.Location);
     }
+
+    /// <summary>A headline's "soldiers killed on Sunday" is a passive without its auxiliary: the soldiers are the victims.</summary>
+    [Fact]
+    public void Analyze_HeadlinePassiveBeforeADay_MakesTheSoldiersVictims()
+    {
+        var ambush = Assert.Single(fixture.Events(
+            "Three Malian soldiers killed on Sunday near Hombori, army says\nGunmen ambushed a patrol near Hombori on Sunday, killing three soldiers, the army said."));
+
+        Assert.Equal("Unidentified Armed Group (Mali)", ambush.Actor1);
+        Assert.Equal("Military Forces of Mali (2021-)", ambush.Actor2);
+    }
 }
