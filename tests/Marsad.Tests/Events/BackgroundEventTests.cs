@@ -425,4 +425,34 @@ public sealed class BackgroundEventTests(PipelineFixture fixture) : IClassFixtur
         var recalled = Assert.Single(events, e => e.Historical);
         Assert.Equal("Ansaroul Islam", recalled.Actor1);
     }
+
+    /// <summary>
+    /// An undated report that tells its news by the weekday and recalls an attack by its month and year: its date is inferred
+    /// from that month, yet the attack is the past the writer had to name, not the news.
+    /// </summary>
+    [Theory]
+    [InlineData("دوري – مرصد: هاجم مسلحون يوم الجمعة مركزا للدرك قرب بلدة دوري وقتلوا ثلاثة دركيين. وفي المنطقة نفسها، قتل مسلحون 12 جنديا في هجوم على معسكر قرب بلدة أربيندا في أكتوبر 2019.")]
+    [InlineData("DORI – Des hommes armés ont tué vendredi trois gendarmes dans l'attaque d'un poste près de Dori. Dans la même zone, des assaillants ont tué 12 soldats dans l'attaque d'un camp près d'Arbinda en octobre 2019.")]
+    public void Analyze_UndatedNewsByWeekdayRecallingAMonthOfAYear_RecallIsBackground(string text)
+    {
+        var events = fixture.Events(text);
+
+        var recalled = Assert.Single(events, e => e.Historical);
+        Assert.Equal((12, 2019, 10), (recalled.Fatalities, recalled.EventDate?.Year, recalled.EventDate?.Month));
+        Assert.Equal(3, Assert.Single(events, e => !e.Historical).Fatalities);
+    }
+
+    /// <summary>
+    /// An undated retrospective: an attack dated to its day, which the text then says something of "at the time", is seen
+    /// from a distance; told again later ("the attack", its claim), it stays that one recalled event.
+    /// </summary>
+    [Fact]
+    public void Analyze_UndatedAttackToldWithAtTheTimeAndRetold_IsOneRecalledEvent()
+    {
+        var events = fixture.Events("هاجم مسلحون معسكرا للجيش قرب بلدة أربيندا في 12 مارس 2016 وقتلوا تسعة جنود. وعد مراقبون الهجوم حينها تحولا في عمل الجماعة. وتبنت جماعة أنصار الإسلام الهجوم في بيان.");
+
+        var recalled = Assert.Single(events);
+        Assert.True(recalled.Historical);
+        Assert.Equal((9, new DateOnly(2016, 3, 12)), (recalled.Fatalities, recalled.EventDate));
+    }
 }
