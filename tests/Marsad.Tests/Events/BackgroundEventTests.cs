@@ -1,3 +1,5 @@
+using System.Collections.Immutable;
+using Marsad.Events;
 using Marsad.Tests.Golden;
 
 namespace Marsad.Tests.Events;
@@ -5,6 +7,9 @@ namespace Marsad.Tests.Events;
 /// <summary>Background events: which recalled events are coded, and how they are dated and placed.</summary>
 public sealed class BackgroundEventTests(PipelineFixture fixture) : IClassFixture<PipelineFixture>
 {
+    /// <summary>The events of a test article with no publication date: its date, if any, is inferred from the text.</summary>
+    private ImmutableArray<EventRecord> Undated(string text) => fixture.Pipeline.Analyze(new Article { Id = "test", Text = text }).Events;
+
     /// <summary>
     /// A coup or a founding recalled with its year names no victim and no place: it is still a milestone to code, at the
     /// country's precision (a coup in the capital the text names).
@@ -435,7 +440,7 @@ public sealed class BackgroundEventTests(PipelineFixture fixture) : IClassFixtur
     [InlineData("DORI – Des hommes armés ont tué vendredi trois gendarmes dans l'attaque d'un poste près de Dori. Dans la même zone, des assaillants ont tué 12 soldats dans l'attaque d'un camp près d'Arbinda en octobre 2019.")]
     public void Analyze_UndatedNewsByWeekdayRecallingAMonthOfAYear_RecallIsBackground(string text)
     {
-        var events = fixture.Events(text);
+        var events = Undated(text);
 
         var recalled = Assert.Single(events, e => e.Historical);
         Assert.Equal((12, 2019, 10), (recalled.Fatalities, recalled.EventDate?.Year, recalled.EventDate?.Month));
@@ -449,10 +454,23 @@ public sealed class BackgroundEventTests(PipelineFixture fixture) : IClassFixtur
     [Fact]
     public void Analyze_UndatedAttackToldWithAtTheTimeAndRetold_IsOneRecalledEvent()
     {
-        var events = fixture.Events("هاجم مسلحون معسكرا للجيش قرب بلدة أربيندا في 12 مارس 2016 وقتلوا تسعة جنود. وعد مراقبون الهجوم حينها تحولا في عمل الجماعة. وتبنت جماعة أنصار الإسلام الهجوم في بيان.");
+        var events = Undated("هاجم مسلحون معسكرا للجيش قرب بلدة أربيندا في 12 مارس 2016 وقتلوا تسعة جنود. وعد مراقبون الهجوم حينها تحولا في عمل الجماعة. وتبنت جماعة أنصار الإسلام الهجوم في بيان.");
 
         var recalled = Assert.Single(events);
         Assert.True(recalled.Historical);
         Assert.Equal((9, new DateOnly(2016, 3, 12)), (recalled.Fatalities, recalled.EventDate));
+    }
+
+    /// <summary>
+    /// Deaths told before the attacks that caused them, which are set in past months ("الماضيين", dual), are those recalled
+    /// attacks' toll: not a second current incident, not added to the news.
+    /// </summary>
+    [Fact]
+    public void Analyze_TollBeforeRecalledAttacksOfPastMonths_IsTheirToll()
+    {
+        var events = Undated("تيلابيري – مرصد: قتل مسلحون ثلاثة جنود أمس في هجوم على دورية قرب بلدة أيورو. ويذكر أن 20 جنديا قتلوا في هجومين لجماعات مسلحة خلال شهري مايو ويوليو الماضيين في المنطقة نفسها.");
+
+        Assert.Equal(3, Assert.Single(events, e => !e.Historical).Fatalities);
+        Assert.Equal(20, Assert.Single(events, e => e.Historical).Fatalities);
     }
 }

@@ -281,7 +281,18 @@ internal sealed partial class FrameBuilder(MentionLayers layers)
     private bool TollOfARecalledEvent(Frame outcome, List<Frame> frames) =>
         frames.LastOrDefault(f => f.Sentence == outcome.Sentence && f.Trigger.EndToken <= outcome.Trigger.FirstToken && Incident.FamilyOf(f) != ActFamily.Outcome)
             is { Background: true, Date: null } means
-        && !CommaBetween(means.Trigger.EndToken, outcome.Trigger.FirstToken);
+        && !CommaBetween(means.Trigger.EndToken, outcome.Trigger.FirstToken)
+        || RecalledMeansAfter(outcome, frames);
+
+    /// <summary>
+    /// "أن 50 جنديا قتلوا في هجومين … في شهري مايو ويوليو الماضيين": deaths told before the means that caused them, in one
+    /// clause with no comma between, are that means' toll; when the means is recalled, so are they.
+    /// </summary>
+    private bool RecalledMeansAfter(Frame outcome, List<Frame> frames) =>
+        frames.FirstOrDefault(f => f.Sentence == outcome.Sentence && f.Trigger.FirstToken >= outcome.Trigger.EndToken && Incident.FamilyOf(f) != ActFamily.Outcome)
+            is { Background: true, Date: null } means
+        && layers.InSameClause(outcome.Trigger.FirstToken, means.Trigger.FirstToken)
+        && !CommaBetween(outcome.Trigger.EndToken, means.Trigger.FirstToken);
 
     /// <summary>
     /// "بعد انقلابين في 2020 و2021", « les attaques du 3 et du 9 mars »: ACLED codes one event per day, so a telling dated by a
