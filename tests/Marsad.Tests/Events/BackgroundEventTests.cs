@@ -473,4 +473,16 @@ public sealed class BackgroundEventTests(PipelineFixture fixture) : IClassFixtur
         Assert.Equal(3, Assert.Single(events, e => !e.Historical).Fatalities);
         Assert.Equal(20, Assert.Single(events, e => e.Historical).Fatalities);
     }
+
+    /// <summary>
+    /// Where the article's date is unknown, deaths counted since a month the text names are still a tally over the period,
+    /// not a recalled incident with hundreds dead.
+    /// </summary>
+    [Fact]
+    public void Analyze_UndatedTallySinceANamedMonth_IsNoEvent()
+    {
+        var events = Undated("جيبو – مرصد: قتل مسلحون خمسة رعاة مساء الجمعة قرب بلدة جيبو. ويذكر أن أكثر من 300 مدني قتلوا في المنطقة منذ يناير 2021.");
+
+        Assert.Equal(5, Assert.Single(events).Fatalities);
+    }
 }

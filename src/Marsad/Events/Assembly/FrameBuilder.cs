@@ -59,7 +59,7 @@ internal sealed partial class FrameBuilder(MentionLayers layers)
             frame.Date = frame.Demonstrative ? null : DateFor(frame);
             // « Ledit convoi … », "the aforementioned convoy …": a sentence about a participant already told, with no date of its own, tells the same incident.
             frame.Anaphoric |= frame.Date is null && OpensReferringBack(frame);
-            if (frame.Date is { UpToNow: true, Recent: false } && (IsLatin || frame.Date.FromDate))
+            if (frame.Date is { UpToNow: true, Recent: false } && (IsLatin || frame.Date.FromDate) || frame.Date is null && TalliedSinceADateUndated(trigger, sentence))
             {
                 // "Since 2012, the conflict has killed thousands", "ومنذ 2016، لقي أكثر من 800 شخص حتفهم", "تشهد المنطقة منذ سنوات عنفا أودى
                 // بحياة الآلاف": a tally over the period, not an incident.
@@ -111,6 +111,15 @@ internal sealed partial class FrameBuilder(MentionLayers layers)
 
         return frames;
     }
+
+    /// <summary>
+    /// "قتل أكثر من 200 منهم منذ يناير 2020" where the article's date is unknown, so no date anchor can say the period runs up
+    /// to the text: deaths counted in the clause of a period that starts at a date the text names are a tally all the same.
+    /// </summary>
+    private bool TalliedSinceADateUndated(TriggerMention trigger, int sentence) =>
+        layers.Reference is null && layers.Acts[trigger.Act].Family == ActFamily.Outcome
+        && layers.DateWords.Any(d => d.Expression is Time.Since { Start: not Time.Ago } && layers.SentenceOf(d.FirstToken) == sentence
+                                     && layers.InSameClause(d.FirstToken, trigger.FirstToken));
 
     /// <summary>
     /// "أن 49 جنديا قتلوا في هجوم", "قتل خمسة مسلحين في غارة": the people a frame counts among its dead or taken are its
