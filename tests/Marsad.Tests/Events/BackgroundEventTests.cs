@@ -485,4 +485,20 @@ public sealed class BackgroundEventTests(PipelineFixture fixture) : IClassFixtur
 
         Assert.Equal(5, Assert.Single(events).Fatalities);
     }
+
+    /// <summary>
+    /// "The deadliest since the coup that toppled the president": the coup, told by its noun and by the verb of its relative
+    /// clause, is one recalled event; the attack the comparison qualifies, and its toll, are the news.
+    /// </summary>
+    [Theory]
+    [InlineData("نيامي – مرصد: هجوم مسلح على دورية قرب بلدة أيورو أمس هو الأكثر دموية منذ الانقلاب الذي أطاح بالرئيس، أسفر عن مقتل 17 جنديا.")]
+    [InlineData("NIAMEY – The attack near Ayorou on Tuesday, the deadliest since the coup that toppled the president, killed 17 soldiers.")]
+    public void Analyze_DeadliestSinceARecalledCoup_AttackIsNewsAndCoupIsBackground(string text)
+    {
+        var events = fixture.Events(text);
+
+        var news = Assert.Single(events, e => !e.Historical);
+        Assert.Equal(17, news.Fatalities);
+        Assert.Equal("Other", Assert.Single(events, e => e.Historical).SubEventType);
+    }
 }

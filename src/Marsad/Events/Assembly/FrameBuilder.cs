@@ -101,6 +101,7 @@ internal sealed partial class FrameBuilder(MentionLayers layers)
         }
         OutcomeDatesItsEventNoun(frames);
         ConjoinedVerbSharesTime(frames);
+        RelativeVerbSharesItsNounsTime(frames);
         OlderThanTheNews(frames);
         ShareSentenceBackground(frames);
         if (IsLatin)
@@ -266,6 +267,25 @@ internal sealed partial class FrameBuilder(MentionLayers layers)
                 && !CommaBetween(previous.Trigger.EndToken, frame.Trigger.FirstToken))
             {
                 (frame.Date, frame.Background) = (previous.Date, previous.Background);
+            }
+        }
+    }
+
+    /// <summary>
+    /// "منذ الانقلاب الذي أطاح بالرئيس": a verb opening a relative clause right after an event noun of its own kind tells that
+    /// event, so it is of that event's time (background after a recalled noun); a date told before the noun is the main clause's.
+    /// </summary>
+    private void RelativeVerbSharesItsNounsTime(List<Frame> frames)
+    {
+        for (var i = 1; i < frames.Count; i++)
+        {
+            var (noun, verb) = (frames[i - 1], frames[i]);
+            if (verb.Trigger.Form == TriggerForm.Verb && (verb.Date is null || verb.Date.FirstToken < noun.Trigger.FirstToken)
+                && noun.Trigger.Form == TriggerForm.Noun && noun.Sentence == verb.Sentence
+                && Incident.FamilyOf(noun) == Incident.FamilyOf(verb) && noun.Trigger.EndToken + 1 == verb.Trigger.FirstToken
+                && layers.Is(noun.Trigger.EndToken, SyntaxRole.Relative))
+            {
+                (verb.Date, verb.Background, verb.AtThatTime) = (noun.Date, noun.Background, noun.AtThatTime);
             }
         }
     }
@@ -631,7 +651,7 @@ internal sealed partial class FrameBuilder(MentionLayers layers)
     private bool InBackgroundScope(Frame frame, bool pointsBack)
     {
         var opening = layers.Doc.Sentences[frame.Sentence].FirstToken;
-        return layers.Background.Any(b => b.PointsBack == pointsBack && !b.FollowsOn && layers.SentenceOf(b.FirstToken) == frame.Sentence
+        return layers.Background.Any(b => b.PointsBack == pointsBack && !b.FollowsOn && !b.Comparison && layers.SentenceOf(b.FirstToken) == frame.Sentence
             && (b.FirstToken <= frame.Trigger.EndToken || pointsBack) && !(b.ScopeAfter && (frame.Trigger.FirstToken < b.EndToken || frame.Date is null))
             && (layers.InSameClause(b.FirstToken, frame.Trigger.FirstToken) || layers.InSameClause(b.EndToken - 1, frame.Trigger.FirstToken)
                 || layers.ClauseOf(b.FirstToken) == layers.ClauseOf(opening) || pointsBack));
