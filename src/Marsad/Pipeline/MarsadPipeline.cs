@@ -145,7 +145,7 @@ public sealed class MarsadPipeline
             numbers,
             _money.Recognize(doc, numbers),
             [.. countries.Where(c => !borders.Exists(b => b.FirstToken <= c.FirstToken && c.FirstToken < b.EndToken))],
-            DateAnchors(doc, dateMentions, reference, documentDate.WrittenFrom, backgroundCues),
+            DateAnchors(doc, dateMentions, documentDate, backgroundCues),
             PlaceAnchors(doc, placeMentions, placeContext),
             _cues.Recognize(doc),
             BackgroundAnchors(backgroundCues, dateMentions, reference),
@@ -185,13 +185,15 @@ public sealed class MarsadPipeline
 
     internal SyntaxWords Syntax => _syntax;
 
-    private static ImmutableArray<DateAnchor> DateAnchors(TextDocument doc, ImmutableArray<DateMention> mentions, DateOnly? reference, DateOnly? writtenFrom,
-        ImmutableArray<BackgroundCue> backgroundCues)
+    private static ImmutableArray<DateAnchor> DateAnchors(TextDocument doc, ImmutableArray<DateMention> mentions, DocumentDate documentDate, ImmutableArray<BackgroundCue> backgroundCues)
     {
-        if (reference is not { } day)
+        if (documentDate.Reference is not { } day)
         {
             return [];
         }
+
+        var writtenFrom = documentDate.WrittenFrom;
+        var lookedBack = LookingBack.Find(doc, mentions, documentDate, backgroundCues);
 
         var values = DateRecognizer.ResolveAll(mentions, day);
         var anchors = ImmutableArray.CreateBuilder<DateAnchor>();
@@ -219,7 +221,7 @@ public sealed class MarsadPipeline
             }
 
             anchors.Add(new DateAnchor(mention.FirstToken, mention.EndToken, mention.Span, value.Date, value.AcledPrecision, value.First, value.Last,
-                mention.Expression is AnaphoricDate, DateRecognizer.IsBackgroundDate(mention, value, day),
+                mention.Expression is AnaphoricDate, lookedBack[i] || DateRecognizer.IsBackgroundDate(mention, value, day),
                 day.DayNumber - value.Last.DayNumber <= DateRecognizer.RecentDays)
             {
                 Vague = mention.Expression is Since { Start: Ago } or Ago { Approximate: true } || value.IsYearOnly && mention.Expression is Ago or Since,

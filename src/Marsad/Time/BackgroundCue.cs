@@ -44,6 +44,12 @@ public enum BackgroundCueKind
 
     /// <summary>سرعان ما، بعد ذلك، peu après, soon after: a later step of the story told just before, of its time (news or background).</summary>
     Afterwards,
+
+    /// <summary>
+    /// الأكثر دموية منذ، le plus meurtrier depuis, the deadliest since: the news measured against a time or an event before it;
+    /// what follows the cue is past, the news it qualifies is not.
+    /// </summary>
+    Comparison,
 }
 
 /// <summary>A background construction found in a document.</summary>

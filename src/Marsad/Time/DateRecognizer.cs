@@ -53,21 +53,32 @@ public sealed class DateRecognizer
     /// <summary>
     /// Resolves mentions in text order, each anaphora against the latest value before it that is as fine
     /// as it needs: "اليوم التالي" against the last day or week told, "الشهر نفسه" against the last month
-    /// or finer, "ذلك العام" against anything (a year told for background is no day to count from).
+    /// or finer, "ذلك العام" against anything (a year told for background is no day to count from). A day and month
+    /// without a year that the text named earlier with its year is that day again.
     /// </summary>
     public static ImmutableArray<DateValue?> ResolveAll(ImmutableArray<DateMention> mentions, DateOnly reference)
     {
         var values = ImmutableArray.CreateBuilder<DateValue?>(mentions.Length);
         var latest = new DateValue?[DateValue.YearOnly + 1];
+        var daysNamed = new Dictionary<(int Month, int Day), DateValue>();
         foreach (var mention in mentions)
         {
-            var needed = InferenceCues.Core(mention.Expression) switch
+            var core = InferenceCues.Core(mention.Expression);
+            var needed = core switch
             {
                 AnaphoricDate { Unit: PeriodUnit.Day or PeriodUnit.Week } => 2,
                 AnaphoricDate { Unit: PeriodUnit.Month } or CalendarDate { Month: null } => 3,
                 _ => DateValue.YearOnly,
             };
-            var value = Resolve(mention, reference, latest[needed]);
+            var value = core is CalendarDate { Day: { } day, Month: { } month, Year: null, Weekday: null, Anchor: Anchor.None } && daysNamed.TryGetValue((month, day), out var named)
+                ? named
+                : Resolve(mention, reference, latest[needed]);
+            if (core is CalendarDate { Day: not null, Month: not null, Year: not null } && value is { Precision: 1 } full)
+            {
+                // « le 13 mars 2016 … l'attaque du 13 mars »: the day named again without its year is the day named with it.
+                daysNamed[(full.Date.Month, full.Date.Day)] = full;
+            }
+
             values.Add(value);
             for (var precision = value?.Precision ?? int.MaxValue; precision < latest.Length; precision++)
             {

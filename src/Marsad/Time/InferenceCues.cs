@@ -150,7 +150,7 @@ internal sealed class InferenceCues
     /// </summary>
     private static bool InBackground(TextDocument doc, DateMention mention, ImmutableArray<BackgroundCue> background) =>
         Core(mention.Expression) is YearDate or CalendarDate { Day: null }
-        && background.Any(c => c.Kind is not (BackgroundCueKind.ComesAfter or BackgroundCueKind.ComesLongAfter or BackgroundCueKind.Since or BackgroundCueKind.Anniversary or BackgroundCueKind.YearsAgo or BackgroundCueKind.Afterwards)
+        && background.Any(c => c.Kind is not (BackgroundCueKind.ComesAfter or BackgroundCueKind.ComesLongAfter or BackgroundCueKind.Since or BackgroundCueKind.Anniversary or BackgroundCueKind.YearsAgo or BackgroundCueKind.Afterwards or BackgroundCueKind.Comparison)
             && doc.SentenceOf(c.FirstToken) == doc.SentenceOf(mention.FirstToken)
             && Math.Max(c.FirstToken - mention.EndToken, mention.FirstToken - c.EndToken) <= BackgroundReach);
 

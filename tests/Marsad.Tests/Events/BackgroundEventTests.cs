@@ -1,3 +1,5 @@
+using System.Collections.Immutable;
+using Marsad.Events;
 using Marsad.Tests.Golden;
 
 namespace Marsad.Tests.Events;
@@ -5,6 +7,9 @@ namespace Marsad.Tests.Events;
 /// <summary>Background events: which recalled events are coded, and how they are dated and placed.</summary>
 public sealed class BackgroundEventTests(PipelineFixture fixture) : IClassFixture<PipelineFixture>
 {
+    /// <summary>The events of a test article with no publication date: its date, if any, is inferred from the text.</summary>
+    private ImmutableArray<EventRecord> Undated(string text) => fixture.Pipeline.Analyze(new Article { Id = "test", Text = text }).Events;
+
     /// <summary>
     /// A coup or a founding recalled with its year names no victim and no place: it is still a milestone to code, at the
     /// country's precision (a coup in the capital the text names).
@@ -424,5 +429,76 @@ public sealed class BackgroundEventTests(PipelineFixture fixture) : IClassFixtur
 
         var recalled = Assert.Single(events, e => e.Historical);
         Assert.Equal("Ansaroul Islam", recalled.Actor1);
+    }
+
+    /// <summary>
+    /// An undated report that tells its news by the weekday and recalls an attack by its month and year: its date is inferred
+    /// from that month, yet the attack is the past the writer had to name, not the news.
+    /// </summary>
+    [Theory]
+    [InlineData("دوري – مرصد: هاجم مسلحون يوم الجمعة مركزا للدرك قرب بلدة دوري وقتلوا ثلاثة دركيين. وفي المنطقة نفسها، قتل مسلحون 12 جنديا في هجوم على معسكر قرب بلدة أربيندا في أكتوبر 2019.")]
+    [InlineData("DORI – Des hommes armés ont tué vendredi trois gendarmes dans l'attaque d'un poste près de Dori. Dans la même zone, des assaillants ont tué 12 soldats dans l'attaque d'un camp près d'Arbinda en octobre 2019.")]
+    public void Analyze_UndatedNewsByWeekdayRecallingAMonthOfAYear_RecallIsBackground(string text)
+    {
+        var events = Undated(text);
+
+        var recalled = Assert.Single(events, e => e.Historical);
+        Assert.Equal((12, 2019, 10), (recalled.Fatalities, recalled.EventDate?.Year, recalled.EventDate?.Month));
+        Assert.Equal(3, Assert.Single(events, e => !e.Historical).Fatalities);
+    }
+
+    /// <summary>
+    /// An undated retrospective: an attack dated to its day, which the text then says something of "at the time", is seen
+    /// from a distance; told again later ("the attack", its claim), it stays that one recalled event.
+    /// </summary>
+    [Fact]
+    public void Analyze_UndatedAttackToldWithAtTheTimeAndRetold_IsOneRecalledEvent()
+    {
+        var events = Undated("هاجم مسلحون معسكرا للجيش قرب بلدة أربيندا في 12 مارس 2016 وقتلوا تسعة جنود. وعد مراقبون الهجوم حينها تحولا في عمل الجماعة. وتبنت جماعة أنصار الإسلام الهجوم في بيان.");
+
+        var recalled = Assert.Single(events);
+        Assert.True(recalled.Historical);
+        Assert.Equal((9, new DateOnly(2016, 3, 12)), (recalled.Fatalities, recalled.EventDate));
+    }
+
+    /// <summary>
+    /// Deaths told before the attacks that caused them, which are set in past months ("الماضيين", dual), are those recalled
+    /// attacks' toll: not a second current incident, not added to the news.
+    /// </summary>
+    [Fact]
+    public void Analyze_TollBeforeRecalledAttacksOfPastMonths_IsTheirToll()
+    {
+        var events = Undated("تيلابيري – مرصد: قتل مسلحون ثلاثة جنود أمس في هجوم على دورية قرب بلدة أيورو. ويذكر أن 20 جنديا قتلوا في هجومين لجماعات مسلحة خلال شهري مايو ويوليو الماضيين في المنطقة نفسها.");
+
+        Assert.Equal(3, Assert.Single(events, e => !e.Historical).Fatalities);
+        Assert.Equal(20, Assert.Single(events, e => e.Historical).Fatalities);
+    }
+
+    /// <summary>
+    /// Where the article's date is unknown, deaths counted since a month the text names are still a tally over the period,
+    /// not a recalled incident with hundreds dead.
+    /// </summary>
+    [Fact]
+    public void Analyze_UndatedTallySinceANamedMonth_IsNoEvent()
+    {
+        var events = Undated("جيبو – مرصد: قتل مسلحون خمسة رعاة مساء الجمعة قرب بلدة جيبو. ويذكر أن أكثر من 300 مدني قتلوا في المنطقة منذ يناير 2021.");
+
+        Assert.Equal(5, Assert.Single(events).Fatalities);
+    }
+
+    /// <summary>
+    /// "The deadliest since the coup that toppled the president": the coup, told by its noun and by the verb of its relative
+    /// clause, is one recalled event; the attack the comparison qualifies, and its toll, are the news.
+    /// </summary>
+    [Theory]
+    [InlineData("نيامي – مرصد: هجوم مسلح على دورية قرب بلدة أيورو أمس هو الأكثر دموية منذ الانقلاب الذي أطاح بالرئيس، أسفر عن مقتل 17 جنديا.")]
+    [InlineData("NIAMEY – The attack near Ayorou on Tuesday, the deadliest since the coup that toppled the president, killed 17 soldiers.")]
+    public void Analyze_DeadliestSinceARecalledCoup_AttackIsNewsAndCoupIsBackground(string text)
+    {
+        var events = fixture.Events(text);
+
+        var news = Assert.Single(events, e => !e.Historical);
+        Assert.Equal(17, news.Fatalities);
+        Assert.Equal("Other", Assert.Single(events, e => e.Historical).SubEventType);
     }
 }

@@ -78,4 +78,14 @@ public class AnaphoraAndRangeTests
             "2025-06-19", "اليوم التالي");
         Assert.Equal(TimeFixture.Day("2025-06-18"), value!.Date);
     }
+
+    /// <summary>A day and month named again without the year the text gave them is that day, not the latest one of that name.</summary>
+    [Theory]
+    [InlineData("Le 13 mars 2016, des hommes armés ont attaqué une plage. Un groupe a revendiqué l'attaque du 13 mars.", "2017-03-20", "13 mars", "2016-03-13")]
+    [InlineData("في 4 يونيو 2005 هاجم مسلحون ثكنة. وتبنت الجماعة هجوم 4 يونيو في بيان.", "2006-01-10", "4 يونيو", "2005-06-04")]
+    [InlineData("Le 13 mars 2016, des hommes armés ont attaqué une plage. Le 2 avril, un autre groupe a attaqué un marché.", "2017-04-20", "Le 2 avril", "2017-04-02")]
+    public void Resolve_DayNamedAgainWithoutItsYear_IsTheDayNamedWithIt(string text, string reference, string expression, string date)
+    {
+        TimeFixture.AssertResolves(text, reference, expression, date, 1);
+    }
 }

@@ -75,6 +75,7 @@ public class ArabicRelativeTests
     [InlineData("تولى المجلس السلطة بعد انقلابين في 2020 و2021.", "2025-04-08", "2021", "2021-07-01", 4)]
     [InlineData("اتحدت الحركة مع جماعات أخرى عام 2017.", "2025-04-08", "عام 2017", "2017-07-01", 4)]
     [InlineData("وهي الحادثة الأولى منذ مطلع العام الجديد.", "2025-01-19", "منذ مطلع العام الجديد", "2025-01-01", 3)]
+    [InlineData("قتل 30 جنديا في هجومين خلال شهري مايو ويوليو الماضيين.", "2025-01-19", "ويوليو الماضيين", "2024-07-15", 3)]
     public void Resolve_RelativePeriod_IsCodedByAcledRules(string text, string reference, string expression, string date, int precision)
     {
         TimeFixture.AssertResolves(text, reference, expression, date, precision);

@@ -28,6 +28,9 @@ public class BackgroundTests
     [InlineData("Cette embuscade survient deux jours après une attaque à Boni.", BackgroundCueKind.ComesAfter, "survient deux jours après")]
     [InlineData("Pour rappel, l'armée avait perdu 12 hommes à Dioura.", BackgroundCueKind.Recall, "Pour rappel")]
     [InlineData("The raid comes a month after an ambush on the same road.", BackgroundCueKind.ComesLongAfter, "comes a month after")]
+    [InlineData("وهو الهجوم الأكثر دموية منذ بداية العام.", BackgroundCueKind.Comparison, "الأكثر دموية منذ")]
+    [InlineData("C'est l'attaque la plus meurtrière contre l'armée depuis 2019.", BackgroundCueKind.Comparison, "la plus meurtrière contre l'armée depuis")]
+    [InlineData("It was the deadliest attack on the army since the coup.", BackgroundCueKind.Comparison, "the deadliest attack on the army since")]
     public void FindBackgroundCues_BackgroundConstruction_IsFound(string text, BackgroundCueKind kind, string cue)
     {
         var doc = TextDocument.Create(text);

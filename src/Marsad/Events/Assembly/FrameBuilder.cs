@@ -59,7 +59,7 @@ internal sealed partial class FrameBuilder(MentionLayers layers)
             frame.Date = frame.Demonstrative ? null : DateFor(frame);
             // « Ledit convoi … », "the aforementioned convoy …": a sentence about a participant already told, with no date of its own, tells the same incident.
             frame.Anaphoric |= frame.Date is null && OpensReferringBack(frame);
-            if (frame.Date is { UpToNow: true, Recent: false } && (IsLatin || frame.Date.FromDate))
+            if (frame.Date is { UpToNow: true, Recent: false } && (IsLatin || frame.Date.FromDate) || frame.Date is null && TalliedSinceADateUndated(trigger, sentence))
             {
                 // "Since 2012, the conflict has killed thousands", "ومنذ 2016، لقي أكثر من 800 شخص حتفهم", "تشهد المنطقة منذ سنوات عنفا أودى
                 // بحياة الآلاف": a tally over the period, not an incident.
@@ -101,6 +101,7 @@ internal sealed partial class FrameBuilder(MentionLayers layers)
         }
         OutcomeDatesItsEventNoun(frames);
         ConjoinedVerbSharesTime(frames);
+        RelativeVerbSharesItsNounsTime(frames);
         OlderThanTheNews(frames);
         ShareSentenceBackground(frames);
         if (IsLatin)
@@ -111,6 +112,15 @@ internal sealed partial class FrameBuilder(MentionLayers layers)
 
         return frames;
     }
+
+    /// <summary>
+    /// "قتل أكثر من 200 منهم منذ يناير 2020" where the article's date is unknown, so no date anchor can say the period runs up
+    /// to the text: deaths counted in the clause of a period that starts at a date the text names are a tally all the same.
+    /// </summary>
+    private bool TalliedSinceADateUndated(TriggerMention trigger, int sentence) =>
+        layers.Reference is null && layers.Acts[trigger.Act].Family == ActFamily.Outcome
+        && layers.DateWords.Any(d => d.Expression is Time.Since { Start: not Time.Ago } && layers.SentenceOf(d.FirstToken) == sentence
+                                     && layers.InSameClause(d.FirstToken, trigger.FirstToken));
 
     /// <summary>
     /// "أن 49 جنديا قتلوا في هجوم", "قتل خمسة مسلحين في غارة": the people a frame counts among its dead or taken are its
@@ -262,6 +272,25 @@ internal sealed partial class FrameBuilder(MentionLayers layers)
     }
 
     /// <summary>
+    /// "منذ الانقلاب الذي أطاح بالرئيس": a verb opening a relative clause right after an event noun of its own kind tells that
+    /// event, so it is of that event's time (background after a recalled noun); a date told before the noun is the main clause's.
+    /// </summary>
+    private void RelativeVerbSharesItsNounsTime(List<Frame> frames)
+    {
+        for (var i = 1; i < frames.Count; i++)
+        {
+            var (noun, verb) = (frames[i - 1], frames[i]);
+            if (verb.Trigger.Form == TriggerForm.Verb && (verb.Date is null || verb.Date.FirstToken < noun.Trigger.FirstToken)
+                && noun.Trigger.Form == TriggerForm.Noun && noun.Sentence == verb.Sentence
+                && Incident.FamilyOf(noun) == Incident.FamilyOf(verb) && noun.Trigger.EndToken + 1 == verb.Trigger.FirstToken
+                && layers.Is(noun.Trigger.EndToken, SyntaxRole.Relative))
+            {
+                (verb.Date, verb.Background, verb.AtThatTime) = (noun.Date, noun.Background, noun.AtThatTime);
+            }
+        }
+    }
+
+    /// <summary>
     /// « La mort de X, tué par une frappe … en août 2021 »: an undated frame about a named person's death,
     /// one that names its means (« tué par une frappe », "killed in an air strike"), or an outcome
     /// (« …avaient attaqué le camp, tuant 14 soldats », "وقتل 28 شخصا … خلال ديسمبر في هجوم"), is background when the dated
@@ -281,7 +310,18 @@ internal sealed partial class FrameBuilder(MentionLayers layers)
     private bool TollOfARecalledEvent(Frame outcome, List<Frame> frames) =>
         frames.LastOrDefault(f => f.Sentence == outcome.Sentence && f.Trigger.EndToken <= outcome.Trigger.FirstToken && Incident.FamilyOf(f) != ActFamily.Outcome)
             is { Background: true, Date: null } means
-        && !CommaBetween(means.Trigger.EndToken, outcome.Trigger.FirstToken);
+        && !CommaBetween(means.Trigger.EndToken, outcome.Trigger.FirstToken)
+        || RecalledMeansAfter(outcome, frames);
+
+    /// <summary>
+    /// "أن 50 جنديا قتلوا في هجومين … في شهري مايو ويوليو الماضيين": deaths told before the means that caused them, in one
+    /// clause with no comma between, are that means' toll; when the means is recalled, so are they.
+    /// </summary>
+    private bool RecalledMeansAfter(Frame outcome, List<Frame> frames) =>
+        frames.FirstOrDefault(f => f.Sentence == outcome.Sentence && f.Trigger.FirstToken >= outcome.Trigger.EndToken && Incident.FamilyOf(f) != ActFamily.Outcome)
+            is { Background: true, Date: null } means
+        && layers.InSameClause(outcome.Trigger.FirstToken, means.Trigger.FirstToken)
+        && !CommaBetween(outcome.Trigger.EndToken, means.Trigger.FirstToken);
 
     /// <summary>
     /// "بعد انقلابين في 2020 و2021", « les attaques du 3 et du 9 mars »: ACLED codes one event per day, so a telling dated by a
@@ -611,7 +651,7 @@ internal sealed partial class FrameBuilder(MentionLayers layers)
     private bool InBackgroundScope(Frame frame, bool pointsBack)
     {
         var opening = layers.Doc.Sentences[frame.Sentence].FirstToken;
-        return layers.Background.Any(b => b.PointsBack == pointsBack && !b.FollowsOn && layers.SentenceOf(b.FirstToken) == frame.Sentence
+        return layers.Background.Any(b => b.PointsBack == pointsBack && !b.FollowsOn && !b.Comparison && layers.SentenceOf(b.FirstToken) == frame.Sentence
             && (b.FirstToken <= frame.Trigger.EndToken || pointsBack) && !(b.ScopeAfter && (frame.Trigger.FirstToken < b.EndToken || frame.Date is null))
             && (layers.InSameClause(b.FirstToken, frame.Trigger.FirstToken) || layers.InSameClause(b.EndToken - 1, frame.Trigger.FirstToken)
                 || layers.ClauseOf(b.FirstToken) == layers.ClauseOf(opening) || pointsBack));

@@ -23,10 +23,11 @@ internal sealed class IncidentMerger(MentionLayers layers, ActorCatalog catalog)
     public List<Incident> Merge(List<Frame> frames)
     {
         MarkFirstAfterNewIncidentCues(frames);
+        var news = frames.Where(f => f is { Background: false, Anaphoric: false }).Select(Incident.FamilyOf).ToHashSet();
         var incidents = new List<Incident>();
         foreach (var frame in frames)
         {
-            var target = frame.NewIncident ? null : Home(frame, incidents);
+            var target = frame.NewIncident ? null : RetellsTheRecalled(frame, incidents, news) ?? Home(frame, incidents);
             if (target is null)
             {
                 incidents.Add(new Incident(frame));
@@ -200,6 +201,25 @@ internal sealed class IncidentMerger(MentionLayers layers, ActorCatalog catalog)
     /// <summary>No place, a country, or a region the lead's own place (if it names one) lies in.</summary>
     private static bool OnlyARegion(PlaceAnchor? told, PlaceAnchor? lead) =>
         told is null or { IsCountry: true } || told.Place.GeoPrecision == 3 && (lead is null || SamePlace(told, lead));
+
+    /// <summary>
+    /// "هاجم مسلحون الثكنة في 4 يونيو 2005 … ومن تداعيات الهجوم …": a definite noun telling again an event of a kind that only
+    /// the background has told, with no date of its own or one that agrees, goes back to that recalled event when the article
+    /// tells no news of its kind (<paramref name="news"/>: the families of frames told as news, not referring back).
+    /// </summary>
+    private static Incident? RetellsTheRecalled(Frame frame, List<Incident> incidents, HashSet<ActFamily> news)
+    {
+        var family = Incident.FamilyOf(frame);
+        if (!frame.Anaphoric || frame.Background || news.Contains(family))
+        {
+            return null;
+        }
+
+        // The dead told again ("خلف الهجوم قتلى") count the recalled event when nothing of its kind is news either.
+        var date = frame.DateIsReport ? null : frame.Date;
+        return incidents.LastOrDefault(i => i.Background && (i.Family == family || family == ActFamily.Outcome && !news.Contains(i.Family)) && i.Accepts(frame) && !PlaceConflicts(i, frame)
+                                            && (date is null || SameDate(i.EventDate, date, refersBack: true)));
+    }
 
     /// <summary>
     /// "أعلنت الجماعة قتل أربعة …" then "قتلوا أربعة …": the same toll told again is the same incident, whatever date

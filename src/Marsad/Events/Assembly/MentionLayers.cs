@@ -30,7 +30,10 @@ internal sealed record BackgroundAnchor(int FirstToken, int EndToken, TextSpan S
     public bool LongAfter => Kind == BackgroundCueKind.ComesLongAfter;
 
     /// <summary>"since" (منذ، depuis): a date after it is the starting point's, not that of an event told before it.</summary>
-    public bool Since => Kind == BackgroundCueKind.Since;
+    public bool Since => Kind is BackgroundCueKind.Since or BackgroundCueKind.Comparison;
+
+    /// <summary>"the deadliest since …": the period counts back from the news; it sets no sentence in the past.</summary>
+    public bool Comparison => Kind == BackgroundCueKind.Comparison;
 
     /// <summary>A month or year named as past in an article of unknown date: it dates its own clause, on either side of the trigger.</summary>
     public bool PastPeriod => Kind == BackgroundCueKind.PastPeriod;
