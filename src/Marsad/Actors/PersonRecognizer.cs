@@ -141,6 +141,7 @@ public sealed partial class PersonRecognizer
         {
             var next = cue.EndToken;
             Actor? group = null;
+            var referredBack = false;
             var skip = next;
             while (skip < doc.Tokens.Length && skip - next < 2 && (_stopwords.Contains(doc.TokenString(skip)) || _notNames.Contains(doc.TokenString(skip)) && !(actorAt.TryGetValue(skip, out var named) && named.Actor is { IsTemplate: false }))
                    && doc.TokenText(skip) is not ("في" or "من"))
@@ -150,7 +151,7 @@ public sealed partial class PersonRecognizer
 
             if (GroupAfterTitle(doc, skip, actorAt) is { } titled)
             {
-                (group, next) = (titled.Actor, AfterEpithets(doc, titled.EndToken));
+                (group, next, referredBack) = (titled.Actor, AfterEpithets(doc, titled.EndToken), titled.IsAnaphor);
             }
 
             var role = cue.Payload;
@@ -174,8 +175,9 @@ public sealed partial class PersonRecognizer
 
             if (knownAt >= 0 && role is { } knownRole && knownRole != PersonRole.Other && group is not null)
             {
-                // "زعيم أنصار الدين، إياد أغ غالي": a catalogued person takes the title the text gives him.
-                found[knownAt] = found[knownAt] with { Role = knownRole, Group = group };
+                // "زعيم أنصار الدين، إياد أغ غالي": a catalogued person takes the title the text gives him; "الزعيم الجديد للجماعة X"
+                // reads "the group" back to the last one named, which yields to the group the catalogue knows him in.
+                found[knownAt] = found[knownAt] with { Role = knownRole, Group = referredBack && found[knownAt].Group is { } catalogued ? catalogued : group };
                 continue;
             }
 

@@ -94,4 +94,13 @@ public sealed class CommanderDeputyAndClashTests(PipelineFixture fixture) : ICla
     {
         Assert.Contains((person, RelationPredicates.LeaderOf, group), Relations(text));
     }
+
+    [Fact]
+    public void Extract_TitleOverTheGroupReferredBack_YieldsToTheCataloguedPersonsGroup()
+    {
+        var relations = Relations("هاجم تنظيم الدولة في غرب أفريقيا مواقع في الغابة. وقال الزعيم الجديد للجماعة باكورا دورو إن مقاتليه صمدوا.");
+
+        Assert.Contains(("Bakura Doro", RelationPredicates.LeaderOf, "Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad"), relations);
+        Assert.DoesNotContain(("Bakura Doro", RelationPredicates.LeaderOf, "Islamic State (West Africa)"), relations);
+    }
 }
