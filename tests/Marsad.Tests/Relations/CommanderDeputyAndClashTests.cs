@@ -103,4 +103,13 @@ public sealed class CommanderDeputyAndClashTests(PipelineFixture fixture) : ICla
         Assert.Contains(("Bakura Doro", RelationPredicates.LeaderOf, "Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad"), relations);
         Assert.DoesNotContain(("Bakura Doro", RelationPredicates.LeaderOf, "Islamic State (West Africa)"), relations);
     }
+
+    [Fact]
+    public void Extract_LeavingThenFormingAGroup_LeadsTheGroupFormed()
+    {
+        var relations = Relations("وأعلن الغباس أغ انتالا في بيان انشقاقه عن أنصار الدين وتشكيل حركة أزواد الإسلامية في كيدال.");
+
+        Assert.Contains(("Alghabass Ag Intalla", RelationPredicates.LeaderOf, "MIA: Islamic Movement of Azawad"), relations);
+        Assert.Contains(("Alghabass Ag Intalla", RelationPredicates.FormerlyMemberOf, "Ansar Dine"), relations);
+    }
 }
