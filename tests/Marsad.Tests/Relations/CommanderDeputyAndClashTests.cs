@@ -112,4 +112,19 @@ public sealed class CommanderDeputyAndClashTests(PipelineFixture fixture) : ICla
         Assert.Contains(("Alghabass Ag Intalla", RelationPredicates.LeaderOf, "MIA: Islamic Movement of Azawad"), relations);
         Assert.Contains(("Alghabass Ag Intalla", RelationPredicates.FormerlyMemberOf, "Ansar Dine"), relations);
     }
+
+    [Theory]
+    [InlineData("ويعد جعفر ديكو أحد أخطر عناصر جماعة أنصار الإسلام في الشمال.")]
+    [InlineData("ويعد جعفر ديكو أحد أهم أفراد جماعة أنصار الإسلام في الشمال.")]
+    public void Extract_MemberToldWithASuperlative_BelongsToTheGroup(string text)
+    {
+        Assert.Contains(("Jafar Dicko", RelationPredicates.MemberOf, Ansaroul), Relations(text));
+    }
+
+    [Fact]
+    public void Extract_GroupEngagedInAnother_IsPartOfIt()
+    {
+        Assert.Contains(("Katiba Macina", RelationPredicates.MemberOf, "JNIM: Group for Support of Islam and Muslims"),
+            Relations("وتنشط في المنطقة كتيبة ماسينا، المنخرطة في جماعة نصرة الإسلام والمسلمين، منذ سنوات."));
+    }
 }
