@@ -63,6 +63,8 @@ public sealed partial class PersonRecognizer
             known.AddRange(row.List("aliases_ar").Concat(row.List("aliases_latin")).Select(alias => (alias, person)));
         }
 
+        known.AddRange(KunyaCaseForms(store, known));
+
         var cues = new[] { (Language.Arabic, "ar"), (Language.French, "fr"), (Language.English, "en") }.ToDictionary(l => l.Item1, l => new PhraseMatcher<PersonRole?>(
             TsvTable.Read(store, $"lexicon/{l.Item2}/person_cues.tsv", "phrase", "role").Rows.Select(row => (row["phrase"], row["role"] == "alias"
                 ? (PersonRole?)null
@@ -88,6 +90,22 @@ public sealed partial class PersonRecognizer
         var demonyms = TsvTable.Read(store, "countries.tsv", "demonyms_ar").Rows.SelectMany(row => row.List("demonyms_ar")).Select(CharFolding.Fold).ToHashSet(StringComparer.Ordinal);
         return new PersonRecognizer(known, cues, names, stopwords, particles, (NotNames(store, actors, names), demonyms), (latinNames, LatinLetters.Load(store)),
             actors, SyntaxWords.Load(store));
+    }
+
+    /// <summary>
+    /// "أن أبا مصعب X", "زعيم الجماعة أبي بكر X": every Arabic alias with a kunya, spelled with the kunya in its other cases
+    /// (<c>lexicon/ar/kunya_cases.tsv</c>), so that the declined name is the same catalogued person.
+    /// </summary>
+    private static List<(string, Person)> KunyaCaseForms(ResourceStore store, List<(string Alias, Person Person)> known)
+    {
+        var forms = TsvTable.Read(store, "lexicon/ar/kunya_cases.tsv", "form", "nominative").Rows
+            .Select(row => (Form: row["form"], Nominative: CharFolding.Fold(row["nominative"]))).ToList();
+        return known.Where(k => k.Alias.Any(c => c is >= '\u0621' and <= '\u064A')).SelectMany(k =>
+        {
+            var words = k.Alias.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            return forms.Where(f => words.Any(w => CharFolding.Fold(w) == f.Nominative))
+                .Select(f => (string.Join(' ', words.Select(w => CharFolding.Fold(w) == f.Nominative ? f.Form : w)), k.Person));
+        }).ToList();
     }
 
     /// <param name="doc">The document.</param>
@@ -123,6 +141,7 @@ public sealed partial class PersonRecognizer
         {
             var next = cue.EndToken;
             Actor? group = null;
+            var referredBack = false;
             var skip = next;
             while (skip < doc.Tokens.Length && skip - next < 2 && (_stopwords.Contains(doc.TokenString(skip)) || _notNames.Contains(doc.TokenString(skip)) && !(actorAt.TryGetValue(skip, out var named) && named.Actor is { IsTemplate: false }))
                    && doc.TokenText(skip) is not ("في" or "من"))
@@ -132,7 +151,7 @@ public sealed partial class PersonRecognizer
 
             if (GroupAfterTitle(doc, skip, actorAt) is { } titled)
             {
-                (group, next) = (titled.Actor, AfterEpithets(doc, titled.EndToken));
+                (group, next, referredBack) = (titled.Actor, AfterEpithets(doc, titled.EndToken), titled.IsAnaphor);
             }
 
             var role = cue.Payload;
@@ -156,8 +175,9 @@ public sealed partial class PersonRecognizer
 
             if (knownAt >= 0 && role is { } knownRole && knownRole != PersonRole.Other && group is not null)
             {
-                // "زعيم أنصار الدين، إياد أغ غالي": a catalogued person takes the title the text gives him.
-                found[knownAt] = found[knownAt] with { Role = knownRole, Group = group };
+                // "زعيم أنصار الدين، إياد أغ غالي": a catalogued person takes the title the text gives him; "الزعيم الجديد للجماعة X"
+                // reads "the group" back to the last one named, which yields to the group the catalogue knows him in.
+                found[knownAt] = found[knownAt] with { Role = knownRole, Group = referredBack && found[knownAt].Group is { } catalogued ? catalogued : group };
                 continue;
             }
 

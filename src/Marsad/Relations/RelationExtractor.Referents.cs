@@ -18,7 +18,7 @@ public sealed partial class RelationExtractor
         /// </summary>
         private void UnnamedTitles()
         {
-            foreach (var cue in cues.Where(c => c.Kind is RelationCueKind.Leader or RelationCueKind.Member))
+            foreach (var cue in cues.Where(c => c.Kind is RelationCueKind.Leader or RelationCueKind.Head or RelationCueKind.Member))
             {
                 var sentence = layers.SentenceOf(cue.FirstToken);
                 if (PersonBefore(cue.FirstToken, Reach) is not null || ActorAfter(cue.EndToken, 1) is not { } mention || Resolve(mention) is not { } group

@@ -62,6 +62,7 @@ public sealed partial class RelationExtractor
                 var predicate = person.Role switch
                 {
                     PersonRole.Leader or PersonRole.Founder => RelationPredicates.LeaderOf,
+                    PersonRole.Commander when HeadsNamedGroup(person) => RelationPredicates.LeaderOf,
                     PersonRole.Former => RelationPredicates.FormerlyMemberOf,
                     _ => RelationPredicates.MemberOf,
                 };
@@ -93,6 +94,39 @@ public sealed partial class RelationExtractor
                     }
                 }
             }
+        }
+
+        /// <summary>"قائد تنظيم داعش X": a commander's title before the name, with the person's group right after it and no link word.</summary>
+        private bool HeadsNamedGroup(PersonMention person) =>
+            cues.Any(c => c.Kind == RelationCueKind.Head && c.EndToken <= person.FirstToken && person.FirstToken - c.EndToken <= 2 * GroupGap
+                          && ConstructGroup(c) is { } group && group.EndToken <= person.FirstToken && Resolve(group) is { } led && person.Group is { } own && Local(own).Id == led.Id);
+
+        /// <summary>
+        /// The named group a commander's noun governs as its complement (قائد تنظيم X, قائد «الكتيبة»): right after it, quotes
+        /// aside, with no link word (قائد في، قائد لـ) nor adjective (قائد عسكري) between, and no place it is commander in after it.
+        /// </summary>
+        private ActorMention? ConstructGroup(Cue cue)
+        {
+            var at = AfterQuotes(cue.EndToken);
+            if (at < layers.Doc.Tokens.Length && layers.Is(at, SyntaxRole.GroupNoun) && !layers.Actors.Any(a => a.FirstToken == at))
+            {
+                at = AfterQuotes(at + 1); // "قائد تنظيم «داعش»": the group's noun, then its name in quotes
+            }
+
+            // "قائد التنظيم في بوركينا فاسو": a commander of the group over a place belongs to it.
+            return layers.Actors.FirstOrDefault(a => a.FirstToken == at && a.Prefix.Length == 0 && a.Actor is { IsTemplate: false }
+                                                     && layers.SentenceOf(a.FirstToken) == layers.SentenceOf(cue.FirstToken)
+                                                     && !(a.EndToken < layers.Doc.Tokens.Length && layers.Word(a.EndToken) is "في"));
+        }
+
+        private int AfterQuotes(int token)
+        {
+            while (token < layers.Doc.Tokens.Length && layers.Doc.Tokens[token].Kind == TokenKind.Punct && !layers.Doc.IsComma(token))
+            {
+                token++;
+            }
+
+            return token;
         }
 
         /// <summary>"أعلن الوزير X مقتل قائد جماعة Y": the title the person layer read after a speaker's name is in what he says.</summary>
@@ -156,7 +190,7 @@ public sealed partial class RelationExtractor
         /// <summary>"X، زعيم Y", "X، القيادي السابق في Y", "X … في تنظيم Y الذي يشغل مركز القيادة".</summary>
         private void Appositions()
         {
-            foreach (var cue in cues.Where(c => c.Kind is RelationCueKind.Leader or RelationCueKind.LeaderOfPrevious or RelationCueKind.Member or RelationCueKind.Former))
+            foreach (var cue in cues.Where(c => c.Kind is RelationCueKind.Leader or RelationCueKind.LeaderOfPrevious or RelationCueKind.Head or RelationCueKind.Member or RelationCueKind.Former))
             {
                 if (cue.Kind == RelationCueKind.LeaderOfPrevious && PersonAfter(AfterPunctuation(cue.EndToken), 2) is not null)
                 {
@@ -183,6 +217,7 @@ public sealed partial class RelationExtractor
                 var predicate = cue.Kind switch
                 {
                     RelationCueKind.Leader or RelationCueKind.LeaderOfPrevious when !regional => RelationPredicates.LeaderOf,
+                    RelationCueKind.Head when !regional && ConstructGroup(cue) == group => RelationPredicates.LeaderOf,
                     RelationCueKind.Former => RelationPredicates.FormerlyMemberOf,
                     _ => RelationPredicates.MemberOf,
                 };
@@ -496,6 +531,10 @@ public sealed partial class RelationExtractor
                     {
                         Add(victim.Name, RelationPredicates.KilledBy, by, victim.Span.Cover(operationForce.Span), 0.6);
                     }
+                    else if (SubjectBefore(frame, victim) is { } subject && Resolve(subject) is { } killer && killer.Id != (victim.Group is { } victimGroup ? Local(victimGroup).Id : null))
+                    {
+                        Add(victim.Name, RelationPredicates.KilledBy, killer, subject.Span.Cover(victim.Span), 0.6);
+                    }
                     else if (incident.Family == ActFamily.Air && incident.Agent is null
                              && events.FirstOrDefault(e => e.Evidence.Any(span => span.Overlaps(frame.Trigger.Span))) is { Actor1: { } strikeForce } strike)
                     {
@@ -512,6 +551,19 @@ public sealed partial class RelationExtractor
         /// </summary>
         private ActorMention? OperationForce(Frame frame) =>
             KillerCues(frame).Select(c => ForceAfter(c.EndToken, KillerForceReach)).FirstOrDefault(force => force is not null);
+
+        /// <summary>
+        /// "أعلن أن قوات فرنسية قتلت X", "French troops killed X": a force named right before an active kill whose victim is named
+        /// after it is the kill's subject, told before its verb.
+        /// </summary>
+        private ActorMention? SubjectBefore(Frame frame, PersonMention victim) =>
+            frame.Trigger.IsPassive || victim.FirstToken < frame.Trigger.EndToken
+                ? null
+                : layers.Actors.LastOrDefault(a => a.EndToken <= frame.Trigger.FirstToken && frame.Trigger.FirstToken - a.EndToken <= SubjectGap
+                                                   && layers.SentenceOf(a.FirstToken) == frame.Sentence && !layers.Doc.IsComma(a.EndToken));
+
+        // The words between a subject and its verb: the nationality after a force ("قوات فرنسية قتلت").
+        private const int SubjectGap = 1;
 
         private IEnumerable<Cue> KillerCues(Frame frame) =>
             cues.Where(c => c.Kind == RelationCueKind.Killer && layers.SentenceOf(c.FirstToken) == frame.Sentence
@@ -731,7 +783,7 @@ public sealed partial class RelationExtractor
         /// <summary>A relation to a group; a person who leads, belongs or defected to it is now of it.</summary>
         private void Add(string subject, string predicate, Actor group, TextSpan evidence, double confidence)
         {
-            group = Local(group);
+            group = CataloguedMovement(subject, predicate, Local(group)) ?? Local(group);
             if (predicate is RelationPredicates.LeaderOf or RelationPredicates.MemberOf or RelationPredicates.DefectedTo)
             {
                 _groupOf[subject] = group;
@@ -739,6 +791,17 @@ public sealed partial class RelationExtractor
 
             Add(subject, predicate, Name(group), evidence, confidence);
         }
+
+        /// <summary>
+        /// "زعيم داعش أبو بكر البغدادي" in a Sahel article: the name read as the local branch is, for a person the catalogue makes
+        /// leader of the worldwide movement the branch belongs to (a movement no other group holds), that movement.
+        /// </summary>
+        private Actor? CataloguedMovement(string subject, string predicate, Actor branch) =>
+            predicate == RelationPredicates.LeaderOf
+            && layers.Persons.FirstOrDefault(p => p.Name == subject && p.Known is not null)?.Known is { Role: "leader" or "founder" or "emir" } known
+            && catalog.ById(known.GroupId) is { ParentId: null } movement && movement.Id != branch.Id && catalog.IsWithin(branch, movement)
+                ? movement
+                : null;
 
         private void Add(string subject, string predicate, string obj, TextSpan evidence, double confidence) =>
             _relations.Add(new RelationRecord { ArticleId = articleId, Subject = subject, Predicate = predicate, Object = obj, Evidence = evidence, Confidence = confidence });

@@ -20,6 +20,9 @@ internal enum RelationCueKind
 
     /// <summary>The person named right after it (a verb before its subject), else the one the clause is about, founded the group after it (أسس، ليؤسس، قرر تأسيس).</summary>
     Founds,
+
+    /// <summary>A commander's noun: the person leads the group that follows it with no link word (قائد التنظيم), else belongs to the group (قائد في).</summary>
+    Head,
     Member,
     Former,
     FormerFrom,
@@ -136,6 +139,6 @@ public sealed partial class RelationExtractor
     internal sealed record Cue(int FirstToken, int EndToken, RelationCueKind Kind, string Prefix)
     {
         /// <summary>A title a person holds in a group: leader, member, or former one.</summary>
-        public bool IsTitle => Kind is RelationCueKind.Leader or RelationCueKind.Member or RelationCueKind.Former;
+        public bool IsTitle => Kind is RelationCueKind.Leader or RelationCueKind.Head or RelationCueKind.Member or RelationCueKind.Former;
     }
 }
