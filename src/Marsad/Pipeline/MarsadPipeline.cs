@@ -19,6 +19,9 @@ namespace Marsad.Pipeline;
 /// </summary>
 public sealed class MarsadPipeline
 {
+    // The headline and the first sentence, or the first two sentences: where a report tells its news.
+    private const int LeadSentence = 1;
+
     private readonly NumberRecognizer _numbers;
     private readonly MoneyRecognizer _money;
     private readonly CountryCatalog _countries;
@@ -148,7 +151,7 @@ public sealed class MarsadPipeline
             DateAnchors(doc, dateMentions, documentDate, backgroundCues),
             PlaceAnchors(doc, placeMentions, placeContext),
             _cues.Recognize(doc),
-            BackgroundAnchors(backgroundCues, dateMentions, reference),
+            BackgroundAnchors(doc, backgroundCues, dateMentions, reference),
             _syntax,
             _typing.Acts,
             dateMentions)
@@ -236,13 +239,15 @@ public sealed class MarsadPipeline
 
     /// <summary>
     /// The background constructions; where the article's date is unknown, also each month or year the text sets in the past,
-    /// which no date anchor can carry then (<see cref="BackgroundCueKind.PastPeriod"/>).
+    /// which no date anchor can carry then (<see cref="BackgroundCueKind.PastPeriod"/>). A day the lead dates so
+    /// (« le 11 janvier dernier ») is the news's own day, which reports name that way: it sets nothing in the past.
     /// </summary>
-    private static ImmutableArray<BackgroundAnchor> BackgroundAnchors(ImmutableArray<BackgroundCue> cues, ImmutableArray<DateMention> dates, DateOnly? reference) =>
+    private static ImmutableArray<BackgroundAnchor> BackgroundAnchors(TextDocument doc, ImmutableArray<BackgroundCue> cues, ImmutableArray<DateMention> dates, DateOnly? reference) =>
     [
         .. cues.Select(c => new BackgroundAnchor(c.FirstToken, c.EndToken, c.Span, c.Kind)),
         .. reference is null
-            ? dates.Where(DateRecognizer.SetsInAPastPeriod).Select(d => new BackgroundAnchor(d.FirstToken, d.EndToken, d.Span, BackgroundCueKind.PastPeriod))
+            ? dates.Where(d => DateRecognizer.SetsInAPastPeriod(d) && !(DateRecognizer.NamesADay(d) && doc.SentenceOf(d.FirstToken) <= LeadSentence))
+                .Select(d => new BackgroundAnchor(d.FirstToken, d.EndToken, d.Span, BackgroundCueKind.PastPeriod))
             : [],
     ];
 

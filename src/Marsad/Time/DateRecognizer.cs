@@ -140,6 +140,14 @@ public sealed class DateRecognizer
         IsBackground(value, reference)
         || InferenceCues.Core(mention.Expression) is CalendarDate { Month: not null, Anchor: Anchor.Past } && reference.DayNumber - value.Last.DayNumber > RecentDays;
 
+    /// <summary>True when the expression names a day of a month ("le 11 janvier", "nuit du 9 au 10 septembre"), not a month or a year alone.</summary>
+    public static bool NamesADay(DateMention mention) => InferenceCues.Core(mention.Expression) switch
+    {
+        CalendarDate date => date is { Day: not null, Month: not null },
+        DateRange range => range.Last is CalendarDate { Day: not null, Month: not null },
+        _ => false,
+    };
+
     /// <summary>
     /// A month or a year named as past ("في ديسمبر الماضي"، "7 يوليو الماضي"، "العام الماضي", « l'an dernier »): what the text
     /// sets there is background even where the article's date is unknown and it cannot be resolved; a weekday or "last

@@ -205,6 +205,24 @@ public sealed class BackgroundEventTests(PipelineFixture fixture) : IClassFixtur
         Assert.Single(events, e => e.Historical && e.Fatalities == 4);
     }
 
+    /// <summary>
+    /// The lead of an undated report dates its own news as a past day (« le 3 mars dernier »): the news, not a recall; a past
+    /// month told later in the text is still one.
+    /// </summary>
+    [Fact]
+    public void Analyze_LeadDatedAsAPastDayOfAnUndatedReport_IsNews()
+    {
+        var events = fixture.Pipeline.Analyze(new Article
+        {
+            Id = "undated", Published = null,
+            Text = "Une patrouille de l'armée est tombée dans une embuscade le 3 mars dernier près de Djibo. Quatre soldats ont été tués. "
+                + "En décembre dernier, des hommes armés avaient tué deux bergers dans la même zone.",
+        }).Events;
+
+        Assert.Single(events, e => !e.Historical && e.Fatalities == 4);
+        Assert.DoesNotContain(events, e => !e.Historical && e.Fatalities == 2);
+    }
+
     /// <summary>A weekday named as past ("الأحد الماضي") can be this week's news: it makes no recall.</summary>
     [Fact]
     public void Analyze_KillingOnLastWeekdayOfAnUndatedReport_IsNews()

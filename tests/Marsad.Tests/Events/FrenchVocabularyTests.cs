@@ -20,6 +20,7 @@ public sealed class FrenchVocabularyTests(PipelineFixture fixture) : IClassFixtu
     [InlineData("DORI – Des bergers ont été pris en étau jeudi par des hommes armés près de Seytenga.")]
     [InlineData("DIOURA – Des hommes armés ont emporté lundi plus de deux cents têtes de bétail près de Dioura.")]
     [InlineData("DORI – Des centaines de manifestants ont défilé mardi à Dori pour réclamer des vivres.")]
+    [InlineData("MARADI – Une manifestation des étudiants a paralysé mardi le centre de Maradi.")]
     public void Analyze_NewFrenchWord_ReportsOneEvent(string text)
     {
         Assert.Single(fixture.Events(text));

@@ -24,6 +24,21 @@ public sealed class StrikeToldAsAttackTests(PipelineFixture fixture) : IClassFix
         Assert.Equal("Air/drone strike", strike.SubEventType);
     }
 
+    /// <summary>
+    /// « une attaque à l'IED », « une attaque au mortier »: an attack noun with its weapon after a preposition is that weapon's
+    /// blast or shelling, so a source retelling the blast that way tells the same incident.
+    /// </summary>
+    [Theory]
+    [InlineData("Deux soldats ont été tués lundi dans l'explosion d'une mine à Falagountou, a-t-on appris de sources sécuritaires. « Des éléments d'une patrouille ont été victimes d'une attaque à l'IED à Falagountou », a indiqué une source. « Leur moto a explosé sur une mine », a précisé une autre source.", "Remote explosive/landmine/IED")]
+    [InlineData("Deux soldats en patrouille ont été tués lundi dans l'explosion d'un engin artisanal à Falagountou, dans la région du Sahel. « Des éléments d'une équipe de patrouille ont été victimes d'une attaque à l'IED (engin explosif improvisé) à Falagountou, près de Dori. Le bilan est de deux éléments tombés », a indiqué une source. « Il s'agit de deux militaires dont la moto a explosé sur une mine », a précisé une autre source.", "Remote explosive/landmine/IED")]
+    [InlineData("GAO – Le camp de l'armée à Ansongo a essuyé des tirs de mortier dimanche, sans faire de victime. « C'était une attaque au mortier contre le camp », a précisé un officier.", "Shelling/artillery/missile attack")]
+    public void Analyze_AttackNamedWithItsWeapon_IsThatWeaponsEvent(string text, string subEventType)
+    {
+        var blast = Assert.Single(fixture.Events(text));
+
+        Assert.Equal(subEventType, blast.SubEventType);
+    }
+
     /// <summary>A group's assault on the ground and the army's strikes on the attackers the next day, elsewhere, stay two events.</summary>
     [Fact]
     public void Analyze_GroundAssaultByAGroupThenStrikes_StayTwoEvents()

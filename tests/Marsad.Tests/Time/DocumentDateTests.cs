@@ -37,6 +37,9 @@ public class DocumentDateTests
         "The ambush on a Barkhane convoy near Gossi on Sunday, Feb. 23 wounded three soldiers.",
         "2020-02-24", DateInferenceCue.ActorPeriod)]
     [InlineData(
+        "Des hommes armés ont tué douze bergers le mardi 15 janvier près d'Anderamboukane, a indiqué le MSA.",
+        "2019-01-16", DateInferenceCue.ActorPeriod)]
+    [InlineData(
         "ظهر ضابط على التلفزيون الرسمي مساء أمس الجمعة 30 سبتمبر 2022 معلنا حل الحكومة، بعد انقلاب قبل ثمانية أشهر.",
         "2022-10-01", DateInferenceCue.DatedToday)]
     [InlineData(
@@ -109,6 +112,7 @@ public class DocumentDateTests
     [InlineData("Gunmen killed four herders near Lere on Sunday, a local official said. The country has battled an insurgency which emerged in 2013.")]
     [InlineData("Des hommes armés ont incendié mardi le marché de Dioura. En 2017, une attaque contre le camp de la ville avait été revendiquée par les jihadistes.")]
     [InlineData("هاجم مسلحون أمس قرية قرب ميناكا. وكانت الجماعة التي تبنت الهجوم قد تأسست عام 2017.")]
+    [InlineData("Des hommes armés ont tué deux pêcheurs lundi près de Bol. L'insurrection, apparue en 2011 au Nigeria, s'est étendue aux pays voisins.")]
     public void InferDocumentDate_YearOnlyInABackgroundClause_IsUnknown(string text)
     {
         var doc = TextDocument.Create(text);

@@ -25,6 +25,9 @@ internal sealed partial class FrameBuilder
     // Words of a weapon's own noun phrase before it: the aircraft and its nationality (طائرات نيجيرية مسيرة).
     private const int WeaponPhraseGap = 2;
 
+    // « à », « l », « ' » between an attack and its weapon.
+    private const int WeaponPrepositionGap = 3;
+
     /// <summary>A passive by its auxiliary or vocalisation (« ont été tués »), or by the agent phrase right after it ("abducted by gunmen", "قتلوا على يد").</summary>
     private bool IsPassive(Frame frame) =>
         frame.Trigger.IsPassive || AgentPhraseAfter(frame.Trigger, frame.Sentence) is not null;
@@ -322,7 +325,8 @@ internal sealed partial class FrameBuilder
     /// attack verb later in its sentence with no ground fight told between.
     /// </summary>
     private bool DescribesStrike(TriggerMention trigger, int sentence) =>
-        trigger.Form == TriggerForm.Verb
+        NamesItsWeapon(trigger)
+        || trigger.Form == TriggerForm.Verb
         && layers.Triggers.Any(t => layers.Acts[t.Act].IsRemoteViolence
                                     && (t.EndToken <= trigger.FirstToken
                                         && (layers.Acts[trigger.Act].IsGroundViolence && trigger.FirstToken - t.EndToken <= 2
@@ -330,6 +334,16 @@ internal sealed partial class FrameBuilder
                                                && !layers.Triggers.Any(g => g.Form == TriggerForm.Noun && layers.Acts[g.Act].IsGroundViolence && g.FirstToken >= t.EndToken && g.EndToken <= trigger.FirstToken))
                                         || layers.Grammar.SubjectAfterVerb && t.Form == TriggerForm.Noun && t.FirstToken >= trigger.EndToken && StrikeSubjectAfter(trigger, t)
                                            && t.Act != trigger.Act && (layers.Acts[trigger.Act].IsGroundViolence || layers.Acts[trigger.Act].IsRemoteViolence)));
+
+    /// <summary>
+    /// « une attaque à l'IED », « une attaque au mortier », "an attack by drone": a noun of ground violence whose weapon follows
+    /// it past a preposition and its article tells that weapon's strike, not a fight of its own.
+    /// </summary>
+    private bool NamesItsWeapon(TriggerMention trigger) =>
+        trigger.Form == TriggerForm.Noun && layers.Acts[trigger.Act].IsGroundViolence
+        && layers.Triggers.Any(t => layers.Acts[t.Act].IsRemoteViolence && t.FirstToken > trigger.EndToken && t.FirstToken - trigger.EndToken <= WeaponPrepositionGap
+                                    && Enumerable.Range(trigger.EndToken, t.FirstToken - trigger.EndToken).All(k => layers.Is(k, SyntaxRole.Preposition) || layers.Is(k, SyntaxRole.Of)
+                                                                                                                    || layers.Is(k, SyntaxRole.Definite) || layers.Doc.IsPunct(k, '\'') || layers.Doc.IsPunct(k, '’')));
 
     /// <summary>
     /// "استهدفت غارة"، "قصفت طائرات نيجيرية مسيرة": the weapon right after the verb, or past the words of its own noun phrase
