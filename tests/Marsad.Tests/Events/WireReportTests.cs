@@ -141,4 +141,16 @@ public sealed class WireReportTests(PipelineFixture fixture) : IClassFixture<Pip
         Assert.Equal("Unidentified Armed Group (Mali)", ambush.Actor1);
         Assert.Equal("Military Forces of Mali (2021-)", ambush.Actor2);
     }
+
+    /// <summary>"between the towns of X and Y" is one stretch of road, one event, and a mine that hits a patrol is a mine blast.</summary>
+    [Theory]
+    [InlineData("A soldier was killed on Tuesday when a mine hit a patrol travelling between the towns of Douentza and Boni.")]
+    [InlineData("FR:Un soldat a été tué mardi lorsqu'une mine a touché une patrouille entre les localités de Douentza et Boni.")]
+    public void Analyze_MineOnTheRoadBetweenTwoTowns_IsOneBlast(string text)
+    {
+        var blast = Assert.Single(fixture.Events(text.StartsWith("FR:", StringComparison.Ordinal) ? text[3..] : text));
+
+        Assert.Equal("Remote explosive/landmine/IED", blast.SubEventType);
+        Assert.Equal("Military Forces of Mali (2021-)", blast.Actor2);
+    }
 }
