@@ -49,7 +49,28 @@ public sealed class Geocoder
     }
 
     /// <summary>Every place mention of the document, in document order.</summary>
-    public ImmutableArray<PlaceMention> Recognize(TextDocument doc) => new MentionScan(_gazetteer, _finder, _lexicon, _demonyms, doc).Run();
+    public ImmutableArray<PlaceMention> Recognize(TextDocument doc) => ShortFormsOfNamesInFull(new MentionScan(_gazetteer, _finder, _lexicon, _demonyms, doc).Run());
+
+    /// <summary>
+    /// « Fada N'Gourma … l'axe Fada-Kompienbiga »: a name that opens a longer place name the text gives in full is that place's
+    /// short form, not a namesake in a country the full name is not in.
+    /// </summary>
+    private static ImmutableArray<PlaceMention> ShortFormsOfNamesInFull(ImmutableArray<PlaceMention> mentions)
+    {
+        var full = mentions.Where(m => m.NameEndToken - m.NameFirstToken > 1 && m.Candidates.Any(c => c.IsExact)).ToList();
+        if (full.Count == 0)
+        {
+            return mentions;
+        }
+
+        return [.. mentions.Select(m => full.FirstOrDefault(f => f != m && OpensName(m.Surface, f.Surface)) is { } named
+                                        && !m.Candidates.Any(c => c.IsExact && named.Candidates.Any(n => n.IsExact && n.Place.CountryCode == c.Place.CountryCode))
+            ? m with { Candidates = [.. named.Candidates.Where(c => c.IsExact)] }
+            : m)];
+    }
+
+    private static bool OpensName(string shortForm, string name) =>
+        name.Length > shortForm.Length + 1 && name.StartsWith(shortForm, StringComparison.OrdinalIgnoreCase) && !char.IsLetterOrDigit(name[shortForm.Length]);
 
     /// <summary>The article's geographic frame (countries and regions with their evidence, dateline) and the containers of its mentions.</summary>
     /// <param name="doc">The document.</param>

@@ -153,4 +153,14 @@ public sealed class WireReportTests(PipelineFixture fixture) : IClassFixture<Pip
         Assert.Equal("Remote explosive/landmine/IED", blast.SubEventType);
         Assert.Equal("Military Forces of Mali (2021-)", blast.Actor2);
     }
+
+    /// <summary>A short name that opens a place the text names in full is that place, not a namesake abroad.</summary>
+    [Fact]
+    public void Analyze_ShortFormOfATownNamedInFull_IsThatTown()
+    {
+        var attack = Assert.Single(fixture.Events(
+            "Des hommes armés ont attaqué mardi un car de transport sur l'axe Fada-Kompienbiga, tuant quatre passagers, selon une source sécuritaire à Fada N'Gourma."));
+
+        Assert.Equal("Burkina Faso", attack.Country);
+    }
 }
