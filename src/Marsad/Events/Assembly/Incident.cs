@@ -113,13 +113,14 @@ internal sealed class Incident(Frame first)
     }
 
     /// <summary>
-    /// A bomb that opens an assault, or a commander captured in the firefight, told in the same sentence
+    /// A bomb that opens an assault, rockets fired in it, or a commander captured in the firefight, told in the same sentence
     /// as the fighting (or, for the bomb, referred back to in its story), is part of the battle: ACLED
     /// merges them into one event.
     /// </summary>
     private bool PartOfTheBattle(Frame frame, ActFamily family, ActFamily other) =>
         (Frames.Any(f => f.Sentence == frame.Sentence) || frame.Anaphoric && (family, other) is (ActFamily.Ground, ActFamily.Explosive))
         && ((family, other) is (ActFamily.Ground, ActFamily.Explosive) or (ActFamily.Explosive, ActFamily.Ground)
+            || FiredInTheAssault(frame, family, other)
             || family == ActFamily.Ground && frame.Act == Act.Capture
             || other == ActFamily.Ground && Frames.All(f => f.Act is Act.Capture || FamilyOf(f) == ActFamily.Outcome)
             || StrikesBackDuringTheAttack(frame, family, other));
@@ -132,6 +133,16 @@ internal sealed class Incident(Frame first)
         Frames.Exists(f => f.Sentence == frame.Sentence)
         && ((family, other) is (ActFamily.Demonstration, ActFamily.Ground) && frame.Act == Act.Clash
             || (family, other) is (ActFamily.Ground, ActFamily.Demonstration) && Frames.TrueForAll(f => f.Act == Act.Clash || FamilyOf(f) == ActFamily.Outcome));
+
+    /// <summary>True when <paramref name="frame"/> is rockets or shells fired in the assault (<see cref="FiredInTheAssault(Frame, ActFamily, ActFamily)"/>): they do not make the battle a shelling.</summary>
+    public bool FiredInTheAssault(Frame frame) => Frames.Exists(f => f.Sentence == frame.Sentence) && FiredInTheAssault(frame, Family, FamilyOf(frame));
+
+    /// <summary>
+    /// "هاجموا المعسكر وأطلقوا قذائف صاروخية عليه": rockets fired by the assailants, told in the sentence of the ground assault
+    /// on no day of their own, are a weapon of that battle (ACLED merges remote violence during a battle into it).
+    /// </summary>
+    private static bool FiredInTheAssault(Frame frame, ActFamily family, ActFamily other) =>
+        family == ActFamily.Ground && other == ActFamily.Shelling && frame.Date is null;
 
     /// <summary>True when <paramref name="frame"/> is the attacked force striking back from afar (<see cref="StrikesBackDuringTheAttack"/>): it does not make the battle a strike.</summary>
     public bool StrikesBack(Frame frame) => Frames.Exists(f => f.Sentence == frame.Sentence) && StrikesBackDuringTheAttack(frame, Family, FamilyOf(frame));

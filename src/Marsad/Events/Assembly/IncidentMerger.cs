@@ -33,7 +33,7 @@ internal sealed class IncidentMerger(MentionLayers layers, ActorCatalog catalog)
             }
             else
             {
-                frame.Demoted |= target.StrikesBack(frame);
+                frame.Demoted |= target.StrikesBack(frame) || target.FiredInTheAssault(frame);
                 target.Frames.Add(frame);
             }
         }
