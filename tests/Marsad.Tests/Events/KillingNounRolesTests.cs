@@ -6,7 +6,8 @@ namespace Marsad.Tests.Events;
 
 /// <summary>
 /// Who did what to whom around Arabic nouns and verbs of killing: the neutralised are fighters, the genitive of a killing
-/// noun is its victim, and an event noun opening a headline is the subject of the verb after it.
+/// noun is its victim, an event noun opening a headline or right after a verb is that verb's subject; and the cues that start
+/// another incident (a second clash, deaths told just before "in another attack").
 /// </summary>
 public sealed class KillingNounRolesTests(PipelineFixture fixture) : IClassFixture<PipelineFixture>
 {
@@ -42,5 +43,24 @@ public sealed class KillingNounRolesTests(PipelineFixture fixture) : IClassFixtu
         var events = Events(text);
 
         Assert.Equal([first, second], events.Select(e => e.Fatalities ?? 0).Order().Reverse().ToArray());
+    }
+
+    [Fact]
+    public void Analyze_EventNounRightAfterTheVerb_IsItsSubjectAndWhatFollowsWasHit()
+    {
+        var attack = Assert.Single(Events("هاجم مسلحون أمس مواقع قرب بلدة جيبو. واستهدف الهجوم متطوعي الدفاع عن الوطن، وقتل فيه أربعة متطوعين."));
+
+        Assert.StartsWith("VDP", attack.Actor2, StringComparison.Ordinal);
+        Assert.DoesNotContain("VDP", attack.Actor1 ?? "", StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Analyze_DeathsPlacedJustBeforeInAnotherAttack_StartThatIncident()
+    {
+        var events = Events("هاجم مسلحون صباح الاثنين قرية تاكوليلي في شمال بوركينا فاسو. واستهدف الهجوم متطوعين، فيما قتل ستة مدنيين قرب بلدة جيبو، في هجوم آخر.");
+
+        Assert.Equal(2, events.Length);
+        Assert.Contains(events, e => e is { Location: "Djibo", Fatalities: 6 });
+        Assert.DoesNotContain(events, e => e.Location != "Djibo" && e.Fatalities == 6);
     }
 }

@@ -208,7 +208,11 @@ internal sealed partial class FrameBuilder
     }
 
     private bool FrontedEventNounSubject(TriggerMention verb) =>
-        layers.Triggers.Any(t => t.Form == TriggerForm.Noun && (FrontedAfterThat(t, verb) || DescribedByVerb(t, verb)));
+        layers.Triggers.Any(t => t.Form == TriggerForm.Noun && (FrontedAfterThat(t, verb) || DescribedByVerb(t, verb) || EventNounAfterVerb(t, verb)));
+
+    /// <summary>"واستهدف الهجوم موقعا للمتطوعين": a definite event noun right after the verb is its subject; the actor after it is what was hit.</summary>
+    private static bool EventNounAfterVerb(TriggerMention noun, TriggerMention verb) =>
+        noun.IsDefinite && noun.FirstToken == verb.EndToken && verb.Suffix.Length == 0;
 
     /// <summary>
     /// "قال إن التفجيرات استهدفت", "الهجوم استهدف دورية" opening a headline or sentence: a definite event noun right before the
