@@ -115,6 +115,7 @@ internal sealed partial class MentionScan
         }
 
         var mentions = _mentions.Select(MarkDateline).ToList();
+        mentions.RemoveAll(IsNisbaWithTanween);
         var named = NamedCountries(mentions);
         if (named.Count > 0)
         {
@@ -127,6 +128,14 @@ internal sealed partial class MentionScan
 
         return [.. mentions];
     }
+
+    /// <summary>
+    /// "جنديا نيجيريًا": a country's name written with the tanween of an indefinite accusative is its demonym agreeing with a
+    /// noun (a name like نيجيريا never takes tanween), so it names no place.
+    /// </summary>
+    private bool IsNisbaWithTanween(PlaceMention mention) =>
+        mention.Candidates.Length > 0 && mention.Candidates.All(c => c.Place.Kind == PlaceKind.Country)
+        && _doc.CarriesTanween(mention.NameSpan);
 
     /// <summary>Countries the article names outright: country names, demonyms, the dateline's place.</summary>
     private HashSet<string> NamedCountries(List<PlaceMention> mentions)
