@@ -44,4 +44,13 @@ public sealed class ForceNationalityTests(PipelineFixture fixture) : IClassFixtu
         Assert.Equal("Niger", attack.Country);
         Assert.StartsWith("Military Forces of Niger", attack.Actor2 ?? "", StringComparison.Ordinal);
     }
+
+    /// <summary>Nigeria named only as the neighbour a town of Niger lies near does not keep Nigeria's demonym from being read as Niger's.</summary>
+    [Fact]
+    public void Analyze_DemonymsCountryNamedOnlyAsANeighbour_IsStillReadAsTheArticlesCountry()
+    {
+        var ambush = Assert.Single(fixture.Events("قتل ستة جنود نيجيريين يوم الأحد في كمين نصبه مسلحون من بوكو حرام لدورية عسكرية في جنوب شرق النيجر، على بعد 20 كلم من مدينة ديفا القريبة من نيجيريا."));
+
+        Assert.StartsWith("Military Forces of Niger ", ambush.Actor2 ?? "", StringComparison.Ordinal);
+    }
 }
