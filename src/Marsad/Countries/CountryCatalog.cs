@@ -51,11 +51,14 @@ public sealed class CountryCatalog
 
     public Country? ByName(string? name) => name is not null && _byName.TryGetValue(name, out var country) ? country : null;
 
-    /// <summary>Country names and demonyms in the text; a name wins over a demonym spelled the same (مالي).</summary>
+    /// <summary>
+    /// Country names and demonyms in the text; a name wins over a demonym spelled the same (مالي), unless it is written with
+    /// tanween (جنديا نيجيريًا), which only an adjective takes.
+    /// </summary>
     public ImmutableArray<CountryMention> Recognize(TextDocument doc) =>
         [.. _matcher.FindLongest(doc)
             .GroupBy(m => (m.FirstToken, m.EndToken))
-            .Select(g => g.OrderBy(m => m.Payload.Kind).First())
+            .Select(g => g.OrderBy(m => doc.CarriesTanween(doc.SpanOfFolded(m.NormStart, m.NormEnd)) ? m.Payload.Kind != CountryMentionKind.Demonym : m.Payload.Kind != CountryMentionKind.Name).First())
             .Select(m => new CountryMention(m.FirstToken, m.EndToken, doc.SpanOfFolded(m.NormStart, m.NormEnd), m.Payload.Country, IsGenitive(doc, m.EndToken) ? CountryMentionKind.Demonym : m.Payload.Kind))];
 
     /// <summary>"Russia's Africa Corps", "Mali's army": an English genitive qualifies like a demonym; it does not say where.</summary>

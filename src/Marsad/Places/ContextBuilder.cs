@@ -45,7 +45,8 @@ internal sealed class ContextBuilder(Gazetteer gazetteer, PhraseMatcher<string> 
             }
         }
 
-        var readAs = ReadAs(said.Select(s => s.Evidence).ToList());
+        var neighbours = mentions.Where(m => m.Relation is PlaceRelation.Near or PlaceRelation.Border).Select(m => m.NameSpan).ToHashSet();
+        var readAs = ReadAs(said.Select(s => s.Evidence).ToList(), neighbours);
         if (readAs.Count > 0)
         {
             hints = [.. hints.Select(h => Reread(h, readAs))];
@@ -82,11 +83,12 @@ internal sealed class ContextBuilder(Gazetteer gazetteer, PhraseMatcher<string> 
     /// <summary>
     /// The countries whose demonyms stand for another here: a country the text names (by name, place or dateline) only
     /// through a demonym another country's writers use for their own (النيجيري for Niger), while it names that other one.
+    /// A country named only as a neighbour (ديفا القريبة من نيجيريا، الحدود مع نيجيريا) is not where the article is.
     /// </summary>
-    private ImmutableDictionary<string, string> ReadAs(List<GeoEvidence> said)
+    private ImmutableDictionary<string, string> ReadAs(List<GeoEvidence> said, HashSet<TextSpan> neighbours)
     {
-        bool Named(string country) => said.Exists(e => e.Country == country && e.Kind != GeoEvidenceKind.Demonym);
-        return confusable.Where(pair => said.Exists(e => e.Country == pair.Key && e.Kind == GeoEvidenceKind.Demonym) && !Named(pair.Key) && Named(pair.Value))
+        bool Named(string country, bool asNeighbour) => said.Exists(e => e.Country == country && e.Kind != GeoEvidenceKind.Demonym && (asNeighbour || !neighbours.Contains(e.Span)));
+        return confusable.Where(pair => said.Exists(e => e.Country == pair.Key && e.Kind == GeoEvidenceKind.Demonym) && !Named(pair.Key, asNeighbour: false) && Named(pair.Value, asNeighbour: true))
             .ToImmutableDictionary(StringComparer.Ordinal);
     }
 

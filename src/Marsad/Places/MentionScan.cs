@@ -115,6 +115,7 @@ internal sealed partial class MentionScan
         }
 
         var mentions = _mentions.Select(MarkDateline).ToList();
+        mentions.RemoveAll(IsNisbaWithTanween);
         var named = NamedCountries(mentions);
         if (named.Count > 0)
         {
@@ -127,6 +128,14 @@ internal sealed partial class MentionScan
 
         return [.. mentions];
     }
+
+    /// <summary>
+    /// "جنديا نيجيريًا": a country's name written with the tanween of an indefinite accusative is its demonym agreeing with a
+    /// noun (a name like نيجيريا never takes tanween), so it names no place.
+    /// </summary>
+    private bool IsNisbaWithTanween(PlaceMention mention) =>
+        mention.Candidates.Length > 0 && mention.Candidates.All(c => c.Place.Kind == PlaceKind.Country)
+        && _doc.CarriesTanween(mention.NameSpan);
 
     /// <summary>Countries the article names outright: country names, demonyms, the dateline's place.</summary>
     private HashSet<string> NamedCountries(List<PlaceMention> mentions)
@@ -303,11 +312,52 @@ internal sealed partial class MentionScan
 
         if (wordsOnLine)
         {
-            return mention; // words before it on its line
+            return OutletDateline(mention) ? mention with { Dateline = true } : mention;
         }
 
         var next = mention.EndToken;
         var dateline = next < _doc.Tokens.Length && (_doc.IsPunct(next, '-') || _doc.IsPunct(next, ',') || _doc.IsPunct(next, ':') || _doc.IsPunct(next, '('));
         return dateline ? mention with { Dateline = true } : mention;
+    }
+
+    // How many words an outlet's name before its dateline's parenthesis may have.
+    private const int OutletNameWords = 3;
+
+    /// <summary>
+    /// The outlet's own name, then the place in parentheses and a dash (« الوكالة (المدينة) - »), at the start of a line:
+    /// where the outlet wrote from, a dateline like one opening the line.
+    /// </summary>
+    private bool OutletDateline(PlaceMention mention)
+    {
+        var open = mention.FirstToken - 1;
+        var close = mention.EndToken;
+        if (!_doc.IsPunct(open, '(') || !_doc.IsPunct(close, ')') || !DashAfter(close))
+        {
+            return false;
+        }
+
+        var words = 0;
+        for (var t = open - 1; t >= 0 && _doc.Tokens[t].Kind != TokenKind.LineBreak; t--)
+        {
+            if (!_doc.Tokens[t].IsWord || ++words > OutletNameWords)
+            {
+                return false;
+            }
+        }
+
+        return words > 0;
+    }
+
+    /// <summary>A dash after the token, or the Arabic kashida standing for one (folding drops it, so it is read in the original).</summary>
+    private bool DashAfter(int token)
+    {
+        if (_doc.IsPunct(token + 1, '-'))
+        {
+            return true;
+        }
+
+        var from = _doc.SpanOfTokens(token, token + 1).End;
+        var to = token + 1 < _doc.Tokens.Length ? _doc.SpanOfTokens(token + 1, token + 2).Start : _doc.Original.Length;
+        return _doc.Original.AsSpan(from, to - from).Contains('\u0640');
     }
 }

@@ -104,6 +104,12 @@ public sealed class TextDocument
 
     public string OriginalText(TextSpan span) => Original[span.Start..span.End];
 
+    /// <summary>
+    /// True when the original text of <paramref name="span"/> carries the tanween of an indefinite accusative (ـًا): the mark of
+    /// a noun or adjective, never of a proper name such as a country's (نيجيريًا is "Nigerian", نيجيريا "Nigeria").
+    /// </summary>
+    public bool CarriesTanween(TextSpan span) => Original.AsSpan(span.Start, span.End - span.Start).Contains('\u064B');
+
     /// <summary>True when token <paramref name="index"/> is a comma, Latin or Arabic.</summary>
     public bool IsComma(int index) => IsPunct(index, ',') || IsPunct(index, '،');
 

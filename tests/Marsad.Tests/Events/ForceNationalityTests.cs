@@ -31,4 +31,26 @@ public sealed class ForceNationalityTests(PipelineFixture fixture) : IClassFixtu
 
         Assert.StartsWith(army, ambush.Actor2 ?? "", StringComparison.Ordinal);
     }
+
+    /// <summary>
+    /// "جنديا نيجيريًا": Nigeria's name written with tanween is the demonym agreeing with the soldiers, no mention of Nigeria,
+    /// so it does not stop the demonym from being read as Niger's in an article that names only Niger's places.
+    /// </summary>
+    [Fact]
+    public void Analyze_CountryNameWithTanween_IsADemonymNotTheCountry()
+    {
+        var attack = Assert.Single(fixture.Events("قتل 11 جنديًا نيجيريًا أمس في هجوم على دورية عسكرية شمال البلاد قرب الحدود مع الجزائر. ودفن الجنود في أغاديز، فيما تواجه قوات الدفاع والأمن النيجيرية تهديدات متزايدة تقلق السلطات في نيامي."));
+
+        Assert.Equal("Niger", attack.Country);
+        Assert.StartsWith("Military Forces of Niger", attack.Actor2 ?? "", StringComparison.Ordinal);
+    }
+
+    /// <summary>Nigeria named only as the neighbour a town of Niger lies near does not keep Nigeria's demonym from being read as Niger's.</summary>
+    [Fact]
+    public void Analyze_DemonymsCountryNamedOnlyAsANeighbour_IsStillReadAsTheArticlesCountry()
+    {
+        var ambush = Assert.Single(fixture.Events("قتل ستة جنود نيجيريين يوم الأحد في كمين نصبه مسلحون من بوكو حرام لدورية عسكرية في جنوب شرق النيجر، على بعد 20 كلم من مدينة ديفا القريبة من نيجيريا."));
+
+        Assert.StartsWith("Military Forces of Niger ", ambush.Actor2 ?? "", StringComparison.Ordinal);
+    }
 }

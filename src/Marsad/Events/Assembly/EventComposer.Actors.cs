@@ -5,6 +5,9 @@ namespace Marsad.Events.Assembly;
 
 internal sealed partial class EventComposer
 {
+    // How many words may stand between a count and the "and" that adds the next part ("17 جنديا نيجيريا و14").
+    private const int PartGap = 3;
+
     /// <summary>
     /// The perpetrator: the best-attested agent of the incident. Protesters are actor 1 of their
     /// demonstration (the police who dispersed them, actor 2). With nobody named, unidentified armed
@@ -168,7 +171,7 @@ internal sealed partial class EventComposer
         ActorMention AsQualified(ActorMention category) =>
             category.Actor is null && qualified.Find(m => ActorNaming.KindOf(m) == ActorNaming.KindOf(category)) is { } same ? same : category;
         var counts = incident.Frames.SelectMany(f => f.Counts).Where(c => c.Act == act)
-            .Select(c => (c, c.Category is null or { Role: ActorRole.Person } ? "" : naming.Name(AsQualified(c.Category), country, date)?.Name ?? c.Category.Role.ToString()))
+            .Select(c => (c, Key(c.Category is null or { Role: ActorRole.Person } ? "" : naming.Name(AsQualified(c.Category), country, date)?.Name ?? c.Category.Role.ToString(), c)))
             .ToList();
         var singles = incident.Frames
             .Where(f => f.PersonVictim is not null && f.Info.Counts == act)
@@ -176,5 +179,15 @@ internal sealed partial class EventComposer
             .ToList();
         return CasualtyCount.Conservative(counts, singles);
     }
+
+    /// <summary>
+    /// "قتل 17 جنديا و14 من رجال الشرطة": a count joined by "and" to the figure before it counts another part of the dead,
+    /// even when both parts come out as one force: it adds, it is no alternative report of the same group.
+    /// </summary>
+    private string Key(string group, VictimCount count) =>
+        group.Length > 0 && count.Number is { } number && layers.IsAnd(number.FirstToken - 1)
+        && layers.Numbers.Any(n => n.EndToken <= number.FirstToken - 1 && number.FirstToken - 1 - n.EndToken <= PartGap && layers.SentenceOf(n.FirstToken) == count.Sentence)
+            ? $"{group}#{number.FirstToken}"
+            : group;
 
 }

@@ -88,7 +88,8 @@ internal sealed partial class FrameBuilder
     private void AddGenericAgent(Frame frame, List<Participant> candidates)
     {
         if (candidates.Count == 0 && layers.Actors.FirstOrDefault(a => layers.ClauseOf(a.FirstToken) == frame.Clause && a.Role is ActorRole.Armed && !IsPresence(a)
-                && !layers.Triggers.Any(t => t != frame.Trigger && t.Form == TriggerForm.Verb && t.EndToken <= a.FirstToken && a.FirstToken - t.EndToken <= 1)) is { } generic)
+                && !layers.Triggers.Any(t => t != frame.Trigger && t.Form == TriggerForm.Verb && t.EndToken <= a.FirstToken && a.FirstToken - t.EndToken <= 1)
+                && !VictimOfTheNoun(frame, a)) is { } generic)
         {
             candidates.Add(new Participant(Refine(generic, frame.Sentence), AgentStrength.Generic));
         }
@@ -118,7 +119,7 @@ internal sealed partial class FrameBuilder
             }
         }
 
-        var target = Undergoer(frame) ?? PatientBefore(frame) ?? ObjectAfter(frame, agent);
+        var target = CombatantIfNeutralized(Undergoer(frame) ?? PatientBefore(frame) ?? ObjectAfter(frame, agent));
         frame.Target = target;
         frame.Agent ??= GroupLeft(frame);
         if (target is { Actor: { } group } && frame.Agent is null && trigger.Form != TriggerForm.Verb && frame.Info.IsGroupChange && ActorKinds.IsArmed(group.Kind))
@@ -132,6 +133,22 @@ internal sealed partial class FrameBuilder
 
         MarkVictims(frame);
     }
+
+    /// <summary>
+    /// "تحييد مجموعة مسلحة", "مقتل مسلحين": right after an event noun of killing stands who was killed (its genitive), never who killed.
+    /// </summary>
+    private static bool VictimOfTheNoun(Frame frame, ActorMention actor) =>
+        frame.Trigger.Form == TriggerForm.Noun && frame.Info.Counts == Act.Kill && actor.FirstToken >= frame.Trigger.EndToken && actor.FirstToken - frame.Trigger.EndToken <= 1;
+
+    /// <summary>
+    /// "تحييد ركابها", « neutraliser les occupants »: people said to be neutralised are fighters (the word is the armies' for killing
+    /// combatants), whatever noun counts them.
+    /// </summary>
+    private ActorMention? CombatantIfNeutralized(ActorMention? target) =>
+        target is { Actor: null, Role: ActorRole.Civilian or ActorRole.Person }
+        && layers.Triggers.Any(t => t.Act == Act.Neutralize && t.EndToken <= target.FirstToken && target.FirstToken - t.EndToken <= 1)
+            ? target with { Role = ActorRole.Armed }
+            : target;
 
     /// <summary>The patient of a passive verb, where subjects come before their verb: « cinq pêcheurs ont été tués ».</summary>
     private ActorMention? PatientBefore(Frame frame) =>

@@ -211,11 +211,19 @@ internal sealed partial class FrameBuilder
     }
 
     private bool FrontedEventNounSubject(TriggerMention verb) =>
-        layers.Triggers.Any(t => t.Form == TriggerForm.Noun && (FrontedAfterThat(t, verb) || DescribedByVerb(t, verb)));
+        layers.Triggers.Any(t => t.Form == TriggerForm.Noun && (FrontedAfterThat(t, verb) || DescribedByVerb(t, verb) || EventNounAfterVerb(t, verb)));
 
-    /// <summary>"قال إن التفجيرات استهدفت": a definite event noun right before the verb, after "that", is its subject.</summary>
+    /// <summary>"واستهدف الهجوم موقعا للمتطوعين": a definite event noun right after the verb is its subject; the actor after it is what was hit.</summary>
+    private static bool EventNounAfterVerb(TriggerMention noun, TriggerMention verb) =>
+        noun.IsDefinite && noun.FirstToken == verb.EndToken && verb.Suffix.Length == 0;
+
+    /// <summary>
+    /// "قال إن التفجيرات استهدفت", "الهجوم استهدف دورية" opening a headline or sentence: a definite event noun right before the
+    /// verb, after "that" or first in its sentence, is its subject.
+    /// </summary>
     private bool FrontedAfterThat(TriggerMention noun, TriggerMention verb) =>
-        noun.IsDefinite && noun.EndToken == verb.FirstToken && layers.Is(noun.FirstToken - 1, SyntaxRole.That);
+        noun.IsDefinite && noun.EndToken == verb.FirstToken
+        && (layers.Is(noun.FirstToken - 1, SyntaxRole.That) || layers.Doc.Sentences[layers.SentenceOf(noun.FirstToken)].FirstToken == noun.FirstToken);
 
     /// <summary>
     /// "هجوم (إرهابي) استهدف ثكنة", "الهجوم الذي استهدف": a verb describing the event noun just before it (an indefinite noun

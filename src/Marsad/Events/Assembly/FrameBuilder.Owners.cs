@@ -33,6 +33,12 @@ internal sealed partial class FrameBuilder
             return prenominal;
         }
 
+        // "واستهدف الهجوم موقعا لمتطوعين": the event noun is the subject of the verb before it; what follows is that verb's object.
+        if (grammar.SubjectAfterVerb && layers.Triggers.Any(verb => verb.Form == TriggerForm.Verb && EventNounAfterVerb(trigger, verb)))
+        {
+            return null;
+        }
+
         var pastDate = false;
         for (var t = trigger.EndToken; t <= trigger.EndToken + ArgumentGap && t < layers.Doc.Tokens.Length && layers.SentenceOf(t) == sentence; t++)
         {

@@ -105,7 +105,6 @@ internal sealed class Incident(Frame first)
         // Detainees led away to an unknown place are disappeared: a detention and an abduction can be one incident.
         // قصف tells air raids as well as artillery: shelling told beside a strike is that strike.
         return family == other || PartOfTheBattle(frame, family, other) || TellsTheStrike(frame) || ClashOfTheDemonstration(frame, family, other)
-               || ShellsDuringTheAssault(frame)
                || (family, other) is (ActFamily.Air, ActFamily.Shelling) or (ActFamily.Shelling, ActFamily.Air)
                || (family, other) is (ActFamily.Ground, ActFamily.Abduction) or (ActFamily.Abduction, ActFamily.Ground)
                    or (ActFamily.Ground, ActFamily.Territory) or (ActFamily.Territory, ActFamily.Ground)
@@ -114,13 +113,14 @@ internal sealed class Incident(Frame first)
     }
 
     /// <summary>
-    /// A bomb that opens an assault, or a commander captured in the firefight, told in the same sentence
+    /// A bomb that opens an assault, rockets fired in it, or a commander captured in the firefight, told in the same sentence
     /// as the fighting (or, for the bomb, referred back to in its story), is part of the battle: ACLED
     /// merges them into one event.
     /// </summary>
     private bool PartOfTheBattle(Frame frame, ActFamily family, ActFamily other) =>
         (Frames.Any(f => f.Sentence == frame.Sentence) || frame.Anaphoric && (family, other) is (ActFamily.Ground, ActFamily.Explosive))
         && ((family, other) is (ActFamily.Ground, ActFamily.Explosive) or (ActFamily.Explosive, ActFamily.Ground)
+            || FiredInTheAssault(frame, family, other)
             || family == ActFamily.Ground && frame.Act == Act.Capture
             || other == ActFamily.Ground && Frames.All(f => f.Act is Act.Capture || FamilyOf(f) == ActFamily.Outcome)
             || StrikesBackDuringTheAttack(frame, family, other));
@@ -134,6 +134,16 @@ internal sealed class Incident(Frame first)
         && ((family, other) is (ActFamily.Demonstration, ActFamily.Ground) && frame.Act == Act.Clash
             || (family, other) is (ActFamily.Ground, ActFamily.Demonstration) && Frames.TrueForAll(f => f.Act == Act.Clash || FamilyOf(f) == ActFamily.Outcome));
 
+    /// <summary>True when <paramref name="frame"/> is rockets or shells fired in the assault (<see cref="FiredInTheAssault(Frame, ActFamily, ActFamily)"/>): they do not make the battle a shelling.</summary>
+    public bool FiredInTheAssault(Frame frame) => Frames.Exists(f => f.Sentence == frame.Sentence) && FiredInTheAssault(frame, Family, FamilyOf(frame));
+
+    /// <summary>
+    /// "هاجموا المعسكر وأطلقوا قذائف صاروخية عليه": rockets fired by the assailants, told in the sentence of the ground assault
+    /// on no day of their own, are a weapon of that battle (ACLED merges remote violence during a battle into it).
+    /// </summary>
+    private static bool FiredInTheAssault(Frame frame, ActFamily family, ActFamily other) =>
+        family == ActFamily.Ground && other == ActFamily.Shelling && frame.Date is null;
+
     /// <summary>True when <paramref name="frame"/> is the attacked force striking back from afar (<see cref="StrikesBackDuringTheAttack"/>): it does not make the battle a strike.</summary>
     public bool StrikesBack(Frame frame) => Frames.Exists(f => f.Sentence == frame.Sentence) && StrikesBackDuringTheAttack(frame, Family, FamilyOf(frame));
 
@@ -144,14 +154,6 @@ internal sealed class Incident(Frame first)
     private bool StrikesBackDuringTheAttack(Frame frame, ActFamily family, ActFamily other) =>
         family is ActFamily.Ground or ActFamily.Explosive && IsRemote(other) && frame.Date is null
         && frame.Agent is { } striker && ActorKinds.IsState(ActorNaming.KindOf(striker.Mention)) && Frames.Exists(f => f.MilitaryTarget);
-
-    /// <summary>
-    /// "insurgents struck the town, firing heavy artillery into it": shelling told in the sentence of an assault on the ground, by
-    /// no one else, is how the assailants fought there; ACLED codes the ground event.
-    /// </summary>
-    public bool ShellsDuringTheAssault(Frame frame) =>
-        Family == ActFamily.Ground && FamilyOf(frame) == ActFamily.Shelling && Frames.Exists(f => f.Sentence == frame.Sentence)
-        && (frame.Agent is null || frame.Agent.Mention.Actor is { } shooter && shooter == Agent?.Mention.Actor);
 
     /// <summary>
     /// "من نفذ الهجوم", "عملية عسكرية أسفرت عن القضاء على 21" told of a drone strike: an act named without its means is the

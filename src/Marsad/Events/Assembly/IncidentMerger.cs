@@ -34,7 +34,7 @@ internal sealed class IncidentMerger(MentionLayers layers, ActorCatalog catalog)
             }
             else
             {
-                frame.Demoted |= target.StrikesBack(frame) || target.ShellsDuringTheAssault(frame);
+                frame.Demoted |= target.StrikesBack(frame) || target.FiredInTheAssault(frame);
                 target.Frames.Add(frame);
             }
         }
@@ -271,11 +271,13 @@ internal sealed class IncidentMerger(MentionLayers layers, ActorCatalog catalog)
     }
 
     /// <summary>
-    /// "قتل 56 شخصا في هجوم آخر": deaths told in the clause that opens on "in another attack" start that incident, not the one before.
+    /// "قتل 56 شخصا في هجوم آخر", "قتل ستة مدنيين قرب بلدة X، في هجوم آخر": deaths told in the clause that opens on "in another
+    /// attack", or just before it with only their place between, start that incident, not the one before.
     /// </summary>
     private Frame? DeathsToldWith(CueMention cue, List<Frame> frames)
     {
-        var told = frames.LastOrDefault(f => f.Trigger.EndToken <= cue.FirstToken && f.Sentence == layers.SentenceOf(cue.FirstToken) && f.Clause == layers.ClauseOf(cue.FirstToken));
+        var told = frames.LastOrDefault(f => f.Trigger.EndToken <= cue.FirstToken && f.Sentence == layers.SentenceOf(cue.FirstToken)
+                                             && (f.Clause == layers.ClauseOf(cue.FirstToken) || !layers.Triggers.Any(t => t.FirstToken >= f.Trigger.EndToken && t.EndToken <= cue.FirstToken)));
         return told is not null && Incident.FamilyOf(told) == ActFamily.Outcome && told.Counts.Count > 0 ? told : null;
     }
 
