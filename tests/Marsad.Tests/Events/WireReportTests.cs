@@ -163,4 +163,15 @@ public sealed class WireReportTests(PipelineFixture fixture) : IClassFixture<Pip
 
         Assert.Equal("Burkina Faso", attack.Country);
     }
+
+    /// <summary>A headline's "attacks leave 20 dead" then each attack told on its own: the summary is none of the incidents.</summary>
+    [Fact]
+    public void Analyze_SummaryOfTheAttacksToldAfter_IsNoIncidentOfItsOwn()
+    {
+        var events = fixture.Events(
+            "هجمات على مواقع الجيش في وسط مالي تخلف 20 قتيلا\nقتل مسلحون 12 جنديا في هجوم على موقع للجيش قرب بلدة بوني يوم الأحد. وفي هجوم ثان، قتل ثمانية جنود في بلدة هومبوري.");
+
+        Assert.Equal(2, events.Length);
+        Assert.Equal([8, 12], events.Select(e => e.Fatalities ?? 0).Order());
+    }
 }

@@ -24,6 +24,7 @@ internal sealed class EventAssembler(EventTyping typing, ConfidenceModel confide
         var unreal = layers.Cues.Any(c => c.Kind == CueKind.Unreal);
         var captivity = TellsCaptivity(incidents);
         var reported = incidents.Where(i => IsReported(i, unreal, captivity)).ToList();
+        reported.RemoveAll(i => SummarisesOthers(i, reported));
         var composer = new EventComposer(layers, typing, confidence, new ActorNaming(actors, countries), article, capitals, ActingGroup(incidents), reported);
         var starts = reported.Select(i => i.Frames[0].Sentence).Order().ToList();
         foreach (var incident in reported)
@@ -85,6 +86,18 @@ internal sealed class EventAssembler(EventTyping typing, ConfidenceModel confide
         var acts = incident.Frames.Where(f => Incident.FamilyOf(f) != ActFamily.Outcome).ToList();
         return acts.Count > 0 && acts.TrueForAll(f => f.Trigger.IsPlural && f.Trigger.Form != TriggerForm.Verb)
             && incident.Frames.TrueForAll(f => f.Place is null or { IsCountry: true } && f.Date is null or { Vague: true } or { IsYearOnly: true } or { Precision: > 1 });
+    }
+
+    /// <summary>
+    /// "قتل 20 جنديا في هجومين …" then each attack told on its own, "two attacks killed 20" then the two: acts told only by a
+    /// plural or dual noun sum up the incidents of their kind the article goes on to tell; the summary is none of them.
+    /// </summary>
+    private static bool SummarisesOthers(Incident incident, List<Incident> reported)
+    {
+        var acts = incident.Frames.Where(f => Incident.FamilyOf(f) != ActFamily.Outcome).ToList();
+        return !incident.Background && acts.Count > 0 && acts.TrueForAll(f => f.Trigger.IsPlural && f.Trigger.Form != TriggerForm.Verb)
+               && reported.Count(i => i != incident && !i.Background && i.Family == incident.Family
+                                      && i.Frames[0].Sentence > incident.Frames[0].Sentence) >= 2;
     }
 
     /// <summary>
