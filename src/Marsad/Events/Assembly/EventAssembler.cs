@@ -89,8 +89,8 @@ internal sealed class EventAssembler(EventTyping typing, ConfidenceModel confide
     }
 
     /// <summary>
-    /// "قتل 20 جنديا في هجومين …" then each attack told on its own, "two attacks killed 20" then the two: acts told only by a
-    /// plural or dual noun sum up the incidents of their kind the article goes on to tell; the summary is none of them.
+    /// "هجمات تخلف 20 قتيلا" then each attack told on its own, "attacks killed 20" then each of them: acts told only by a plural
+    /// noun sum up the incidents of their kind the article goes on to tell; the summary is none of them.
     /// </summary>
     private static bool SummarisesOthers(Incident incident, List<Incident> reported)
     {
