@@ -9,6 +9,10 @@ internal static class ContextScore
 
     // A curated alias says which place a spelling means: كونا is Konna, not a Kouna that sounds the same.
     private const double CuratedAlias = 0.05;
+
+    // Among places the name spells exactly, the one it is the main name of beats one it is only another name of (Boni, not a
+    // Bouani once also called Boni); too little to outweigh any sign of context.
+    private const double MainName = 0.03;
     private const double Prior = 0.3;
     private const double PreferredCountry = 0.25;
     private const double ArticleCountry = 0.25;
@@ -39,7 +43,8 @@ internal static class ContextScore
     {
         var place = candidate.Place;
         var weighedPrior = mention.Cue == PlaceCue.Village && !candidate.IsExact ? Math.Min(prior, VillagePrior) : prior;
-        var score = Name * candidate.NameScore + Prior * weighedPrior + (candidate.Alias ? CuratedAlias : 0);
+        var score = Name * candidate.NameScore + Prior * weighedPrior + (candidate.Alias ? CuratedAlias : 0)
+                    + (candidate.IsExact && NameKeys.Compact(place.Name) == NameKeys.Compact(mention.Surface) ? MainName : 0);
         var preferred = preferredCountry is not null && place.Countries.Contains(preferredCountry);
         var share = place.Countries.Max(context.Share);
         score += preferred ? PreferredCountry : 0;

@@ -173,4 +173,14 @@ public sealed class WireReportTests(PipelineFixture fixture) : IClassFixture<Pip
         Assert.Equal(2, events.Length);
         Assert.Equal([8, 12], events.Select(e => e.Fatalities ?? 0).Order());
     }
+
+    /// <summary>Of the villages a name spells exactly, the one whose main name it is wins over one once also called so.</summary>
+    [Fact]
+    public void Analyze_VillageWhoseMainNameIsWritten_BeatsOneOnlyAlsoCalledSo()
+    {
+        var attack = Assert.Single(fixture.Events("Gunmen killed 12 soldiers near Boni on Sunday, the Malian army said."));
+
+        Assert.Equal("Boni", attack.Location);
+        Assert.Equal("Mopti", attack.Admin1);
+    }
 }
