@@ -61,6 +61,12 @@ public enum CueKind
 
     /// <summary>A lasting state (ما زال، لا يزال، « toujours », still): control told as going on is no change of control.</summary>
     Continuing,
+
+    /// <summary>
+    /// A pointer to another article (اقرأ أيضا، « À lire aussi », "Read more"): the headline it opens, or the line after it when it
+    /// stands alone, is that article's, not news this one tells.
+    /// </summary>
+    Elsewhere,
 }
 
 /// <summary>A cue in the text.</summary>

@@ -183,4 +183,16 @@ public sealed class WireReportTests(PipelineFixture fixture) : IClassFixture<Pip
         Assert.Equal("Boni", attack.Location);
         Assert.Equal("Mopti", attack.Admin1);
     }
+
+    /// <summary>The headline a pointer to another article opens, or the line after a pointer alone on its line, is not news of this one.</summary>
+    [Theory]
+    [InlineData("Deux soldats ont été tués dimanche dans une embuscade près de Boni, dans le centre du Mali.\nÀ lire aussi : douze civils tués dans une attaque à Hombori\nSelon une source militaire, les assaillants ont fui.")]
+    [InlineData("Gunmen killed two soldiers near Boni in central Mali on Sunday.\nRead more\nTwelve civilians killed in an attack on Hombori market\nThe army said the attackers fled.")]
+    [InlineData("قتل مسلحون جنديين قرب بلدة بوني في وسط مالي يوم الأحد.\nاقرأ أيضا: مقتل 12 مدنيا في هجوم على سوق هومبوري\nوقال الجيش إن المهاجمين فروا.")]
+    public void Analyze_HeadlineOfAnotherArticle_IsNoEvent(string text)
+    {
+        var ambush = Assert.Single(fixture.Events(text));
+
+        Assert.Equal(2, ambush.Fatalities);
+    }
 }

@@ -35,13 +35,23 @@ internal sealed partial class FrameBuilder(MentionLayers layers)
     /// <summary>How many adjectives may stand between an event noun and the verb of its relative clause ("هجوم آخر مماثل استهدف").</summary>
     private const int NounAdjectives = 2;
 
+    /// <summary>
+    /// A sentence a pointer to another article opens (« À lire aussi : … »), or the one right after a pointer that is a sentence
+    /// of its own ("Read more" on its line): another article's headline.
+    /// </summary>
+    private bool PointsElsewhere(int sentence) =>
+        layers.Cues.Any(c => c.Kind == CueKind.Elsewhere
+                             && (c.FirstToken == layers.Doc.Sentences[sentence].FirstToken
+                                 || sentence > 0 && c.FirstToken == layers.Doc.Sentences[sentence - 1].FirstToken
+                                    && c.EndToken >= layers.Doc.Sentences[sentence - 1].EndToken - 1));
+
     public List<Frame> Build()
     {
         var frames = new List<Frame>();
         foreach (var trigger in layers.Triggers)
         {
             var sentence = layers.SentenceOf(trigger.FirstToken);
-            if (sentence < 0 || IsIrrealis(trigger, sentence) || NamesPeople(trigger, sentence) || StillHeld(trigger, sentence) || ReachesAPost(trigger) || OverUnnamedPlaces(trigger, sentence) || TalliedBefore(trigger, sentence) || IsLatin && TalliedAfter(trigger) || Follows(trigger, sentence, CueKind.General, 2 * ModalScope))
+            if (sentence < 0 || PointsElsewhere(sentence) || IsIrrealis(trigger, sentence) || NamesPeople(trigger, sentence) || StillHeld(trigger, sentence) || ReachesAPost(trigger) || OverUnnamedPlaces(trigger, sentence) || TalliedBefore(trigger, sentence) || IsLatin && TalliedAfter(trigger) || Follows(trigger, sentence, CueKind.General, 2 * ModalScope))
             {
                 continue;
             }
