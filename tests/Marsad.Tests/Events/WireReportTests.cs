@@ -195,4 +195,15 @@ public sealed class WireReportTests(PipelineFixture fixture) : IClassFixture<Pip
 
         Assert.Equal(2, ambush.Fatalities);
     }
+
+    /// <summary>In an undated report, the year an insurgency spilled over or a force was established in only bounds the date from below.</summary>
+    [Theory]
+    [InlineData("Gunmen killed 12 civilians in the village of Sanakadougou in Kossi province on Sunday. The insurgency, which spilled over from neighbouring Mali in 2015, has killed thousands.")]
+    [InlineData("Gunmen killed 12 civilians in the village of Sanakadougou in Kossi province on Sunday. The regional force was established in 2015 to fight them.")]
+    public void Analyze_UndatedReportWithTheYearAnInsurgencyBegan_StaysUndated(string text)
+    {
+        var attack = Assert.Single(fixture.Pipeline.Analyze(new Article { Id = "test", Text = text }).Events);
+
+        Assert.Null(attack.EventDate);
+    }
 }
