@@ -509,7 +509,7 @@ public sealed class BackgroundEventTests(PipelineFixture fixture) : IClassFixtur
     /// clause, is one recalled event; the attack the comparison qualifies, and its toll, are the news.
     /// </summary>
     [Theory]
-    [InlineData("نيامي – مرصد: هجوم مسلح على دورية قرب بلدة أيورو أمس هو الأكثر دموية منذ الانقلاب الذي أطاح بالرئيس، أسفر عن مقتل 17 جنديا.")]
+    [InlineData("نيامي – مرصد: هجوم مسلح على دورية قرب بلدة أيورو أمس يعد الأكثر دموية منذ الانقلاب الذي أطاح بالحكومة، وأسفر عن مقتل 17 جنديا.")]
     [InlineData("NIAMEY – The attack near Ayorou on Tuesday, the deadliest since the coup that toppled the president, killed 17 soldiers.")]
     public void Analyze_DeadliestSinceARecalledCoup_AttackIsNewsAndCoupIsBackground(string text)
     {

@@ -39,7 +39,7 @@ public sealed class ForceNationalityTests(PipelineFixture fixture) : IClassFixtu
     [Fact]
     public void Analyze_CountryNameWithTanween_IsADemonymNotTheCountry()
     {
-        var attack = Assert.Single(fixture.Events("قتل 11 جنديًا نيجيريًا أمس في هجوم على دورية عسكرية شمال البلاد قرب الحدود مع الجزائر. ودفن الجنود في أغاديز، فيما تواجه قوات الدفاع والأمن النيجيرية تهديدات متزايدة تقلق السلطات في نيامي."));
+        var attack = Assert.Single(fixture.Events("قتل 11 جنديًا نيجيريًا أمس في هجوم على دورية قرب الحدود الجزائرية في أقصى الشمال. ودفن الجنود في أغاديز، فيما تواجه قوات الدفاع والأمن النيجيرية تهديدات متزايدة تقلق السلطات في نيامي."));
 
         Assert.Equal("Niger", attack.Country);
         Assert.StartsWith("Military Forces of Niger", attack.Actor2 ?? "", StringComparison.Ordinal);

@@ -36,7 +36,7 @@ public sealed class KillingNounRolesTests(PipelineFixture fixture) : IClassFixtu
     }
 
     [Theory]
-    [InlineData("قتل عشرة متطوعين في هجوم على قرية قرب بلدة بيتو أمس. كما قتل ثلاثة متطوعين آخرين في اشتباك ثان وقع في المنطقة نفسها.", 10, 3)]
+    [InlineData("قتل عشرة متطوعين في هجوم على قرية قرب بلدة بيتو أمس. كما قتل ثلاثة متطوعين آخرين في اشتباك ثان دار في المنطقة ذاتها.", 10, 3)]
     [InlineData("قتل عشرة جنود في هجوم على موقع للجيش قرب بلدة جيبو أمس، وقتل خمسة جنود آخرين في كمين ثان على طريق قريب.", 10, 5)]
     public void Analyze_SecondClashOrAmbush_IsAnIncidentOfItsOwn(string text, int first, int second)
     {

@@ -29,8 +29,8 @@ public sealed class StrikeToldAsAttackTests(PipelineFixture fixture) : IClassFix
     /// blast or shelling, so a source retelling the blast that way tells the same incident.
     /// </summary>
     [Theory]
-    [InlineData("Deux soldats ont été tués lundi dans l'explosion d'une mine à Falagountou, a-t-on appris de sources sécuritaires. « Des éléments d'une patrouille ont été victimes d'une attaque à l'IED à Falagountou », a indiqué une source. « Leur moto a explosé sur une mine », a précisé une autre source.", "Remote explosive/landmine/IED")]
-    [InlineData("Deux soldats en patrouille ont été tués lundi dans l'explosion d'un engin artisanal à Falagountou, dans la région du Sahel. « Des éléments d'une équipe de patrouille ont été victimes d'une attaque à l'IED (engin explosif improvisé) à Falagountou, près de Dori. Le bilan est de deux éléments tombés », a indiqué une source. « Il s'agit de deux militaires dont la moto a explosé sur une mine », a précisé une autre source.", "Remote explosive/landmine/IED")]
+    [InlineData("Deux gendarmes sont morts lundi dans l'explosion d'une mine près de Seytenga, selon des sources locales. « Une patrouille a subi une attaque à l'IED près de Seytenga », a dit un élu. « Leur véhicule a roulé sur une mine », a ajouté un autre témoin.", "Remote explosive/landmine/IED")]
+    [InlineData("Deux gendarmes sont morts mardi à cause d'un engin artisanal près de Seytenga, dans la région du Sahel. « Une unité en mission a subi une attaque à l'IED (engin explosif improvisé) près de Seytenga, non loin de Dori. Deux hommes sont tombés », a dit un élu. « Leur véhicule a roulé sur une mine », a ajouté un autre témoin.", "Remote explosive/landmine/IED")]
     [InlineData("GAO – Le camp de l'armée à Ansongo a essuyé des tirs de mortier dimanche, sans faire de victime. « C'était une attaque au mortier contre le camp », a précisé un officier.", "Shelling/artillery/missile attack")]
     public void Analyze_AttackNamedWithItsWeapon_IsThatWeaponsEvent(string text, string subEventType)
     {

@@ -21,9 +21,9 @@ public sealed class WireReportTests(PipelineFixture fixture) : IClassFixture<Pip
 
     /// <summary>"Militants linked to X and Y" is what the insurgency is tied to; the attackers stay unidentified.</summary>
     [Theory]
-    [InlineData("Gunmen killed 14 villagers in Tongomayel on Sunday, in an area where militants linked to al Qaeda and Islamic State are active.")]
+    [InlineData("Gunmen killed 14 villagers in Tongomayel on Sunday, in a district where cells linked to al Qaeda and Islamic State both recruit.")]
     [InlineData("Des hommes armés ont tué 14 villageois dimanche à Tongomayel, dans une zone où opèrent des groupes liés à Al-Qaïda et à l'État islamique.")]
-    [InlineData("قتل مسلحون 14 قرويا يوم الأحد في بلدة تونغومايل، في منطقة تنشط فيها جماعات مرتبطة بتنظيم القاعدة وتنظيم الدولة الإسلامية.")]
+    [InlineData("قتل مسلحون 14 قرويا يوم الأحد في بلدة تونغومايل، في منطقة تجند فيها خلايا مرتبطة بتنظيم القاعدة وتنظيم الدولة الإسلامية.")]
     public void Analyze_TwoGroupsTheInsurgencyIsLinkedTo_AreNotTheAttackers(string text)
     {
         var attack = Assert.Single(fixture.Events(text));
@@ -69,7 +69,7 @@ public sealed class WireReportTests(PipelineFixture fixture) : IClassFixture<Pip
     [Fact]
     public void Analyze_FrequentAttacksOfAGroup_AreNoIncident()
     {
-        var events = fixture.Events("Troops killed a militant commander in a raid near Douentza on Friday. The commander belonged to JNIM, which has carried out frequent attacks in Mali.");
+        var events = fixture.Events("Troops killed a militant commander in a raid near Douentza on Friday. The commander belonged to JNIM, whose units stage frequent attacks across the region.");
 
         Assert.Single(events);
     }
@@ -87,7 +87,7 @@ public sealed class WireReportTests(PipelineFixture fixture) : IClassFixture<Pip
     [Fact]
     public void Analyze_PeopleNounBeforeAnEventNoun_IsNotCounted()
     {
-        var clash = Assert.Single(fixture.Events("Twenty soldiers were killed in a \"terrorist\" ambush near Bankilare on Sunday, and about 30 terrorists were neutralised."));
+        var clash = Assert.Single(fixture.Events("Twenty gendarmes died in a \"jihadist\" ambush near Bankilare on Sunday, and about 30 terrorists were neutralised."));
 
         Assert.Equal(50, clash.Fatalities);
     }
@@ -97,7 +97,7 @@ public sealed class WireReportTests(PipelineFixture fixture) : IClassFixture<Pip
     public void Analyze_ArtilleryFiredInTheAssault_IsPartOfTheAttack()
     {
         var attack = Assert.Single(fixture.Events(
-            "Boko Haram fighters stormed Gubio on Saturday night, firing heavy artillery into the town. They looted shops and killed three residents. The insurgents also abducted eleven women."));
+            "Boko Haram fighters stormed Gubio on Saturday night, pounding its market with artillery. They looted shops and killed three residents. The insurgents also abducted eleven women."));
 
         Assert.Equal("Attack", attack.SubEventType);
         Assert.Equal(3, attack.Fatalities);
@@ -109,7 +109,7 @@ public sealed class WireReportTests(PipelineFixture fixture) : IClassFixture<Pip
     /// no Algerian town, "Amir Malam Bello" no Cameroonian one); the long English names of ISWAP are ISWAP.
     /// </summary>
     [Theory]
-    [InlineData("Air strikes killed several fighters of the Islamic State of West Africa Province at Tumbun Hamma on the fringes of Lake Chad in Borno State on Friday. The fighters had gathered at Tumbun Hamma after earlier raids.")]
+    [InlineData("Air strikes killed several fighters of the Islamic State of West Africa Province at Tumbun Hamma, an island of Lake Chad in Borno State, on Friday. The fighters had gathered at Tumbun Hamma after earlier raids.")]
     [InlineData("Air strikes near Marte in Borno State killed two commanders of the Islamic State of West African Province, Amir Malam Bello and Abba Kyari, on Friday.")]
     public void Analyze_NameEndingLikeATownAbroad_StaysInTheArticlesCountry(string text)
     {
@@ -120,11 +120,11 @@ public sealed class WireReportTests(PipelineFixture fixture) : IClassFixture<Pip
         Assert.StartsWith("Islamic State (West Africa)", strike.Actor2, StringComparison.Ordinal);
     }
 
-    /// <summary>"a police official in the regional capital X" says where the source is, not where the killing was.</summary>
+    /// <summary>"a security official in the regional capital X" says where the source is, not where the killing was.</summary>
     [Fact]
     public void Analyze_SourceInTheRegionalCapital_IsNotTheEventsPlace()
     {
-        var attack = Assert.Single(fixture.Events("Gunmen killed three herders in northern Mali on Monday, a police official in the regional capital Gao said."));
+        var attack = Assert.Single(fixture.Events("Gunmen killed three herders in northern Mali on Monday, a security official in the regional capital Gao said."));
 
         Assert.Equal("Mali", attack.Country);
         Assert.NotEqual("Gao", attack.Location);
@@ -198,8 +198,8 @@ public sealed class WireReportTests(PipelineFixture fixture) : IClassFixture<Pip
 
     /// <summary>In an undated report, the year an insurgency spilled over or a force was established in only bounds the date from below.</summary>
     [Theory]
-    [InlineData("Gunmen killed 12 civilians in the village of Sanakadougou in Kossi province on Sunday. The insurgency, which spilled over from neighbouring Mali in 2015, has killed thousands.")]
-    [InlineData("Gunmen killed 12 civilians in the village of Sanakadougou in Kossi province on Sunday. The regional force was established in 2015 to fight them.")]
+    [InlineData("Gunmen killed 12 civilians in the village of Tongomayel in Soum province on Sunday. The insurgency, which spilled over from neighbouring Mali in 2015, has killed thousands.")]
+    [InlineData("Gunmen killed 12 civilians in the village of Tongomayel in Soum province on Sunday. The regional force was established in 2015 to fight them.")]
     public void Analyze_UndatedReportWithTheYearAnInsurgencyBegan_StaysUndated(string text)
     {
         var attack = Assert.Single(fixture.Pipeline.Analyze(new Article { Id = "test", Text = text }).Events);

@@ -107,7 +107,7 @@ public sealed class CommanderDeputyAndClashTests(PipelineFixture fixture) : ICla
     [Fact]
     public void Extract_LeavingThenFormingAGroup_LeadsTheGroupFormed()
     {
-        var relations = Relations("وأعلن الغباس أغ انتالا في بيان انشقاقه عن أنصار الدين وتشكيل حركة أزواد الإسلامية في كيدال.");
+        var relations = Relations("وفي كيدال، أعلن الغباس أغ انتالا خروجه من أنصار الدين وتشكيل حركة أزواد الإسلامية.");
 
         Assert.Contains(("Alghabass Ag Intalla", RelationPredicates.LeaderOf, "MIA: Islamic Movement of Azawad"), relations);
         Assert.Contains(("Alghabass Ag Intalla", RelationPredicates.FormerlyMemberOf, "Ansar Dine"), relations);

@@ -142,7 +142,7 @@ internal sealed partial class EventComposer
 
     /// <summary>
     /// "تحييد عشرات الإرهابيين": unnamed fighters facing a state force are the armed group the article is about, not one
-    /// named only where it recalls the past ("extremists linked to al-Qaeda took the north in 2012").
+    /// named only where it recalls the past ("a group tied to al-Qaeda held the north years ago").
     /// </summary>
     private ActorMention ResolveUnnamedEnemy(ActorMention mention, NamedActor? actor1)
     {

@@ -274,7 +274,7 @@ internal sealed partial class FrameBuilder
     }
 
     /// <summary>
-    /// "militants linked to al-Qaeda and the Islamic State", « des groupes liés à Al-Qaïda et à l'EI »: two armed groups joined
+    /// "cells linked to al-Qaeda and to IS", « des katibas liées à Al-Qaïda et à l'EI »: two armed groups joined
     /// after the attribution tell what the insurgency is tied to, not who did this (a force and its allies accused together did it).
     /// </summary>
     private bool NamesAffiliations(List<ActorMention> suspects) =>

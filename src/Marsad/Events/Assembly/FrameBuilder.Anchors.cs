@@ -114,7 +114,7 @@ internal sealed partial class FrameBuilder
                                  && (t.FirstToken >= trigger.EndToken && t.EndToken <= first || t.FirstToken >= end && t.EndToken <= trigger.FirstToken));
 
     // "أعلن الجيش يوم السبت"، "said on Saturday", "told AFP on Sunday": a date close after a reporting word or a source told, or anywhere
-    // after it right before what was said ("قال ضابط في الجيش موجود في إنديليمان يوم السبت إن…", « a déclaré un responsable de l'armée samedi que… »).
+    // after it right before what was said ("قال ضابط في الجيش موجود في إنديليمان يوم السبت إن…", « a affirmé samedi un officier que… »).
     private bool IsReportDate(DateAnchor date) =>
         layers.Cues.Any(c => c.Kind is CueKind.Report or CueKind.Source && c.EndToken <= date.FirstToken
                              && (date.FirstToken - c.EndToken <= ReportReach || layers.Is(date.EndToken, SyntaxRole.That))
