@@ -22,7 +22,7 @@ public sealed partial class PersonRecognizer
             Array.Fill(taken, true, cue.FirstToken, cue.TokenCount);
         }
 
-        (PersonRole Role, Actor? Group, int End)? lastRole = null;
+        (PersonRole Role, Actor? Group, int End, bool Lists)? lastRole = null;
         foreach (var cue in cues)
         {
             // Adjectives after the title: "commandant militaire", "chef jihadiste".
@@ -46,13 +46,14 @@ public sealed partial class PersonRecognizer
 
             next = SkipPunctuation(doc, SkipParenthesis(doc, next), ",–-«»\"“”");
             var role = cue.Payload;
+            var lists = IsListTitle(doc, cue);
             if (role is { } title && title != PersonRole.Other)
             {
-                lastRole = (title, group, next);
+                lastRole = (title, group, next, lists);
             }
             else if (role == PersonRole.Other && lastRole is { } before && cue.FirstToken - before.End <= 1)
             {
-                (role, group) = (before.Role, before.Group);
+                (role, group, lists) = (before.Role, before.Group, before.Lists);
             }
 
             if (role is not { } known || known == PersonRole.Other && group is null)
@@ -69,10 +70,70 @@ public sealed partial class PersonRecognizer
             {
                 Array.Fill(taken, true, name.First, name.End - name.First);
                 found.Add(Mention(doc, (name.First, name.End, 0), known, group));
+                for (var more = lists ? NextListedName(doc, name.End, taken) : null; more is { } listed; more = NextListedName(doc, listed.End, taken))
+                {
+                    Array.Fill(taken, true, listed.First, listed.End - listed.First);
+                    found.Add(Mention(doc, (listed.First, listed.End, 0), known, group));
+                }
             }
         }
 
+        found.AddRange(LaterLatinMentions(doc, found, taken));
         return [.. found.OrderBy(p => p.FirstToken)];
+    }
+
+    /// <summary>
+    /// "… identified as Jane Doe. Doe later became …": a name no catalogue holds, read once after its title, is the same person
+    /// where the text repeats it in full or by its last word alone, with no title of its own there.
+    /// </summary>
+    private static IEnumerable<PersonMention> LaterLatinMentions(TextDocument doc, List<PersonMention> found, bool[] taken)
+    {
+        var read = found.Where(p => p.Known is null && p.EndToken - p.FirstToken >= 2).ToList();
+        var byLastWord = new Dictionary<string, PersonMention>(StringComparer.Ordinal);
+        foreach (var person in read)
+        {
+            byLastWord.TryAdd(doc.TokenString(person.EndToken - 1), person);
+        }
+
+        for (var i = 0; i < doc.Tokens.Length; i++)
+        {
+            if (taken[i] || doc.Tokens[i].Kind != TokenKind.Latin || !IsCapitalized(doc, i))
+            {
+                continue;
+            }
+
+            var full = read.FirstOrDefault(p => p.FirstToken < i && i + p.EndToken - p.FirstToken <= doc.Tokens.Length
+                                                && Enumerable.Range(0, p.EndToken - p.FirstToken).All(k => !taken[i + k] && doc.TokenString(i + k) == doc.TokenString(p.FirstToken + k)));
+            var end = full is null ? i + 1 : i + full.EndToken - full.FirstToken;
+            var person = full ?? (byLastWord.TryGetValue(doc.TokenString(i), out var surnamed) && surnamed.FirstToken < i && !InLongerName(doc, i) ? surnamed : null);
+            if (person is not null)
+            {
+                yield return person with { FirstToken = i, EndToken = end, Span = doc.SpanOfTokens(i, end), Role = null };
+                i = end - 1;
+            }
+        }
+    }
+
+    /// <summary>A capitalised word with another capitalised word or a hyphen right beside it is part of some longer name.</summary>
+    private static bool InLongerName(TextDocument doc, int token) =>
+        token > 0 && (doc.Tokens[token - 1].Kind == TokenKind.Latin && IsCapitalized(doc, token - 1) || doc.IsPunct(token - 1, '-'))
+        || token + 1 < doc.Tokens.Length && (doc.Tokens[token + 1].Kind == TokenKind.Latin && IsCapitalized(doc, token + 1) || doc.IsPunct(token + 1, '-'));
+
+    /// <summary>A plural title ("leaders of G", « les chefs du G »), which may name several persons after it.</summary>
+    private bool IsListTitle(TextDocument doc, PhraseMatch<PersonRole?> cue) =>
+        _listTitles.Contains(string.Join(' ', Enumerable.Range(cue.FirstToken, cue.TokenCount).Select(doc.TokenString)));
+
+    /// <summary>"leaders of G, identified as X and Y", « les chefs X, Y et Z »: the name after a comma or "and" that ends the one before.</summary>
+    private (int First, int End)? NextListedName(TextDocument doc, int end, bool[] taken)
+    {
+        var next = SkipPunctuation(doc, end, ",");
+        var joined = next > end;
+        if (next < doc.Tokens.Length && _syntax.Is(doc.Language, doc.TokenString(next), SyntaxRole.And))
+        {
+            (next, joined) = (next + 1, true);
+        }
+
+        return joined ? ReadLatinName(doc, next, taken) : null;
     }
 
     /// <summary>
