@@ -33,6 +33,7 @@ public sealed partial class RelationExtractor
             Titles();
             TitlesOverReferredGroups();
             Appositions();
+            PossessiveGroups();
             LedBy();
             Foundings();
             Memberships();
@@ -339,7 +340,7 @@ public sealed partial class RelationExtractor
         /// "أنصار الدين، المرتبطة بالقاعدة، التي تأسست على يد X": a group another cue names after it is that cue's, not the subject told on;
         /// but the group a person joins is still the one "بقيادة" tells the leader of ("انضم إلى جماعة Y بقيادة X").
         /// </summary>
-        private bool IsComplementOfCue(ActorMention group) => cues.Any(c => c.Kind is not (RelationCueKind.Join or RelationCueKind.Counterpart) && c.EndToken <= group.FirstToken && group.FirstToken - c.EndToken <= 1);
+        private bool IsComplementOfCue(ActorMention group) => cues.Any(c => c.Kind is not (RelationCueKind.Join or RelationCueKind.Counterpart or RelationCueKind.Modifier) && c.EndToken <= group.FirstToken && group.FirstToken - c.EndToken <= 1);
 
         /// <summary>
         /// The groups each person left and joined, in the order told: a group left (انشق عن) is a former
@@ -741,7 +742,7 @@ public sealed partial class RelationExtractor
         /// ("X أمير G، وY نائب أمير …": G is X's).
         /// </summary>
         private ActorMention? GroupNear(Cue cue) =>
-            ActorAfter(cue.EndToken, 3)
+            (ActorAfter(cue.EndToken, 3) is { } after && !Qualifies(after) ? after : null)
             ?? RegionalGroup(cue)
             ?? layers.Actors.LastOrDefault(a => a.EndToken <= cue.FirstToken && cue.FirstToken - a.EndToken <= 4 && a.Actor is { IsTemplate: false }
                                                  && layers.SentenceOf(a.FirstToken) == layers.SentenceOf(cue.FirstToken)
