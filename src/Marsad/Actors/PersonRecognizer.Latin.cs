@@ -76,6 +76,11 @@ public sealed partial class PersonRecognizer
                     found.Add(Mention(doc, (listed.First, listed.End, 0), known, group));
                 }
             }
+            else if (known != PersonRole.Other && group is not null && ApposedNameBefore(doc, cue.FirstToken, taken) is { } apposed)
+            {
+                Array.Fill(taken, true, apposed.First, apposed.End - apposed.First);
+                found.Add(Mention(doc, (apposed.First, apposed.End, 0), known, group));
+            }
         }
 
         found.AddRange(LaterLatinMentions(doc, found, taken));
@@ -118,6 +123,57 @@ public sealed partial class PersonRecognizer
     private static bool InLongerName(TextDocument doc, int token) =>
         token > 0 && (doc.Tokens[token - 1].Kind == TokenKind.Latin && IsCapitalized(doc, token - 1) || doc.IsPunct(token - 1, '-'))
         || token + 1 < doc.Tokens.Length && (doc.Tokens[token + 1].Kind == TokenKind.Latin && IsCapitalized(doc, token + 1) || doc.IsPunct(token + 1, '-'));
+
+    // How many words (articles, adjectives) may sit between an apposition's comma and its title: ", the purported leader of".
+    private const int ApposedTitleWords = 3;
+
+    /// <summary>
+    /// "Jane Doe, the leader of G", « Jean Dupont, un cadre du G »: an uncatalogued name right before the comma that opens its
+    /// title. It needs two words of a name or a name particle (Ag, Ould, al-); a sentence's first word is a name word only in a
+    /// longer name, since any word opens a sentence capitalised.
+    /// </summary>
+    private (int First, int End)? ApposedNameBefore(TextDocument doc, int title, bool[] taken)
+    {
+        var comma = title - 1;
+        while (comma >= 0 && title - comma <= ApposedTitleWords + 1 && !doc.IsComma(comma)
+               && (doc.Tokens[comma].Kind == TokenKind.Latin && !IsCapitalized(doc, comma) || doc.IsPunct(comma, '\'') || doc.IsPunct(comma, '’')))
+        {
+            comma--;
+        }
+
+        if (comma <= 0 || !doc.IsComma(comma))
+        {
+            return null;
+        }
+
+        var first = comma;
+        var words = 0;
+        while (first > 0 && words < MaxLatinNameWords && doc.SentenceOf(first - 1) == doc.SentenceOf(comma) && !taken[first - 1])
+        {
+            var previous = first - 1;
+            if (doc.Tokens[previous].Kind == TokenKind.Latin && (IsCapitalized(doc, previous) || _particles.Contains(doc.TokenString(previous))))
+            {
+                (first, words) = (previous, words + 1);
+            }
+            else if (doc.IsPunct(previous, '-') && !doc.Tokens[previous].SpaceBefore && !doc.Tokens[first].SpaceBefore && words > 0)
+            {
+                first = previous;
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        var opensSentence = first == 0 || doc.SentenceOf(first - 1) != doc.SentenceOf(first);
+        if (opensSentence && words == 2 && !Enumerable.Range(first, comma - first).Any(t => _particles.Contains(doc.TokenString(t)) || doc.IsPunct(t, '-')))
+        {
+            (first, words) = (first + 1, 1);
+        }
+
+        var particle = Enumerable.Range(first, comma - first).Any(t => _particles.Contains(doc.TokenString(t)));
+        return words >= 2 || particle && words >= 1 ? ReadLatinName(doc, first, taken) is { } name && name.End == comma ? name : null : null;
+    }
 
     /// <summary>A plural title ("leaders of G", « les chefs du G »), which may name several persons after it.</summary>
     private bool IsListTitle(TextDocument doc, PhraseMatch<PersonRole?> cue) =>

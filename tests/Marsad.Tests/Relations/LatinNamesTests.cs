@@ -49,4 +49,21 @@ public sealed class LatinNamesTests(PipelineFixture fixture) : IClassFixture<Pip
         Assert.Contains(("Modu Kachalla", RelationPredicates.LeaderOf, "Islamic State (West Africa)"), relations);
         Assert.DoesNotContain(("Modu Kachalla", RelationPredicates.MemberOf, "Islamic State (West Africa)"), relations);
     }
+    [Theory]
+    [InlineData("en", "On Monday, Hamadou Ag Issa, the leader of JNIM, called for talks.", RelationPredicates.LeaderOf)]
+    [InlineData("en", "Troops said that Modu Kachalla, a senior commander of ISWAP, had surrendered.", RelationPredicates.MemberOf)]
+    [InlineData("fr", "Selon l'armée, Hamadou Ag Issa, un cadre du JNIM, a été arrêté lundi.", RelationPredicates.MemberOf)]
+    [InlineData("fr", "Selon l'armée, Hamadou Ag Issa, ancien porte-parole du JNIM, a été arrêté lundi.", RelationPredicates.FormerlyMemberOf)]
+    public void Extract_UncataloguedNameBeforeApposedTitle_HoldsTheTitle(string lang, string text, string predicate)
+    {
+        Assert.Contains(Relations(lang, text), r => r.Subject is "Hamadou Ag Issa" or "Modu Kachalla" && r.Predicate == predicate);
+    }
+
+    [Theory]
+    [InlineData("en", "Yesterday Morning, the leader of JNIM called for talks.")]
+    [InlineData("en", "Local Residents, the leader of JNIM said, fled the town.")]
+    public void Extract_CapitalisedWordsOpeningASentenceBeforeATitle_AreNoName(string lang, string text)
+    {
+        Assert.DoesNotContain(Relations(lang, text), r => r.Predicate == RelationPredicates.LeaderOf && (r.Subject.Contains("Morning", StringComparison.Ordinal) || r.Subject.Contains("Residents", StringComparison.Ordinal)));
+    }
 }
