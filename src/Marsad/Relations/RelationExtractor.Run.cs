@@ -309,7 +309,7 @@ public sealed partial class RelationExtractor
             foreach (var cue in cues.Where(c => c.Kind is RelationCueKind.LedBy or RelationCueKind.LeaderOfPrevious or RelationCueKind.FoundedBy))
             {
                 var founding = cue.Kind == RelationCueKind.FoundedBy;
-                var leader = PersonAfter(cue.EndToken, founding ? FounderReach : 2);
+                var leader = PersonAfter(cue.EndToken, founding ? FounderReach : 2) ?? TitledPersonAfter(cue.EndToken);
                 var group = layers.Actors.LastOrDefault(a => a.EndToken <= cue.FirstToken && cue.FirstToken - a.EndToken <= (founding ? Reach : Reach / 2) && a.Actor is { IsTemplate: false }
                                                              && layers.SentenceOf(a.FirstToken) == layers.SentenceOf(cue.FirstToken) && !IsComplementOfCue(a))
                             ?? (founding && leader is not null ? ActorAfter(cue.EndToken, FounderReach) : null);
@@ -319,6 +319,9 @@ public sealed partial class RelationExtractor
                 }
             }
         }
+
+        /// <summary>"led by its commander, X", « dirigé par son chef, X »: the first person after the cue, when the person layer read a title of his before him.</summary>
+        private PersonMention? TitledPersonAfter(int token) => PersonAfter(token, ApposedTitleReach) is { Role: not null } titled ? titled : null;
 
         /// <summary>
         /// "أسس X جماعة Y", "«X»، الذي …، أسس في العام 2012 جماعة Y", "انشق … وقرر تأسيس جماعة جديدة سماها Y": the founder is named right
@@ -683,8 +686,8 @@ public sealed partial class RelationExtractor
         private PersonMention? Topic(int token)
         {
             var sentence = layers.SentenceOf(token);
-            return layers.Persons.LastOrDefault(p => p.EndToken <= token && layers.SentenceOf(p.FirstToken) == sentence && !AfterCounterpartWord(p))
-                   ?? layers.Persons.LastOrDefault(p => p.EndToken <= token && layers.SentenceOf(p.FirstToken) == sentence - 1 && !AfterCounterpartWord(p));
+            return layers.Persons.LastOrDefault(p => p.EndToken <= token && layers.SentenceOf(p.FirstToken) == sentence && !NamedAsOtherParty(p))
+                   ?? layers.Persons.LastOrDefault(p => p.EndToken <= token && layers.SentenceOf(p.FirstToken) == sentence - 1 && !NamedAsOtherParty(p));
         }
 
         /// <summary>
@@ -694,10 +697,16 @@ public sealed partial class RelationExtractor
         private PersonMention? CareerTopic(int token)
         {
             var sentence = layers.SentenceOf(token);
-            return layers.Persons.LastOrDefault(p => p.EndToken <= token && sentence - layers.SentenceOf(p.FirstToken) <= CareerSentences && !AfterCounterpartWord(p));
+            return layers.Persons.LastOrDefault(p => p.EndToken <= token && sentence - layers.SentenceOf(p.FirstToken) <= CareerSentences && !NamedAsOtherParty(p));
         }
 
-        private bool AfterCounterpartWord(PersonMention person) => cues.Any(c => c.Kind == RelationCueKind.Counterpart && c.EndToken == person.FirstToken);
+        /// <summary>
+        /// "… clashed with X", « … sous le commandement de X »: a person named as the other party or as the chief served under,
+        /// right after the cue or on the next line.
+        /// </summary>
+        private bool NamedAsOtherParty(PersonMention person) =>
+            cues.Any(c => c.Kind is RelationCueKind.Counterpart or RelationCueKind.ServedUnder
+                          && (c.EndToken == person.FirstToken || c.EndToken + 1 == person.FirstToken && layers.Doc.Tokens[c.EndToken].Kind == TokenKind.LineBreak));
 
         private PersonMention? PersonBefore(int token, int reach) =>
             layers.Persons.LastOrDefault(p => p.EndToken <= token && token - p.EndToken <= reach && layers.SentenceOf(p.FirstToken) == layers.SentenceOf(token));
