@@ -519,34 +519,67 @@ public sealed partial class RelationExtractor
             {
                 foreach (var frame in incident.Frames)
                 {
-                    if ((frame.PersonVictim ?? MemberOfTarget(frame) ?? TitledTarget(frame) ?? PassiveSubject(frame) ?? VictimByTitle(frame)) is not { } victim || frame.Act is not (Act.Kill or Act.Execute) || Disputed(frame.Sentence))
+                    if ((frame.PersonVictim ?? MemberOfTarget(frame) ?? TitledTarget(frame) ?? PassiveSubject(frame) ?? VictimByTitle(frame)) is not { } first || frame.Act is not (Act.Kill or Act.Execute) || Disputed(frame.Sentence))
                     {
                         continue;
                     }
 
-                    // The author named, or "the army" of the article's country.
-                    // A leader is not killed by his own group: "Boko Haram leader X was killed" names his group, not his killer.
-                    if (new[] { frame.Agent, incident.Agent }.FirstOrDefault(a => a is { Strength: >= AgentStrength.Attribution } && Resolve(a.Mention) is { } by
-                                                                                 && by.Id != (victim.Group is { } own ? Local(own).Id : null)) is { } author)
+                    foreach (var victim in ListedWith(first))
                     {
-                        Add(victim.Name, RelationPredicates.KilledBy, Resolve(author.Mention)!, victim.Span.Cover(author.Mention.Span), 0.7);
-                    }
-                    else if (OperationForce(frame) is { } operationForce && Resolve(operationForce) is { } by && by.Id != (victim.Group is { } own ? Local(own).Id : null))
-                    {
-                        Add(victim.Name, RelationPredicates.KilledBy, by, victim.Span.Cover(operationForce.Span), 0.6);
-                    }
-                    else if (SubjectBefore(frame, victim) is { } subject && Resolve(subject) is { } killer && killer.Id != (victim.Group is { } victimGroup ? Local(victimGroup).Id : null))
-                    {
-                        Add(victim.Name, RelationPredicates.KilledBy, killer, subject.Span.Cover(victim.Span), 0.6);
-                    }
-                    else if (incident.Family == ActFamily.Air && incident.Agent is null
-                             && events.FirstOrDefault(e => e.Evidence.Any(span => span.Overlaps(frame.Trigger.Span))) is { Actor1: { } strikeForce } strike)
-                    {
-                        Add(victim.Name, RelationPredicates.KilledBy, strikeForce, victim.Span.Cover(strike.Evidence.First(span => span.Overlaps(frame.Trigger.Span))), 0.5);
+                        Killing(incident, frame, victim, events);
                     }
                 }
             }
         }
+
+        /// <summary>The author of one victim's killing, as <see cref="Killings"/> finds it.</summary>
+        private void Killing(Incident incident, Frame frame, PersonMention victim, ImmutableArray<EventRecord> events)
+        {
+            // The author named, or "the army" of the article's country.
+            // A leader is not killed by his own group: "Boko Haram leader X was killed" names his group, not his killer.
+            if (new[] { frame.Agent, incident.Agent }.FirstOrDefault(a => a is { Strength: >= AgentStrength.Attribution } && Resolve(a.Mention) is { } by
+                                                                         && by.Id != (victim.Group is { } own ? Local(own).Id : null)) is { } author)
+            {
+                Add(victim.Name, RelationPredicates.KilledBy, Resolve(author.Mention)!, victim.Span.Cover(author.Mention.Span), 0.7);
+            }
+            else if (OperationForce(frame) is { } operationForce && Resolve(operationForce) is { } by && by.Id != (victim.Group is { } own ? Local(own).Id : null))
+            {
+                Add(victim.Name, RelationPredicates.KilledBy, by, victim.Span.Cover(operationForce.Span), 0.6);
+            }
+            else if (SubjectBefore(frame, victim) is { } subject && Resolve(subject) is { } killer && killer.Id != (victim.Group is { } victimGroup ? Local(victimGroup).Id : null))
+            {
+                Add(victim.Name, RelationPredicates.KilledBy, killer, subject.Span.Cover(victim.Span), 0.6);
+            }
+            else if (incident.Family == ActFamily.Air && incident.Agent is null
+                     && events.FirstOrDefault(e => e.Evidence.Any(span => span.Overlaps(frame.Trigger.Span))) is { Actor1: { } strikeForce } strike)
+            {
+                Add(victim.Name, RelationPredicates.KilledBy, strikeForce, victim.Span.Cover(strike.Evidence.First(span => span.Overlaps(frame.Trigger.Span))), 0.5);
+            }
+        }
+
+        /// <summary>
+        /// "killed two leaders of G, identified as X and Y", « ont tué deux cadres du G, X et Y »: the victim, and the persons listed
+        /// right after him with the same title in the same group, joined by commas and "and".
+        /// </summary>
+        private IEnumerable<PersonMention> ListedWith(PersonMention first)
+        {
+            yield return first;
+            var last = first;
+            foreach (var next in layers.Persons.Where(p => p.FirstToken >= first.EndToken && first.Role is not null && p.Role == first.Role && p.Group == first.Group
+                                                           && layers.SentenceOf(p.FirstToken) == layers.SentenceOf(first.FirstToken)))
+            {
+                if (!OnlyListJoints(last.EndToken, next.FirstToken))
+                {
+                    yield break;
+                }
+
+                yield return last = next;
+            }
+        }
+
+        /// <summary>Tokens <paramref name="from"/> to <paramref name="to"/> are a list's joint: one or two commas and "and".</summary>
+        private bool OnlyListJoints(int from, int to) =>
+            to - from is >= 1 and <= 2 && Enumerable.Range(from, to - from).All(t => layers.Doc.IsComma(t) || layers.Is(t, SyntaxRole.And));
 
         /// <summary>
         /// "قُتل X في عملية نفذتها القوات الفرنسية", "killed in an operation carried out by French forces", « tué lors d'une opération de

@@ -24,4 +24,22 @@ public sealed class LedByAndTopicTests(PipelineFixture fixture) : IClassFixture<
     {
         Assert.DoesNotContain(Relations("fr", text), r => r.Subject == "Mokhtar Belmokhtar" && r.Object == "Islamic State (Sahel)");
     }
+    [Theory]
+    [InlineData("en", "Nigerian troops killed two senior leaders of ISWAP, identified as Modu Kachalla and Bukar Tela, near Monguno on Monday.", "Military Forces of Nigeria (2023-)")]
+    [InlineData("fr", "Les soldats français ont tué deux cadres de l'État islamique au Sahel, Modu Kachalla et Bukar Tela, près de Ménaka lundi.", "Military Forces of France (2017-)")]
+    public void Extract_KillingOfSeveralListedTitledPersons_KillsEach(string lang, string text, string killer)
+    {
+        var relations = Relations(lang, text);
+
+        Assert.Contains(("Modu Kachalla", RelationPredicates.KilledBy, killer), relations);
+        Assert.Contains(("Bukar Tela", RelationPredicates.KilledBy, killer), relations);
+    }
+
+    [Fact]
+    public void Extract_KillingOfOneTitledPersonBesideAnUntitledOne_KillsOnlyTheTitled()
+    {
+        var relations = Relations("en", "Nigerian troops killed a senior commander of ISWAP, identified as Modu Kachalla, and Bukar Tela fled on Monday.");
+
+        Assert.DoesNotContain(relations, r => r.Subject == "Bukar Tela");
+    }
 }
