@@ -84,7 +84,20 @@ public sealed partial class PersonRecognizer
         }
 
         found.AddRange(LaterLatinMentions(doc, found, taken));
-        return [.. found.OrderBy(p => p.FirstToken)];
+        return [.. LinkedToCatalogued(doc, found).OrderBy(p => p.FirstToken)];
+    }
+
+    /// <summary>
+    /// "JAS leader, Doe … John Doe": a one-word name read after a title is the catalogued person the article names in full with that
+    /// last word, when only one such person is named.
+    /// </summary>
+    private static IEnumerable<PersonMention> LinkedToCatalogued(TextDocument doc, List<PersonMention> found)
+    {
+        var byLastWord = found.Where(p => p.Known is not null && p.EndToken - p.FirstToken >= 2).GroupBy(p => doc.TokenString(p.EndToken - 1))
+            .Where(same => same.Select(p => p.Known!.Id).Distinct().Count() == 1).ToDictionary(same => same.Key, same => same.First(), StringComparer.Ordinal);
+        return found.Select(p => p.Known is null && p.EndToken - p.FirstToken == 1 && byLastWord.TryGetValue(doc.TokenString(p.FirstToken), out var full)
+            ? p with { Name = full.Name, Known = full.Known, Group = p.Group ?? full.Group }
+            : p);
     }
 
     /// <summary>

@@ -66,4 +66,12 @@ public sealed class LatinNamesTests(PipelineFixture fixture) : IClassFixture<Pip
     {
         Assert.DoesNotContain(Relations(lang, text), r => r.Predicate == RelationPredicates.LeaderOf && (r.Subject.Contains("Morning", StringComparison.Ordinal) || r.Subject.Contains("Residents", StringComparison.Ordinal)));
     }
+    [Fact]
+    public void Extract_LastWordAfterATitleThenTheCataloguedFullName_IsOnePerson()
+    {
+        var relations = Relations("en", "Boko Haram leader, Shekau, is reported dead. Abubakar Shekau had led the group since 2009.");
+
+        Assert.Contains(("Abubakar Shekau", RelationPredicates.LeaderOf, "Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad"), relations);
+        Assert.DoesNotContain(relations, r => r.Subject == "Shekau");
+    }
 }
