@@ -22,7 +22,7 @@ public sealed partial class PersonRecognizer
             Array.Fill(taken, true, cue.FirstToken, cue.TokenCount);
         }
 
-        (PersonRole Role, Actor? Group, int End)? lastRole = null;
+        (PersonRole Role, Actor? Group, int End, bool Lists)? lastRole = null;
         foreach (var cue in cues)
         {
             // Adjectives after the title: "commandant militaire", "chef jihadiste".
@@ -46,13 +46,14 @@ public sealed partial class PersonRecognizer
 
             next = SkipPunctuation(doc, SkipParenthesis(doc, next), ",–-«»\"“”");
             var role = cue.Payload;
+            var lists = IsListTitle(doc, cue);
             if (role is { } title && title != PersonRole.Other)
             {
-                lastRole = (title, group, next);
+                lastRole = (title, group, next, lists);
             }
             else if (role == PersonRole.Other && lastRole is { } before && cue.FirstToken - before.End <= 1)
             {
-                (role, group) = (before.Role, before.Group);
+                (role, group, lists) = (before.Role, before.Group, before.Lists);
             }
 
             if (role is not { } known || known == PersonRole.Other && group is null)
@@ -69,10 +70,139 @@ public sealed partial class PersonRecognizer
             {
                 Array.Fill(taken, true, name.First, name.End - name.First);
                 found.Add(Mention(doc, (name.First, name.End, 0), known, group));
+                for (var more = lists ? NextListedName(doc, name.End, taken) : null; more is { } listed; more = NextListedName(doc, listed.End, taken))
+                {
+                    Array.Fill(taken, true, listed.First, listed.End - listed.First);
+                    found.Add(Mention(doc, (listed.First, listed.End, 0), known, group));
+                }
+            }
+            else if (known != PersonRole.Other && group is not null && ApposedNameBefore(doc, cue.FirstToken, taken) is { } apposed)
+            {
+                Array.Fill(taken, true, apposed.First, apposed.End - apposed.First);
+                found.Add(Mention(doc, (apposed.First, apposed.End, 0), known, group));
             }
         }
 
-        return [.. found.OrderBy(p => p.FirstToken)];
+        found.AddRange(LaterLatinMentions(doc, found, taken));
+        return [.. LinkedToCatalogued(doc, found).OrderBy(p => p.FirstToken)];
+    }
+
+    /// <summary>
+    /// "JAS leader, Doe … John Doe": a one-word name read after a title is the catalogued person the article names in full with that
+    /// last word, when only one such person is named.
+    /// </summary>
+    private static IEnumerable<PersonMention> LinkedToCatalogued(TextDocument doc, List<PersonMention> found)
+    {
+        var byLastWord = found.Where(p => p.Known is not null && p.EndToken - p.FirstToken >= 2).GroupBy(p => doc.TokenString(p.EndToken - 1))
+            .Where(same => same.Select(p => p.Known!.Id).Distinct().Count() == 1).ToDictionary(same => same.Key, same => same.First(), StringComparer.Ordinal);
+        return found.Select(p => p.Known is null && p.EndToken - p.FirstToken == 1 && byLastWord.TryGetValue(doc.TokenString(p.FirstToken), out var full)
+            ? p with { Name = full.Name, Known = full.Known, Group = p.Group ?? full.Group }
+            : p);
+    }
+
+    /// <summary>
+    /// "… identified as Jane Doe. Doe later became …": a name no catalogue holds, read once after its title, is the same person
+    /// where the text repeats it in full or by its last word alone, with no title of its own there.
+    /// </summary>
+    private static IEnumerable<PersonMention> LaterLatinMentions(TextDocument doc, List<PersonMention> found, bool[] taken)
+    {
+        var read = found.Where(p => p.Known is null && p.EndToken - p.FirstToken >= 2).ToList();
+        var byLastWord = new Dictionary<string, PersonMention>(StringComparer.Ordinal);
+        foreach (var person in read)
+        {
+            byLastWord.TryAdd(doc.TokenString(person.EndToken - 1), person);
+        }
+
+        for (var i = 0; i < doc.Tokens.Length; i++)
+        {
+            if (taken[i] || doc.Tokens[i].Kind != TokenKind.Latin || !IsCapitalized(doc, i))
+            {
+                continue;
+            }
+
+            var full = read.FirstOrDefault(p => p.FirstToken < i && i + p.EndToken - p.FirstToken <= doc.Tokens.Length
+                                                && Enumerable.Range(0, p.EndToken - p.FirstToken).All(k => !taken[i + k] && doc.TokenString(i + k) == doc.TokenString(p.FirstToken + k)));
+            var end = full is null ? i + 1 : i + full.EndToken - full.FirstToken;
+            var person = full ?? (byLastWord.TryGetValue(doc.TokenString(i), out var surnamed) && surnamed.FirstToken < i && !InLongerName(doc, i) ? surnamed : null);
+            if (person is not null)
+            {
+                yield return person with { FirstToken = i, EndToken = end, Span = doc.SpanOfTokens(i, end), Role = null };
+                i = end - 1;
+            }
+        }
+    }
+
+    /// <summary>A capitalised word with another capitalised word or a hyphen right beside it is part of some longer name.</summary>
+    private static bool InLongerName(TextDocument doc, int token) =>
+        token > 0 && (doc.Tokens[token - 1].Kind == TokenKind.Latin && IsCapitalized(doc, token - 1) || doc.IsPunct(token - 1, '-'))
+        || token + 1 < doc.Tokens.Length && (doc.Tokens[token + 1].Kind == TokenKind.Latin && IsCapitalized(doc, token + 1) || doc.IsPunct(token + 1, '-'));
+
+    // How many words (articles, adjectives) may sit between an apposition's comma and its title: ", the purported leader of".
+    private const int ApposedTitleWords = 3;
+
+    /// <summary>
+    /// "Jane Doe, the leader of G", « Jean Dupont, un cadre du G »: an uncatalogued name right before the comma that opens its
+    /// title. It needs two words of a name or a name particle (Ag, Ould, al-); a sentence's first word is a name word only in a
+    /// longer name, since any word opens a sentence capitalised.
+    /// </summary>
+    private (int First, int End)? ApposedNameBefore(TextDocument doc, int title, bool[] taken)
+    {
+        var comma = title - 1;
+        while (comma >= 0 && title - comma <= ApposedTitleWords + 1 && !doc.IsComma(comma)
+               && (doc.Tokens[comma].Kind == TokenKind.Latin && !IsCapitalized(doc, comma) || doc.IsPunct(comma, '\'') || doc.IsPunct(comma, '’')))
+        {
+            comma--;
+        }
+
+        if (comma <= 0 || !doc.IsComma(comma))
+        {
+            return null;
+        }
+
+        var first = comma;
+        var words = 0;
+        while (first > 0 && words < MaxLatinNameWords && doc.SentenceOf(first - 1) == doc.SentenceOf(comma) && !taken[first - 1])
+        {
+            var previous = first - 1;
+            if (doc.Tokens[previous].Kind == TokenKind.Latin && (IsCapitalized(doc, previous) || _particles.Contains(doc.TokenString(previous))))
+            {
+                (first, words) = (previous, words + 1);
+            }
+            else if (doc.IsPunct(previous, '-') && !doc.Tokens[previous].SpaceBefore && !doc.Tokens[first].SpaceBefore && words > 0)
+            {
+                first = previous;
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        var opensSentence = first == 0 || doc.SentenceOf(first - 1) != doc.SentenceOf(first);
+        if (opensSentence && words == 2 && !Enumerable.Range(first, comma - first).Any(t => _particles.Contains(doc.TokenString(t)) || doc.IsPunct(t, '-')))
+        {
+            (first, words) = (first + 1, 1);
+        }
+
+        var particle = Enumerable.Range(first, comma - first).Any(t => _particles.Contains(doc.TokenString(t)));
+        return words >= 2 || particle && words >= 1 ? ReadLatinName(doc, first, taken) is { } name && name.End == comma ? name : null : null;
+    }
+
+    /// <summary>A plural title ("leaders of G", « les chefs du G »), which may name several persons after it.</summary>
+    private bool IsListTitle(TextDocument doc, PhraseMatch<PersonRole?> cue) =>
+        _listTitles.Contains(string.Join(' ', Enumerable.Range(cue.FirstToken, cue.TokenCount).Select(doc.TokenString)));
+
+    /// <summary>"leaders of G, identified as X and Y", « les chefs X, Y et Z »: the name after a comma or "and" that ends the one before.</summary>
+    private (int First, int End)? NextListedName(TextDocument doc, int end, bool[] taken)
+    {
+        var next = SkipPunctuation(doc, end, ",");
+        var joined = next > end;
+        if (next < doc.Tokens.Length && _syntax.Is(doc.Language, doc.TokenString(next), SyntaxRole.And))
+        {
+            (next, joined) = (next + 1, true);
+        }
+
+        return joined ? ReadLatinName(doc, next, taken) : null;
     }
 
     /// <summary>

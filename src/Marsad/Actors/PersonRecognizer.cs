@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Text;
+using System.Text.RegularExpressions;
 using Marsad.Events.Assembly;
 using Marsad.Lexicon;
 using Marsad.Resources;
@@ -19,6 +20,9 @@ public sealed partial class PersonRecognizer
     private const int MaxNameTokens = 4;
     private readonly PhraseMatcher<Person> _known;
     private readonly Dictionary<Language, PhraseMatcher<PersonRole?>> _cues;
+
+    // The plural titles of person_cues.tsv (`names` = list): "leaders of G, X and Y" names several persons.
+    private readonly HashSet<string> _listTitles;
     private readonly Dictionary<string, NameKind> _names;
     private readonly HashSet<string> _stopwords;
     private readonly HashSet<string> _particles;
@@ -31,8 +35,9 @@ public sealed partial class PersonRecognizer
     private readonly SyntaxWords _syntax;
 
     private PersonRecognizer(List<(string Alias, Person Person)> known, Dictionary<Language, PhraseMatcher<PersonRole?>> cues, Dictionary<string, NameKind> names, HashSet<string> stopwords,
-        HashSet<string> particles, (HashSet<string> NotNames, HashSet<string> Demonyms) words, (Dictionary<string, string> Names, LatinLetters Letters) latin, ActorCatalog actors, SyntaxWords syntax)
+        HashSet<string> particles, (HashSet<string> NotNames, HashSet<string> Demonyms) words, (Dictionary<string, string> Names, LatinLetters Letters) latin, ActorCatalog actors, SyntaxWords syntax, HashSet<string> listTitles)
     {
+        _listTitles = listTitles;
         (_notNames, _demonyms) = words;
         (_latinNames, _letters) = latin;
         _known = new PhraseMatcher<Person>(known);
@@ -64,6 +69,7 @@ public sealed partial class PersonRecognizer
         }
 
         known.AddRange(KunyaCaseForms(store, known));
+        known.AddRange(LatinSpellingForms(store, known));
 
         var cues = new[] { (Language.Arabic, "ar"), (Language.French, "fr"), (Language.English, "en") }.ToDictionary(l => l.Item1, l => new PhraseMatcher<PersonRole?>(
             TsvTable.Read(store, $"lexicon/{l.Item2}/person_cues.tsv", "phrase", "role").Rows.Select(row => (row["phrase"], row["role"] == "alias"
@@ -89,7 +95,7 @@ public sealed partial class PersonRecognizer
         var particles = TsvTable.Read(store, "lexicon/name_particles.tsv", "particle").Rows.Select(row => CharFolding.Fold(row["particle"])).ToHashSet(StringComparer.Ordinal);
         var demonyms = TsvTable.Read(store, "countries.tsv", "demonyms_ar").Rows.SelectMany(row => row.List("demonyms_ar")).Select(CharFolding.Fold).ToHashSet(StringComparer.Ordinal);
         return new PersonRecognizer(known, cues, names, stopwords, particles, (NotNames(store, actors, names), demonyms), (latinNames, LatinLetters.Load(store)),
-            actors, SyntaxWords.Load(store));
+            actors, SyntaxWords.Load(store), ListTitles(store));
     }
 
     /// <summary>
@@ -105,6 +111,47 @@ public sealed partial class PersonRecognizer
             var words = k.Alias.Split(' ', StringSplitOptions.RemoveEmptyEntries);
             return forms.Where(f => words.Any(w => CharFolding.Fold(w) == f.Nominative))
                 .Select(f => (string.Join(' ', words.Select(w => CharFolding.Fold(w) == f.Nominative ? f.Form : w)), k.Person));
+        }).ToList();
+    }
+
+    private static readonly string[] LatinLanguages = ["fr", "en"];
+
+    /// <summary>The folded titles of the French and English <c>person_cues.tsv</c> that may be followed by several names.</summary>
+    private static HashSet<string> ListTitles(ResourceStore store) => LatinLanguages
+        .SelectMany(language => TsvTable.Read(store, $"lexicon/{language}/person_cues.tsv", "phrase", "role").Rows)
+        .Where(row => row.Optional("names") is { } names && (names == "list" ? true : throw row.Fail($"unknown names '{names}'")))
+        .Select(row => CharFolding.Fold(row["phrase"])).ToHashSet(StringComparer.Ordinal);
+
+    // Spellings of one alias generated at most: a name has few words with other spellings.
+    private const int MaxSpellingForms = 16;
+
+    /// <summary>
+    /// "Abu Oualid el-Sahraoui" for a catalogued "Abou Walid al-Sahraoui": every Latin alias, spelled with its words in the other
+    /// spellings wires use (<c>lexicon/latin_spellings.tsv</c>), so that a name written another way is the same catalogued person.
+    /// </summary>
+    private static List<(string, Person)> LatinSpellingForms(ResourceStore store, List<(string Alias, Person Person)> known)
+    {
+        var spellingsOf = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        foreach (var row in TsvTable.Read(store, "lexicon/latin_spellings.tsv", "spellings").Rows)
+        {
+            var spellings = row.List("spellings").Select(CharFolding.Fold).ToArray();
+            foreach (var spelling in spellings.Where(spelling => !spellingsOf.TryAdd(spelling, spellings)))
+            {
+                throw row.Fail($"'{spelling}' is listed twice");
+            }
+        }
+
+        return known.Where(k => !k.Alias.Any(CharFolding.IsArabicLetter)).SelectMany(k =>
+        {
+            // Words and the spaces and hyphens between them, which stay as written.
+            IEnumerable<string> forms = [""];
+            foreach (var part in Regex.Split(k.Alias, "([ -])"))
+            {
+                var alternatives = spellingsOf.GetValueOrDefault(CharFolding.Fold(part)) ?? [part];
+                forms = forms.SelectMany(form => alternatives.Select(word => form + word)).Take(MaxSpellingForms).ToList();
+            }
+
+            return forms.Where(form => CharFolding.Fold(form) != CharFolding.Fold(k.Alias)).Select(form => (form, k.Person));
         }).ToList();
     }
 

@@ -92,7 +92,7 @@ public sealed partial class RelationExtractor
             var start = layers.Doc.Sentences[sentence].FirstToken;
             var opens = layers.Actors.Any(a => a.Actor is null && a.Role == ActorRole.Leader && a.FirstToken >= start && a.FirstToken - start <= OpeningReach && a.EndToken <= cue.FirstToken);
             return opens && !layers.Persons.Any(p => p.FirstToken >= start && p.EndToken <= cue.FirstToken)
-                ? layers.Persons.FirstOrDefault(p => layers.SentenceOf(p.FirstToken) == sentence - 1 && !AfterCounterpartWord(p))
+                ? layers.Persons.FirstOrDefault(p => layers.SentenceOf(p.FirstToken) == sentence - 1 && !NamedAsOtherParty(p))
                 : null;
         }
 

@@ -33,6 +33,7 @@ public sealed partial class RelationExtractor
             Titles();
             TitlesOverReferredGroups();
             Appositions();
+            PossessiveGroups();
             LedBy();
             Foundings();
             Memberships();
@@ -308,7 +309,7 @@ public sealed partial class RelationExtractor
             foreach (var cue in cues.Where(c => c.Kind is RelationCueKind.LedBy or RelationCueKind.LeaderOfPrevious or RelationCueKind.FoundedBy))
             {
                 var founding = cue.Kind == RelationCueKind.FoundedBy;
-                var leader = PersonAfter(cue.EndToken, founding ? FounderReach : 2);
+                var leader = PersonAfter(cue.EndToken, founding ? FounderReach : 2) ?? TitledPersonAfter(cue.EndToken);
                 var group = layers.Actors.LastOrDefault(a => a.EndToken <= cue.FirstToken && cue.FirstToken - a.EndToken <= (founding ? Reach : Reach / 2) && a.Actor is { IsTemplate: false }
                                                              && layers.SentenceOf(a.FirstToken) == layers.SentenceOf(cue.FirstToken) && !IsComplementOfCue(a))
                             ?? (founding && leader is not null ? ActorAfter(cue.EndToken, FounderReach) : null);
@@ -318,6 +319,9 @@ public sealed partial class RelationExtractor
                 }
             }
         }
+
+        /// <summary>"led by its commander, X", « dirigé par son chef, X »: the first person after the cue, when the person layer read a title of his before him.</summary>
+        private PersonMention? TitledPersonAfter(int token) => PersonAfter(token, ApposedTitleReach) is { Role: not null } titled ? titled : null;
 
         /// <summary>
         /// "أسس X جماعة Y", "«X»، الذي …، أسس في العام 2012 جماعة Y", "انشق … وقرر تأسيس جماعة جديدة سماها Y": the founder is named right
@@ -339,7 +343,7 @@ public sealed partial class RelationExtractor
         /// "أنصار الدين، المرتبطة بالقاعدة، التي تأسست على يد X": a group another cue names after it is that cue's, not the subject told on;
         /// but the group a person joins is still the one "بقيادة" tells the leader of ("انضم إلى جماعة Y بقيادة X").
         /// </summary>
-        private bool IsComplementOfCue(ActorMention group) => cues.Any(c => c.Kind is not (RelationCueKind.Join or RelationCueKind.Counterpart) && c.EndToken <= group.FirstToken && group.FirstToken - c.EndToken <= 1);
+        private bool IsComplementOfCue(ActorMention group) => cues.Any(c => c.Kind is not (RelationCueKind.Join or RelationCueKind.Counterpart or RelationCueKind.Modifier) && c.EndToken <= group.FirstToken && group.FirstToken - c.EndToken <= 1);
 
         /// <summary>
         /// The groups each person left and joined, in the order told: a group left (انشق عن) is a former
@@ -515,34 +519,67 @@ public sealed partial class RelationExtractor
             {
                 foreach (var frame in incident.Frames)
                 {
-                    if ((frame.PersonVictim ?? MemberOfTarget(frame) ?? TitledTarget(frame) ?? PassiveSubject(frame) ?? VictimByTitle(frame)) is not { } victim || frame.Act is not (Act.Kill or Act.Execute) || Disputed(frame.Sentence))
+                    if ((frame.PersonVictim ?? MemberOfTarget(frame) ?? TitledTarget(frame) ?? PassiveSubject(frame) ?? VictimByTitle(frame)) is not { } first || frame.Act is not (Act.Kill or Act.Execute) || Disputed(frame.Sentence))
                     {
                         continue;
                     }
 
-                    // The author named, or "the army" of the article's country.
-                    // A leader is not killed by his own group: "Boko Haram leader X was killed" names his group, not his killer.
-                    if (new[] { frame.Agent, incident.Agent }.FirstOrDefault(a => a is { Strength: >= AgentStrength.Attribution } && Resolve(a.Mention) is { } by
-                                                                                 && by.Id != (victim.Group is { } own ? Local(own).Id : null)) is { } author)
+                    foreach (var victim in ListedWith(first))
                     {
-                        Add(victim.Name, RelationPredicates.KilledBy, Resolve(author.Mention)!, victim.Span.Cover(author.Mention.Span), 0.7);
-                    }
-                    else if (OperationForce(frame) is { } operationForce && Resolve(operationForce) is { } by && by.Id != (victim.Group is { } own ? Local(own).Id : null))
-                    {
-                        Add(victim.Name, RelationPredicates.KilledBy, by, victim.Span.Cover(operationForce.Span), 0.6);
-                    }
-                    else if (SubjectBefore(frame, victim) is { } subject && Resolve(subject) is { } killer && killer.Id != (victim.Group is { } victimGroup ? Local(victimGroup).Id : null))
-                    {
-                        Add(victim.Name, RelationPredicates.KilledBy, killer, subject.Span.Cover(victim.Span), 0.6);
-                    }
-                    else if (incident.Family == ActFamily.Air && incident.Agent is null
-                             && events.FirstOrDefault(e => e.Evidence.Any(span => span.Overlaps(frame.Trigger.Span))) is { Actor1: { } strikeForce } strike)
-                    {
-                        Add(victim.Name, RelationPredicates.KilledBy, strikeForce, victim.Span.Cover(strike.Evidence.First(span => span.Overlaps(frame.Trigger.Span))), 0.5);
+                        Killing(incident, frame, victim, events);
                     }
                 }
             }
         }
+
+        /// <summary>The author of one victim's killing, as <see cref="Killings"/> finds it.</summary>
+        private void Killing(Incident incident, Frame frame, PersonMention victim, ImmutableArray<EventRecord> events)
+        {
+            // The author named, or "the army" of the article's country.
+            // A leader is not killed by his own group: "Boko Haram leader X was killed" names his group, not his killer.
+            if (new[] { frame.Agent, incident.Agent }.FirstOrDefault(a => a is { Strength: >= AgentStrength.Attribution } && Resolve(a.Mention) is { } by
+                                                                         && by.Id != (victim.Group is { } own ? Local(own).Id : null)) is { } author)
+            {
+                Add(victim.Name, RelationPredicates.KilledBy, Resolve(author.Mention)!, victim.Span.Cover(author.Mention.Span), 0.7);
+            }
+            else if (OperationForce(frame) is { } operationForce && Resolve(operationForce) is { } by && by.Id != (victim.Group is { } own ? Local(own).Id : null))
+            {
+                Add(victim.Name, RelationPredicates.KilledBy, by, victim.Span.Cover(operationForce.Span), 0.6);
+            }
+            else if (SubjectBefore(frame, victim) is { } subject && Resolve(subject) is { } killer && killer.Id != (victim.Group is { } victimGroup ? Local(victimGroup).Id : null))
+            {
+                Add(victim.Name, RelationPredicates.KilledBy, killer, subject.Span.Cover(victim.Span), 0.6);
+            }
+            else if (incident.Family == ActFamily.Air && incident.Agent is null
+                     && events.FirstOrDefault(e => e.Evidence.Any(span => span.Overlaps(frame.Trigger.Span))) is { Actor1: { } strikeForce } strike)
+            {
+                Add(victim.Name, RelationPredicates.KilledBy, strikeForce, victim.Span.Cover(strike.Evidence.First(span => span.Overlaps(frame.Trigger.Span))), 0.5);
+            }
+        }
+
+        /// <summary>
+        /// "killed two leaders of G, identified as X and Y", « ont tué deux cadres du G, X et Y »: the victim, and the persons listed
+        /// right after him with the same title in the same group, joined by commas and "and".
+        /// </summary>
+        private IEnumerable<PersonMention> ListedWith(PersonMention first)
+        {
+            yield return first;
+            var last = first;
+            foreach (var next in layers.Persons.Where(p => p.FirstToken >= first.EndToken && first.Role is not null && p.Role == first.Role && p.Group == first.Group
+                                                           && layers.SentenceOf(p.FirstToken) == layers.SentenceOf(first.FirstToken)))
+            {
+                if (!OnlyListJoints(last.EndToken, next.FirstToken))
+                {
+                    yield break;
+                }
+
+                yield return last = next;
+            }
+        }
+
+        /// <summary>Tokens <paramref name="from"/> to <paramref name="to"/> are a list's joint: one or two commas and "and".</summary>
+        private bool OnlyListJoints(int from, int to) =>
+            to - from is >= 1 and <= 2 && Enumerable.Range(from, to - from).All(t => layers.Doc.IsComma(t) || layers.Is(t, SyntaxRole.And));
 
         /// <summary>
         /// "قُتل X في عملية نفذتها القوات الفرنسية", "killed in an operation carried out by French forces", « tué lors d'une opération de
@@ -682,8 +719,8 @@ public sealed partial class RelationExtractor
         private PersonMention? Topic(int token)
         {
             var sentence = layers.SentenceOf(token);
-            return layers.Persons.LastOrDefault(p => p.EndToken <= token && layers.SentenceOf(p.FirstToken) == sentence && !AfterCounterpartWord(p))
-                   ?? layers.Persons.LastOrDefault(p => p.EndToken <= token && layers.SentenceOf(p.FirstToken) == sentence - 1 && !AfterCounterpartWord(p));
+            return layers.Persons.LastOrDefault(p => p.EndToken <= token && layers.SentenceOf(p.FirstToken) == sentence && !NamedAsOtherParty(p))
+                   ?? layers.Persons.LastOrDefault(p => p.EndToken <= token && layers.SentenceOf(p.FirstToken) == sentence - 1 && !NamedAsOtherParty(p));
         }
 
         /// <summary>
@@ -693,10 +730,16 @@ public sealed partial class RelationExtractor
         private PersonMention? CareerTopic(int token)
         {
             var sentence = layers.SentenceOf(token);
-            return layers.Persons.LastOrDefault(p => p.EndToken <= token && sentence - layers.SentenceOf(p.FirstToken) <= CareerSentences && !AfterCounterpartWord(p));
+            return layers.Persons.LastOrDefault(p => p.EndToken <= token && sentence - layers.SentenceOf(p.FirstToken) <= CareerSentences && !NamedAsOtherParty(p));
         }
 
-        private bool AfterCounterpartWord(PersonMention person) => cues.Any(c => c.Kind == RelationCueKind.Counterpart && c.EndToken == person.FirstToken);
+        /// <summary>
+        /// "… clashed with X", « … sous le commandement de X »: a person named as the other party or as the chief served under,
+        /// right after the cue or on the next line.
+        /// </summary>
+        private bool NamedAsOtherParty(PersonMention person) =>
+            cues.Any(c => c.Kind is RelationCueKind.Counterpart or RelationCueKind.ServedUnder
+                          && (c.EndToken == person.FirstToken || c.EndToken + 1 == person.FirstToken && layers.Doc.Tokens[c.EndToken].Kind == TokenKind.LineBreak));
 
         private PersonMention? PersonBefore(int token, int reach) =>
             layers.Persons.LastOrDefault(p => p.EndToken <= token && token - p.EndToken <= reach && layers.SentenceOf(p.FirstToken) == layers.SentenceOf(token));
@@ -741,7 +784,7 @@ public sealed partial class RelationExtractor
         /// ("X أمير G، وY نائب أمير …": G is X's).
         /// </summary>
         private ActorMention? GroupNear(Cue cue) =>
-            ActorAfter(cue.EndToken, 3)
+            (ActorAfter(cue.EndToken, 3) is { } after && !Qualifies(after) ? after : null)
             ?? RegionalGroup(cue)
             ?? layers.Actors.LastOrDefault(a => a.EndToken <= cue.FirstToken && cue.FirstToken - a.EndToken <= 4 && a.Actor is { IsTemplate: false }
                                                  && layers.SentenceOf(a.FirstToken) == layers.SentenceOf(cue.FirstToken)

@@ -91,6 +91,9 @@ internal enum RelationCueKind
 
     /// <summary>What the forces named side by side in its sentence do, they do together (دوريات مشتركة، patrouille conjointe, joint raid).</summary>
     Joint,
+
+    /// <summary>After a group and a dash, makes the group qualify the noun that follows ("al-Qaeda-linked", "ISIS-aligned").</summary>
+    Modifier,
 }
 
 /// <summary>
