@@ -29,17 +29,10 @@ internal sealed class ContextBuilder(Gazetteer gazetteer, PhraseMatcher<string> 
         }
 
         PlaceMention? dateline = null;
-        var placesCounted = new HashSet<string>(StringComparer.Ordinal);
         foreach (var mention in mentions)
         {
             foreach (var named in Named(mention, dateline is null))
             {
-                // A place named again is still one place: two unambiguous places bring a country into the frame, one named twice does not.
-                if (named.Kind == GeoEvidenceKind.UnambiguousPlace && !placesCounted.Add(mention.Candidates.First(c => c.IsExact).Place.Id))
-                {
-                    continue;
-                }
-
                 dateline ??= named.Kind == GeoEvidenceKind.Dateline ? mention : null;
                 said.Add((doc.SentenceOf(mention.NameFirstToken), named));
             }
@@ -146,7 +139,8 @@ internal sealed class ContextBuilder(Gazetteer gazetteer, PhraseMatcher<string> 
 
         // A name counts when every entry it may be lies in one country, and only through its exact readings; where villages
         // elsewhere share or sound like a capital's name (Bamako), the capital decides. A capital names a government, not the region of the events.
-        var exact = mention.Candidates.Where(c => c.IsExact).ToList();
+        // The end of a longer capitalised name ("Tumbun Hamma") may be no place at all: it says nothing of the country.
+        var exact = mention.ContinuesAName ? [] : mention.Candidates.Where(c => c.IsExact).ToList();
         if (mention.Candidates.Select(c => c.Place.CountryCode).Distinct().Count() > 1)
         {
             exact.RemoveAll(c => c.Place.Kind != PlaceKind.Capital);

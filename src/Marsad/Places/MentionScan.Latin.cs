@@ -40,7 +40,7 @@ internal sealed partial class MentionScan
             }
             if (candidates.Count > 0)
             {
-                return new NameMatch(i, ends[e], _doc.Tokens[i].NormStart, _doc.Tokens[ends[e] - 1].NormEnd, candidates, effective);
+                return new NameMatch(i, ends[e], _doc.Tokens[i].NormStart, _doc.Tokens[ends[e] - 1].NormEnd, candidates, effective) { ContinuesAName = personLike };
             }
         }
 

@@ -82,6 +82,7 @@ internal sealed partial class MentionScan
             PrepositionToken = preposition,
             Candidates = [.. name.Candidates],
             Licence = cue != PlaceCue.None || relation != PlaceRelation.At ? Licence.Strong : name.Licence,
+            ContinuesAName = name.ContinuesAName,
         };
     }
 

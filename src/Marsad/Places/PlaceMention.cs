@@ -57,6 +57,9 @@ public sealed record PlaceMention
 
     /// <summary>True when a word before the name (a place word, relation, preposition, or a place it is listed with) says a place follows.</summary>
     internal bool Announced { get; init; }
+
+    /// <summary>True when a capitalised word that is no place runs on into the name: it may be the end of a person's or an unknown place's name.</summary>
+    internal bool ContinuesAName { get; init; }
 }
 
 /// <summary>A gazetteer entry a mention may refer to, with its score and why.</summary>

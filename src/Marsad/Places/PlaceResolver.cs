@@ -88,8 +88,8 @@ internal sealed class PlaceResolver(Gazetteer gazetteer, CountryParts parts)
 
     /// <summary>
     /// Outside the article's countries a name must prove itself: its country named with it, a place
-    /// word before the exact name, or the exact name of the one notable town that has it, with some sign that a place
-    /// follows (a name read alone may be the end of a person's or an unknown place's: "Amir Malam Bello", "Tumbun Hamma").
+    /// word before the exact name, or the exact name of the one notable town that has it, unless another capitalised word
+    /// runs on into it (then it may be the end of a person's or an unknown place's name: "Amir Malam Bello", "Tumbun Hamma").
     /// A name that only sounds like a place abroad is refused ("Tiloua" in a report on Niger is no Cameroonian stream).
     /// </summary>
     private static bool Admissible(PlaceCandidate candidate, PlaceMention mention, ArticleGeography frame, Container? container, string? preferredCountry, bool oneNotableTown)
@@ -103,7 +103,7 @@ internal sealed class PlaceResolver(Gazetteer gazetteer, CountryParts parts)
 
         // A town's place word admits a town abroad, not a stream of the same name (« le poste de X »).
         var cueFits = mention.Cue != PlaceCue.None && (mention.Cue is not (PlaceCue.City or PlaceCue.Town or PlaceCue.Village) || candidate.Place.Kind.IsPopulated());
-        return candidate.IsExact && (cueFits || oneNotableTown && candidate.Place.Notable && candidate.Place.Kind.IsPopulated() && mention.Licence > Licence.None);
+        return candidate.IsExact && (cueFits || oneNotableTown && candidate.Place.Notable && candidate.Place.Kind.IsPopulated() && !mention.ContinuesAName);
     }
 
     /// <summary>
