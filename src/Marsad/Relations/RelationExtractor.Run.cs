@@ -536,17 +536,15 @@ public sealed partial class RelationExtractor
         private void Killing(Incident incident, Frame frame, PersonMention victim, ImmutableArray<EventRecord> events)
         {
             // The author named, or "the army" of the article's country.
-            // A leader is not killed by his own group: "Boko Haram leader X was killed" names his group, not his killer.
-            if (new[] { frame.Agent, incident.Agent }.FirstOrDefault(a => a is { Strength: >= AgentStrength.Attribution } && Resolve(a.Mention) is { } by
-                                                                         && by.Id != (victim.Group is { } own ? Local(own).Id : null)) is { } author)
+            if (new[] { frame.Agent, incident.Agent }.FirstOrDefault(a => a is { Strength: >= AgentStrength.Attribution } && Resolve(a.Mention) is { } by && !IsOwnGroup(victim, by)) is { } author)
             {
                 Add(victim.Name, RelationPredicates.KilledBy, Resolve(author.Mention)!, victim.Span.Cover(author.Mention.Span), 0.7);
             }
-            else if (OperationForce(frame) is { } operationForce && Resolve(operationForce) is { } by && by.Id != (victim.Group is { } own ? Local(own).Id : null))
+            else if (OperationForce(frame) is { } operationForce && Resolve(operationForce) is { } by && !IsOwnGroup(victim, by))
             {
                 Add(victim.Name, RelationPredicates.KilledBy, by, victim.Span.Cover(operationForce.Span), 0.6);
             }
-            else if (SubjectBefore(frame, victim) is { } subject && Resolve(subject) is { } killer && killer.Id != (victim.Group is { } victimGroup ? Local(victimGroup).Id : null))
+            else if (SubjectBefore(frame, victim) is { } subject && Resolve(subject) is { } killer && !IsOwnGroup(victim, killer))
             {
                 Add(victim.Name, RelationPredicates.KilledBy, killer, subject.Span.Cover(victim.Span), 0.6);
             }
@@ -556,6 +554,9 @@ public sealed partial class RelationExtractor
                 Add(victim.Name, RelationPredicates.KilledBy, strikeForce, victim.Span.Cover(strike.Evidence.First(span => span.Overlaps(frame.Trigger.Span))), 0.5);
             }
         }
+
+        /// <summary>A leader is not killed by his own group: "Boko Haram leader X was killed" names his group, not his killer.</summary>
+        private bool IsOwnGroup(PersonMention victim, Actor group) => victim.Group is { } own && Local(own).Id == group.Id;
 
         /// <summary>
         /// "killed two leaders of G, identified as X and Y", « ont tué deux cadres du G, X et Y »: the victim, and the persons listed

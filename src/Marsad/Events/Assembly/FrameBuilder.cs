@@ -36,22 +36,36 @@ internal sealed partial class FrameBuilder(MentionLayers layers)
     private const int NounAdjectives = 2;
 
     /// <summary>
-    /// A sentence a pointer to another article opens (« À lire aussi : … »), or the one right after a pointer that is a sentence
-    /// of its own ("Read more" on its line): another article's headline.
+    /// The sentences a pointer to another article opens (« À lire aussi : … »), and the one right after a pointer that is a
+    /// sentence of its own ("Read more" on its line): another article's headline.
     /// </summary>
-    private bool PointsElsewhere(int sentence) =>
-        layers.Cues.Any(c => c.Kind == CueKind.Elsewhere
-                             && (c.FirstToken == layers.Doc.Sentences[sentence].FirstToken
-                                 || sentence > 0 && c.FirstToken == layers.Doc.Sentences[sentence - 1].FirstToken
-                                    && c.EndToken >= layers.Doc.Sentences[sentence - 1].EndToken - 1));
+    private HashSet<int> PointedElsewhere()
+    {
+        var pointed = new HashSet<int>();
+        foreach (var cue in layers.Cues.Where(c => c.Kind == CueKind.Elsewhere))
+        {
+            var sentence = layers.Doc.Sentences[layers.SentenceOf(cue.FirstToken)];
+            if (cue.FirstToken == sentence.FirstToken)
+            {
+                pointed.Add(sentence.Index);
+                if (cue.EndToken >= sentence.EndToken - 1)
+                {
+                    pointed.Add(sentence.Index + 1);
+                }
+            }
+        }
+
+        return pointed;
+    }
 
     public List<Frame> Build()
     {
         var frames = new List<Frame>();
+        var pointedElsewhere = PointedElsewhere();
         foreach (var trigger in layers.Triggers)
         {
             var sentence = layers.SentenceOf(trigger.FirstToken);
-            if (sentence < 0 || PointsElsewhere(sentence) || IsIrrealis(trigger, sentence) || NamesPeople(trigger, sentence) || StillHeld(trigger, sentence) || ReachesAPost(trigger) || OverUnnamedPlaces(trigger, sentence) || TalliedBefore(trigger, sentence) || IsLatin && TalliedAfter(trigger) || Follows(trigger, sentence, CueKind.General, 2 * ModalScope))
+            if (sentence < 0 || pointedElsewhere.Contains(sentence) || IsIrrealis(trigger, sentence) || NamesPeople(trigger, sentence) || StillHeld(trigger, sentence) || ReachesAPost(trigger) || OverUnnamedPlaces(trigger, sentence) || TalliedBefore(trigger, sentence) || IsLatin && TalliedAfter(trigger) || Follows(trigger, sentence, CueKind.General, 2 * ModalScope))
             {
                 continue;
             }
