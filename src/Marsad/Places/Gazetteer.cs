@@ -26,10 +26,10 @@ internal sealed class Gazetteer
         Dictionary<string, string> admin2,
         Dictionary<string, int> countries,
         AdminAffixes affixes,
-        HashSet<string> neverNames)
+        Dictionary<string, NameNeeds> commonWords)
     {
         _affixes = affixes;
-        _neverNames = neverNames.GetAlternateLookup<ReadOnlySpan<char>>();
+        _commonWords = commonWords.GetAlternateLookup<ReadOnlySpan<char>>();
         Entries = entries;
         _priors = priors;
         _names = names;
@@ -45,7 +45,7 @@ internal sealed class Gazetteer
 
     private readonly float[] _priors;
     private readonly AdminAffixes _affixes;
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _neverNames;
+    private readonly Dictionary<string, NameNeeds>.AlternateLookup<ReadOnlySpan<char>> _commonWords;
 
     public ImmutableArray<GazetteerEntry> Entries { get; }
 
@@ -68,8 +68,17 @@ internal sealed class Gazetteer
     public ReadOnlySpan<char> Phonemes(PhoneticPosting posting) => _phonemes.AsSpan(posting.Start, posting.Length);
 
     /// <summary>True for words that are never place names (see <c>not_places.tsv</c>, needs "never"), with the Arabic article or without.</summary>
-    public bool IsNeverAName(ReadOnlySpan<char> key) =>
-        _neverNames.Contains(key) || key.StartsWith("ال", StringComparison.Ordinal) && _neverNames.Contains(key[2..]);
+    public bool IsNeverAName(ReadOnlySpan<char> key) => CommonWordNeeds(key) == NameNeeds.Never;
+
+    /// <summary>
+    /// True for the common words <c>not_places.tsv</c> lists, whatever they need to be read as a place: such a word does
+    /// not continue another name (بوني يوم الاثنين is Boni on Monday, not one name that sounds like Bounioum).
+    /// </summary>
+    public bool IsCommonWord(ReadOnlySpan<char> key) => CommonWordNeeds(key) is not null;
+
+    private NameNeeds? CommonWordNeeds(ReadOnlySpan<char> key) =>
+        _commonWords.TryGetValue(key, out var needs) ? needs
+        : key.StartsWith("ال", StringComparison.Ordinal) && _commonWords.TryGetValue(key[2..], out needs) ? needs : null;
 
     public Admin1Unit? Admin1(string? code) => code is not null && _admin1.TryGetValue(code, out var unit) ? unit : null;
 

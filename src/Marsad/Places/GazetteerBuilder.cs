@@ -146,7 +146,7 @@ internal sealed class GazetteerBuilder(AdminAffixes affixes, HashSet<string> ara
             admin2,
             _countries,
             affixes,
-            notPlaces.Where(p => p.Value == NameNeeds.Never).Select(p => p.Key).ToHashSet(StringComparer.Ordinal));
+            notPlaces);
     }
 
     /// <summary>A curated Latin name: its key and, unlike <c>places.tsv</c>'s, its phonemes computed here.</summary>

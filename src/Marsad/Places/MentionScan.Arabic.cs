@@ -135,7 +135,7 @@ internal sealed partial class MentionScan
 
             letters += word.Length;
             var original = _doc.SpanOfTokens(t, t + 1);
-            if (_gazetteer.IsNeverAName(word) || word[1..].IndexOfAny("اوي") < 0 || _doc.Original[original.End - 1] == 'ة'
+            if (_gazetteer.IsNeverAName(word) || t > i && _gazetteer.IsCommonWord(word) || word[1..].IndexOfAny("اوي") < 0 || _doc.Original[original.End - 1] == 'ة'
                 || word.EndsWith("ون") && (t > i || licence < Licence.Strong) || word.EndsWith("ات") || word.EndsWith("ها") || word.EndsWith("هم") || word.EndsWith("اء"))
             {
                 return null;

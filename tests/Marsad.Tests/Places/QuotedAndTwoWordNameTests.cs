@@ -23,6 +23,16 @@ public sealed class QuotedAndTwoWordNameTests(GazetteerFixture fixture)
         Assert.Equal("Bilanga Yanga", TopCandidate("أحرق مسلحون سوقا في قرية بيلانجا يانجا شرقي بوركينا فاسو.", "بيلانجا يانجا"));
 
     [Theory]
+    [InlineData("هاجم مسلحون قرية بوني يوم الأحد وسط مالي.", "بوني يوم")]
+    [InlineData("هاجم مسلحون قرية دوري ليلة السبت شمالي بوركينا فاسو.", "دوري ليلة")]
+    public void Recognize_CommonWordAfterAVillageName_DoesNotLengthenIt(string text, string span)
+    {
+        var doc = TextDocument.Create(text);
+        var start = text.IndexOf(span, StringComparison.Ordinal);
+        Assert.DoesNotContain(fixture.Geocoder.Recognize(doc), m => m.NameSpan.Start == start && m.NameSpan.Length == span.Length);
+    }
+
+    [Theory]
     [InlineData("Des hommes armés ont tué onze villageois dans le village de Tinsobame Da, dans la commune de Sangha.", "Da")]
     [InlineData("Des assaillants ont tué trois bergers près du village d'Adab Dab, au nord de Banibangou.", "Dab")]
     public void Recognize_LastWordOfAVillageNameAfterPlaceWord_IsNoPlaceOfItsOwn(string text, string lastWord)
