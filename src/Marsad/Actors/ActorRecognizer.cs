@@ -97,6 +97,12 @@ public sealed class ActorRecognizer
                 {
                     mentions.Add(new ActorMention(match.FirstToken, match.EndToken, span, match.Prefix, ActorRole.Named, referent, NounNumber.Singular, IsAnaphor: true));
                 }
+                else if (StateForceNounEnding(doc, match) is { } noun)
+                {
+                    // "the army said its troops …": with no named force to go back to, the troops are still the country's troops. Not
+                    // "its fighters" of a group never named: who they are is what the anaphor was to tell.
+                    mentions.Add(new ActorMention(noun.FirstToken, noun.EndToken, doc.SpanOfFolded(noun.NormStart, noun.NormEnd), noun.Prefix, noun.Payload.Role, null, noun.Payload.Number));
+                }
             }
             else
             {
@@ -147,6 +153,19 @@ public sealed class ActorRecognizer
                 yield return name;
             }
         }
+    }
+
+    /// <summary>The state-force noun an anaphor ends with ("troops" in "its troops"), if the lexicon has it on its own.</summary>
+    private PhraseMatch<Entry>? StateForceNounEnding(TextDocument doc, PhraseMatch<Entry> anaphor)
+    {
+        var inside = new List<PhraseMatch<Entry>>();
+        for (var i = anaphor.FirstToken + 1; i < anaphor.EndToken; i++)
+        {
+            _matcher.FindAt(doc, i, inside);
+        }
+
+        return inside.Where(m => m.EndToken == anaphor.EndToken && m.Payload is { Actor: null, AnaphorKinds.Length: 0, Role: ActorRole.Military or ActorRole.Police or ActorRole.Security })
+            .Select(m => (PhraseMatch<Entry>?)m).FirstOrDefault();
     }
 
     /// <summary>

@@ -30,7 +30,7 @@ internal sealed partial class FrameBuilder
             }
         }
 
-        if (Subject(frame) is { } subject)
+        if ((Subject(frame) ?? SpeakerOfReportedSubject(frame)) is { } subject)
         {
             candidates.Add(new Participant(subject, AgentStrength.Explicit));
         }

@@ -210,6 +210,52 @@ internal sealed partial class FrameBuilder
         return SubjectOf(trigger.FirstToken, trigger.EndToken, frame.Sentence);
     }
 
+    /// <summary>How many words besides the speaker and "that" may stand between a report and the pronoun that resumes its speaker (later, يوم السبت).</summary>
+    private const int WordsBeforeReportedSubject = 3;
+
+    /// <summary>
+    /// "The army said it had killed", "وقال الجيش لاحقا إنه قتل", « l'armée a indiqué qu'elle avait neutralisé »: an active verb
+    /// whose subject is only a pronoun opening what someone said is done by the speaker.
+    /// </summary>
+    private ActorMention? SpeakerOfReportedSubject(Frame frame)
+    {
+        var trigger = frame.Trigger;
+        if (trigger.Form != TriggerForm.Verb || IsPassive(frame))
+        {
+            return null;
+        }
+
+        var pronoun = trigger.FirstToken - 1;
+        while (pronoun >= 0 && (layers.Is(pronoun, SyntaxRole.Perfect) || layers.Is(pronoun, SyntaxRole.Auxiliary)))
+        {
+            pronoun--;
+        }
+
+        if (pronoun < 0 || !layers.IsWithClitic(pronoun, SyntaxRole.ReportedSubject))
+        {
+            return null;
+        }
+
+        var report = layers.CuesIn(frame.Sentence, CueKind.Report).LastOrDefault(c => c.EndToken <= pronoun);
+        if (report is null || layers.Triggers.Any(t => t.FirstToken >= report.EndToken && t.EndToken <= pronoun))
+        {
+            return null;
+        }
+
+        // The speaker stands before the report in Latin script ("the army said") and after it in Arabic (قال الجيش).
+        var speaker = layers.Actors.LastOrDefault(a => a.EndToken <= report.FirstToken && report.FirstToken - a.EndToken <= 2 && layers.SentenceOf(a.FirstToken) == frame.Sentence)
+                      ?? layers.Actors.FirstOrDefault(a => a.FirstToken >= report.EndToken && a.EndToken <= pronoun);
+        if (speaker is null || layers.Actors.Any(a => a != speaker && a.FirstToken >= report.EndToken && a.EndToken <= pronoun))
+        {
+            return null;
+        }
+
+        var words = Enumerable.Range(report.EndToken, pronoun - report.EndToken)
+            .Count(t => layers.Doc.Tokens[t].IsWord && !layers.Is(t, SyntaxRole.That) && (t < speaker.FirstToken || t >= speaker.EndToken));
+        var refined = Refine(speaker, frame.Sentence);
+        return words <= WordsBeforeReportedSubject && IsAgentLike(refined) ? refined : null;
+    }
+
     private bool FrontedEventNounSubject(TriggerMention verb) =>
         layers.Triggers.Any(t => t.Form == TriggerForm.Noun && (FrontedAfterThat(t, verb) || DescribedByVerb(t, verb) || EventNounAfterVerb(t, verb)));
 

@@ -94,6 +94,9 @@ internal enum SyntaxRole
 
     /// <summary>عنه، منها: "from it" after a leaving names the group left by a pronoun; a group named after it belongs to the next clause.</summary>
     FromIt,
+
+    /// <summary>إنه، it, elle: a pronoun opening what a speaker said; the speaker did what it tells (the army said it killed).</summary>
+    ReportedSubject,
 }
 
 /// <summary>Function words by language and role: the grammar event assembly relies on, kept as data.</summary>
