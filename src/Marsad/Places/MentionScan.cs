@@ -18,6 +18,9 @@ internal sealed partial class MentionScan
     private readonly PhraseMatcher<string> _demonyms;
     private readonly List<PlaceMention> _mentions = [];
 
+    // Names a place word announced, by their folded spelling: the same spelling again after a preposition is that place.
+    private readonly Dictionary<string, NameMatch> _announced = new(StringComparer.Ordinal);
+
     // After "بين X" the next name joined by و / and / et is the other end.
     private int _betweenEnd = -1;
 
@@ -79,6 +82,13 @@ internal sealed partial class MentionScan
                 name = FindLatin(i, Licence.Strong, coordinated, exactOnly: true) ?? UnknownName(i);
             }
 
+            if (name is null && licence == Licence.Weak)
+            {
+                // "the villages of Kourakou and Tondobi … eight were killed in Tondobi": a sound-alike found after a place word is
+                // found again where a mere preposition names it.
+                name = AnnouncedBefore(i);
+            }
+
             name ??= licence == Licence.Strong && !dashed && !exactOnly ? UnknownName(i) : null;
             if (name is null || name.EndToken <= _hits.WordEnd(i))
             {
@@ -102,6 +112,11 @@ internal sealed partial class MentionScan
 
             _betweenEnd = mention.Relation == PlaceRelation.Between && !between && !dashed ? mention.EndToken : -1;
             _mentions.Add(mention);
+            if (name.Licence == Licence.Strong && name.Candidates.Count > 0)
+            {
+                _announced.TryAdd(_doc.Folded[name.NormStart..name.NormEnd], name);
+            }
+
             i = mention.EndToken;
             if (token.Kind == TokenKind.Latin && mention.Cue != PlaceCue.None)
             {
@@ -127,6 +142,30 @@ internal sealed partial class MentionScan
         }
 
         return [.. mentions];
+    }
+
+    /// <summary>The name a place word announced earlier in the article, spelt the same at token <paramref name="i"/> (its longest form).</summary>
+    private NameMatch? AnnouncedBefore(int i)
+    {
+        if (_announced.Count == 0)
+        {
+            return null;
+        }
+
+        var ends = _doc.Tokens[i].Kind == TokenKind.Arabic ? NameEnds(_doc, i) : LatinNameEnds(i);
+        var starts = _doc.Tokens[i].Kind == TokenKind.Arabic ? _doc.Readings(i).Select(r => _doc.Tokens[i].NormStart + r.StemStart) : [_doc.Tokens[i].NormStart];
+        foreach (var start in starts)
+        {
+            for (var e = ends.Count - 1; e >= 0; e--)
+            {
+                if (_announced.GetValueOrDefault(_doc.Folded[start.._doc.Tokens[ends[e] - 1].NormEnd]) is { } earlier)
+                {
+                    return earlier with { FirstToken = i, EndToken = ends[e], NormStart = start, NormEnd = _doc.Tokens[ends[e] - 1].NormEnd };
+                }
+            }
+        }
+
+        return null;
     }
 
     /// <summary>

@@ -3,8 +3,8 @@ using Marsad.Text;
 namespace Marsad.Tests.Places;
 
 /// <summary>
-/// Names as wires print them: in quote marks after the word that announces a place, and two-word
-/// village names whose first word alone spells some other place.
+/// Names as wires print them: in quote marks after the word that announces a place, two-word village names whose first
+/// word alone spells some other place, and a village's name repeated after a mere preposition.
 /// </summary>
 [Collection(ShippedGazetteer.Name)]
 public sealed class QuotedAndTwoWordNameTests(GazetteerFixture fixture)
@@ -40,6 +40,21 @@ public sealed class QuotedAndTwoWordNameTests(GazetteerFixture fixture)
         var doc = TextDocument.Create(text);
         var start = text.IndexOf(" " + lastWord + ",", StringComparison.Ordinal) + 1;
         Assert.DoesNotContain(fixture.Geocoder.Recognize(doc), m => m.NameSpan.Start == start);
+    }
+
+    /// <summary>A spelling a place word announced is the same place where only a preposition names it again.</summary>
+    [Theory]
+    [InlineData("Gunmen raided the villages of Tondobi and Kourakou in western Niger on Sunday. Nine people were killed in Tondobi.", "in Tondobi")]
+    [InlineData("Des hommes armés ont attaqué dimanche le village de Tondobi, dans l'ouest du Niger. Neuf personnes ont été tuées à Tondobi.", "à Tondobi")]
+    public void Recognize_NameAnnouncedEarlier_IsFoundAgainAfterAPreposition(string text, string again)
+    {
+        var doc = TextDocument.Create(text);
+        var mentions = fixture.Geocoder.Recognize(doc);
+        var start = text.IndexOf(again, StringComparison.Ordinal) + again.IndexOf(' ', StringComparison.Ordinal) + 1;
+
+        var first = Assert.Single(mentions, m => m.Surface == "Tondobi" && m.NameSpan.Start < start);
+        var repeated = Assert.Single(mentions, m => m.NameSpan.Start == start);
+        Assert.Equal(first.Candidates[0].Place.Name, repeated.Candidates[0].Place.Name);
     }
 
     [Fact]
