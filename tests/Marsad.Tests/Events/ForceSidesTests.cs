@@ -11,6 +11,7 @@ public sealed class ForceSidesTests(PipelineFixture fixture) : IClassFixture<Pip
     [Theory]
     // A verb describing the attack noun before it: its subject is the attack, the installation after it its object.
     [InlineData("واغادوغو – مرصد: قتل سبعة جنود يوم الخميس في هجوم استهدف ثكنة عسكرية في مدينة ديبو شمالي بوركينا فاسو.")]
+    [InlineData("واغادوغو – مرصد: قتل سبعة جنود في هجوم استهدف ثكنة عسكرية في مدينة ديبو شمالي بوركينا فاسو يوم الخميس.")]
     [InlineData("واغادوغو – مرصد: قتل سبعة جنود يوم الخميس في الهجوم الذي استهدف معسكرا في مدينة ديبو شمالي بوركينا فاسو.")]
     public void Analyze_InstallationAfterADescribingVerb_IsTarget(string text)
     {

@@ -278,7 +278,7 @@ internal sealed partial class FrameBuilder
     /// </summary>
     private bool DescribedByVerb(TriggerMention noun, TriggerMention verb)
     {
-        if (verb.Suffix.Length > 0 || verb.FirstToken <= noun.EndToken)
+        if (verb.Suffix.Length > 0 || verb.FirstToken < noun.EndToken)
         {
             return false;
         }
