@@ -88,6 +88,7 @@ public sealed class NumberRecognizer
             }
 
             var normEnd = doc.Tokens[end - 1].NormEnd;
+            var counted = end;
 
             // "ستة ركاب على الأقل": the hedge may follow the counted noun.
             if (hedgesAfter.TryGetValue(end, out var after)
@@ -96,7 +97,8 @@ public sealed class NumberRecognizer
                 (hedge, end, normEnd) = (after.Payload.Hedge, after.EndToken, after.NormEnd);
             }
 
-            var unit = UnitAt(doc, end) ?? (PostposedOne(doc, quantity, first, end) ? UnitAt(doc, first - 1) : null);
+            // The unit stands right after the figure, not after a hedge that follows the counted noun (12 جنديا على الأقل يوم السبت).
+            var unit = UnitAt(doc, counted) ?? (PostposedOne(doc, quantity, first, counted) ? UnitAt(doc, first - 1) : null);
             mentions.Add(new NumberMention(first, end, doc.SpanOfFolded(normStart, normEnd), quantity.Value, upper, hedge, quantity.Written, unit));
             i = end;
         }

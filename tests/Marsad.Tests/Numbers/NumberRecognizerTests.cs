@@ -89,6 +89,15 @@ public class NumberRecognizerTests
         Assert.Equal("time", one.Unit);
     }
 
+    /// <summary>A day named after a hedge that follows the counted noun is no unit of the figure: twelve soldiers, not twelve days.</summary>
+    [Fact]
+    public void Recognize_TimeWordAfterAFollowingHedge_IsNoUnit()
+    {
+        var twelve = Assert.Single(Recognize("ar", "قتل 12 جنديا على الأقل يوم السبت"), m => m.Value == 12);
+
+        Assert.Equal((CountHedge.AtLeast, (string?)null), (twelve.Hedge, twelve.Unit));
+    }
+
     [Fact]
     public void Recognize_Span_CoversHedgeAndFigureInTheOriginal()
     {
