@@ -18,6 +18,8 @@ public sealed class StrikeByWarplaneTests(PipelineFixture fixture) : IClassFixtu
     [InlineData("مايدوغوري – مرصد: شن سلاح الجو النيجيري أمس الثلاثاء هجوما على مخابئ لمسلحي بوكو حرام قرب بلدة ديكوا.")]
     // An air strike made by mistake on fishermen taken for bandits, whoever the text names beside it.
     [InlineData("غوساو – مرصد: قتلت غارة جوية نفذت بالخطأ ستة صيادين ظنهم الطيار من قطاع الطرق قرب بلدة مارو يوم السبت.")]
+    // English: the air force's jets as the subject of an attack verb.
+    [InlineData("MAIDUGURI – Air force jets struck insurgent hideouts near Dikwa in Borno state on Tuesday, killing several fighters, military sources said.")]
     public void Analyze_ActCarriedOutByWarplanes_IsAnAirStrike(string text)
     {
         var strike = Assert.Single(fixture.Events(text));
