@@ -24,7 +24,7 @@ public sealed partial class RelationExtractor
             {
                 var (part, whole) = cue.Kind == RelationCueKind.BranchAfter
                     ? (GroupAfter(cue.EndToken, GroupGap), GroupBefore(cue.FirstToken, 0))
-                    : (GroupBefore(cue.FirstToken, GroupGap), GroupAfter(cue.EndToken, GroupGap));
+                    : (GroupBefore(cue.FirstToken, GroupGap) ?? GroupBeforeItsLeader(cue), GroupAfter(cue.EndToken, GroupGap));
                 if (part is not null && whole is not null
                     && (cue.Kind != RelationCueKind.Join || GroupJoins(part, cue)) && Resolve(part) is { } member
                     && Parent(member, Movement(whole)) is { } parent)
@@ -36,9 +36,21 @@ public sealed partial class RelationExtractor
             }
         }
 
-        /// <summary>"كتيبة X انضمت إلى Y": a group joins when it is named, not referred to, and no person the clause may be about is told before the cue or right after it.</summary>
+        /// <summary>
+        /// "كتيبة X انضمت إلى Y": a group joins when it is named, not referred to, and no person the clause may be about is told
+        /// before the cue (but its leader after "led by") or right after it.
+        /// </summary>
         private bool GroupJoins(ActorMention part, Cue cue) =>
-            !part.IsAnaphor && PersonBefore(cue.FirstToken, Reach) is null && PersonAfter(cue.EndToken, 1) is null;
+            !part.IsAnaphor && (PersonBefore(cue.FirstToken, Reach) is not { } before || NamedAsLeaderOfGroup(before)) && PersonAfter(cue.EndToken, 1) is null;
+
+        /// <summary>"X بقيادة Y انضمت إلى Z": the group named before the "led by" its leader's name ends right before the cue.</summary>
+        private ActorMention? GroupBeforeItsLeader(Cue cue) =>
+            PersonBefore(cue.FirstToken, 1) is { } leader && NamedAsLeaderOfGroup(leader)
+            && cues.LastOrDefault(c => c.Kind == RelationCueKind.LedBy && c.EndToken <= leader.FirstToken) is { } ledBy ? GroupBefore(ledBy.FirstToken, GroupGap) : null;
+
+        /// <summary>"X بقيادة Y انضمت إلى Z": a person named after "led by" is told about as the group's leader; the clause is the group's.</summary>
+        private bool NamedAsLeaderOfGroup(PersonMention person) =>
+            cues.Any(c => c.Kind == RelationCueKind.LedBy && c.EndToken <= person.FirstToken && person.FirstToken - c.EndToken <= 2 && GroupBefore(c.FirstToken, GroupGap) is not null);
 
         /// <summary>
         /// The group a member belongs to as the text names it, but the movement itself where the text names the movement
@@ -81,33 +93,82 @@ public sealed partial class RelationExtractor
         }
 
         /// <summary>
-        /// "أعلنت أنصار الدين والمرابطون وكتيبة ماسينا الاندماج في جماعة نصرة الإسلام", « la fusion d'Ansar Dine et d'Al Mourabitoune
-        /// au sein du GSIM », "X and Y merged into JNIM": every group listed right before the cue is part of the group after it.
+        /// "أعلنت أنصار الدين، والمرابطون، وكتيبة ماسينا الاندماج في جماعة نصرة الإسلام", « la fusion d'Ansar Dine et d'Al Mourabitoune
+        /// au sein du GSIM », "X and Y merged into JNIM": every group listed right before the cue, else every group the sentence is
+        /// about (its subjects, joined by "and"), is part of the group after it. "X … واندماجها مع Y ضمن كيان يحمل اسم Z", "جاء تشكيل Z
+        /// ثمرة اندماج بين X وY": the group told before "with" and those after it are parts of the group named.
         /// </summary>
         private void Mergers()
         {
-            foreach (var cue in cues.Where(c => c.Kind == RelationCueKind.MergeInto))
+            foreach (var cue in cues.Where(c => c.Kind is RelationCueKind.MergeInto or RelationCueKind.MergeWith))
             {
-                if (GroupAfter(cue.EndToken, MergerReach) is not { } whole || Movement(whole) is not { Kind: not ActorKinds.StateForces } parent)
+                var sentence = layers.SentenceOf(cue.FirstToken);
+                var formed = cue.Kind == RelationCueKind.MergeInto ? GroupAfter(cue.EndToken, MergerReach) : GroupFormedAfter(cue, sentence) ?? GroupFormedBefore(cue, sentence);
+                if (formed is null || Movement(formed) is not { Kind: not ActorKinds.StateForces } parent)
                 {
                     continue;
                 }
 
-                var members = ListBefore(cue.FirstToken, layers.SentenceOf(cue.FirstToken)).Select(part => (Part: part, Member: Resolve(part))).ToList();
+                // "X المنشقة عن Y، وZ الاندماج في": a group another cue governs ends no list of merging groups; the sentence's subjects do.
+                var listed = ListBefore(cue.FirstToken, sentence).ToList();
+                var parts = cue.Kind == RelationCueKind.MergeInto
+                    ? listed.Count > 0 && !listed.Any(IsComplementOfCue) ? listed : [.. SubjectsBefore(cue.FirstToken, sentence)]
+                    : [.. LastSubjectBefore(cue.FirstToken, sentence), .. GroupsBetween(cue.EndToken, formed.FirstToken > cue.FirstToken ? formed.FirstToken : int.MaxValue, sentence)];
+                var members = parts.Where(part => part != formed).Select(part => (Part: part, Member: Resolve(part))).ToList();
 
                 // No group merges into itself: "the new group" taken for one of those listed is a misread referent.
-                if (members.Any(m => m.Member?.Id == parent.Id))
+                if (cue.Kind == RelationCueKind.MergeInto && members.Any(m => m.Member?.Id == parent.Id))
                 {
                     continue;
                 }
 
                 foreach (var (part, member) in members)
                 {
-                    if (member is { Kind: not ActorKinds.StateForces })
+                    if (member is { Kind: not ActorKinds.StateForces } && member.Id != parent.Id)
                     {
-                        Add(Name(member), RelationPredicates.MemberOf, Name(parent), part.Span.Cover(whole.Span), 0.7);
+                        Add(Name(member), RelationPredicates.MemberOf, Name(parent), part.Span.Cover(formed.Span), 0.7);
                     }
                 }
+            }
+        }
+
+        /// <summary>The groups named, not referred to, from <paramref name="from"/> up to <paramref name="end"/> in one sentence.</summary>
+        private IEnumerable<ActorMention> GroupsBetween(int from, int end, int sentence) =>
+            layers.Actors.Where(a => a.FirstToken >= from && a.EndToken <= end && layers.SentenceOf(a.FirstToken) == sentence && !a.IsAnaphor && a.Actor is { IsTemplate: false });
+
+        /// <summary>"… مع Y ضمن كيان يحمل اسم Z", "… لتشكيل Z": the group a naming or founding cue after the merger names.</summary>
+        private ActorMention? GroupFormedAfter(Cue merger, int sentence) =>
+            cues.FirstOrDefault(c => c.Kind is RelationCueKind.NamedAs or RelationCueKind.Founds && c.FirstToken >= merger.EndToken && layers.SentenceOf(c.FirstToken) == sentence) is { } naming
+                ? GroupAfter(naming.EndToken, MergerReach)
+                : null;
+
+        /// <summary>"جاء تشكيل Z ثمرة اندماج بين X وY": the group a founding cue before the merger names.</summary>
+        private ActorMention? GroupFormedBefore(Cue merger, int sentence) =>
+            cues.LastOrDefault(c => c.Kind == RelationCueKind.Founds && c.EndToken <= merger.FirstToken && layers.SentenceOf(c.FirstToken) == sentence) is { } founding
+                ? GroupAfter(founding.EndToken, GroupGap)
+                : null;
+
+        /// <summary>"X، التي يتزعمها Y، … واندماجها مع Z": the group a merger's pronoun or verb is about, the last one named before it that no other cue governs.</summary>
+        private IEnumerable<ActorMention> LastSubjectBefore(int token, int sentence) =>
+            layers.Actors.Where(a => a.EndToken <= token && layers.SentenceOf(a.FirstToken) == sentence && a.Actor is { IsTemplate: false } && !a.IsAnaphor && !IsComplementOfCue(a)).TakeLast(1);
+
+        /// <summary>
+        /// The groups a sentence is about before <paramref name="token"/>: its first group, and each later one joined to it by "and",
+        /// but not a group another cue governs ("X المنشقة عن Y") nor one only referred to.
+        /// </summary>
+        private IEnumerable<ActorMention> SubjectsBefore(int token, int sentence)
+        {
+            var first = true;
+            // "أعلنت الجماعة «X»": a referring noun before the name is the name's own, and no subject of its own.
+            foreach (var group in layers.Actors.Where(a => a.EndToken <= token && layers.SentenceOf(a.FirstToken) == sentence && a.Actor is { IsTemplate: false } && !a.IsAnaphor))
+            {
+                var joined = group.Prefix.StartsWith('و') || group.FirstToken > 0 && layers.IsAnd(group.FirstToken - 1);
+                if ((first || joined) && !IsComplementOfCue(group))
+                {
+                    yield return group;
+                }
+
+                first = false;
             }
         }
 

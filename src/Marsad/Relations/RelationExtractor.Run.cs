@@ -46,6 +46,7 @@ public sealed partial class RelationExtractor
             Splits();
             Deputies();
             LeadersOfFormedGroups();
+            Appointments();
             PossessiveDeputies();
             UnnamedTitles();
             PastTitles();
@@ -203,6 +204,11 @@ public sealed partial class RelationExtractor
                     continue; // "أحد نواب زعيم الجماعة": the title is the chief's, not the deputy's
                 }
 
+                if (cue.Kind != RelationCueKind.LeaderOfPrevious && cue.Prefix.TrimStart('و', 'ف').StartsWith('ل'))
+                {
+                    continue; // "البيعة لأمير …": a title after "to" is the addressee's, whoever is named before it
+                }
+
                 var group = GroupNear(cue);
                 var fronted = group is null ? null : FrontedHolder(cue, group);
                 var person = fronted ?? (Coordinated(cue) ? null
@@ -310,8 +316,9 @@ public sealed partial class RelationExtractor
             {
                 var founding = cue.Kind == RelationCueKind.FoundedBy;
                 var leader = PersonAfter(cue.EndToken, founding ? FounderReach : 2) ?? TitledPersonAfter(cue.EndToken);
-                var group = layers.Actors.LastOrDefault(a => a.EndToken <= cue.FirstToken && cue.FirstToken - a.EndToken <= (founding ? Reach : Reach / 2) && a.Actor is { IsTemplate: false }
-                                                             && layers.SentenceOf(a.FirstToken) == layers.SentenceOf(cue.FirstToken) && !IsComplementOfCue(a))
+                var group = (founding ? null : HeadOfNearestComplement(cue))
+                            ?? layers.Actors.LastOrDefault(a => a.EndToken <= cue.FirstToken && cue.FirstToken - a.EndToken <= (founding ? Reach : Reach / 2) && a.Actor is { IsTemplate: false }
+                                                                && layers.SentenceOf(a.FirstToken) == layers.SentenceOf(cue.FirstToken) && !IsComplementOfCue(a))
                             ?? (founding && leader is not null ? ActorAfter(cue.EndToken, FounderReach) : null);
                 if (leader is not null && group is not null)
                 {
@@ -332,18 +339,43 @@ public sealed partial class RelationExtractor
             foreach (var cue in cues.Where(c => c.Kind == RelationCueKind.Founds))
             {
                 var founder = PersonAfter(cue.EndToken, 1) ?? Topic(cue.FirstToken);
-                if (founder is not null && ActorAfter(cue.EndToken, FounderReach) is { IsAnaphor: false } group && Resolve(group) is { } founded)
+                if (founder is not null && (NamedBy(cue) ?? ActorAfter(cue.EndToken, FounderReach)) is { IsAnaphor: false } group && Resolve(group) is { } founded)
                 {
                     Add(founder.Name, RelationPredicates.LeaderOf, founded, founder.Span.Cover(group.Span), 0.6);
                 }
             }
         }
 
+        /// <summary>"أسس X فصيلا تحت اسم «Y»": the group a naming after the founding names, whatever common noun comes first.</summary>
+        private ActorMention? NamedBy(Cue founding) =>
+            cues.FirstOrDefault(c => c.Kind == RelationCueKind.NamedAs && c.FirstToken >= founding.EndToken && c.FirstToken - founding.EndToken <= FounderReach
+                                     && layers.SentenceOf(c.FirstToken) == layers.SentenceOf(founding.FirstToken)) is { } naming
+                ? GroupAfter(naming.EndToken, GroupGap)
+                : null;
+
         /// <summary>
         /// "أنصار الدين، المرتبطة بالقاعدة، التي تأسست على يد X": a group another cue names after it is that cue's, not the subject told on;
-        /// but the group a person joins is still the one "بقيادة" tells the leader of ("انضم إلى جماعة Y بقيادة X").
+        /// but the group a person joins, or groups merge into, is still the one "بقيادة" tells the leader of ("انضم إلى جماعة Y بقيادة X").
         /// </summary>
-        private bool IsComplementOfCue(ActorMention group) => cues.Any(c => c.Kind is not (RelationCueKind.Join or RelationCueKind.Counterpart or RelationCueKind.Modifier) && c.EndToken <= group.FirstToken && group.FirstToken - c.EndToken <= 1);
+        private bool IsComplementOfCue(ActorMention group) => ComplementCue(group) is not null;
+
+        /// <summary>The cue a group is the complement of: right after it, or after quotes and a group's noun ("المنشقة عن تنظيم «القاعدة»").</summary>
+        private Cue? ComplementCue(ActorMention group) =>
+            cues.LastOrDefault(c => c.Kind is not (RelationCueKind.Join or RelationCueKind.Counterpart or RelationCueKind.Modifier or RelationCueKind.MergeInto or RelationCueKind.MergeWith) && c.EndToken <= group.FirstToken
+                                    && (group.FirstToken - c.EndToken <= 1 || Enumerable.Range(c.EndToken, group.FirstToken - c.EndToken).All(t => layers.Is(t, SyntaxRole.GroupNoun) || IsQuote(t))));
+
+        private bool IsQuote(int token) => layers.Doc.Tokens[token].Kind == TokenKind.Punct && !layers.Doc.IsComma(token);
+
+        /// <summary>
+        /// "X المنشقة عن Y، ويتزعمها Z": when the group nearest a "led by" is the complement of another cue, the
+        /// group led is the one that cue tells about, named right before it.
+        /// </summary>
+        private ActorMention? HeadOfNearestComplement(Cue cue)
+        {
+            var nearest = layers.Actors.LastOrDefault(a => a.EndToken <= cue.FirstToken && cue.FirstToken - a.EndToken <= GroupGap && a.Actor is { IsTemplate: false }
+                                                           && layers.SentenceOf(a.FirstToken) == layers.SentenceOf(cue.FirstToken));
+            return nearest is not null && ComplementCue(nearest) is { Kind: RelationCueKind.SplitFrom or RelationCueKind.Affiliate } governing && GroupBefore(governing.FirstToken, GroupGap) is { } head && !IsComplementOfCue(head) ? head : null;
+        }
 
         /// <summary>
         /// The groups each person left and joined, in the order told: a group left (انشق عن) is a former
@@ -362,6 +394,11 @@ public sealed partial class RelationExtractor
                 var leaves = cue.Kind is RelationCueKind.FormerFrom or RelationCueKind.SplitFromPrevious;
                 // "انشق عشرات المقاتلين بقيادة X": the one who led the defectors left too.
                 var person = (PersonAfter(cue.EndToken, leaves ? 10 : 1) is { } after && !JoiningBetween(cue.EndToken, after.FirstToken) ? after : null) ?? Topic(cue.FirstToken) ?? (cue.Kind == RelationCueKind.Join ? CareerTopic(cue.FirstToken) : null);
+                if (person is not null && cue.Kind == RelationCueKind.Join && NamedAsLeaderOfGroup(person) && layers.SentenceOf(person.FirstToken) == layers.SentenceOf(cue.FirstToken))
+                {
+                    continue; // "X بقيادة Y انضمت إلى Z": the group joins, not its leader (Affiliations)
+                }
+
                 var sentence = layers.SentenceOf(cue.FirstToken);
                 if (person is not null && (leaves || cue.Kind == RelationCueKind.Surrender))
                 {

@@ -65,6 +65,15 @@ internal enum RelationCueKind
     /// <summary>The groups listed before merge into the group after (الاندماج في، au sein du, merged into).</summary>
     MergeInto,
 
+    /// <summary>The group the sentence is about and the groups after it merge (انصهارها مع، اندماج بين، fusion avec), into the group a naming or founding cue names.</summary>
+    MergeWith,
+
+    /// <summary>A verb of appointing (عين، اختار، تعيين): the person named after it, with a title, belongs to the group that appoints.</summary>
+    Appoint,
+
+    /// <summary>Names the group a merger forms (تحت اسم، يحمل اسم، sous le nom de): a merger or a founding reads it.</summary>
+    NamedAs,
+
     /// <summary>The force before fights beside the one after (إلى جانب، aux côtés de, alongside).</summary>
     Allied,
 
