@@ -49,6 +49,21 @@ public sealed class EventPlaceTests(PipelineFixture fixture) : IClassFixture<Pip
         Assert.Equal(("Niger", "Dosso"), (attack.Country, attack.Admin1));
     }
 
+    /// <summary>
+    /// A lead that places the attack only by its state or region, and a next sentence that names the town or district inside
+    /// it: the event is coded there, not to the region's capital.
+    /// </summary>
+    [Theory]
+    [InlineData("Gunmen killed eleven farmers on Sunday in a village of Borno State. Residents said the assailants came on motorcycles to Kalamari village in Gubio local government area.", "Gubio")]
+    [InlineData("قتل مسلحون 11 مزارعا يوم الأحد في هجوم على قرية في ولاية بورنو. واستهدف الهجوم قرية كالاماري في منطقة غوبيو.", "Gubio")]
+    public void Analyze_RegionInTheLeadAndTownAfter_IsCodedToTheTown(string text, string place)
+    {
+        var attack = Assert.Single(Events(text));
+
+        Assert.Equal(("Borno", place), (attack.Admin1, attack.Location));
+        Assert.True(attack.GeoPrecision <= 2);
+    }
+
     /// <summary>A road is named after its towns: the name after "على طريق" or "محور" is the town, and the road is coded near it, not to its region.</summary>
     [Theory]
     [InlineData("قتل جنديان في انفجار عبوة ناسفة على محور غاو - أنسونغو يوم الاثنين.")]
