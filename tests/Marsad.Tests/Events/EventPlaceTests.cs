@@ -64,6 +64,18 @@ public sealed class EventPlaceTests(PipelineFixture fixture) : IClassFixture<Pip
         Assert.True(attack.GeoPrecision <= 2);
     }
 
+    /// <summary>
+    /// A village word alone does not carry a name into a country the article is not about when no place of the article lies
+    /// near it: a Mauritanian border village named like a Cameroonian one stays in Mauritania, unlocated.
+    /// </summary>
+    [Fact]
+    public void Analyze_VillageWordAloneAndNoOtherPlace_AdmitsNoNamesakeAbroad()
+    {
+        var raid = Assert.Single(Events("قالت مصادر محلية إن قوة مسلحة قادمة من مالي اقتحمت أمس قرية مد الموريتانية وأطلقت النار على السكان."));
+
+        Assert.Equal("Mauritania", raid.Country);
+    }
+
     /// <summary>A road is named after its towns: the name after "على طريق" or "محور" is the town, and the road is coded near it, not to its region.</summary>
     [Theory]
     [InlineData("قتل جنديان في انفجار عبوة ناسفة على محور غاو - أنسونغو يوم الاثنين.")]
