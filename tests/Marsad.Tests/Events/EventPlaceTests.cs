@@ -87,6 +87,15 @@ public sealed class EventPlaceTests(PipelineFixture fixture) : IClassFixture<Pip
         Assert.Equal(("Gao", 2), (blast.Location, blast.GeoPrecision));
     }
 
+    /// <summary>"طريق بين X وY": the relation word "between" opens no name of its own (بين دوري is no Boundoré); the road is coded near its town.</summary>
+    [Fact]
+    public void Analyze_RoadBetweenTwoTowns_RelationWordIsNoPartOfTheName()
+    {
+        var blast = Assert.Single(Events("قتل جنديان في انفجار عبوة ناسفة على طريق بين دوري وسيبا يوم الاثنين."));
+
+        Assert.Equal(("Dori", 2), (blast.Location, blast.GeoPrecision));
+    }
+
     /// <summary>The towns where the sources of a retelling are ("مصدران عسكريان في X وY") are not where the fight was: no second event there.</summary>
     [Theory]
     [InlineData("قتل مسلحون أمس ثمانية جنود في كمين قرب بلدة تيلابيري. وأوضح مصدران عسكريان في نيامي ودوسو أن الدورية وقعت في كمين عند عودتها.")]
