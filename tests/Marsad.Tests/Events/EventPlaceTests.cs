@@ -96,6 +96,15 @@ public sealed class EventPlaceTests(PipelineFixture fixture) : IClassFixture<Pip
         Assert.Equal(("Dori", 2), (blast.Location, blast.GeoPrecision));
     }
 
+    /// <summary>An institution named after its town ("staff of the University of X") says who the victims were, not where they were ambushed.</summary>
+    [Fact]
+    public void Analyze_UniversityNamedAfterATown_IsNotTheEventPlace()
+    {
+        var ambush = Assert.Single(Events("Gunmen ambushed a convoy carrying staff of the University of Maiduguri on Monday in Magumeri local government area, killing six."));
+
+        Assert.Equal("Magumeri", ambush.Location);
+    }
+
     /// <summary>The towns where the sources of a retelling are ("مصدران عسكريان في X وY") are not where the fight was: no second event there.</summary>
     [Theory]
     [InlineData("قتل مسلحون أمس ثمانية جنود في كمين قرب بلدة تيلابيري. وأوضح مصدران عسكريان في نيامي ودوسو أن الدورية وقعت في كمين عند عودتها.")]
