@@ -31,8 +31,11 @@ internal sealed class CandidateFinder(Gazetteer gazetteer)
         return Ranked(candidates);
     }
 
-    /// <summary>Latin names that <paramref name="phonemes"/> spells, scored; only towns of some size on a weak licence, and none below <paramref name="minPrior"/>.</summary>
-    public List<PlaceCandidate> Sounding(string phonemes, Licence licence, double penalty, float minPrior = 0)
+    /// <summary>
+    /// Latin names that <paramref name="phonemes"/> spells, scored; only towns of some size on a weak licence, and none below
+    /// <paramref name="minPrior"/>. <paramref name="closedEnd"/>: the spelling is Arabic and ends on a consonant letter.
+    /// </summary>
+    public List<PlaceCandidate> Sounding(string phonemes, Licence licence, double penalty, float minPrior = 0, bool closedEnd = false)
     {
         var key = Phonetics.Key(phonemes);
         var candidates = new List<PlaceCandidate>();
@@ -53,7 +56,7 @@ internal sealed class CandidateFinder(Gazetteer gazetteer)
                 continue;
             }
 
-            var score = Phonetics.Similarity(phonemes, gazetteer.Phonemes(posting), threshold + penalty) - penalty;
+            var score = Phonetics.Similarity(phonemes, gazetteer.Phonemes(posting), threshold + penalty, closedEnd) - penalty;
             if (score < threshold)
             {
                 continue;

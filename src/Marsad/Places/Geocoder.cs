@@ -102,7 +102,7 @@ public sealed class Geocoder
         var key = NameKeys.Compact(text);
         var exact = _finder.Admit(_gazetteer.Named(key), Licence.Strong, startsWithCue: false);
         var phonemes = NameKeys.IsArabic(key) ? Phonetics.FromArabic(key) : Phonetics.FromLatin(key);
-        var sounding = _finder.Sounding(phonemes, Licence.Strong, 0);
+        var sounding = _finder.Sounding(phonemes, Licence.Strong, 0, closedEnd: NameKeys.IsArabic(key) && Phonetics.EndsOnConsonant(key));
         return [.. exact.Concat(sounding)
             .GroupBy(c => c.Entry)
             .Select(g => g.MaxBy(c => c.NameScore)!)

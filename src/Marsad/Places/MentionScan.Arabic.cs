@@ -98,7 +98,7 @@ internal sealed partial class MentionScan
 
                 var length = Key(_doc, reading, i, end, key);
                 var phonemes = Phonetics.FromArabic(key[..length]);
-                var candidates = _finder.Sounding(phonemes, readingLicence, penalty, letters < MinSoundAlikeLetters ? ProminentShortName : 0);
+                var candidates = _finder.Sounding(phonemes, readingLicence, penalty, letters < MinSoundAlikeLetters ? ProminentShortName : 0, Phonetics.EndsOnConsonant(key[..length]));
                 var top = candidates.Count > 0 ? candidates.Max(c => c.NameScore) : 0;
 
                 // A longer span that spells a name about as well wins: مالام فاتوري is Malam Fatori, not Mallam.

@@ -90,6 +90,13 @@ internal sealed partial class MentionScan
             }
 
             name ??= licence == Licence.Strong && !dashed && !exactOnly ? UnknownName(i) : null;
+
+            // "على طريق بين دوري": a relation word (between, near) opens no name; the name, if any, follows it.
+            if (name is not null && _hits.StartingAt(i, CueRole.Relation) is not null)
+            {
+                name = null;
+            }
+
             if (name is null || name.EndToken <= _hits.WordEnd(i))
             {
                 i++;

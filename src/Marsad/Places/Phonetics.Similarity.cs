@@ -9,6 +9,7 @@ internal static partial class Phonetics
     private const float QueryVowelExtra = 0.45f;   // a long vowel letter the Latin name lacks
     private const float Weak = 0.3f;               // h, spelled or not in either script
     private const float MuteInitialH = 0.1f;       // French leaves a name's first h unsounded, and Arabic unwritten: أومبوري for Hombori
+    private const float UnwrittenFinalVowel = 1f;  // Arabic writes a name's last vowel (بورومو for Boromo): بوروم ends where Bouroum does
 
     // Substitution costs of phoneme pairs, looked up rather than matched: the edit distance runs for every sound-alike posting.
     private static readonly float[] SubstituteCosts = SubstituteTable();
@@ -22,13 +23,15 @@ internal static partial class Phonetics
     /// that spellings confuse (ج for g, ق for k) cost little; a missing short vowel costs little;
     /// a wrong consonant costs a full consonant.
     /// </summary>
-    public static double Similarity(ReadOnlySpan<char> query, ReadOnlySpan<char> target) => Similarity(query, target, minimum: 0);
+    public static double Similarity(ReadOnlySpan<char> query, ReadOnlySpan<char> target) => Similarity(query, target, minimum: 0, closedEnd: false);
 
     /// <summary>
     /// <see cref="Similarity(ReadOnlySpan{char}, ReadOnlySpan{char})"/>, or 0 as soon as the score
-    /// cannot reach <paramref name="minimum"/>: a row of the distance never falls below the row before.
+    /// cannot reach <paramref name="minimum"/>: a row of the distance never falls below the row before. With
+    /// <paramref name="closedEnd"/> (an Arabic spelling that ends on a consonant letter), a target that ends on a vowel the
+    /// query leaves out costs as much as a consonant missing.
     /// </summary>
-    public static double Similarity(ReadOnlySpan<char> query, ReadOnlySpan<char> target, double minimum)
+    public static double Similarity(ReadOnlySpan<char> query, ReadOnlySpan<char> target, double minimum, bool closedEnd)
     {
         var n = query.Length;
         var m = target.Length;
@@ -45,7 +48,9 @@ internal static partial class Phonetics
         previous[0] = 0;
         for (var j = 1; j <= m; j++)
         {
-            inserts[j - 1] = j == 1 && m > 1 && target[0] == 'h' && IsVowel(target[1]) ? MuteInitialH : InsertCost(target[j - 1]);
+            inserts[j - 1] = j == 1 && m > 1 && target[0] == 'h' && IsVowel(target[1]) ? MuteInitialH
+                : j == m && closedEnd && IsVowel(target[j - 1]) ? UnwrittenFinalVowel
+                : InsertCost(target[j - 1]);
             previous[j] = previous[j - 1] + inserts[j - 1];
         }
 

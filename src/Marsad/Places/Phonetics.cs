@@ -109,6 +109,13 @@ internal static partial class Phonetics
 
     public static bool IsVowel(char phoneme) => phoneme is 'A' or 'I' or 'U';
 
+    /// <summary>
+    /// True when a folded Arabic name ends on a consonant letter: Arabic spells a foreign name's final vowel (ا، و، ي, or ه
+    /// for a final a), so such a name ends on its consonant.
+    /// </summary>
+    public static bool EndsOnConsonant(ReadOnlySpan<char> foldedArabic) =>
+        foldedArabic.Length > 0 && ArabicPhoneme(foldedArabic[^1]) is not ('\0' or 'A' or 'I' or 'U' or 'h');
+
     private static char KeyClass(char p) => p switch
     {
         'A' or 'I' or 'U' or 'h' => '\0',

@@ -44,7 +44,8 @@ internal sealed class PlaceResolver(Gazetteer gazetteer, CountryParts parts)
 
             if (!Admissible(candidate, mention, context.Geography, container, preferredCountry, notableTowns == 1)
                 || Contradicts(place, container, context.MainCountry) || (!candidate.IsExact && gazetteer.Prior(candidate.Entry) < PlaceScores.ProminentPrior || Abroad(place, context.Geography, preferredCountry))
-                && Strays(place, mention, context, container))
+                && Strays(place, mention, context, container)
+                || Abroad(place, context.Geography, preferredCountry) && Unanchored(place, mention, context, container, sentenceEvidence))
             {
                 continue;
             }
@@ -142,6 +143,16 @@ internal sealed class PlaceResolver(Gazetteer gazetteer, CountryParts parts)
         var others = context.Anchors.Where(a => a.Mention != mention.NameFirstToken);
         return others.Any() && others.All(a => Marsad.Geo.Distance.Kilometres(place.Latitude!.Value, place.Longitude!.Value, a.Latitude, a.Longitude) > StrayKm);
     }
+
+    /// <summary>
+    /// Outside the article's countries, with no place of the article to lie near: a place word alone (« le village de X », قرية X)
+    /// does not carry a name abroad when nothing else does (a unit named with it, its country named in its sentence). A
+    /// Mauritanian hamlet in a report on Mauritania is no Cameroonian village that has its name.
+    /// </summary>
+    private static bool Unanchored(GazetteerEntry place, PlaceMention mention, PlaceContext context, Container? container, ImmutableDictionary<string, double>? sentenceEvidence) =>
+        context.Geography.FrameCountries.Count > 0 && !context.Anchors.Any(a => a.Mention != mention.NameFirstToken)
+        && !(container is { Countries.Count: > 0 } && place.Countries.Any(container.Countries.Contains))
+        && !(sentenceEvidence is not null && place.Countries.Any(sentenceEvidence.ContainsKey));
 
     /// <summary>
     /// A district or commune stands for its seat, the town of the same name: ACLED codes "the

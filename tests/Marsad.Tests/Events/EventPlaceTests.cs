@@ -49,6 +49,33 @@ public sealed class EventPlaceTests(PipelineFixture fixture) : IClassFixture<Pip
         Assert.Equal(("Niger", "Dosso"), (attack.Country, attack.Admin1));
     }
 
+    /// <summary>
+    /// A lead that places the attack only by its state or region, and a next sentence that names the town or district inside
+    /// it: the event is coded there, not to the region's capital.
+    /// </summary>
+    [Theory]
+    [InlineData("Gunmen killed eleven farmers on Sunday in a village of Borno State. Residents said the assailants came on motorcycles to Kalamari village in Gubio local government area.", "Gubio")]
+    [InlineData("قتل مسلحون 11 مزارعا يوم الأحد في هجوم على قرية في ولاية بورنو. واستهدف الهجوم قرية كالاماري في منطقة غوبيو.", "Gubio")]
+    public void Analyze_RegionInTheLeadAndTownAfter_IsCodedToTheTown(string text, string place)
+    {
+        var attack = Assert.Single(Events(text));
+
+        Assert.Equal(("Borno", place), (attack.Admin1, attack.Location));
+        Assert.True(attack.GeoPrecision <= 2);
+    }
+
+    /// <summary>
+    /// A village word alone does not carry a name into a country the article is not about when no place of the article lies
+    /// near it: a Mauritanian border village named like a Cameroonian one stays in Mauritania, unlocated.
+    /// </summary>
+    [Fact]
+    public void Analyze_VillageWordAloneAndNoOtherPlace_AdmitsNoNamesakeAbroad()
+    {
+        var raid = Assert.Single(Events("قالت مصادر محلية إن قوة مسلحة قادمة من مالي اقتحمت أمس قرية مد الموريتانية وأطلقت النار على السكان."));
+
+        Assert.Equal("Mauritania", raid.Country);
+    }
+
     /// <summary>A road is named after its towns: the name after "على طريق" or "محور" is the town, and the road is coded near it, not to its region.</summary>
     [Theory]
     [InlineData("قتل جنديان في انفجار عبوة ناسفة على محور غاو - أنسونغو يوم الاثنين.")]
@@ -58,6 +85,24 @@ public sealed class EventPlaceTests(PipelineFixture fixture) : IClassFixture<Pip
         var blast = Assert.Single(Events(text));
 
         Assert.Equal(("Gao", 2), (blast.Location, blast.GeoPrecision));
+    }
+
+    /// <summary>"طريق بين X وY": the relation word "between" opens no name of its own (بين دوري is no Boundoré); the road is coded near its town.</summary>
+    [Fact]
+    public void Analyze_RoadBetweenTwoTowns_RelationWordIsNoPartOfTheName()
+    {
+        var blast = Assert.Single(Events("قتل جنديان في انفجار عبوة ناسفة على طريق بين دوري وسيبا يوم الاثنين."));
+
+        Assert.Equal(("Dori", 2), (blast.Location, blast.GeoPrecision));
+    }
+
+    /// <summary>An institution named after its town ("staff of the University of X") says who the victims were, not where they were ambushed.</summary>
+    [Fact]
+    public void Analyze_UniversityNamedAfterATown_IsNotTheEventPlace()
+    {
+        var ambush = Assert.Single(Events("Gunmen ambushed a convoy carrying staff of the University of Maiduguri on Monday in Magumeri local government area, killing six."));
+
+        Assert.Equal("Magumeri", ambush.Location);
     }
 
     /// <summary>The towns where the sources of a retelling are ("مصدران عسكريان في X وY") are not where the fight was: no second event there.</summary>

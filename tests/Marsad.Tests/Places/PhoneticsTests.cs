@@ -34,6 +34,29 @@ public sealed class PhoneticsTests
         Assert.Equal(Phonetics.Key(target), Phonetics.Key(query));
     }
 
+    /// <summary>An Arabic spelling that ends on a consonant letter spells a name that ends there, not one with a last vowel it leaves out.</summary>
+    [Theory]
+    [InlineData("كولوجون", "Koulogon", "Koulogona")]
+    [InlineData("بوروم", "Bouroum", "Bouroumo")]
+    [InlineData("تاكوبات", "Takoubat", "Takoubata")]
+    public void Similarity_ArabicEndingOnAConsonant_PrefersTheNameEndingThere(string arabic, string closed, string open)
+    {
+        var folded = CharFolding.Fold(arabic);
+        var query = Phonetics.FromArabic(folded);
+        var closedEnd = Phonetics.EndsOnConsonant(folded);
+        double Score(string latin) => Phonetics.Similarity(query, Phonetics.FromLatin(CharFolding.Fold(latin)), 0, closedEnd);
+
+        Assert.True(closedEnd);
+        Assert.True(Score(closed) - Score(open) > 0.15, $"{closed} {Score(closed):0.00} vs {open} {Score(open):0.00}");
+    }
+
+    [Theory]
+    [InlineData("منكا")]
+    [InlineData("كونة")]
+    [InlineData("تيليا")]
+    public void EndsOnConsonant_ArabicEndingOnAVowelLetter_IsFalse(string arabic) =>
+        Assert.False(Phonetics.EndsOnConsonant(CharFolding.Fold(arabic)));
+
     [Theory]
     [InlineData("جيبو", "Dori")]
     [InlineData("تيلابيري", "Tillia")]

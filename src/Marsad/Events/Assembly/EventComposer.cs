@@ -117,6 +117,11 @@ internal sealed partial class EventComposer(MentionLayers layers, EventTyping ty
     {
         // A coup or a founding recalled is placed only by its own clause: a town elsewhere in the sentence is the news's.
         var own = incident.Background && Incident.IsPolitical(incident.Family) && !PlacedInItsClause(incident) ? null : incident.Place;
+        if (own is { IsCountry: false, Between: false, Place.GeoPrecision: 3 } region && !incident.Background && TownInRegion(incident, region, paragraphEnd) is { } inRegion)
+        {
+            own = inRegion;
+        }
+
         if (own is { IsCountry: false, Between: false } anchor)
         {
             AddEvidence(fields, "location", anchor.Span);
@@ -173,6 +178,22 @@ internal sealed partial class EventComposer(MentionLayers layers, EventTyping ty
         }
 
         return (new EventPlace(), new PlacedBy(null, OwnSentences: false));
+    }
+
+    /// <summary>
+    /// "A village in Borno state was attacked … the attack, at X in Y district, …": a lead that places the incident only by its
+    /// region leaves the town to the sentences that go on telling it (its own, and the one right after, before another
+    /// incident starts). The first town or district those sentences name inside that region, in a sentence no other incident
+    /// tells, is where the incident happened (ACLED codes the smallest unit given).
+    /// </summary>
+    private PlaceAnchor? TownInRegion(Incident incident, PlaceAnchor region, int paragraphEnd)
+    {
+        var others = reported.Where(i => i != incident).SelectMany(i => i.Frames).Where(f => !f.Anaphoric).Select(f => f.Sentence).ToHashSet();
+        var (first, last) = (incident.Frames[0].Sentence, Math.Min(incident.LastSentence + 1, paragraphEnd - 1));
+        return layers.Places.Where(p => !p.IsCountry && !p.Capital && !p.Dateline && p.Place is { HasCoordinates: true, GeoPrecision: <= 2 }
+                                        && p.Place.CountryCode == region.Place.CountryCode && p.Place.Admin1 is not null && p.Place.Admin1 == region.Place.Admin1
+                                        && layers.SentenceOf(p.FirstToken) is var s && s >= first && s <= last && !others.Contains(s) && layers.IsEventPlace(p))
+            .OrderBy(p => p.Between).ThenBy(p => p.FirstToken).FirstOrDefault();
     }
 
     private bool RefersToTheTown(Incident incident) =>
