@@ -54,7 +54,35 @@ public sealed partial class RelationExtractor
             UnnamedTitles();
             PastTitles();
             PastCopulas();
+            LeadersNowElsewhere();
         }
+
+        /// <summary>
+        /// "أبو الوليد الصحراوي، أحد قادة حركة التوحيد والجهاد" in a piece on the Islamic State in the Sahel he founded: a membership of
+        /// an armed group told of a person the catalogue makes leader of another (neither a part nor the whole of it) since before the
+        /// article's date, the article naming that group too, is one he had before. Dated before he led it, the membership stays.
+        /// </summary>
+        private void LeadersNowElsewhere()
+        {
+            for (var i = 0; i < _relations.Count; i++)
+            {
+                if (_relations[i] is not { Predicate: RelationPredicates.MemberOf } r
+                    || layers.Persons.FirstOrDefault(p => p.Name == r.Subject)?.Known is not { Role: "leader" or "founder" or "emir" } known
+                    || catalog.ById(known.GroupId) is not { } led || !LeadsSince(known, layers.Reference)
+                    || _current.FirstOrDefault(c => c.Person == r.Subject && Name(c.Group) == r.Object).Group is not { } member
+                    || ActorKinds.IsState(member.Kind) || member.Kind == ActorKinds.Government || Nested(Local(led), member)
+                    || !layers.Actors.Any(a => Resolve(a) is { } named && Nested(named, Local(led)) && !Nested(named, member)))
+                {
+                    continue;
+                }
+
+                _relations[i] = r with { Predicate = RelationPredicates.FormerlyMemberOf };
+            }
+        }
+
+        /// <summary>The catalogued role began in a year before the article's date.</summary>
+        private static bool LeadsSince(Person known, DateOnly? reference) =>
+            reference is { } date && known.From is { Length: >= 4 } from && int.TryParse(from.AsSpan(0, 4), out var year) && year < date.Year;
 
         /// <summary>"كان X عضوا في Y": a past copula before the name or the title, in the few words before them.</summary>
         private bool ToldPast(PersonMention person, Cue cue) =>
@@ -301,8 +329,14 @@ public sealed partial class RelationExtractor
             }
 
             var opens = first == 0 || layers.SentenceOf(first - 1) != sentence;
-            var name = AfterPunctuation(group.EndToken);
-            return opens && group.FirstToken >= cue.EndToken && Enumerable.Range(group.EndToken, name - group.EndToken).Any(layers.Doc.IsComma) ? PersonAfter(name, 0) : null;
+            var name = PastGloss(group.EndToken);
+            if (!opens || group.FirstToken < cue.EndToken || !Enumerable.Range(group.EndToken, name - group.EndToken).Any(layers.Doc.IsComma))
+            {
+                return null;
+            }
+
+            // « Ex-chef d'AQMI, il a claqué la porte »: a pronoun after the comma is the person the sentence before is about.
+            return PersonAfter(name, 0) ?? (layers.Is(name, SyntaxRole.Pronoun) ? layers.Persons.LastOrDefault(p => layers.SentenceOf(p.FirstToken) == sentence - 1) : null);
         }
 
         /// <summary>
@@ -377,10 +411,16 @@ public sealed partial class RelationExtractor
         {
             foreach (var cue in cues.Where(c => c.Kind == RelationCueKind.Founds))
             {
-                var founder = PersonAfter(cue.EndToken, 1) ?? Topic(cue.FirstToken);
+                var founder = PersonAfter(cue.EndToken, 1) ?? Topic(cue.FirstToken) ?? CareerTopic(cue.FirstToken);
                 if (founder is not null && ActorAfter(cue.EndToken, FounderReach) is { IsAnaphor: false } group && Resolve(group) is { } founded)
                 {
                     Add(founder.Name, RelationPredicates.LeaderOf, founded, founder.Span.Cover(group.Span), 0.6);
+
+                    // « Il fonde le MPLA, puis le MPA »: each group the list goes on to he founded in turn.
+                    foreach (var next in ThenList(group).Where(n => Resolve(n) is not null))
+                    {
+                        Add(founder.Name, RelationPredicates.LeaderOf, Resolve(next)!, founder.Span.Cover(next.Span), 0.55);
+                    }
                 }
             }
         }
@@ -488,7 +528,8 @@ public sealed partial class RelationExtractor
                 }
 
                 var (last, lastEvidence) = groups[^1];
-                if (EndedElsewhere(name, last))
+                var told = groups.Select(g => g.Group).Append(left.GetValueOrDefault(name).Group).OfType<Actor>().Select(Local).ToList();
+                if (EndedElsewhere(name, last, told))
                 {
                     // « Belmokhtar, chef d'Al-Mourabitoune … En 1998, il intègre le GSPC »: a profile tells the career after the present.
                     Add(name, RelationPredicates.FormerlyMemberOf, last, lastEvidence, 0.55);
@@ -539,13 +580,15 @@ public sealed partial class RelationExtractor
 
         /// <summary>
         /// The last group a person joined, as told, is not where he ended when the catalogue puts him in another group, neither a part nor the
-        /// whole of it, that the article names too: the profile told the present first, then the career from its start.
+        /// whole of it, that the article names too, apart from the groups his career told joining, leaving or belonging to: the profile told the present
+        /// first, then the career from its start.
         /// </summary>
-        private bool EndedElsewhere(string person, Actor lastJoined)
+        private bool EndedElsewhere(string person, Actor lastJoined, List<Actor> told)
         {
             var known = catalog.ById(layers.Persons.FirstOrDefault(p => p.Name == person)?.Known?.GroupId);
             return known is not null && !Nested(Local(known), Local(lastJoined))
-                   && layers.Actors.Any(a => Resolve(a) is { } named && Nested(named, Local(known)) && !Nested(named, Local(lastJoined)));
+                   && layers.Actors.Any(a => Resolve(a) is { } named && Nested(named, Local(known)) && !Nested(named, Local(lastJoined)) && !told.Any(t => t.Id == named.Id)
+                                             && !_relations.Any(r => r.Subject == person && r.Object == Name(named)));
         }
 
         /// <summary>"انشق … ثم انضم إلى جماعة Y بقيادة X": a name past a later joining is in that clause, not the one who left.</summary>

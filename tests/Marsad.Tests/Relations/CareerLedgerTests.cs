@@ -16,8 +16,8 @@ public sealed class CareerLedgerTests(PipelineFixture fixture) : IClassFixture<P
     private const string IsSahel = "Islamic State (Sahel)";
     private const string France = "Military Forces of France (2017-)";
 
-    private List<(string Subject, string Predicate, string Object)> Relations(string text, string lang = "ar") =>
-        [.. fixture.Pipeline.Analyze(new Article { Id = "c", Lang = lang, Published = new DateOnly(2021, 9, 20), Text = text }).Relations.Select(r => (r.Subject, r.Predicate, r.Object))];
+    private List<(string Subject, string Predicate, string Object)> Relations(string text, string lang = "ar", int year = 2021) =>
+        [.. fixture.Pipeline.Analyze(new Article { Id = "c", Lang = lang, Published = new DateOnly(year, 9, 20), Text = text }).Relations.Select(r => (r.Subject, r.Predicate, r.Object))];
 
     [Fact]
     public void Extract_GroupsListedWithThenAfterAJoining_AllButTheLastAreFormer()
@@ -143,5 +143,32 @@ public sealed class CareerLedgerTests(PipelineFixture fixture) : IClassFixture<P
         var relations = Relations("أعلن إياد أغ غالي، مع رتل من العسكريين، انفصاله عن الحركة الوطنية لتحرير أزواد.");
 
         Assert.DoesNotContain(relations, r => r.Predicate == RelationPredicates.FormerlyMemberOf && r.Subject.StartsWith("Military Forces", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData(2021, RelationPredicates.FormerlyMemberOf)]
+    [InlineData(2012, RelationPredicates.MemberOf)]
+    public void Extract_MembershipOfALeaderCataloguedElsewhereSinceBeforeTheArticle_IsFormer(int year, string predicate)
+    {
+        var relations = Relations("تحدث أبو الوليد الصحراوي، أحد قادة حركة التوحيد والجهاد، في تسجيل عن تنظيم داعش في المنطقة.", year: year);
+
+        Assert.Contains((Sahrawi, predicate, Mujao), relations);
+    }
+
+    [Fact]
+    public void Extract_FrontedFormerTitleBeforeAPronoun_IsThePreviousSentencesPersons()
+    {
+        var relations = Relations("Mokhtar Belmokhtar a revendiqué l'attaque. Ex-chef d'Al-Qaïda au Maghreb islamique (AQMI), il a fondé sa propre brigade.", "fr");
+
+        Assert.Contains((Belmokhtar, RelationPredicates.FormerlyMemberOf, "AQIM: Al Qaeda in the Islamic Maghreb"), relations);
+    }
+
+    [Fact]
+    public void Extract_GroupsFoundedInTurnInAProfile_HeLedEach()
+    {
+        var relations = Relations("Iyad Ag Ghali est né près de Kidal. Jeune, il part en Libye. Il fonde le Mouvement populaire pour la libération de l'Azawad, puis le Mouvement populaire de l'Azawad.", "fr");
+
+        Assert.Contains(("Iyad Ag Ghaly", RelationPredicates.LeaderOf, "MPLA: Popular Movement for the Liberation of Azawad"), relations);
+        Assert.Contains(("Iyad Ag Ghaly", RelationPredicates.LeaderOf, "MPA: Popular Movement of Azawad"), relations);
     }
 }
