@@ -767,11 +767,11 @@ public sealed partial class RelationExtractor
         }
 
         /// <summary>
-        /// A leader is not killed by his own group: "Boko Haram leader X was killed" names his group, not his killer; nor by a group
-        /// the text has made him lead or belong to ("X, a leader of G, … G killed" is a misread author).
+        /// A leader is not killed by his own group, nor by the one it is part of: "Boko Haram leader X was killed" names his group, not his
+        /// killer; nor by a group the text has made him lead or belong to ("X, a leader of G, … G killed" is a misread author).
         /// </summary>
         private bool IsOwnGroup(PersonMention victim, Actor group) =>
-            victim.Group is { } own && Local(own).Id == group.Id
+            victim.Group is { } own && Nested(Local(own), group)
             || _relations.Any(r => r.Subject == victim.Name && r.Predicate is RelationPredicates.LeaderOf or RelationPredicates.MemberOf && r.Object == Name(group));
 
         // How many sentences from a kill an incident's author may be told: "قُتل X. وكانت القوات قد شنت غارة" is one event.

@@ -171,4 +171,12 @@ public sealed class CareerLedgerTests(PipelineFixture fixture) : IClassFixture<P
         Assert.Contains(("Iyad Ag Ghaly", RelationPredicates.LeaderOf, "MPLA: Popular Movement for the Liberation of Azawad"), relations);
         Assert.Contains(("Iyad Ag Ghaly", RelationPredicates.LeaderOf, "MPA: Popular Movement of Azawad"), relations);
     }
+
+    [Fact]
+    public void Extract_KillingAuthorIsTheCoalitionOfTheVictimsOwnKatiba_IsNoKiller()
+    {
+        var relations = Relations("أعلنت جماعة نصرة الإسلام والمسلمين مقتل أمادو كوفا في غارة جوية وسط البلاد.");
+
+        Assert.DoesNotContain(("Amadou Koufa", RelationPredicates.KilledBy, "JNIM: Group for Support of Islam and Muslims"), relations);
+    }
 }
