@@ -26,4 +26,4 @@ public enum PersonRole
 }
 
 /// <summary>A known person of <c>data/actors/persons.tsv</c>.</summary>
-public sealed record Person(string Id, string Name, string? GroupId, string? Role, string? Fate);
+public sealed record Person(string Id, string Name, string? GroupId, string? Role, string? Fate, string? From = null);

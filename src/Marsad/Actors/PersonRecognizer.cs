@@ -63,7 +63,7 @@ public sealed partial class PersonRecognizer
         var known = new List<(string, Person)>();
         foreach (var row in TsvTable.Read(store, "actors/persons.tsv", "id", "name", "aliases_ar", "aliases_latin", "group", "role", "fate").Rows)
         {
-            var person = new Person(row["id"], row["name"], row.Optional("group"), row.Optional("role"), row.Optional("fate"));
+            var person = new Person(row["id"], row["name"], row.Optional("group"), row.Optional("role"), row.Optional("fate"), row.Optional("from"));
             known.Add((person.Name, person));
             known.AddRange(row.List("aliases_ar").Concat(row.List("aliases_latin")).Select(alias => (alias, person)));
         }

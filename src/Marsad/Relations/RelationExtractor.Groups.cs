@@ -40,8 +40,11 @@ public sealed partial class RelationExtractor
         /// "كتيبة X انضمت إلى Y": a group joins when it is named, not referred to, and no person the clause may be about is told
         /// before the cue (but its leader after "led by") or right after it.
         /// </summary>
+        /// <remarks>"انضم بعد ذلك إلى X، وبالنهاية انضم إلى Y": a group another joining in the sentence names is what someone joined, not who joins.</remarks>
         private bool GroupJoins(ActorMention part, Cue cue) =>
-            !part.IsAnaphor && (PersonBefore(cue.FirstToken, Reach) is not { } before || NamedAsLeaderOfGroup(before)) && PersonAfter(cue.EndToken, 1) is null;
+            !part.IsAnaphor && (PersonBefore(cue.FirstToken, Reach) is not { } before || NamedAsLeaderOfGroup(before)) && PersonAfter(cue.EndToken, 1) is null
+            && !cues.Any(c => c.Kind == RelationCueKind.Join && c.EndToken <= part.FirstToken && layers.SentenceOf(c.FirstToken) == layers.SentenceOf(part.FirstToken)
+                              && ActorAfter(PastThen(c.EndToken), 4) == part);
 
         /// <summary>"X بقيادة Y انضمت إلى Z": the group named before the "led by" its leader's name ends right before the cue.</summary>
         private ActorMention? GroupBeforeItsLeader(Cue cue) =>
@@ -212,7 +215,8 @@ public sealed partial class RelationExtractor
         {
             foreach (var cue in cues.Where(c => c.Kind is RelationCueKind.SplitFrom or RelationCueKind.SplitFromPrevious or RelationCueKind.FormerFrom))
             {
-                if (GroupBefore(cue.FirstToken, GroupGap) is not { } part || Resolve(part) is not { } member
+                // "… مع رتل من العسكريين طلاقه مع X": soldiers named by their role are the person's company, not a group that split.
+                if (GroupBefore(cue.FirstToken, GroupGap) is not { Actor: { IsTemplate: false } } part || Resolve(part) is not { } member
                     || layers.Persons.Any(p => p.FirstToken >= part.EndToken && p.FirstToken < cue.FirstToken)
                     || cue.Kind == RelationCueKind.FormerFrom && InTitle(part))
                 {

@@ -156,7 +156,7 @@ public sealed partial class RelationExtractor
             foreach (var cue in cues.Where(c => c.Kind is RelationCueKind.DeputyOfPrevious or RelationCueKind.DeputyOfReferent))
             {
                 var marker = cue.FirstToken - 1;
-                var ownerEnd = cue.Kind == RelationCueKind.DeputyOfPrevious ? PossessiveOwnerEnd(marker) : -1;
+                var ownerEnd = cue.Kind == RelationCueKind.DeputyOfPrevious ? PossessiveBeforeAdjectives(marker) : -1;
                 var chief = ownerEnd >= 0 ? layers.Persons.LastOrDefault(p => p.EndToken == ownerEnd)
                     : cue.Kind == RelationCueKind.DeputyOfReferent || layers.Is(marker, SyntaxRole.Possessive) ? Topic(marker) : null;
                 if (chief is null)
@@ -170,6 +170,51 @@ public sealed partial class RelationExtractor
                 if (deputy is not null && deputy.Name != chief.Name)
                 {
                     Add(deputy.Name, RelationPredicates.ServedUnder, chief.Name, chief.Span.Cover(deputy.Span), ownerEnd >= 0 ? 0.65 : 0.6);
+                }
+            }
+        }
+
+        // How many words may qualify a deputy's title after its owner's possessive: "Yusuf's feared former deputy".
+        private const int TitleAdjectives = 2;
+
+        /// <summary>Where the owner of a possessive ends when it closes at <paramref name="marker"/> or a few plain words before it, else -1.</summary>
+        private int PossessiveBeforeAdjectives(int marker)
+        {
+            for (var t = marker; t >= Math.Max(1, marker - TitleAdjectives); t--)
+            {
+                if (PossessiveOwnerEnd(t) is var end and >= 0)
+                {
+                    return end;
+                }
+
+                if (layers.Doc.Tokens[t].Kind is not (TokenKind.Latin or TokenKind.Arabic) || layers.Persons.Any(p => p.FirstToken <= t && p.EndToken > t))
+                {
+                    return -1;
+                }
+            }
+
+            return -1;
+        }
+
+        /// <summary>
+        /// "X، الرجل الثاني في جماعة G التي يقودها Y", « X, numéro deux du G »: the person named before the cue belongs to the group after it
+        /// and served under the person the text makes that group's leader.
+        /// </summary>
+        private void SecondsInGroups()
+        {
+            foreach (var cue in cues.Where(c => c.Kind == RelationCueKind.SecondIn))
+            {
+                if (PersonBefore(cue.FirstToken, Reach) is not { } second || ActorAfter(cue.EndToken, GroupGap) is not { } mention || Resolve(mention) is not { } group)
+                {
+                    continue;
+                }
+
+                Add(second.Name, RelationPredicates.MemberOf, group, second.Span.Cover(mention.Span), 0.65);
+                var name = Name(Local(group));
+                var leaders = _relations.Where(r => r.Predicate == RelationPredicates.LeaderOf && r.Object == name && r.Subject != second.Name).Select(r => r.Subject).ToHashSet(StringComparer.Ordinal);
+                if (layers.Persons.Where(p => leaders.Contains(p.Name)).MinBy(p => Math.Abs(p.FirstToken - cue.FirstToken)) is { } chief)
+                {
+                    Add(second.Name, RelationPredicates.ServedUnder, chief.Name, second.Span.Cover(chief.Span), 0.6);
                 }
             }
         }

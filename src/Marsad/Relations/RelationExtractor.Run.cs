@@ -26,6 +26,8 @@ public sealed partial class RelationExtractor
         private readonly List<RelationRecord> _relations = [];
         private readonly HashSet<string> _leftGroup = new(StringComparer.Ordinal);
         private readonly Dictionary<string, Actor> _groupOf = new(StringComparer.Ordinal);
+        private readonly List<(string Person, Actor Group)> _toldPast = [];
+        private readonly List<(string Person, Actor Group)> _current = [];
 
         public ArticleRelations(MentionLayers layers, List<Cue> cues, ActorCatalog catalog, string articleId)
         {
@@ -37,6 +39,7 @@ public sealed partial class RelationExtractor
             LedBy();
             Foundings();
             Memberships();
+            ThenTitles();
             Affiliations();
             Compositions();
             Mergers();
@@ -48,9 +51,75 @@ public sealed partial class RelationExtractor
             LeadersOfFormedGroups();
             Appointments();
             PossessiveDeputies();
+            SecondsInGroups();
             UnnamedTitles();
             PastTitles();
+            PastCopulas();
+            LeadersNowElsewhere();
         }
+
+        /// <summary>
+        /// "أبو الوليد الصحراوي، أحد قادة حركة التوحيد والجهاد" in a piece on the Islamic State in the Sahel he founded: a membership of
+        /// an armed group told of a person the catalogue makes leader of another (neither a part nor the whole of it) since before the
+        /// article's date, the article naming that group too, is one he had before. Dated before he led it, the membership stays.
+        /// </summary>
+        private void LeadersNowElsewhere()
+        {
+            for (var i = 0; i < _relations.Count; i++)
+            {
+                if (_relations[i] is not { Predicate: RelationPredicates.MemberOf } r
+                    || layers.Persons.FirstOrDefault(p => p.Name == r.Subject)?.Known is not { Role: "leader" or "founder" or "emir" } known
+                    || catalog.ById(known.GroupId) is not { } led || !LeadsSince(known, layers.Reference)
+                    || _current.FirstOrDefault(c => c.Person == r.Subject && Name(c.Group) == r.Object).Group is not { } member
+                    || ActorKinds.IsState(member.Kind) || member.Kind == ActorKinds.Government || Nested(Local(led), member)
+                    || !layers.Actors.Any(a => Resolve(a) is { } named && Nested(named, Local(led)) && !Nested(named, member)))
+                {
+                    continue;
+                }
+
+                _relations[i] = r with { Predicate = RelationPredicates.FormerlyMemberOf };
+            }
+        }
+
+        /// <summary>The catalogued role began in a year before the article's date.</summary>
+        private static bool LeadsSince(Person known, DateOnly? reference) =>
+            reference is { } date && known.From is { Length: >= 4 } from && int.TryParse(from.AsSpan(0, 4), out var year) && year < date.Year;
+
+        /// <summary>"كان X عضوا في Y": a past copula before the name or the title, in the few words before them.</summary>
+        private bool ToldPast(PersonMention person, Cue cue) =>
+            Enumerable.Range(Math.Max(0, person.FirstToken - CopulaReach), CopulaReach).Any(t => layers.IsWithClitic(t, SyntaxRole.Copula) && layers.SentenceOf(t) == layers.SentenceOf(person.FirstToken))
+            || layers.IsWithClitic(cue.FirstToken, SyntaxRole.Copula) || layers.IsWithClitic(cue.FirstToken - 1, SyntaxRole.Copula);
+
+        // How far before a name its past copula may come: "وكان الزعيم X عضوا في Y".
+        private const int CopulaReach = 2;
+
+        /// <summary>
+        /// "كان X عضوا في جبهة Y" in a profile of the leader of Z: a membership told in the past, of a person the text or the catalogue puts in
+        /// another group now (neither a part nor the whole of it), is a former one. Told of a dead member of Y alone, it stays his.
+        /// </summary>
+        private void PastCopulas()
+        {
+            foreach (var (person, past) in _toldPast)
+            {
+                var known = catalog.ById(layers.Persons.FirstOrDefault(p => p.Name == person)?.Known?.GroupId);
+                if (!_current.Any(c => c.Person == person && !Nested(c.Group, past)) && (known is null || Nested(Local(known), past)))
+                {
+                    continue;
+                }
+
+                var name = Name(past);
+                for (var i = 0; i < _relations.Count; i++)
+                {
+                    if (_relations[i] is { Predicate: RelationPredicates.MemberOf } r && r.Subject == person && r.Object == name)
+                    {
+                        _relations[i] = r with { Predicate = RelationPredicates.FormerlyMemberOf };
+                    }
+                }
+            }
+        }
+
+        /// <summary>One group is the other or a part of it (a katiba of JNIM, JNIM of al-Qaeda).</summary>
+        private bool Nested(Actor one, Actor other) => one.Id == other.Id || catalog.IsWithin(one, other) || catalog.IsWithin(other, one);
 
         /// <summary>The group each person leads or belongs to now, as the rules so far tell it (the last told wins).</summary>
         public IReadOnlyDictionary<string, Actor> GroupOf => _groupOf;
@@ -219,6 +288,11 @@ public sealed partial class RelationExtractor
                     continue;
                 }
 
+                if (cue.Kind is RelationCueKind.Member or RelationCueKind.Head && ToldPast(person, cue) && Resolve(group) is { } past)
+                {
+                    _toldPast.Add((person.Name, Local(past)));
+                }
+
                 // A regional emir belongs to the movement itself: "أمير أفريقيا في تنظيم داعش".
                 var regional = OverRegion(cue, group);
                 var predicate = cue.Kind switch
@@ -261,8 +335,14 @@ public sealed partial class RelationExtractor
             }
 
             var opens = first == 0 || layers.SentenceOf(first - 1) != sentence;
-            var name = AfterPunctuation(group.EndToken);
-            return opens && group.FirstToken >= cue.EndToken && Enumerable.Range(group.EndToken, name - group.EndToken).Any(layers.Doc.IsComma) ? PersonAfter(name, 0) : null;
+            var name = PastGloss(group.EndToken);
+            if (!opens || group.FirstToken < cue.EndToken || !Enumerable.Range(group.EndToken, name - group.EndToken).Any(layers.Doc.IsComma))
+            {
+                return null;
+            }
+
+            // « Ex-chef d'AQMI, il a claqué la porte »: a pronoun after the comma is the person the sentence before is about.
+            return PersonAfter(name, 0) ?? (layers.Is(name, SyntaxRole.Pronoun) ? layers.Persons.LastOrDefault(p => layers.SentenceOf(p.FirstToken) == sentence - 1) : null);
         }
 
         /// <summary>
@@ -338,10 +418,16 @@ public sealed partial class RelationExtractor
         {
             foreach (var cue in cues.Where(c => c.Kind == RelationCueKind.Founds))
             {
-                var founder = PersonAfter(cue.EndToken, 1) ?? Topic(cue.FirstToken);
+                var founder = PersonAfter(cue.EndToken, 1) ?? Topic(cue.FirstToken) ?? CareerTopic(cue.FirstToken);
                 if (founder is not null && (NamedBy(cue) ?? ActorAfter(cue.EndToken, FounderReach)) is { IsAnaphor: false } group && Resolve(group) is { } founded)
                 {
                     Add(founder.Name, RelationPredicates.LeaderOf, founded, founder.Span.Cover(group.Span), 0.6);
+
+                    // « Il fonde le MPLA, puis le MPA »: each group the list goes on to he founded in turn.
+                    foreach (var next in ThenList(group).Where(n => Resolve(n) is not null))
+                    {
+                        Add(founder.Name, RelationPredicates.LeaderOf, Resolve(next)!, founder.Span.Cover(next.Span), 0.55);
+                    }
                 }
             }
         }
@@ -355,13 +441,13 @@ public sealed partial class RelationExtractor
 
         /// <summary>
         /// "أنصار الدين، المرتبطة بالقاعدة، التي تأسست على يد X": a group another cue names after it is that cue's, not the subject told on;
-        /// but the group a person joins, or groups merge into, is still the one "بقيادة" tells the leader of ("انضم إلى جماعة Y بقيادة X").
+        /// but the group a person joins or is second in, or groups merge into, is still the one "بقيادة" tells the leader of ("انضم إلى جماعة Y بقيادة X").
         /// </summary>
         private bool IsComplementOfCue(ActorMention group) => ComplementCue(group) is not null;
 
         /// <summary>The cue a group is the complement of: right after it, or after quotes and a group's noun ("المنشقة عن تنظيم «القاعدة»").</summary>
         private Cue? ComplementCue(ActorMention group) =>
-            cues.LastOrDefault(c => c.Kind is not (RelationCueKind.Join or RelationCueKind.Counterpart or RelationCueKind.Modifier or RelationCueKind.MergeInto or RelationCueKind.MergeWith) && c.EndToken <= group.FirstToken
+            cues.LastOrDefault(c => c.Kind is not (RelationCueKind.Join or RelationCueKind.SecondIn or RelationCueKind.Counterpart or RelationCueKind.Modifier or RelationCueKind.MergeInto or RelationCueKind.MergeWith) && c.EndToken <= group.FirstToken
                                     && (group.FirstToken - c.EndToken <= 1 || Enumerable.Range(c.EndToken, group.FirstToken - c.EndToken).All(t => layers.Is(t, SyntaxRole.GroupNoun) || IsQuote(t))));
 
         private bool IsQuote(int token) => layers.Doc.Tokens[token].Kind == TokenKind.Punct && !layers.Doc.IsComma(token);
@@ -410,7 +496,7 @@ public sealed partial class RelationExtractor
                     sentences.Add(sentence);
                 }
 
-                var mention = cue.Kind == RelationCueKind.Surrender ? ForceAfter(cue.EndToken, 8) : FromIt(cue) ? null : ActorAfter(cue.EndToken, 4);
+                var mention = cue.Kind == RelationCueKind.Surrender ? ForceAfter(cue.EndToken, 8) : FromIt(cue) ? null : ActorAfter(PastThen(cue.EndToken), 4);
                 var group = mention is null ? null : Resolve(mention);
                 if (person is not null && group is null && leaves)
                 {
@@ -426,7 +512,7 @@ public sealed partial class RelationExtractor
                     continue;
                 }
 
-                if (person is null || mention is null || group is null)
+                if (person is null || mention is null || group is null || DeniedJoining(cue) || OfficialOnOtherSide(person, cue, group))
                 {
                     continue;
                 }
@@ -449,11 +535,20 @@ public sealed partial class RelationExtractor
                 }
 
                 groups.Add((group, evidence));
+                // "التحق بـX، ثم Y، ثم Z", « a rejoint X, puis Y »: each group the list goes on to was joined after the one before it.
+                foreach (var next in cue.Kind == RelationCueKind.Join ? ThenList(mention) : [])
+                {
+                    if (Resolve(next) is { } later)
+                    {
+                        groups.Add((later, person.Span.Cover(next.Span)));
+                    }
+                }
+
                 lastJoiningSentence[person.Name] = sentence;
                 if (cue.Kind == RelationCueKind.Join && ThenBefore(cue))
                 {
                     sequels.Add(person.Name);
-                    EndEarlierMemberships(person.Name, group, cue);
+                    EndEarlierMemberships(person.Name, Name(Local(group)), cue.FirstToken);
                 }
             }
 
@@ -470,6 +565,14 @@ public sealed partial class RelationExtractor
                 }
 
                 var (last, lastEvidence) = groups[^1];
+                var told = groups.Select(g => g.Group).Append(left.GetValueOrDefault(name).Group).OfType<Actor>().Select(Local).ToList();
+                if (EndedElsewhere(name, last, told))
+                {
+                    // « Belmokhtar, chef d'Al-Mourabitoune … En 1998, il intègre le GSPC »: a profile tells the career after the present.
+                    Add(name, RelationPredicates.FormerlyMemberOf, last, lastEvidence, 0.55);
+                    continue;
+                }
+
                 // A profile tells a career out of order: a leaving told sentences away from the last joining is not what that joining followed.
                 if (left.ContainsKey(name) && leavingSentences.TryGetValue(name, out var leavings) && leavings.Any(l => Math.Abs(l - lastJoiningSentence[name]) <= 1))
                 {
@@ -497,6 +600,34 @@ public sealed partial class RelationExtractor
                 .Select(Resolve).LastOrDefault(g => g is { Kind: ActorKinds.Jihadist } && !led.Contains(Name(g)));
         }
 
+        /// <summary>« a démenti l'allégeance à X », "نفى مبايعة X": a joining denied right before it did not happen.</summary>
+        private bool DeniedJoining(Cue cue) =>
+            cue.Kind == RelationCueKind.Join && cues.Any(c => c.Kind == RelationCueKind.Dispute && c.EndToken <= cue.FirstToken && cue.FirstToken - c.EndToken <= DenialReach);
+
+        // How far before a joining its denial may end: « démenti l'allégeance à ».
+        private const int DenialReach = 2;
+
+        /// <summary>
+        /// "… Macron announced. Known for having been active within X, before joining Y": a state's official the clause falls back on
+        /// (no name at the cue) is not whose career in an armed group it tells.
+        /// </summary>
+        private bool OfficialOnOtherSide(PersonMention person, Cue cue, Actor group) =>
+            person.FirstToken < cue.FirstToken - Reach && catalog.ById(person.Known?.GroupId) is { } own
+            && (ActorKinds.IsState(own.Kind) || own.Kind == ActorKinds.Government) && !ActorKinds.IsState(group.Kind);
+
+        /// <summary>
+        /// The last group a person joined, as told, is not where he ended when the catalogue puts him in another group, neither a part nor the
+        /// whole of it, that the article names too, apart from the groups his career told joining, leaving or belonging to: the profile told the present
+        /// first, then the career from its start.
+        /// </summary>
+        private bool EndedElsewhere(string person, Actor lastJoined, List<Actor> told)
+        {
+            var known = catalog.ById(layers.Persons.FirstOrDefault(p => p.Name == person)?.Known?.GroupId);
+            return known is not null && !Nested(Local(known), Local(lastJoined))
+                   && layers.Actors.Any(a => Resolve(a) is { } named && Nested(named, Local(known)) && !Nested(named, Local(lastJoined)) && !told.Any(t => t.Id == named.Id)
+                                             && !_relations.Any(r => r.Subject == person && r.Object == Name(named)));
+        }
+
         /// <summary>"انشق … ثم انضم إلى جماعة Y بقيادة X": a name past a later joining is in that clause, not the one who left.</summary>
         private bool JoiningBetween(int from, int to) => cues.Any(c => c.Kind == RelationCueKind.Join && c.FirstToken >= from && c.EndToken <= to);
 
@@ -508,14 +639,80 @@ public sealed partial class RelationExtractor
 
         private bool ThenBefore(Cue join) => cues.Any(c => c.Kind == RelationCueKind.Then && c.EndToken <= join.FirstToken && join.FirstToken - c.EndToken <= ThenReach);
 
+        /// <summary>Past a "then" that opens at <paramref name="token"/> ("انضم بعد ذلك إلى", "joined later"), else the token itself.</summary>
+        private int PastThen(int token) => cues.FirstOrDefault(c => c.Kind == RelationCueKind.Then && c.FirstToken == token)?.EndToken ?? token;
+
+        /// <summary>
+        /// The groups a list goes on to after <paramref name="first"/>, each after a "then" (ثم، puis, then) with only commas, quotes and
+        /// a bracketed gloss before it: "التحق بـX، ثم «Y»، ثم «Z»", « a rejoint le GIA (…), puis le GSPC ».
+        /// </summary>
+        private IEnumerable<ActorMention> ThenList(ActorMention first)
+        {
+            var sentence = layers.SentenceOf(first.FirstToken);
+            var item = first;
+            while (true)
+            {
+                var t = PastGloss(item.EndToken);
+                if (cues.FirstOrDefault(c => c.Kind == RelationCueKind.Then && c.FirstToken == t) is not { } then
+                    || layers.Actors.FirstOrDefault(a => a.FirstToken >= then.EndToken && a.FirstToken - then.EndToken <= 2 && a.Actor is { IsTemplate: false }
+                                                         && layers.SentenceOf(a.FirstToken) == sentence
+                                                         && Enumerable.Range(then.EndToken, a.FirstToken - then.EndToken).All(Separator)) is not { } next)
+                {
+                    yield break;
+                }
+
+                yield return item = next;
+            }
+        }
+
+        /// <summary>Past the commas and quotes after a name, and a gloss of it in brackets ("الجماعة الإسلامية المسلحة (GIA)").</summary>
+        private int PastGloss(int token)
+        {
+            var sentence = layers.SentenceOf(Math.Max(0, token - 1));
+            for (var t = token; t < layers.Doc.Tokens.Length && layers.SentenceOf(t) == sentence; t++)
+            {
+                if (layers.Doc.IsPunct(t, '('))
+                {
+                    while (t < layers.Doc.Tokens.Length && !layers.Doc.IsPunct(t, ')') && t - token <= GlossReach)
+                    {
+                        t++;
+                    }
+                }
+                else if (layers.Doc.Tokens[t].Kind != TokenKind.Punct)
+                {
+                    return t;
+                }
+            }
+
+            return token;
+        }
+
+        // How long a bracketed gloss of a group's name may be: « (Groupe salafiste pour la prédication et le combat) ».
+        private const int GlossReach = 10;
+
+        /// <summary>
+        /// "كان X عضوا في Y ثم أصبح قائدا في Z", « membre de Y, puis chef de Z »: a title right after a "then" ends the memberships told
+        /// before it in its sentence, as a "then" joining does.
+        /// </summary>
+        private void ThenTitles()
+        {
+            foreach (var title in cues.Where(c => c.IsTitle && ThenBefore(c)))
+            {
+                var start = layers.Doc.SpanOfTokens(title.FirstToken, title.EndToken).Start;
+                if (_relations.LastOrDefault(r => r.Predicate is RelationPredicates.LeaderOf or RelationPredicates.MemberOf && r.Evidence.Start < start && r.Evidence.End > start) is { } told)
+                {
+                    EndEarlierMemberships(told.Subject, told.Object, title.FirstToken);
+                }
+            }
+        }
+
         /// <summary>
         /// "كان X عضوا في Y ثم التحق بـZ", « membre de Y, puis a rejoint Z »: a membership told in the sentence before a "then" joining of
         /// another group was the person's former one.
         /// </summary>
-        private void EndEarlierMemberships(string person, Actor joined, Cue join)
+        private void EndEarlierMemberships(string person, string joinedName, int joinToken)
         {
-            var before = new TextSpan(layers.Doc.SpanOfSentence(layers.SentenceOf(join.FirstToken)).Start, layers.Doc.SpanOfTokens(join.FirstToken, join.EndToken).Start);
-            var joinedName = Name(Local(joined));
+            var before = new TextSpan(layers.Doc.SpanOfSentence(layers.SentenceOf(joinToken)).Start, layers.Doc.SpanOfTokens(joinToken, joinToken + 1).Start);
             for (var i = 0; i < _relations.Count; i++)
             {
                 var r = _relations[i];
@@ -556,7 +753,7 @@ public sealed partial class RelationExtractor
             {
                 foreach (var frame in incident.Frames)
                 {
-                    if ((frame.PersonVictim ?? MemberOfTarget(frame) ?? TitledTarget(frame) ?? PassiveSubject(frame) ?? VictimByTitle(frame)) is not { } first || frame.Act is not (Act.Kill or Act.Execute) || Disputed(frame.Sentence))
+                    if ((NamedVictim(frame) ?? MemberOfTarget(frame) ?? TitledTarget(frame) ?? PassiveSubject(frame) ?? VictimByTitle(frame)) is not { } first || frame.Act is not (Act.Kill or Act.Execute) || Disputed(frame.Sentence))
                     {
                         continue;
                     }
@@ -569,17 +766,31 @@ public sealed partial class RelationExtractor
             }
         }
 
+        /// <summary>
+        /// The person the kill names, unless he is named past the kill's agent phrase: "X, was killed by French forces, Y announced"
+        /// tells of X; Y opens what follows.
+        /// </summary>
+        private PersonMention? NamedVictim(Frame frame) =>
+            frame.PersonVictim is { } named && named.FirstToken >= frame.Trigger.EndToken
+            && layers.CuesIn(frame.Sentence, CueKind.Agent).Any(c => c.FirstToken >= frame.Trigger.EndToken && c.EndToken <= named.FirstToken)
+                ? null
+                : frame.PersonVictim;
+
         /// <summary>The author of one victim's killing, as <see cref="Killings"/> finds it.</summary>
         private void Killing(Incident incident, Frame frame, PersonMention victim, ImmutableArray<EventRecord> events)
         {
-            // The author named, or "the army" of the article's country.
-            if (new[] { frame.Agent, incident.Agent }.FirstOrDefault(a => a is { Strength: >= AgentStrength.Attribution } && Resolve(a.Mention) is { } by && !IsOwnGroup(victim, by)) is { } author)
+            // The author named, or "the army" of the article's country; an incident's author told sentences away from this kill is not its author.
+            if (new[] { frame.Agent, TiedAgent(incident, frame) }.FirstOrDefault(a => a is { Strength: >= AgentStrength.Attribution } && Resolve(a.Mention) is { } by && !IsOwnGroup(victim, by)) is { } author)
             {
                 Add(victim.Name, RelationPredicates.KilledBy, Resolve(author.Mention)!, victim.Span.Cover(author.Mention.Span), 0.7);
             }
             else if (OperationForce(frame) is { } operationForce && Resolve(operationForce) is { } by && !IsOwnGroup(victim, by))
             {
                 Add(victim.Name, RelationPredicates.KilledBy, by, victim.Span.Cover(operationForce.Span), 0.6);
+            }
+            else if (AgentPastApposition(frame, victim) is { } agentForce && Resolve(agentForce) is { } byForce && !IsOwnGroup(victim, byForce))
+            {
+                Add(victim.Name, RelationPredicates.KilledBy, byForce, victim.Span.Cover(agentForce.Span), 0.6);
             }
             else if (SubjectBefore(frame, victim) is { } subject && Resolve(subject) is { } killer && !IsOwnGroup(victim, killer))
             {
@@ -592,8 +803,20 @@ public sealed partial class RelationExtractor
             }
         }
 
-        /// <summary>A leader is not killed by his own group: "Boko Haram leader X was killed" names his group, not his killer.</summary>
-        private bool IsOwnGroup(PersonMention victim, Actor group) => victim.Group is { } own && Local(own).Id == group.Id;
+        /// <summary>
+        /// A leader is not killed by his own group, nor by the one it is part of: "Boko Haram leader X was killed" names his group, not his
+        /// killer; nor by a group the text has made him lead or belong to ("X, a leader of G, … G killed" is a misread author).
+        /// </summary>
+        private bool IsOwnGroup(PersonMention victim, Actor group) =>
+            victim.Group is { } own && Nested(Local(own), group)
+            || _relations.Any(r => r.Subject == victim.Name && r.Predicate is RelationPredicates.LeaderOf or RelationPredicates.MemberOf && r.Object == Name(group));
+
+        // How many sentences from a kill an incident's author may be told: "قُتل X. وكانت القوات قد شنت غارة" is one event.
+        private const int AgentSentences = 1;
+
+        /// <summary>The incident's author, when it is told within a sentence of the kill; a later sentence's attack is another act.</summary>
+        private Participant? TiedAgent(Incident incident, Frame frame) =>
+            incident.Agent is { } agent && Math.Abs(layers.SentenceOf(agent.Mention.FirstToken) - frame.Sentence) <= AgentSentences ? agent : null;
 
         /// <summary>
         /// "killed two leaders of G, identified as X and Y", « ont tué deux cadres du G, X et Y »: the victim, and the persons listed
@@ -636,6 +859,25 @@ public sealed partial class RelationExtractor
                 ? null
                 : layers.Actors.LastOrDefault(a => a.EndToken <= frame.Trigger.FirstToken && frame.Trigger.FirstToken - a.EndToken <= SubjectGap
                                                    && layers.SentenceOf(a.FirstToken) == frame.Sentence && !layers.Doc.IsComma(a.EndToken));
+
+        /// <summary>
+        /// "مقتل X، عضو في … وزعيم …، من طرف القوات الخاصة الفرنسية", "the killing of X, leader of …, by French forces": the agent phrase of a
+        /// kill named before its victim opens right after the comma that closes the victim's apposition, however long that is.
+        /// </summary>
+        private ActorMention? AgentPastApposition(Frame frame, PersonMention victim)
+        {
+            if (victim.FirstToken < frame.Trigger.EndToken || victim.EndToken >= layers.Doc.Tokens.Length || !layers.Doc.IsComma(victim.EndToken))
+            {
+                return null;
+            }
+
+            var agent = layers.CuesIn(frame.Sentence, CueKind.Agent)
+                .FirstOrDefault(c => c.FirstToken > victim.EndToken + 1 && c.FirstToken - victim.EndToken <= ApposedAgentReach && layers.Doc.IsComma(c.FirstToken - 1));
+            return agent is null ? null : ForceAfter(agent.EndToken, KillerForceReach);
+        }
+
+        // How long a victim's apposition may be before the agent phrase that closes it: a title, a group and a second title.
+        private const int ApposedAgentReach = 2 * Reach;
 
         // The words between a subject and its verb: the nationality after a force ("قوات فرنسية قتلت").
         private const int SubjectGap = 1;
@@ -765,11 +1007,18 @@ public sealed partial class RelationExtractor
         /// "ولد X في مدينة … ودرس فيها. وبعد سنوات التحق بـY": a profile tells a career over sentences that name nobody; a
         /// joining is the person named last a few sentences before.
         /// </summary>
+        /// <remarks>
+        /// "حبيب يوسف؛ وهو الابن الأكبر لمؤسس الجماعة X؛ وكان المتحدث باسمها": of the persons named there, the one the article names most is
+        /// whom the career is about; a father or a chief named in passing is not.
+        /// </remarks>
         private PersonMention? CareerTopic(int token)
         {
             var sentence = layers.SentenceOf(token);
-            return layers.Persons.LastOrDefault(p => p.EndToken <= token && sentence - layers.SentenceOf(p.FirstToken) <= CareerSentences && !NamedAsOtherParty(p));
+            var named = layers.Persons.Where(p => p.EndToken <= token && sentence - layers.SentenceOf(p.FirstToken) <= CareerSentences && !NamedAsOtherParty(p)).ToList();
+            return named.LastOrDefault(p => Mentions(p.Name) == named.Max(n => Mentions(n.Name)));
         }
+
+        private int Mentions(string person) => layers.Persons.Count(p => p.Name == person);
 
         /// <summary>
         /// "… clashed with X", « … sous le commandement de X »: a person named as the other party or as the chief served under,
@@ -868,6 +1117,7 @@ public sealed partial class RelationExtractor
             if (predicate is RelationPredicates.LeaderOf or RelationPredicates.MemberOf or RelationPredicates.DefectedTo)
             {
                 _groupOf[subject] = group;
+                _current.Add((subject, group));
             }
 
             Add(subject, predicate, Name(group), evidence, confidence);

@@ -42,6 +42,9 @@ internal enum RelationCueKind
     /// <summary>A deputy's title whose own pronoun names his chief (نائبه، ذراعه اليمنى): the chief is the person named last before it.</summary>
     DeputyOfReferent,
 
+    /// <summary>The person before it is second in the group after it (الرجل الثاني في، numéro deux du): he served under its leader.</summary>
+    SecondIn,
+
     /// <summary>The person named right after it is the other party of what the clause tells, not whom it is about (clashed with, مع، contre).</summary>
     Counterpart,
 
