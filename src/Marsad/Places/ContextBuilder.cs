@@ -59,6 +59,10 @@ internal sealed class ContextBuilder(Gazetteer gazetteer, PhraseMatcher<string> 
             SentenceOfMention = mentions.ToImmutableDictionary(m => m.NameFirstToken, m => doc.SentenceOf(m.NameFirstToken)),
         };
 
+        // A name only one country has says nothing of the article when the text puts that place in another country.
+        var misplaced = mentions.Where(m => first.Containers.TryGetValue(m.NameFirstToken, out var c) && c.InCountry is not null).ToDictionary(m => m.NameSpan, m => first.Containers[m.NameFirstToken].InCountry!);
+        evidence.RemoveAll(e => e.Kind == GeoEvidenceKind.UnambiguousPlace && misplaced.TryGetValue(e.Span, out var country) && country != e.Country);
+
         // Second pass: the places the first pass resolves clearly anchor the others ("بين بوني وهومبوري"), and say which region the article is in.
         var resolved = Resolved(mentions, first).ToList();
         // They weigh the regions of the frame's countries; they do not bring in a country of their own.
@@ -181,10 +185,11 @@ internal sealed class ContextBuilder(Gazetteer gazetteer, PhraseMatcher<string> 
         for (var k = 0; k < mentions.Length; k++)
         {
             var admin1 = ImmutableHashSet.CreateBuilder<string>(StringComparer.Ordinal);
+            var partRegions = ImmutableHashSet.CreateBuilder<string>(StringComparer.Ordinal);
             var countries = ImmutableHashSet.CreateBuilder<string>(StringComparer.Ordinal);
+            var inside = ImmutableHashSet.CreateBuilder<string>(StringComparer.Ordinal);
             GazetteerEntry? unit = null;
             string? region = null;
-            var fromPart = false;
             var end = mentions[k].EndToken;
             for (var j = k + 1; j < mentions.Length && mentions[j].FirstToken - end <= ContainerGap
                  && doc.SentenceOf(mentions[j].NameFirstToken) == doc.SentenceOf(mentions[k].NameFirstToken); j++)
@@ -209,13 +214,17 @@ internal sealed class ContextBuilder(Gazetteer gazetteer, PhraseMatcher<string> 
                     }
 
                     countries.UnionWith(candidate.Place.Countries);
+                    if (mentions[j].Relation is PlaceRelation.At or PlaceRelation.Direction && (candidate.Place.Kind == PlaceKind.Country || !NamesACountry(mentions[j])))
+                    {
+                        inside.UnionWith(candidate.Place.Countries); // not « près de la frontière du Mali »: the border or the surroundings of a unit
+                    }
+
                     // A district stands for its seat ("la région d'Ouallam" is coded near Ouallam).
                     unit = Smaller(candidate.Place, unit, frame) is { } smaller && smaller == candidate.Place ? resolver.SeatOf(smaller, mentions[j].Candidates) : unit;
                     if (candidate.Place.Kind == PlaceKind.Country && parts.Of(candidate.Place.CountryCode, mentions[j].Direction) is { } part)
                     {
-                        admin1.UnionWith(part.Regions); // "بولكيسي وسط مالي": in Mopti or Ségou
+                        partRegions.UnionWith(part.Regions); // "بولكيسي وسط مالي": in Mopti or Ségou
                         region ??= frame.RegionOf(part);
-                        fromPart = true;
                     }
                 }
 
@@ -224,7 +233,12 @@ internal sealed class ContextBuilder(Gazetteer gazetteer, PhraseMatcher<string> 
 
             if (countries.Count > 0)
             {
-                containers[mentions[k].NameFirstToken] = new Container(admin1.ToImmutable(), countries.ToImmutable(), unit, region, fromPart);
+                // « X (région de Y, sud du pays) »: the unit named bounds the place; the part of the country only when no unit is named.
+                var fromPart = admin1.Count == 0 && partRegions.Count > 0;
+                containers[mentions[k].NameFirstToken] = new Container(fromPart ? partRegions.ToImmutable() : admin1.ToImmutable(), countries.ToImmutable(), unit, region, fromPart)
+                {
+                    InCountry = inside.Count == 1 ? inside.First() : null,
+                };
             }
         }
 
@@ -274,6 +288,10 @@ internal sealed class ContextBuilder(Gazetteer gazetteer, PhraseMatcher<string> 
     private static bool IsContainer(PlaceMention mention) =>
         mention.Relation != PlaceRelation.Between && mention.Cue is PlaceCue.Region or PlaceCue.Province or PlaceCue.District or PlaceCue.Country
         || mention.Candidates.Any(c => c.Place.Kind is PlaceKind.Country or PlaceKind.Admin1);
+
+    /// <summary>"Niger" with no place word is the country, not Nigeria's state of that name.</summary>
+    private static bool NamesACountry(PlaceMention mention) =>
+        mention.Cue is PlaceCue.None or PlaceCue.Country && mention.Candidates.Any(c => c.Place.Kind == PlaceKind.Country && c.NameScore >= 1);
 
     private static IEnumerable<PlaceCandidate> BestNamed(PlaceMention mention)
     {

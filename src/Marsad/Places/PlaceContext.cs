@@ -73,4 +73,8 @@ public sealed record PlaceContext
 /// <param name="Unit">The smallest unit named, in the article's frame: where the mention is coded when its own name is not found.</param>
 /// <param name="Region">With no unit, the admin1 code of the likeliest region of the part of a country named: where the mention is then coded.</param>
 /// <param name="FromCountryPart">Whether the admin1 units come from a part of a country ("north of Mali"), a loose bound, rather than a unit named.</param>
-internal sealed record Container(ImmutableHashSet<string> Admin1, ImmutableHashSet<string> Countries, GazetteerEntry? Unit, string? Region = null, bool FromCountryPart = false);
+internal sealed record Container(ImmutableHashSet<string> Admin1, ImmutableHashSet<string> Countries, GazetteerEntry? Unit, string? Region = null, bool FromCountryPart = false)
+{
+    /// <summary>The one country the words after the mention put it in (« un hameau X, dans le sud du Mali »), not a border or surroundings named.</summary>
+    public string? InCountry { get; init; }
+}

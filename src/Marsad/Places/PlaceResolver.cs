@@ -112,11 +112,13 @@ internal sealed class PlaceResolver(Gazetteer gazetteer, CountryParts parts)
     /// is another place of the same name; the mention is then coded to the unit named. (Near them, it may be one GeoNames
     /// still files under an admin1 code from before a reform.) A town of another country, far from units of the article's own
     /// country, is refused as well ("قرية X في منطقة Y" is no sound-alike abroad; a neighbour named for its border is no unit
-    /// of the article's country). Only units of one country tell: "Niger" is a country and a
+    /// of the article's country). A place the text puts in one country (« un hameau X, dans le sud du Mali ») is in no other.
+    /// Only units of one country tell: "Niger" is a country and a
     /// Nigerian state, "Gourma" a Malian area and a Burkinabe province. A part of a country ("north of Mali") is too loose to refuse by.
     /// </summary>
     private bool Contradicts(GazetteerEntry place, Container? container, string? mainCountry) =>
-        container is { Admin1.Count: > 0, Countries.Count: 1, FromCountryPart: false } && place.HasCoordinates && place.Kind.IsPopulated() && place.Admin1Code is { } code && !container.Admin1.Contains(code)
+        container?.InCountry is { } country && place.HasCoordinates && !place.Countries.Contains(country)
+        || container is { Admin1.Count: > 0, Countries.Count: 1, FromCountryPart: false } && place.HasCoordinates && place.Kind.IsPopulated() && place.Admin1Code is { } code && !container.Admin1.Contains(code)
         && (place.Countries.Any(container.Countries.Contains) || mainCountry is not null && container.Countries.Contains(mainCountry))
         && container.Admin1.All(unit => gazetteer.Admin1(unit) is not { CapitalLatitude: { } lat, CapitalLongitude: { } lon }
                                         || Marsad.Geo.Distance.Kilometres(place.Latitude!.Value, place.Longitude!.Value, lat, lon) > SeatReachKm);

@@ -77,11 +77,12 @@ internal static class DocumentDateInference
 
         var cue = eras.Length > 0 && !Decided(years.Select(y => y.Text).ToList(), winner) ? DateInferenceCue.ActorPeriod : Decisive(cues);
         var monthEnd = years[winner].End;
-        var reference = Reference(mentions, monthEnd, notAfter);
+        var (reference, dayDated) = Reference(mentions, monthEnd, notAfter);
         return DocumentDate.Inferred(reference, cue, Evidence(cues, cue == DateInferenceCue.ActorPeriod ? bounds.Eras : [])) with
         {
-            // No day the text dates: it was written some day of the month whose end is the reference.
-            WrittenFrom = reference == monthEnd ? new DateOnly(monthEnd.Year, monthEnd.Month, 1) : null,
+            // No day the text dates: it was written some day of the month whose end is the reference. A dated day the
+            // day before the month's end ("hier (29/04)") dates the writing all the same.
+            WrittenFrom = dayDated ? null : new DateOnly(monthEnd.Year, monthEnd.Month, 1),
         };
     }
 
@@ -164,8 +165,9 @@ internal static class DocumentDateInference
         return score;
     }
 
-    // The day after the latest day the article dates (not counting days counted from the reference itself).
-    private static DateOnly Reference(ImmutableArray<DateMention> mentions, DateOnly end, DateOnly? notAfter)
+    // The day after the latest day the article dates (not counting days counted from the reference itself), and whether
+    // there was one; else the month's end.
+    private static (DateOnly Reference, bool DayDated) Reference(ImmutableArray<DateMention> mentions, DateOnly end, DateOnly? notAfter)
     {
         var latest = default(DateOnly);
         var values = DateRecognizer.ResolveAll(mentions, end);
@@ -178,8 +180,13 @@ internal static class DocumentDateInference
             }
         }
 
-        var reference = latest == default ? end : notAfter is { } limit && latest >= limit ? limit : latest.AddDays(1);
-        return latest == default ? reference : OnItsWeekday(mentions, reference, notAfter);
+        if (latest == default)
+        {
+            return (end, false);
+        }
+
+        var reference = notAfter is { } limit && latest >= limit ? limit : latest.AddDays(1);
+        return (OnItsWeekday(mentions, reference, notAfter), true);
     }
 
     // "قالت الحكومة اليوم الجمعة" after "الاثنين 31 دجنبر": the text is written on the first day from the reference on

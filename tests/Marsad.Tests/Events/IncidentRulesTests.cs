@@ -6,6 +6,15 @@ namespace Marsad.Tests.Events;
 /// <summary>Rules of event assembly, each on a short article written for it.</summary>
 public sealed class IncidentRulesTests(PipelineFixture fixture) : IClassFixture<PipelineFixture>
 {
+    /// <summary>Deaths told alone, then the wounded with the means that struck them: one story, by the armed men named with the means.</summary>
+    [Fact]
+    public void Analyze_DeathsThenWoundedWithTheirMeans_IsOneIncident()
+    {
+        var coded = Assert.Single(fixture.Events("NIAMEY – Onze villageois ont été tués. Quatre autres ont été blessés lors d'une attaque d'un car par des hommes armés. Le car venait d'Ayorou."));
+
+        Assert.Equal(("Attack", "Unidentified Armed Group (Niger)", 11), (coded.SubEventType, coded.Actor1, coded.Fatalities));
+    }
+
     [Fact]
     public void Analyze_DemonstrativeBeforeAnEventNoun_AddsNoIncident()
     {

@@ -84,6 +84,25 @@ public sealed class PlaceResolutionTests(FixtureGazetteer fixture) : IClassFixtu
         Assert.Equal(2457672L, ResolveIn(doc, "Farabougou").GeonameId);
     }
 
+    // A town that only another country has, in a place the text puts in its own country: another place of that name.
+    [Theory]
+    [InlineData("Un convoi a sauté sur une mine près de Bama, hameau du nord du Burkina Faso.", "BF")]
+    [InlineData("Trois bergers ont été enlevés à Bama, région de Ségou (centre du Mali).", "ML")]
+    public void Resolve_TownAbroadInAPlaceTheTextPutsInAnotherCountry_IsRefused(string text, string country)
+    {
+        var place = ResolveIn(TextDocument.Create(text, Language.French), "Bama");
+
+        Assert.NotEqual(2347954L, place.GeonameId);
+        Assert.Equal(country, place.CountryCode);
+    }
+
+    // Near a border is not inside the neighbour: the village stays in the country the article is about.
+    [Theory]
+    [InlineData("Des hommes armés ont attaqué Téra, près de la frontière du Burkina Faso, au Niger.")]
+    [InlineData("Des hommes armés ont attaqué la ville de Téra, frontalière du Burkina Faso, au Niger.")]
+    public void Resolve_TownNearTheBorderOfAnotherCountry_IsKept(string text) =>
+        Assert.Equal(2438855L, ResolveIn(TextDocument.Create(text, Language.French), "Téra").GeonameId);
+
     // One name is one place in an article: told once with its region, it is in that region each time.
     [Fact]
     public void Resolve_NameRepeated_KeepsTheUnitItWasFirstNamedWith()

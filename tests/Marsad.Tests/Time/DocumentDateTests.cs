@@ -85,6 +85,16 @@ public class DocumentDateTests
         Assert.Equal(TimeFixture.Day("2025-01-07"), values[1]!.Date);
     }
 
+    [Theory]
+    [InlineData("Trois boutiques ont été incendiées la veille (29/04/2025) à Kolondiéba.", "2025-04-30")]
+    [InlineData("Trois boutiques ont été incendiées le 14 mars 2025 à Kolondiéba.", "2025-03-15")]
+    public void InferDocumentDate_LatestDatedDayEndsItsMonth_TheWritingDayIsKnown(string text, string reference)
+    {
+        var doc = TextDocument.Create(text);
+        var date = DateRecognizer.InferDocumentDate(doc, TimeFixture.Recognizer.Recognize(doc), published: null, notAfter: ReadOn);
+        Assert.Equal(((DateOnly?)TimeFixture.Day(reference), (DateOnly?)null), (date.Reference, date.WrittenFrom));
+    }
+
     [Fact]
     public void InferDocumentDate_Published_IsThePublicationDate()
     {

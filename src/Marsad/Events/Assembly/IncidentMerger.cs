@@ -141,11 +141,13 @@ internal sealed class IncidentMerger(MentionLayers layers, ActorCatalog catalog)
             // A definite noun goes back to the latest incident of its own kind (the abduction, not the release told after it);
             // in French and English, deaths go to the means named after them ("killed in the strikes"), else back to an
             // incident told as one, not to a passing plural ("pushed back by reinforcements and air strikes").
-            // Deaths told before a means not yet met (« ont été tués dans une attaque … en janvier 2019 ») start the incident that means will join.
+            // Deaths told before a means not yet met (« ont été tués dans une attaque … en janvier 2019 ») start the incident that means will join,
+            // unless the sentence just before told deaths with no means yet: « Dix civils tués. Trois autres blessés lors d'une attaque » is one story.
             return candidates.LastOrDefault(i => family != ActFamily.Outcome && i.Family == family)
                    ?? (layers.Doc.Language is Language.French or Language.English
                        ? candidates.LastOrDefault(i => NamedAfter(frame, i.Family))
-                         ?? (!frame.Anaphoric && NamesMeansAfter(frame) ? null : candidates.LastOrDefault(i => i.Frames.Any(f => f.IsSpecific)) ?? candidates.LastOrDefault())
+                         ?? (!frame.Anaphoric && NamesMeansAfter(frame) ? UntoldMeans(frame, incidents, candidates)
+                             : candidates.LastOrDefault(i => i.Frames.Any(f => f.IsSpecific)) ?? candidates.LastOrDefault())
                        : candidates.LastOrDefault());
         }
 
@@ -235,6 +237,16 @@ internal sealed class IncidentMerger(MentionLayers layers, ActorCatalog catalog)
         return incidents.LastOrDefault(i => i.Background == frame.Background && i.Accepts(frame) && !PlaceConflicts(i, frame)
                                             && i.Frames.Any(f => f.Counts.Exists(c => c.Act == Act.Kill && c.Value == toll.Value)));
     }
+
+    /// <summary>
+    /// The latest incident, told in the sentence just before, when it is only deaths or wounds with neither means, day nor place of
+    /// its own: the casualties now told with their means go on with it.
+    /// </summary>
+    private static Incident? UntoldMeans(Frame frame, List<Incident> incidents, List<Incident> candidates) =>
+        incidents.Count > 0 && incidents[^1] is { Family: ActFamily.Outcome, EventDate: null, Place: null } told && candidates.Contains(told)
+        && frame.Sentence - told.LastSentence == 1 && told.Background == frame.Background
+            ? told
+            : null;
 
     /// <summary>A trigger of <paramref name="family"/> later in the frame's sentence: what the frame's deaths came from.</summary>
     private bool NamedAfter(Frame frame, ActFamily family) =>
