@@ -52,4 +52,19 @@ public sealed class AnalysisPieceTests(PipelineFixture fixture) : IClassFixture<
         Assert.Equal("Burkina Faso", coup.Country);
         Assert.Equal(2022, coup.EventDate?.Year);
     }
+
+    /// <summary>
+    /// "مجزرة X"، "معركة X": a massacre or a battle named by its place is recalled there, even when the gazetteer knows the
+    /// town only by its Latin spelling; the recalled event is coded to that town, not to the country alone.
+    /// </summary>
+    [Fact]
+    public void Analyze_MassacreNamedByItsTown_IsPlacedAtTheTown()
+    {
+        const string text = "جيبو – مرصد: قتل مسلحون خمسة جنود أمس في هجوم على موقع للجيش قرب جيبو شمال بوركينا فاسو. وتعيد الحادثة إلى الأذهان مجزرة بارسالوغو التي قتل فيها عشرات المدنيين في أغسطس 2024.";
+
+        var events = fixture.Events(text, new DateOnly(2025, 5, 20));
+
+        var recalled = Assert.Single(events, e => e.Historical);
+        Assert.Equal(("Barsalogo", "Burkina Faso"), (recalled.Location, recalled.Country));
+    }
 }
