@@ -67,4 +67,20 @@ public sealed class AnalysisPieceTests(PipelineFixture fixture) : IClassFixture<
         var recalled = Assert.Single(events, e => e.Historical);
         Assert.Equal(("Barsalogo", "Burkina Faso"), (recalled.Location, recalled.Country));
     }
+
+    /// <summary>
+    /// "العسكريون الذين تولوا السلطة عام 2021": power taken by soldiers or a junta is a coup recalled with its year; a president
+    /// who took office after an election made none.
+    /// </summary>
+    [Theory]
+    [InlineData("ويواجه القادة العسكريون الذين تولوا السلطة عام 2021 في مالي أخطر تحد منذ سنوات.", "Mali")]
+    [InlineData("ويحكم البلاد المجلس العسكري الذي تولى السلطة في سبتمبر 2022 في بوركينا فاسو.", "Burkina Faso")]
+    [InlineData("وتعهد الرئيس الذي تولى السلطة عام 2019 بعد انتخابات في النيجر بمحاربة الجماعات المسلحة.", null)]
+    public void Analyze_PowerTakenBySoldiers_IsARecalledCoup(string text, string? country)
+    {
+        var events = fixture.Events(text, new DateOnly(2025, 11, 3));
+
+        Assert.Equal(country, events.SingleOrDefault(e => e.Historical && e.SubEventType == "Other")?.Country);
+        Assert.DoesNotContain(events, e => !e.Historical);
+    }
 }

@@ -83,6 +83,11 @@ internal sealed partial class FrameBuilder(MentionLayers layers)
             };
             frame.ModifiesWeapon = DescribesStrike(trigger, sentence);
             FindAgent(frame);
+            if (trigger.Act == Act.TakePower && !TakenBySoldiers(frame))
+            {
+                continue;
+            }
+
             FindTarget(frame);
             frame.Date = frame.Demonstrative ? null : DateFor(frame);
             // « Ledit convoi … », "the aforementioned convoy …": a sentence about a participant already told, with no date of its own, tells the same incident.
@@ -545,6 +550,10 @@ internal sealed partial class FrameBuilder(MentionLayers layers)
         && frame.Counts.TrueForAll(c => c.IsVague && c.Value >= HundredsTally || c.Value >= ThousandsTally)
         && frame.Date is null or { IsYearOnly: true } or { Vague: true }
         && (frame.Place is null or { IsCountry: true } || frame.Counts.TrueForAll(c => c.Value >= ThousandsTally) && frame.Place.Place.GeoPrecision == RegionPrecision);
+
+    /// <summary>"العسكريون الذين تولوا السلطة عام 2021": power taken by soldiers, mutineers or the state's forces is a coup; taken by a president or a party, an office.</summary>
+    private static bool TakenBySoldiers(Frame frame) =>
+        frame.Agent?.Mention is { Role: ActorRole.Military or ActorRole.Mutineer } or { Actor.Kind: ActorKinds.StateForces };
 
     /// <summary>"آخر مدينة ما زال الجيش يسيطر عليها", "the army still controls the town": control that goes on changed no hands.</summary>
     private bool StillHeld(TriggerMention trigger, int sentence) =>
