@@ -83,7 +83,7 @@ internal sealed partial class FrameBuilder(MentionLayers layers)
             };
             frame.ModifiesWeapon = DescribesStrike(trigger, sentence);
             FindAgent(frame);
-            if (trigger.Act == Act.TakePower && !TakenBySoldiers(frame))
+            if (trigger.Act == Act.TakePower && (!TakenBySoldiers(frame) || CoupToldBeside(trigger, sentence)))
             {
                 continue;
             }
@@ -550,6 +550,10 @@ internal sealed partial class FrameBuilder(MentionLayers layers)
         && frame.Counts.TrueForAll(c => c.IsVague && c.Value >= HundredsTally || c.Value >= ThousandsTally)
         && frame.Date is null or { IsYearOnly: true } or { Vague: true }
         && (frame.Place is null or { IsCountry: true } || frame.Counts.TrueForAll(c => c.Value >= ThousandsTally) && frame.Place.Place.GeoPrecision == RegionPrecision);
+
+    /// <summary>"تولى السلطة بعد انقلابين في 2020 و2021": the coups its sentence names are how power was taken; they are the events.</summary>
+    private bool CoupToldBeside(TriggerMention trigger, int sentence) =>
+        layers.Triggers.Any(t => t.Act == Act.Coup && layers.SentenceOf(t.FirstToken) == sentence);
 
     /// <summary>"العسكريون الذين تولوا السلطة عام 2021": power taken by soldiers, mutineers or the state's forces is a coup; taken by a president or a party, an office.</summary>
     private static bool TakenBySoldiers(Frame frame) =>
