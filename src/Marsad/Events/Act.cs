@@ -45,6 +45,9 @@ public enum Act
     Regain,
     Coup,
 
+    /// <summary>"تولوا السلطة", took power: a coup only when soldiers or a junta take it (a president elected takes office too).</summary>
+    TakePower,
+
     /// <summary>Soldiers rise against their command or government (short of a coup told as such).</summary>
     Mutiny,
 

@@ -258,4 +258,18 @@ public sealed class EventPlaceTests(PipelineFixture fixture) : IClassFixture<Pip
 
         Assert.True(attack.Location == admin || attack.Admin2 == admin, $"{attack.Location} / {attack.Admin2}");
     }
+
+    /// <summary>
+    /// "هاجم مسلحون سكان بلدة X"، "هجوم على سكان X": residents right after an act are whom it struck, not a source, so their
+    /// town is the event's; a resident who speaks ("قال أحد سكان بلدة X") still only says where the source lives.
+    /// </summary>
+    [Theory]
+    [InlineData("هاجم مسلحون سكان بلدة دوينتزا في وسط مالي يوم الأحد وأحرقوا عشرات المنازل.", "Douentza")]
+    [InlineData("قتل خمسة أشخاص في هجوم على سكان بلدة دوينتزا في وسط مالي يوم الأحد.", "Douentza")]
+    public void Analyze_ResidentsAsTheObjectOfAnAct_TheirTownIsTheEventPlace(string text, string town)
+    {
+        var attack = Assert.Single(Events(text));
+
+        Assert.Equal(town, attack.Location);
+    }
 }

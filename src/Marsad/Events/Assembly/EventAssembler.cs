@@ -84,7 +84,7 @@ internal sealed class EventAssembler(EventTyping typing, ConfidenceModel confide
     private static bool TalliesSeveral(Incident incident)
     {
         var acts = incident.Frames.Where(f => Incident.FamilyOf(f) != ActFamily.Outcome).ToList();
-        return acts.Count > 0 && acts.TrueForAll(f => f.Trigger.IsPlural && f.Trigger.Form != TriggerForm.Verb)
+        return acts.Count > 0 && acts.TrueForAll(f => f.Several && f.Trigger.Form != TriggerForm.Verb)
             && incident.Frames.TrueForAll(f => f.Place is null or { IsCountry: true } && f.Date is null or { Vague: true } or { IsYearOnly: true } or { Precision: > 1 });
     }
 

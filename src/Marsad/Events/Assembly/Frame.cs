@@ -96,6 +96,9 @@ internal sealed class Frame(TriggerMention trigger, ActInfo info, int sentence, 
     /// <summary>After a demonstrative (هذه الهجمات): it names incidents already told, whatever the sentence says of time.</summary>
     public bool Demonstrative { get; init; }
 
+    /// <summary>The trigger tells several incidents: a plural event noun, or one a number counts ("20 هجوما").</summary>
+    public bool Several { get; init; }
+
     /// <summary>The text announces a separate incident (وفي حادث آخر).</summary>
     public bool NewIncident { get; set; }
 
@@ -126,7 +129,7 @@ internal sealed class Frame(TriggerMention trigger, ActInfo info, int sentence, 
         {
             Agent = Agent, Target = Target, Date = date, DateIsReport = DateIsReport, Demoted = Demoted, ModifiesWeapon = ModifiesWeapon,
             Place = place, Ransom = Ransom, PersonVictim = PersonVictim, Background = Background, AtThatTime = AtThatTime, Rumor = Rumor,
-            Anaphoric = Anaphoric, Demonstrative = Demonstrative, NewIncident = NewIncident, MilitaryTarget = MilitaryTarget, CivilianVictims = CivilianVictims,
+            Anaphoric = Anaphoric, Demonstrative = Demonstrative, Several = Several, NewIncident = NewIncident, MilitaryTarget = MilitaryTarget, CivilianVictims = CivilianVictims,
         };
         copy.Associates.AddRange(Associates);
         return copy;

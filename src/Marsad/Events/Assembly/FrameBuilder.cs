@@ -32,6 +32,9 @@ internal sealed partial class FrameBuilder(MentionLayers layers)
     // A figure of deaths from which, told with no day and no place below a country, it adds up a period.
     private const int ThousandsTally = 1000;
 
+    /// <summary>ACLED's geo_precision of a place named only as a region.</summary>
+    private const int RegionPrecision = 3;
+
     /// <summary>How many adjectives may stand between an event noun and the verb of its relative clause ("هجوم آخر مماثل استهدف").</summary>
     private const int NounAdjectives = 2;
 
@@ -76,9 +79,15 @@ internal sealed partial class FrameBuilder(MentionLayers layers)
                 NewIncident = Follows(trigger, sentence, CueKind.NewIncident, ModalScope),
                 Demonstrative = layers.Is(trigger.FirstToken - 1, SyntaxRole.Demonstrative),
                 Anaphoric = trigger.IsDefinite || (trigger.Form == TriggerForm.Verb && (trigger.Suffix.Length > 0 || HasDefiniteTriggerSubject(trigger))),
+                Several = TellsSeveral(trigger),
             };
             frame.ModifiesWeapon = DescribesStrike(trigger, sentence);
             FindAgent(frame);
+            if (trigger.Act == Act.TakePower && (!TakenBySoldiers(frame) || CoupToldBeside(trigger, sentence)))
+            {
+                continue;
+            }
+
             FindTarget(frame);
             frame.Date = frame.Demonstrative ? null : DateFor(frame);
             // « Ledit convoi … », "the aforementioned convoy …": a sentence about a participant already told, with no date of its own, tells the same incident.
@@ -492,7 +501,16 @@ internal sealed partial class FrameBuilder(MentionLayers layers)
     private bool TalliedBefore(TriggerMention trigger, int sentence) =>
         layers.CuesIn(sentence, CueKind.Aggregate).Any(c => c.EndToken <= trigger.FirstToken && trigger.FirstToken - c.EndToken <= ModalScope
                                                              && !(IsLatin && layers.Triggers.Any(t => t.Form != TriggerForm.Noun && AdverbOf(c, t))))
-        || trigger.IsPlural && Follows(trigger, sentence, CueKind.Trend, ModalScope);
+        || TellsSeveral(trigger) && Follows(trigger, sentence, CueKind.Trend, ModalScope);
+
+    /// <summary>
+    /// A plural event noun, or one a number right before it counts ("نحو 20 هجوما"، « 15 attaques », "12 attacks"): Arabic puts
+    /// the noun counted from eleven up in the singular, so the count, not the form, says that several incidents are told. A count
+    /// before a word for the dead ("مئة قتيل") counts victims, not incidents.
+    /// </summary>
+    private bool TellsSeveral(TriggerMention trigger) =>
+        trigger.IsPlural
+        || trigger.Form == TriggerForm.Noun && layers.Acts[trigger.Act].Family != ActFamily.Outcome && layers.Numbers.Any(n => n.EndToken == trigger.FirstToken && n.Value >= 2 && n.Unit is null && !n.LooksLikeYear);
 
     /// <summary>"have clashed repeatedly", « ont attaqué à plusieurs reprises »: an adverb right after the verb makes it a tally.</summary>
     private bool TalliedAfter(TriggerMention trigger) =>
@@ -524,12 +542,22 @@ internal sealed partial class FrameBuilder(MentionLayers layers)
     /// <summary>
     /// "أودى العنف بحياة المئات في العام الماضي", « des milliers de morts depuis 2012 », "thousands killed": deaths in the hundreds
     /// or thousands with no figure, or in the thousands with one ("some 3 000 killed across the region last year"), with no day and no place
-    /// smaller than a country, add up a period, not one incident.
+    /// smaller than a country, add up a period, not one incident. Thousands counted in a region over a year ("the region recorded
+    /// 1,500 dead in 2024") add up too: a region is no place of one incident.
     /// </summary>
     private static bool IsTallyOfHundreds(Frame frame) =>
         Incident.FamilyOf(frame) == ActFamily.Outcome && frame.Counts.Count > 0
         && frame.Counts.TrueForAll(c => c.IsVague && c.Value >= HundredsTally || c.Value >= ThousandsTally)
-        && frame.Date is null or { IsYearOnly: true } or { Vague: true } && frame.Place is null or { IsCountry: true };
+        && frame.Date is null or { IsYearOnly: true } or { Vague: true }
+        && (frame.Place is null or { IsCountry: true } || frame.Counts.TrueForAll(c => c.Value >= ThousandsTally) && frame.Place.Place.GeoPrecision == RegionPrecision);
+
+    /// <summary>"تولى السلطة بعد انقلابين في 2020 و2021": the coups its sentence names are how power was taken; they are the events.</summary>
+    private bool CoupToldBeside(TriggerMention trigger, int sentence) =>
+        layers.Triggers.Any(t => t.Act == Act.Coup && layers.SentenceOf(t.FirstToken) == sentence);
+
+    /// <summary>"العسكريون الذين تولوا السلطة عام 2021": power taken by soldiers, mutineers or the state's forces is a coup; taken by a president or a party, an office.</summary>
+    private static bool TakenBySoldiers(Frame frame) =>
+        frame.Agent?.Mention is { Role: ActorRole.Military or ActorRole.Mutineer } or { Actor.Kind: ActorKinds.StateForces };
 
     /// <summary>"آخر مدينة ما زال الجيش يسيطر عليها", "the army still controls the town": control that goes on changed no hands.</summary>
     private bool StillHeld(TriggerMention trigger, int sentence) =>

@@ -295,11 +295,19 @@ internal sealed class IncidentMerger(MentionLayers layers, ActorCatalog catalog)
 
     /// <summary>
     /// "جاءت العملية بعد يومين من هجوم …", « deux jours après une embuscade »: with no date of its own, the earlier incident
-    /// is dated to the week before the one told, the sequel phrase its evidence.
+    /// is dated to the week before the one told, the sequel phrase its evidence. When no incident is told at the earlier
+    /// date, only a moment of the story ("first seen in November 2022; that was weeks after a coup"), the incident before
+    /// that moment is background to it.
     /// </summary>
-    private static void DateBeforeTheOneTold(Frame sequel, CueMention cue, List<Frame> frames)
+    private void DateBeforeTheOneTold(Frame sequel, CueMention cue, List<Frame> frames)
     {
-        if (frames.LastOrDefault(f => f.Trigger.EndToken <= cue.FirstToken && f.Date is { IsYearOnly: false } && !f.DateIsReport)?.Date is not { } told)
+        var told = frames.LastOrDefault(f => f.Trigger.EndToken <= cue.FirstToken && f.Date is { IsYearOnly: false } && !f.DateIsReport)?.Date;
+        if (told is null && StoryMomentBefore(cue) is { } moment)
+        {
+            (told, sequel.Background) = (moment, true);
+        }
+
+        if (told is null)
         {
             return;
         }
@@ -309,6 +317,15 @@ internal sealed class IncidentMerger(MentionLayers layers, ActorCatalog catalog)
             FirstToken = cue.FirstToken, EndToken = cue.EndToken, Span = cue.Span, Precision = 2, First = told.First.AddDays(-WeekBefore), Anaphoric = true,
         };
         sequel.DateIsReport = false;
+    }
+
+    /// <summary>A date the text gives, not a span, in the sentence of the sequel phrase or the one before, that no act is told at.</summary>
+    private DateAnchor? StoryMomentBefore(CueMention cue)
+    {
+        var sentence = layers.SentenceOf(cue.FirstToken);
+        return layers.Dates.LastOrDefault(d => d.EndToken <= cue.FirstToken && !d.IsYearOnly && !d.Vague && !d.Anaphoric
+                                               && layers.SentenceOf(d.FirstToken) >= sentence - 1
+                                               && !layers.Triggers.Any(t => layers.SentenceOf(t.FirstToken) == layers.SentenceOf(d.FirstToken)));
     }
 
     private bool Conflicts(Incident incident, Frame frame)

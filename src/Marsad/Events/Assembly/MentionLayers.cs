@@ -95,7 +95,21 @@ internal sealed class MentionLayers
         {
             _actorAt[actor.FirstToken] = actor;
         }
+
+        _sources = [.. cues.Where(c => c.Kind == CueKind.Source && !ObjectOfAnAct(c))];
     }
+
+    // How far before a word of residents an act may end for the residents to be what it was done to ("هاجم المسلحون سكان").
+    private const int ActObjectReach = 3;
+
+    private readonly ImmutableArray<CueMention> _sources;
+
+    /// <summary>
+    /// "هاجم المسلحون سكان قرية X"، "هجوم على سكان X": residents right after an act, in its clause, are whom it struck, not a
+    /// source; the village after them is where it happened.
+    /// </summary>
+    private bool ObjectOfAnAct(CueMention cue) =>
+        Triggers.Any(t => t.EndToken <= cue.FirstToken && cue.FirstToken - t.EndToken <= ActObjectReach && ClauseOf(t.FirstToken) == ClauseOf(cue.FirstToken));
 
     public TextDocument Doc { get; }
 
@@ -148,9 +162,8 @@ internal sealed class MentionLayers
     /// headed (متجهة إلى X), nor a capital speaking for its government (نفتها باماكو); never a dateline.
     /// </summary>
     public bool IsEventPlace(PlaceAnchor place) =>
-        !place.Dateline && !Cues.Any(c => c.EndToken <= place.FirstToken && place.FirstToken - c.EndToken <= c.Kind switch
+        !place.Dateline && !NamesASource(place.FirstToken) && !Cues.Any(c => c.EndToken <= place.FirstToken && place.FirstToken - c.EndToken <= c.Kind switch
         {
-            CueKind.Source => 2,
             CueKind.Destination or CueKind.Report => 1,
             _ => -1,
         })
@@ -173,7 +186,10 @@ internal sealed class MentionLayers
 
     /// <summary>A name right after a word of source (أحد سكان X، راديو X): where a source lives or whose it is.</summary>
     public bool NamesASource(int token) =>
-        Cues.Any(c => c.Kind == CueKind.Source && c.EndToken <= token && token - c.EndToken <= 2);
+        _sources.Any(c => c.EndToken <= token && token - c.EndToken <= SourceReach);
+
+    // How far after a word of source its town may come (أحد سكان بلدة X).
+    private const int SourceReach = 2;
 
     /// <summary>The most precise event place named in sentences <c>[first, end)</c>: not a capital (named as a yardstick or for its government) when another is named, a place named alone before one end of a road.</summary>
     public PlaceAnchor? PlaceNear(int first, int end) =>
