@@ -321,7 +321,35 @@ internal sealed partial class FrameBuilder
     /// "هجوم شنه مسلحون", "الهجوم الذي نفذته عناصر من جماعة X": a light verb right after the event noun (or its relative
     /// pronoun), whose object pronoun is the noun, has the performer as its subject after it.
     /// </summary>
-    private ActorMention? ResumingSupportVerbSubject(Frame frame) => PerformerAfterNoun(frame.Trigger.EndToken, frame.Sentence);
+    private ActorMention? ResumingSupportVerbSubject(Frame frame)
+    {
+        // "هجوم جديد شنته جماعة X", "هجوم إرهابي نفذته عناصر …": the noun's adjectives stand between it and the light verb.
+        var next = frame.Trigger.EndToken;
+        for (var adjectives = 0; adjectives <= NounAdjectives && next < layers.Doc.Tokens.Length; adjectives++, next++)
+        {
+            if (adjectives > 0 && !IsAdjectiveLike(next - 1, frame.Sentence))
+            {
+                return null;
+            }
+
+            if (PerformerAfterNoun(next, frame.Sentence) is { } performer)
+            {
+                return performer;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// A word that can only qualify the noun before it: a plain word (no function word, no "and", no trigger or comma) or an
+    /// unnamed singular militant noun, which after an event noun is its adjective ("هجوم إرهابي").
+    /// </summary>
+    private bool IsAdjectiveLike(int token, int sentence) =>
+        (IsPlainWord(token) || layers.ActorAt(token) is { Actor: null, Number: NounNumber.Singular, Role: ActorRole.Militant } militant && militant.EndToken == token + 1
+                                && !layers.Triggers.Any(t => t.FirstToken <= token && token < t.EndToken))
+        && layers.SentenceOf(token) == sentence && !layers.Word(token).StartsWith('و') && !layers.Is(token, SyntaxRole.Preposition)
+        && !layers.Is(token, SyntaxRole.In) && !layers.Is(token, SyntaxRole.Relative) && !layers.Cues.Any(c => c.FirstToken <= token && token < c.EndToken);
 
     /// <summary>
     /// "قتل خمسة مدنيين في عملية نفذتها جماعة X": the performer of the operation the act is told as happening in did it, even

@@ -17,6 +17,12 @@ internal sealed partial class NumberRoles
             return LatinCategoryOf(number, sentence);
         }
 
+        // "خمسة جنود على الأقل": a hedge after the noun takes the noun into the figure's span.
+        if (layers.Actors.FirstOrDefault(a => a.FirstToken > number.FirstToken && a.EndToken <= number.EndToken) is { } inside)
+        {
+            return Ranks(refine(inside, sentence), sentence);
+        }
+
         var next = number.EndToken;
         if (layers.Is(next, SyntaxRole.Of))
         {
@@ -28,8 +34,9 @@ internal sealed partial class NumberRoles
             return Ranks(refine(after, sentence), sentence);
         }
 
-        // "جنديين اثنين": the figure confirms the noun before it.
-        return layers.Actors.LastOrDefault(a => a.EndToken == number.FirstToken && a.Number is NounNumber.Dual or NounNumber.PluralOrDual);
+        // "جنديين اثنين", "ومدني واحد": the figure confirms the noun before it.
+        return layers.Actors.LastOrDefault(a => a.EndToken == number.FirstToken
+                                                && (a.Number is NounNumber.Dual or NounNumber.PluralOrDual || a.Number == NounNumber.Singular && number.Value == 1));
     }
 
     /// <summary>"عشرين قتيلا في صفوف المتطوعين": the ranks name whose dead these are.</summary>

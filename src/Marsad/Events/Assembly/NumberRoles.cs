@@ -129,6 +129,12 @@ internal sealed partial class NumberRoles(MentionLayers layers, Func<ActorMentio
         }
 
         var category = CategoryOf(number);
+        // "إحدى المليشيات", "أحد مواقعه": "one of" before a noun that is no people counts nothing.
+        if (category is null && IsOneOf(number))
+        {
+            return new RoledNumber(number, NumberRole.Things, null, null);
+        }
+
         // "استهدفت ثلاث بلدات", « trois villes »: a figure before a plural of places counts places.
         if (IsBareArticle(number, category) || category is { Number: NounNumber.Installation } || layers.Is(number.EndToken, SyntaxRole.PlacesNoun)
             || IsLatin && CountsThings(number))
@@ -189,6 +195,10 @@ internal sealed partial class NumberRoles(MentionLayers layers, Func<ActorMentio
                              && layers.SentenceOf(c.FirstToken) == layers.SentenceOf(number.FirstToken));
 
     private bool IsLatin => layers.Doc.Language is Text.Language.French or Text.Language.English;
+
+    /// <summary>The written figure one in Arabic ("أحد", "إحدى", "واحد"): without a people noun it is "one of" something, not a toll.</summary>
+    private bool IsOneOf(NumberMention number) =>
+        !IsLatin && number.IsWritten && number.Value == 1 && number.Hedge == CountHedge.Exact && number.EndToken - number.FirstToken == 1;
 
     /// <summary>"a village", « une attaque »: an indefinite article is the figure one only before a noun of people (a civilian).</summary>
     private bool IsBareArticle(NumberMention number, ActorMention? category) =>
