@@ -37,13 +37,13 @@ public sealed class AnalysisPieceTests(PipelineFixture fixture) : IClassFixture<
     }
 
     /// <summary>
-    /// "ظهر لأول مرة في نوفمبر 2022. كان ذلك بعد أسابيع قليلة من انقلاب": the date is a moment of the story, not an incident;
+    /// "برز اسمه في نوفمبر 2022، وجاء ذلك بعد أسابيع قليلة من انقلاب": the date is a moment of the story, not an incident;
     /// the coup before it is background, dated just before that moment.
     /// </summary>
     [Fact]
     public void Analyze_EventWeeksBeforeAMomentOfTheStory_IsBackground()
     {
-        const string text = "ظهر القيادي الشاب في تسجيل مصور لأول مرة في نوفمبر 2022. كان ذلك بعد أسابيع قليلة من انقلاب عسكري في بوركينا فاسو. ومنذ ذلك الحين صار وجها معروفا للجماعة.";
+        const string text = "برز اسم القائد الميداني في تسجيل صوتي نشرته الجماعة في نوفمبر 2022. وجاء ذلك بعد أسابيع قليلة من انقلاب عسكري في بوركينا فاسو. وبات منذ ذلك الوقت من أشهر وجوهها.";
 
         var coup = Assert.Single(fixture.Pipeline.Analyze(new Article { Id = "test", Text = text }).Events);
 

@@ -80,7 +80,7 @@ public sealed class CareerLedgerTests(PipelineFixture fixture) : IClassFixture<P
     [Fact]
     public void Extract_NameAfterThePassiveKillsAgentPhrase_IsNotTheVictim()
     {
-        var relations = Relations("The emir of the group, Adnan Abou Walid al-Sahraoui, was killed by French forces, Florence Parly announced on Thursday.", "en");
+        var relations = Relations("The group's leader, Adnan Abou Walid al-Sahraoui, has been killed by French troops, Florence Parly said on Thursday.", "en");
 
         Assert.Contains((Sahrawi, RelationPredicates.KilledBy, France), relations);
     }
@@ -114,7 +114,7 @@ public sealed class CareerLedgerTests(PipelineFixture fixture) : IClassFixture<P
     [Fact]
     public void Extract_PossessiveDeputyWithQualifiers_ServedUnderTheOwner()
     {
-        var relations = Relations("After the raid the movement was taken over by Mohammed Yusuf's feared former deputy, Abubakar Shekau.", "en");
+        var relations = Relations("After the raid the movement was taken over by Mohammed Yusuf's ruthless former deputy, Abubakar Shekau.", "en");
 
         Assert.Contains(("Abubakar Shekau", RelationPredicates.ServedUnder, "Mohammed Yusuf"), relations);
     }
@@ -131,7 +131,7 @@ public sealed class CareerLedgerTests(PipelineFixture fixture) : IClassFixture<P
     [Fact]
     public void Extract_BattalionNamedAfterAHistoricalFigure_IsAGroupNotAPerson()
     {
-        var relations = Relations("قاد يحيى أبو الهمام سرية صغيرة في كتيبة طارق بن زياد تحت قيادة عبد الحميد أبو زيد.");
+        var relations = Relations("قاد يحيى أبو الهمام سرية صغيرة من سرايا كتيبة طارق بن زياد، وكانت يومها تحت قيادة عبد الحميد أبو زيد.");
 
         Assert.DoesNotContain(relations, r => r.Subject.Contains("Ziad", StringComparison.Ordinal) || r.Subject.Contains("Ziyad", StringComparison.Ordinal));
         Assert.Contains(("Yahya Abu al-Hammam", RelationPredicates.ServedUnder, "Abdelhamid Abou Zeid"), relations);
