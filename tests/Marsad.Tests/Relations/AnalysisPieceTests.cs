@@ -47,7 +47,7 @@ public sealed class AnalysisPieceTests(PipelineFixture fixture) : IClassFixture<
     }
 
     [Theory]
-    [InlineData("تنقل إياد أغ غالي بين الجزائر ومالي سنوات، وكان عضوا في حركة تحرير أزواد لأشهر معدودة، ثم غادرها.", "Iyad Ag Ghaly", "MNLA: National Movement for the Liberation of Azawad")]
+    [InlineData("أقام إياد أغ غالي في كيدال زمنا، وكان عضوا في حركة تحرير أزواد مدة قصيرة قبل أن يتركها.", "Iyad Ag Ghaly", "MNLA: National Movement for the Liberation of Azawad")]
     [InlineData("ظهر أبو الوليد الصحراوي، المطرود من القاعدة في بلاد المغرب الإسلامي، في تسجيل جديد.", "Adnan Abu Walid al-Sahrawi", Aqim)]
     [InlineData("يقول باحثون إن أبو الوليد الصحراوي كان قائدا سابقا في القاعدة في بلاد المغرب الإسلامي.", "Adnan Abu Walid al-Sahrawi", Aqim)]
     public void Extract_FormerTitleOrExpulsion_IsAFormerMembership(string text, string person, string group)
