@@ -132,10 +132,7 @@ public sealed class ActorRecognizer
             inside.Clear();
             if (match.Payload.AnaphorKinds.Length > 0)
             {
-                for (var i = match.FirstToken + 1; i < match.EndToken; i++)
-                {
-                    _matcher.FindAt(doc, i, inside);
-                }
+                MatchesInside(doc, match, inside);
             }
 
             var names = inside.Where(m => m.Payload.Actor is not null && m.EndToken > match.EndToken).ToList();
@@ -155,15 +152,20 @@ public sealed class ActorRecognizer
         }
     }
 
+    /// <summary>Adds to <paramref name="inside"/> every lexicon match that starts inside <paramref name="outer"/>, after its first word.</summary>
+    private void MatchesInside(TextDocument doc, PhraseMatch<Entry> outer, List<PhraseMatch<Entry>> inside)
+    {
+        for (var i = outer.FirstToken + 1; i < outer.EndToken; i++)
+        {
+            _matcher.FindAt(doc, i, inside);
+        }
+    }
+
     /// <summary>The state-force noun an anaphor ends with ("troops" in "its troops"), if the lexicon has it on its own.</summary>
     private PhraseMatch<Entry>? StateForceNounEnding(TextDocument doc, PhraseMatch<Entry> anaphor)
     {
         var inside = new List<PhraseMatch<Entry>>();
-        for (var i = anaphor.FirstToken + 1; i < anaphor.EndToken; i++)
-        {
-            _matcher.FindAt(doc, i, inside);
-        }
-
+        MatchesInside(doc, anaphor, inside);
         return inside.Where(m => m.EndToken == anaphor.EndToken && m.Payload is { Actor: null, AnaphorKinds.Length: 0, Role: ActorRole.Military or ActorRole.Police or ActorRole.Security })
             .Select(m => (PhraseMatch<Entry>?)m).FirstOrDefault();
     }

@@ -106,7 +106,7 @@ public sealed partial class PersonRecognizer
     {
         var forms = TsvTable.Read(store, "lexicon/ar/kunya_cases.tsv", "form", "nominative").Rows
             .Select(row => (Form: row["form"], Nominative: CharFolding.Fold(row["nominative"]))).ToList();
-        return known.Where(k => k.Alias.Any(c => c is >= '\u0621' and <= '\u064A')).SelectMany(k =>
+        return known.Where(k => k.Alias.Any(CharFolding.IsArabicLetter)).SelectMany(k =>
         {
             var words = k.Alias.Split(' ', StringSplitOptions.RemoveEmptyEntries);
             return forms.Where(f => words.Any(w => CharFolding.Fold(w) == f.Nominative))

@@ -42,7 +42,8 @@ internal sealed partial class MentionScan
         while (i < _doc.Tokens.Length)
         {
             var token = _doc.Tokens[i];
-            if (!token.IsWord || _hits.Inside(i))
+            // "على طريق بين دوري": a relation word (between, near) opens no name; the name, if any, follows it.
+            if (!token.IsWord || _hits.Inside(i) || _hits.StartingAt(i, CueRole.Relation) is not null)
             {
                 i++;
                 continue;
@@ -90,12 +91,6 @@ internal sealed partial class MentionScan
             }
 
             name ??= licence == Licence.Strong && !dashed && !exactOnly ? UnknownName(i) : null;
-
-            // "على طريق بين دوري": a relation word (between, near) opens no name; the name, if any, follows it.
-            if (name is not null && _hits.StartingAt(i, CueRole.Relation) is not null)
-            {
-                name = null;
-            }
 
             if (name is null || name.EndToken <= _hits.WordEnd(i))
             {

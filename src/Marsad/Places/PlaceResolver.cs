@@ -42,10 +42,11 @@ internal sealed class PlaceResolver(Gazetteer gazetteer, CountryParts parts)
                 continue; // الساحل is Burkina Faso's Sahel region, « le Nord » its Nord region, only in an article about Burkina Faso
             }
 
+            var abroad = Abroad(place, context.Geography, preferredCountry);
             if (!Admissible(candidate, mention, context.Geography, container, preferredCountry, notableTowns == 1)
-                || Contradicts(place, container, context.MainCountry) || (!candidate.IsExact && gazetteer.Prior(candidate.Entry) < PlaceScores.ProminentPrior || Abroad(place, context.Geography, preferredCountry))
+                || Contradicts(place, container, context.MainCountry) || (!candidate.IsExact && gazetteer.Prior(candidate.Entry) < PlaceScores.ProminentPrior || abroad)
                 && Strays(place, mention, context, container)
-                || Abroad(place, context.Geography, preferredCountry) && Unanchored(place, mention, context, container, sentenceEvidence))
+                || abroad && Unanchored(place, mention, context, container, sentenceEvidence))
             {
                 continue;
             }

@@ -63,21 +63,23 @@ public sealed partial class RelationExtractor
         /// an armed group told of a person the catalogue makes leader of another (neither a part nor the whole of it) since before the
         /// article's date, the article naming that group too, is one he had before. Dated before he led it, the membership stays.
         /// </summary>
-        private void LeadersNowElsewhere()
+        private void LeadersNowElsewhere() => MakeFormer(r =>
+            r.Predicate == RelationPredicates.MemberOf
+            && layers.Persons.FirstOrDefault(p => p.Name == r.Subject)?.Known is { Role: "leader" or "founder" or "emir" } known
+            && catalog.ById(known.GroupId) is { } led && LeadsSince(known, layers.Reference)
+            && _current.FirstOrDefault(c => c.Person == r.Subject && Name(c.Group) == r.Object).Group is { } member
+            && !ActorKinds.IsState(member.Kind) && member.Kind != ActorKinds.Government && !Nested(Local(led), member)
+            && layers.Actors.Any(a => Resolve(a) is { } named && Nested(named, Local(led)) && !Nested(named, member)));
+
+        /// <summary>Makes every relation <paramref name="told"/> picks a former membership.</summary>
+        private void MakeFormer(Func<RelationRecord, bool> told)
         {
             for (var i = 0; i < _relations.Count; i++)
             {
-                if (_relations[i] is not { Predicate: RelationPredicates.MemberOf } r
-                    || layers.Persons.FirstOrDefault(p => p.Name == r.Subject)?.Known is not { Role: "leader" or "founder" or "emir" } known
-                    || catalog.ById(known.GroupId) is not { } led || !LeadsSince(known, layers.Reference)
-                    || _current.FirstOrDefault(c => c.Person == r.Subject && Name(c.Group) == r.Object).Group is not { } member
-                    || ActorKinds.IsState(member.Kind) || member.Kind == ActorKinds.Government || Nested(Local(led), member)
-                    || !layers.Actors.Any(a => Resolve(a) is { } named && Nested(named, Local(led)) && !Nested(named, member)))
+                if (told(_relations[i]))
                 {
-                    continue;
+                    _relations[i] = _relations[i] with { Predicate = RelationPredicates.FormerlyMemberOf };
                 }
-
-                _relations[i] = r with { Predicate = RelationPredicates.FormerlyMemberOf };
             }
         }
 
@@ -108,13 +110,7 @@ public sealed partial class RelationExtractor
                 }
 
                 var name = Name(past);
-                for (var i = 0; i < _relations.Count; i++)
-                {
-                    if (_relations[i] is { Predicate: RelationPredicates.MemberOf } r && r.Subject == person && r.Object == name)
-                    {
-                        _relations[i] = r with { Predicate = RelationPredicates.FormerlyMemberOf };
-                    }
-                }
+                MakeFormer(r => r.Predicate == RelationPredicates.MemberOf && r.Subject == person && r.Object == name);
             }
         }
 
@@ -156,14 +152,8 @@ public sealed partial class RelationExtractor
                 }
 
                 var name = Name(Local(past));
-                for (var i = 0; i < _relations.Count; i++)
-                {
-                    var r = _relations[i];
-                    if (r.Predicate is RelationPredicates.LeaderOf or RelationPredicates.MemberOf && r.Object == name && r.Evidence.Start <= group.Span.Start && r.Evidence.End >= group.Span.End)
-                    {
-                        _relations[i] = r with { Predicate = RelationPredicates.FormerlyMemberOf };
-                    }
-                }
+                MakeFormer(r => r.Predicate is RelationPredicates.LeaderOf or RelationPredicates.MemberOf && r.Object == name
+                                && r.Evidence.Start <= group.Span.Start && r.Evidence.End >= group.Span.End);
             }
         }
 
@@ -192,7 +182,7 @@ public sealed partial class RelationExtractor
 
         private int AfterQuotes(int token)
         {
-            while (token < layers.Doc.Tokens.Length && layers.Doc.Tokens[token].Kind == TokenKind.Punct && !layers.Doc.IsComma(token))
+            while (token < layers.Doc.Tokens.Length && IsQuote(token))
             {
                 token++;
             }
@@ -713,14 +703,7 @@ public sealed partial class RelationExtractor
         private void EndEarlierMemberships(string person, string joinedName, int joinToken)
         {
             var before = new TextSpan(layers.Doc.SpanOfSentence(layers.SentenceOf(joinToken)).Start, layers.Doc.SpanOfTokens(joinToken, joinToken + 1).Start);
-            for (var i = 0; i < _relations.Count; i++)
-            {
-                var r = _relations[i];
-                if (r.Subject == person && r.Predicate == RelationPredicates.MemberOf && r.Object != joinedName && before.Contains(r.Evidence))
-                {
-                    _relations[i] = r with { Predicate = RelationPredicates.FormerlyMemberOf };
-                }
-            }
+            MakeFormer(r => r.Subject == person && r.Predicate == RelationPredicates.MemberOf && r.Object != joinedName && before.Contains(r.Evidence));
         }
 
         /// <summary>"كان له دور تحت قيادة الزعيم منصور اغ القاسم": the person told about served under the person named.</summary>
@@ -1015,7 +998,8 @@ public sealed partial class RelationExtractor
         {
             var sentence = layers.SentenceOf(token);
             var named = layers.Persons.Where(p => p.EndToken <= token && sentence - layers.SentenceOf(p.FirstToken) <= CareerSentences && !NamedAsOtherParty(p)).ToList();
-            return named.LastOrDefault(p => Mentions(p.Name) == named.Max(n => Mentions(n.Name)));
+            var most = named.Count == 0 ? 0 : named.Max(n => Mentions(n.Name));
+            return named.LastOrDefault(p => Mentions(p.Name) == most);
         }
 
         private int Mentions(string person) => layers.Persons.Count(p => p.Name == person);

@@ -140,13 +140,8 @@ public sealed class DateRecognizer
         IsBackground(value, reference)
         || InferenceCues.Core(mention.Expression) is CalendarDate { Month: not null, Anchor: Anchor.Past } && reference.DayNumber - value.Last.DayNumber > RecentDays;
 
-    /// <summary>True when the expression names a day of a month ("le 11 janvier", "nuit du 9 au 10 septembre"), not a month or a year alone.</summary>
-    public static bool NamesADay(DateMention mention) => InferenceCues.Core(mention.Expression) switch
-    {
-        CalendarDate date => date is { Day: not null, Month: not null },
-        DateRange range => range.Last is CalendarDate { Day: not null, Month: not null },
-        _ => false,
-    };
+    /// <summary>True when a calendar date names a day of its month ("le 11 janvier", "7 يوليو الماضي"), not a month or a year alone.</summary>
+    public static bool NamesADay(DateMention mention) => InferenceCues.Core(mention.Expression) is CalendarDate { Day: not null, Month: not null };
 
     /// <summary>
     /// A month or a year named as past ("في ديسمبر الماضي"، "7 يوليو الماضي"، "العام الماضي", « l'an dernier »): what the text

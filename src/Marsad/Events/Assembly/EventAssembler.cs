@@ -81,23 +81,23 @@ internal sealed class EventAssembler(EventTyping typing, ConfidenceModel confide
     /// "ثلاث هجمات في مناطق مختلفة خلفت 50 قتيلا", « des attaques ont fait 30 morts », "attacks that killed 40": acts told only
     /// by a plural noun, with no place and no day of their own, tally several incidents; their toll belongs to none of them.
     /// </summary>
-    private static bool TalliesSeveral(Incident incident)
-    {
-        var acts = incident.Frames.Where(f => Incident.FamilyOf(f) != ActFamily.Outcome).ToList();
-        return acts.Count > 0 && acts.TrueForAll(f => f.Several && f.Trigger.Form != TriggerForm.Verb)
-            && incident.Frames.TrueForAll(f => f.Place is null or { IsCountry: true } && f.Date is null or { Vague: true } or { IsYearOnly: true } or { Precision: > 1 });
-    }
+    private static bool TalliesSeveral(Incident incident) =>
+        ActsToldOnlyByNouns(incident, f => f.Several)
+        && incident.Frames.TrueForAll(f => f.Place is null or { IsCountry: true } && f.Date is null or { Vague: true } or { IsYearOnly: true } or { Precision: > 1 });
 
     /// <summary>
     /// "هجمات تخلف 20 قتيلا" then each attack told on its own, "attacks killed 20" then each of them: acts told only by a plural
     /// noun sum up the incidents of their kind the article goes on to tell; the summary is none of them.
     /// </summary>
-    private static bool SummarisesOthers(Incident incident, List<Incident> reported)
+    private static bool SummarisesOthers(Incident incident, List<Incident> reported) =>
+        !incident.Background && ActsToldOnlyByNouns(incident, f => f.Trigger.IsPlural)
+        && reported.Count(i => i != incident && !i.Background && i.Family == incident.Family && i.Frames[0].Sentence > incident.Frames[0].Sentence) >= 2;
+
+    /// <summary>True when the incident has acts besides its outcome and every one is told by an event noun that <paramref name="noun"/> accepts.</summary>
+    private static bool ActsToldOnlyByNouns(Incident incident, Func<Frame, bool> noun)
     {
         var acts = incident.Frames.Where(f => Incident.FamilyOf(f) != ActFamily.Outcome).ToList();
-        return !incident.Background && acts.Count > 0 && acts.TrueForAll(f => f.Trigger.IsPlural && f.Trigger.Form != TriggerForm.Verb)
-               && reported.Count(i => i != incident && !i.Background && i.Family == incident.Family
-                                      && i.Frames[0].Sentence > incident.Frames[0].Sentence) >= 2;
+        return acts.Count > 0 && acts.TrueForAll(f => noun(f) && f.Trigger.Form != TriggerForm.Verb);
     }
 
     /// <summary>

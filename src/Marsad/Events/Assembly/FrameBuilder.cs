@@ -68,7 +68,8 @@ internal sealed partial class FrameBuilder(MentionLayers layers)
         foreach (var trigger in layers.Triggers)
         {
             var sentence = layers.SentenceOf(trigger.FirstToken);
-            if (sentence < 0 || pointedElsewhere.Contains(sentence) || IsIrrealis(trigger, sentence) || NamesPeople(trigger, sentence) || StillHeld(trigger, sentence) || ReachesAPost(trigger) || OverUnnamedPlaces(trigger, sentence) || TalliedBefore(trigger, sentence) || IsLatin && TalliedAfter(trigger) || Follows(trigger, sentence, CueKind.General, 2 * ModalScope))
+            var several = TellsSeveral(trigger);
+            if (sentence < 0 || pointedElsewhere.Contains(sentence) || IsIrrealis(trigger, sentence) || NamesPeople(trigger, sentence) || StillHeld(trigger, sentence) || ReachesAPost(trigger) || OverUnnamedPlaces(trigger, sentence) || TalliedBefore(trigger, sentence, several) || IsLatin && TalliedAfter(trigger) || Follows(trigger, sentence, CueKind.General, 2 * ModalScope))
             {
                 continue;
             }
@@ -79,7 +80,7 @@ internal sealed partial class FrameBuilder(MentionLayers layers)
                 NewIncident = Follows(trigger, sentence, CueKind.NewIncident, ModalScope),
                 Demonstrative = layers.Is(trigger.FirstToken - 1, SyntaxRole.Demonstrative),
                 Anaphoric = trigger.IsDefinite || (trigger.Form == TriggerForm.Verb && (trigger.Suffix.Length > 0 || HasDefiniteTriggerSubject(trigger))),
-                Several = TellsSeveral(trigger),
+                Several = several,
             };
             frame.ModifiesWeapon = DescribesStrike(trigger, sentence);
             FindAgent(frame);
@@ -498,10 +499,10 @@ internal sealed partial class FrameBuilder(MentionLayers layers)
     /// A tally over a period ("in recent months") covers the triggers after it; in French and English an
     /// adverb right after a verb ("clashed repeatedly since X broke away") tallies that verb only.
     /// </summary>
-    private bool TalliedBefore(TriggerMention trigger, int sentence) =>
+    private bool TalliedBefore(TriggerMention trigger, int sentence, bool several) =>
         layers.CuesIn(sentence, CueKind.Aggregate).Any(c => c.EndToken <= trigger.FirstToken && trigger.FirstToken - c.EndToken <= ModalScope
                                                              && !(IsLatin && layers.Triggers.Any(t => t.Form != TriggerForm.Noun && AdverbOf(c, t))))
-        || TellsSeveral(trigger) && Follows(trigger, sentence, CueKind.Trend, ModalScope);
+        || several && Follows(trigger, sentence, CueKind.Trend, ModalScope);
 
     /// <summary>
     /// A plural event noun, or one a number right before it counts ("نحو 20 هجوما"، « 15 attaques », "12 attacks"): Arabic puts
