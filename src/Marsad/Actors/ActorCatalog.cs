@@ -12,9 +12,9 @@ namespace Marsad.Actors;
 public sealed class ActorCatalog
 {
     private readonly Dictionary<string, Actor> _byId;
-    private readonly Dictionary<(string Id, string Country), Actor> _branches;
+    private readonly Dictionary<(string Id, string Country), (Actor Branch, bool EventsOnly)> _branches;
 
-    private ActorCatalog(Dictionary<string, Actor> byId, ImmutableArray<(string Alias, Actor Actor)> aliases, Dictionary<(string, string), Actor> branches)
+    private ActorCatalog(Dictionary<string, Actor> byId, ImmutableArray<(string Alias, Actor Actor)> aliases, Dictionary<(string, string), (Actor, bool)> branches)
     {
         _byId = byId;
         Aliases = aliases;
@@ -68,14 +68,17 @@ public sealed class ActorCatalog
         return new ActorCatalog(byId, aliases.ToImmutable(), Branches(store, byId));
     }
 
-    /// <summary>The branch a name stands for in a country (داعش in Nigeria is the West Africa province), else the actor itself.</summary>
-    public Actor InCountry(Actor actor, string? countryCode) =>
-        countryCode is not null && _branches.TryGetValue((actor.Id, countryCode), out var branch) ? branch : actor;
+    /// <summary>
+    /// The branch a name stands for in a country (داعش in Nigeria is the West Africa province), else the actor itself. Some
+    /// names stand for the branch only as the actor of an event there: a pledge to the Islamic State is to the movement.
+    /// </summary>
+    public Actor InCountry(Actor actor, string? countryCode, bool asEventActor = false) =>
+        countryCode is not null && _branches.TryGetValue((actor.Id, countryCode), out var branch) && (asEventActor || !branch.EventsOnly) ? branch.Branch : actor;
 
-    private static Dictionary<(string, string), Actor> Branches(ResourceStore store, Dictionary<string, Actor> byId)
+    private static Dictionary<(string, string), (Actor, bool)> Branches(ResourceStore store, Dictionary<string, Actor> byId)
     {
-        var branches = new Dictionary<(string, string), Actor>();
-        foreach (var row in TsvTable.Read(store, "actors/regional.tsv", "actor_id", "countries", "branch_id").Rows)
+        var branches = new Dictionary<(string, string), (Actor, bool)>();
+        foreach (var row in TsvTable.Read(store, "actors/regional.tsv", "actor_id", "countries", "branch_id", "scope").Rows)
         {
             var (actor, branch) = (row["actor_id"], row["branch_id"]);
             if (!byId.ContainsKey(actor) || !byId.TryGetValue(branch, out var target))
@@ -83,9 +86,15 @@ public sealed class ActorCatalog
                 throw row.Fail($"unknown actor '{(byId.ContainsKey(actor) ? branch : actor)}'");
             }
 
+            var eventsOnly = row["scope"] switch
+            {
+                "all" => false,
+                "events" => true,
+                var other => throw row.Fail($"unknown scope '{other}' (all or events)"),
+            };
             foreach (var country in row.List("countries"))
             {
-                branches[(actor, country)] = target;
+                branches[(actor, country)] = (target, eventsOnly);
             }
         }
 

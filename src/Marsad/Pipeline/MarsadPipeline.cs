@@ -255,9 +255,9 @@ public sealed class MarsadPipeline
     private static bool IsAnniversary(DateMention mention, ImmutableArray<BackgroundCue> cues) =>
         cues.Any(c => c.Kind == BackgroundCueKind.Anniversary && c.FirstToken <= mention.EndToken && mention.FirstToken <= c.EndToken);
 
-    /// <summary>A word inside a group's name (« Front de libération de l'Azawad ») reports no act.</summary>
+    /// <summary>A word inside a group's name (« Front de libération de l'Azawad ») or a force's ("riot police") reports no act.</summary>
     private static ImmutableArray<TriggerMention> WithinNoName(ImmutableArray<TriggerMention> triggers, ImmutableArray<ActorMention> actors) =>
-        [.. triggers.Where(t => !actors.Any(a => a.Actor is not null && a.FirstToken <= t.FirstToken && t.EndToken <= a.EndToken && a.EndToken - a.FirstToken > t.EndToken - t.FirstToken))];
+        [.. triggers.Where(t => !actors.Any(a => (a.Actor is not null || a.Role is ActorRole.Police or ActorRole.Military or ActorRole.Security) && a.FirstToken <= t.FirstToken && t.EndToken <= a.EndToken && a.EndToken - a.FirstToken > t.EndToken - t.FirstToken))];
 
     /// <summary>
     /// The home countries of the actors named ("FAMa", "Boko Haram"), once per actor: evidence of the countries the article

@@ -34,4 +34,19 @@ public sealed class DemonstrationViolenceTests(PipelineFixture fixture) : IClass
         Assert.Contains(events, e => e.EventType == "Protests");
         Assert.DoesNotContain(events, e => e.SubEventType == "Air/drone strike");
     }
+
+    /// <summary>The force that broke up a march is its actor 2; the marchers, who acted first, are actor 1 and not their own opponent.</summary>
+    [Theory]
+    [InlineData("Several hundred traders marched through Dori on Tuesday against the closure of the cattle market; riot police fired tear gas to break them up.")]
+    [InlineData("TAHOUA – Des centaines de commerçants ont marché mardi dans les rues de Tahoua contre la fermeture du marché ; la police les a dispersés au gaz lacrymogène.")]
+    // Hundreds of traders marched against the market's closure, and the police fired tear gas to break them up.
+    [InlineData("تاهوا – خرج مئات التجار يوم الثلاثاء في مسيرة ضد إغلاق السوق في المدينة، وأطلقت الشرطة الغاز المسيل للدموع لتفريقهم.")]
+    public void Analyze_ProtestBrokenUp_NamesThePoliceAsActor2(string text)
+    {
+        var protest = Assert.Single(fixture.Events(text));
+
+        Assert.Equal("Protest with intervention", protest.SubEventType);
+        Assert.StartsWith("Protesters (", protest.Actor1, StringComparison.Ordinal);
+        Assert.StartsWith("Police Forces of ", protest.Actor2, StringComparison.Ordinal);
+    }
 }

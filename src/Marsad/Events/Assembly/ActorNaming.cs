@@ -22,7 +22,7 @@ internal sealed class ActorNaming(ActorCatalog actors, CountryCatalog countries)
     {
         if (mention.Actor is { } named)
         {
-            var actor = actors.InCountry(named, countryCode);
+            var actor = actors.InCountry(named, countryCode, asEventActor: true);
             return actor.IsTemplate ? FromTemplate(actor.Kind, countryCode) : new NamedActor(actor.NameOn(date), actor.Kind, actor);
         }
 

@@ -75,7 +75,9 @@ internal sealed partial class EventComposer
     {
         if (demonstration)
         {
-            var police = incident.Agent?.Mention;
+            // Whoever dispersed, arrested or fired on the protesters; the protesters who marched are actor 1, not their own opponent.
+            var police = incident.Frames.Where(f => f.Act is not (Act.Protest or Act.Riot)).Select(f => f.Agent?.Mention)
+                .FirstOrDefault(m => m is not null && ActorNaming.KindOf(m) is not (ActorKinds.Protesters or ActorKinds.Rioters));
             return police is null ? (null, null) : (naming.Name(police, country, date, demonstration), police.Span);
         }
 

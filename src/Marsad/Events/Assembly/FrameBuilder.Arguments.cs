@@ -129,8 +129,16 @@ internal sealed partial class FrameBuilder
     private bool IsComplement(ActorMention actor)
     {
         var link = WordBeforeDeterminers(actor);
-        return layers.Is(link, SyntaxRole.Of) || layers.Is(link, SyntaxRole.In) || layers.Is(link, SyntaxRole.Belonging) || layers.Is(link, SyntaxRole.Preposition);
+        if (IsDashedBelonging(link))
+        {
+            return false;
+        }
+
+        return IsDashedBelonging(actor.EndToken + 1) || layers.Is(link, SyntaxRole.Of) || layers.Is(link, SyntaxRole.In) || layers.Is(link, SyntaxRole.Belonging) || layers.Is(link, SyntaxRole.Preposition);
     }
+
+    /// <summary>"the al-Qaeda-linked JNIM": the group after the dashed compound heads the phrase; the one inside it qualifies it.</summary>
+    private bool IsDashedBelonging(int link) => layers.Is(link, SyntaxRole.Belonging) && layers.Doc.IsPunct(link - 1, '-');
 
     /// <summary>
     /// The head of the noun phrase a complement closes: the actor before « de » / "of" / من ("عناصر من جماعة X"), or the
@@ -215,17 +223,26 @@ internal sealed partial class FrameBuilder
 
     /// <summary>
     /// "The army said it had killed", "وقال الجيش لاحقا إنه قتل", « l'armée a indiqué qu'elle avait neutralisé »: an active verb
-    /// whose subject is only a pronoun opening what someone said is done by the speaker.
+    /// whose subject is only a pronoun opening what someone said is done by the speaker; so is an event noun after a light
+    /// verb with such a subject ("the group said it had carried out the raid").
     /// </summary>
     private ActorMention? SpeakerOfReportedSubject(Frame frame)
     {
         var trigger = frame.Trigger;
-        if (trigger.Form != TriggerForm.Verb || IsPassive(frame))
+        if (trigger.Form == TriggerForm.Verb)
         {
-            return null;
+            return IsPassive(frame) ? null : SpeakerResumedBefore(trigger.FirstToken, frame.Sentence);
         }
 
-        var pronoun = trigger.FirstToken - 1;
+        var support = layers.CuesIn(frame.Sentence, CueKind.Support)
+            .LastOrDefault(c => c.EndToken <= trigger.FirstToken && trigger.FirstToken - c.EndToken <= layers.Grammar.LightVerbReach);
+        return support is null ? null : SpeakerResumedBefore(support.FirstToken, frame.Sentence);
+    }
+
+    /// <summary>The speaker of the report a pronoun right before <paramref name="verb"/> resumes, with nobody else named between.</summary>
+    private ActorMention? SpeakerResumedBefore(int verb, int sentence)
+    {
+        var pronoun = verb - 1;
         while (pronoun >= 0 && (layers.Is(pronoun, SyntaxRole.Perfect) || layers.Is(pronoun, SyntaxRole.Auxiliary)))
         {
             pronoun--;
@@ -236,14 +253,14 @@ internal sealed partial class FrameBuilder
             return null;
         }
 
-        var report = layers.CuesIn(frame.Sentence, CueKind.Report).LastOrDefault(c => c.EndToken <= pronoun);
+        var report = layers.CuesIn(sentence, CueKind.Report).LastOrDefault(c => c.EndToken <= pronoun);
         if (report is null || layers.Triggers.Any(t => t.FirstToken >= report.EndToken && t.EndToken <= pronoun))
         {
             return null;
         }
 
         // The speaker stands before the report in Latin script ("the army said") and after it in Arabic (قال الجيش).
-        var speaker = layers.Actors.LastOrDefault(a => a.EndToken <= report.FirstToken && report.FirstToken - a.EndToken <= 2 && layers.SentenceOf(a.FirstToken) == frame.Sentence)
+        var speaker = layers.Actors.LastOrDefault(a => a.EndToken <= report.FirstToken && report.FirstToken - a.EndToken <= 2 && layers.SentenceOf(a.FirstToken) == sentence)
                       ?? layers.Actors.FirstOrDefault(a => a.FirstToken >= report.EndToken && a.EndToken <= pronoun);
         if (speaker is null || layers.Actors.Any(a => a != speaker && a.FirstToken >= report.EndToken && a.EndToken <= pronoun))
         {
@@ -252,7 +269,7 @@ internal sealed partial class FrameBuilder
 
         var words = Enumerable.Range(report.EndToken, pronoun - report.EndToken)
             .Count(t => layers.Doc.Tokens[t].IsWord && !layers.Is(t, SyntaxRole.That) && (t < speaker.FirstToken || t >= speaker.EndToken));
-        var refined = Refine(speaker, frame.Sentence);
+        var refined = Refine(speaker, sentence);
         return words <= WordsBeforeReportedSubject && IsAgentLike(refined) ? refined : null;
     }
 
