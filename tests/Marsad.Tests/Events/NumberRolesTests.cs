@@ -48,6 +48,9 @@ public sealed class NumberRolesTests(PipelineFixture fixture) : IClassFixture<Pi
     // A figure before an act that harms nobody by itself counts the acts.
     [InlineData("fr", "Neuf civils ont été tués lors de trois attaques mardi près de Kaya.", "trois", NumberRole.Things)]
     [InlineData("en", "Eleven herders were killed in two ambushes on Thursday near Ayorou.", "two", NumberRole.Things)]
+    // A participle between a figure and its noun says what befell those counted, whatever verb governs the clause.
+    [InlineData("en", "Soldiers killed nine militants and rescued 14 kidnapped farmers near Gwoza on Friday.", "14", NumberRole.Abducted)]
+    [InlineData("en", "The attackers killed two guards and left five wounded soldiers at the checkpoint near Diffa.", "five", NumberRole.Wounded)]
     public void Tag_FigureOfASentence_HasItsRole(string lang, string text, string figure, NumberRole expected)
     {
         var doc = TextDocument.Create(text, LanguageCodes.Parse(lang));

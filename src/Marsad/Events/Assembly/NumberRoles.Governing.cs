@@ -61,6 +61,12 @@ internal sealed partial class NumberRoles
             var passable = token.IsWord
                 ? layers.Is(t, SyntaxRole.Of) || layers.Is(t, SyntaxRole.Definite) || layers.Is(t, SyntaxRole.Possessive) || adjectives-- > 0
                 : layers.Doc.Folded[token.NormStart] is '"' or '«' or '»' or '“' or '”' or '\'';
+            if (QualifyingParticiple(number) is { } participle && participle.FirstToken == t)
+            {
+                t = participle.EndToken - 1;
+                continue;
+            }
+
             if (!passable || layers.Triggers.Any(g => g.FirstToken == t))
             {
                 return null;
@@ -69,6 +75,14 @@ internal sealed partial class NumberRoles
 
         return null;
     }
+
+    /// <summary>
+    /// "12 abducted women", "three wounded soldiers": a participle of an act that counts people, between a figure and a people
+    /// noun, says what befell those counted, whatever verb governs the clause ("rescued 12 abducted women" kills nobody).
+    /// </summary>
+    private TriggerMention? QualifyingParticiple(NumberMention number) =>
+        layers.Triggers.FirstOrDefault(t => t.FirstToken == number.EndToken && t.Form == TriggerForm.Verb && Counts(t.Act)
+                                            && layers.ActorAt(t.EndToken) is { } noun && layers.SentenceOf(noun.FirstToken) == layers.SentenceOf(number.FirstToken));
 
     /// <summary>"a 'terrorist' ambush", "three jihadist attacks": a people noun right before an event noun says whose the act is; the figure counts the acts.</summary>
     private bool ModifiesAnEventNoun(ActorMention actor)

@@ -149,6 +149,11 @@ internal sealed partial class NumberRoles(MentionLayers layers, Func<ActorMentio
             return new RoledNumber(number, NumberRole.Cumulative, category, null);
         }
 
+        if (IsLatin && QualifyingParticiple(number) is { } participle)
+        {
+            return new RoledNumber(number, RoleOf(participle.Act), category, participle);
+        }
+
         var end = category is null ? number.EndToken : Math.Max(number.EndToken, category.EndToken);
         if (GoverningTrigger(number.FirstToken, end, reported) is { } trigger)
         {
