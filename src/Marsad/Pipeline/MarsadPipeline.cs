@@ -391,6 +391,7 @@ public sealed class MarsadPipeline
         GeoPrecision = place.GeoPrecision,
         GeonameId = place.GeonameId,
         Unresolved = place.Unresolved,
+        Name = place.Unresolved ? CharFolding.Fold(place.Surface) : null,
     };
 
     /// <summary>The article's country: the geocoder's reading of the text, else the country named most; null when none.</summary>

@@ -57,6 +57,11 @@ internal sealed partial class MentionScan
             // An Arabic end after a dash may be a transliteration only a sound-alike finds; a Latin one must be a name ("Gao – The army said" is no road).
             // A name listed after a plural place word is such a place, found or not ("the villages of X, Y and Z").
             var licence = between || inList || dashed && token.Kind == TokenKind.Arabic ? Licence.Strong : LicenceBefore(i);
+            if (licence < Licence.Strong && token.Kind == TokenKind.Latin && ListedBeforePluralPlaceWord(i, listed) is { } after)
+            {
+                (licence, inList, _list) = (Licence.Strong, true, after);
+            }
+
             // "وسط" is also "amid", "central" an adjective: after them only a name the gazetteer has as written is a place.
             var exactOnly = _hits.EndingAt(i, CueRole.Direction) is { Payload.Direction: "C" };
             var name = token.Kind == TokenKind.Arabic ? FindArabic(i, licence, coordinated, exactOnly) : FindLatin(i, licence, coordinated, exactOnly);
@@ -103,6 +108,12 @@ internal sealed partial class MentionScan
             if (inList && mention.Cue == PlaceCue.None)
             {
                 mention = mention with { Cue = _list!.Value };
+            }
+
+            if (inList && mention.FirstToken == name.FirstToken && _hits.EndingAt(mention.FirstToken, CueRole.From) is { } again)
+            {
+                // « de X, de Y et de Z »: the preposition said again is part of the item, so only commas and "and" part the items.
+                mention = mention with { FirstToken = again.FirstToken, Span = _doc.SpanOfTokens(again.FirstToken, mention.EndToken) };
             }
 
             _list = _hits.EndingAt(mention.NameFirstToken, CueRole.Cue) is { Payload.List: true } plural ? plural.Payload.Cue : inList ? _list : null;
@@ -205,9 +216,54 @@ internal sealed partial class MentionScan
             return false;
         }
 
+        // « les localités de X, de Y et de Z »: the preposition of a list's first name may be said again before each.
+        if (_list is not null && _hits.EndingAt(i, CueRole.From) is { } again && again.FirstToken > _mentions[^1].EndToken)
+        {
+            i = again.FirstToken;
+        }
+
         var gap = i - _mentions[^1].EndToken;
         var comma = gap >= 1 && _doc.IsComma(_mentions[^1].EndToken);
         return (gap == 0 && JoinsWithAnd(i)) || (gap == 1 && (comma || JoinsWithAnd(i))) || (gap == 2 && comma && JoinsWithAnd(i)); // "X, Y, and Z"
+    }
+
+    /// <summary>
+    /// "Kango and Dangulbi villages", "X, Y and Z communities": the kind of place a plural place word after a list of names makes
+    /// every name of it, found or not; null when no such word ends the names from token <paramref name="i"/>. A lone name before
+    /// it ("Fulani villages") is one only as the last of a list already begun (<paramref name="listed"/>).
+    /// </summary>
+    private PlaceCue? ListedBeforePluralPlaceWord(int i, bool listed)
+    {
+        if (!IsCapitalised(i) || IsAllCapitals(i))
+        {
+            return null;
+        }
+
+        var (names, inName) = (0, false);
+        var sentence = _doc.SentenceOf(i);
+        for (var t = i; t < _doc.Tokens.Length && t - i < MaxListTokens && _doc.SentenceOf(t) == sentence; t++)
+        {
+            if (_hits.StartingAt(t, CueRole.CueAfter) is { Payload.List: true } plural)
+            {
+                return inName && (names >= 2 || listed) ? plural.Payload.Cue : null;
+            }
+
+            if (IsCapitalised(t) && !IsAllCapitals(t))
+            {
+                names += inName ? 0 : 1;
+                inName = true;
+            }
+            else if (_doc.IsComma(t) || _doc.TokenText(t) is "and" or "et")
+            {
+                inName = false;
+            }
+            else if (!(inName && (NameJoiners.Contains(_doc.TokenString(t)) || _doc.IsPunct(t, '-') || _doc.IsPunct(t, '\''))))
+            {
+                return null;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>
@@ -238,7 +294,7 @@ internal sealed partial class MentionScan
 
     /// <summary>True when a place word follows a one-word name at token <paramref name="i"/>: "Isige town", « Tassiga, une localité », "Gumsa, a village".</summary>
     private bool NamedAsAPlaceAfter(int i) =>
-        i < _doc.Tokens.Length && (_hits.StartingAt(i, CueRole.CueAfter) is not null || _doc.IsPunct(i, ',') && _hits.StartingAt(i + 1, CueRole.Apposition) is not null);
+        i < _doc.Tokens.Length && (_hits.StartingAt(i, CueRole.CueAfter) is { Payload.List: false } || _doc.IsPunct(i, ',') && _hits.StartingAt(i + 1, CueRole.Apposition) is not null);
 
     /// <summary>
     /// True when an admin unit's place word starts at token <paramref name="i"/>, after a preposition or a
@@ -363,6 +419,9 @@ internal sealed partial class MentionScan
 
     // How many words an outlet's name before its dateline's parenthesis may have.
     private const int OutletNameWords = 3;
+
+    // How far a list of names may run before the plural place word that ends it.
+    private const int MaxListTokens = 16;
 
     /// <summary>
     /// The outlet's own name, then the place in parentheses and a dash (« الوكالة (المدينة) - »), at the start of a line:

@@ -26,7 +26,8 @@ internal enum CueRole
 /// <param name="Relation">How the event relates to the place a relation word introduces.</param>
 /// <param name="Direction">The compass direction of a direction word.</param>
 /// <param name="Number">A unit's kilometres or a number word's value.</param>
-/// <param name="List">For a plural or dual place word (قرى، « villages de », "the towns of"): every name of the list after it is such a place.</param>
+/// <param name="List">For a plural or dual place word (قرى، « villages de », "the towns of"): every name of the list after it is such a place;
+/// after the list ("X and Y villages"), every name of the list before it.</param>
 internal readonly record struct CueWord(CueRole Role, PlaceCue Cue, PlaceRelation Relation, string? Direction, double Number, bool List = false);
 
 /// <summary>The words around place names, matched in one pass over a document's tokens.</summary>
@@ -70,6 +71,7 @@ internal sealed class PlaceLexicon
             "cue" when Enum.TryParse<PlaceCue>(value, ignoreCase: true, out var cue) => new CueWord(CueRole.Cue, cue, default, null, 0),
             "cue_list" when Enum.TryParse<PlaceCue>(value, ignoreCase: true, out var cue) => new CueWord(CueRole.Cue, cue, default, null, 0, List: true),
             "cue_after" when Enum.TryParse<PlaceCue>(value, ignoreCase: true, out var cue) => new CueWord(CueRole.CueAfter, cue, default, null, 0),
+            "cue_list_after" when Enum.TryParse<PlaceCue>(value, ignoreCase: true, out var cue) => new CueWord(CueRole.CueAfter, cue, default, null, 0, List: true),
             "apposition" when Enum.TryParse<PlaceCue>(value, ignoreCase: true, out var cue) => new CueWord(CueRole.Apposition, cue, default, null, 0),
             "relation" when Enum.TryParse<PlaceRelation>(value, ignoreCase: true, out var relation) => new CueWord(CueRole.Relation, default, relation, null, 0),
             "direction" when value is "N" or "NE" or "E" or "SE" or "S" or "SW" or "W" or "NW" or "C" => new CueWord(CueRole.Direction, default, PlaceRelation.Direction, value, 0),

@@ -199,6 +199,26 @@ public sealed class IncidentRulesTests(PipelineFixture fixture) : IClassFixture<
         Assert.All(events, e => Assert.Null(e.Fatalities));
     }
 
+    /// <summary>Villages the gazetteer does not know are coded to the region around them, yet each is an incident of its own.</summary>
+    [Theory]
+    [InlineData("NIAMEY – Des hommes armés ont attaqué dimanche les localités de Tamazka, de Birnilo et de Kadoru, dans la région de Tillabéri.", 3)]
+    [InlineData("GUSAU – Bandits raided Tamazka and Birnilo villages in Zamfara State on Sunday, residents said.", 2)]
+    [InlineData("نيامي – هاجم مسلحون يوم الأحد قريتي تامازكا وبيرنيلو في منطقة تيلابيري.", 2)]
+    public void Analyze_UnknownListedVillagesOfOneRegion_AreOneEventEach(string text, int villages)
+    {
+        var events = fixture.Events(text);
+
+        Assert.Equal(villages, events.Length);
+    }
+
+    [Fact]
+    public void Analyze_AssailantsWhoStruckAVillage_AttackedOnTheGround()
+    {
+        var attack = Assert.Single(fixture.Events("NIAMEY – Des assaillants ont frappé lundi le village de Tamazka, tuant cinq civils."));
+
+        Assert.Equal("Attack", attack.SubEventType);
+    }
+
     /// <summary>Villages a few kilometres apart, the victims told once in a relative clause: each village keeps them and the night.</summary>
     [Theory]
     [InlineData("دوري – مرصد: أدانت الحكومة الهجمات التي تعرض لها المدنيون ليلة الجمعة في بلدات سيبا ومانسيلا شمال شرقي بوركينا فاسو، وأسفرت عن مقتل 40 شخصا.")]

@@ -129,6 +129,22 @@ public sealed class PlaceRecognitionTests(FixtureGazetteer fixture) : IClassFixt
     }
 
     [Theory]
+    // A plural place word after the list, a preposition said again before each name, or "notably" before the list: every name is a place.
+    [InlineData("Bandits raided Tamazka and Birnilo villages on Sunday.", Language.English, new[] { "Tamazka", "Birnilo" })]
+    [InlineData("Gunmen stormed Kadoru, Yarmadi and Zangoru communities at dawn.", Language.English, new[] { "Kadoru", "Yarmadi", "Zangoru" })]
+    [InlineData("Les assaillants ont visé les localités de Tamazka, de Birnilo et de Kadoru.", Language.French, new[] { "Tamazka", "Birnilo", "Kadoru" })]
+    [InlineData("Les assaillants ont frappé trois villages notamment Tamazka, Birnilo et Kadoru.", Language.French, new[] { "Tamazka", "Birnilo", "Kadoru" })]
+    public void Recognize_NamesOfAListTheTextCallsPlaces_AreAllPlaces(string text, Language language, string[] surfaces) =>
+        Assert.Equal(surfaces, Recognize(text, language).Select(m => m.Surface));
+
+    [Theory]
+    // A lone name before a plural place word describes the places; it names none.
+    [InlineData("Gunmen burned Fulani villages on Sunday.")]
+    [InlineData("The army said Dogon communities had been warned.")]
+    public void Recognize_OneNameBeforeAPluralPlaceWord_IsNoPlace(string text) =>
+        Assert.Empty(Recognize(text, Language.English));
+
+    [Theory]
     // "and the surrounding areas" ends a list; a singular place word does not make the next name a place.
     [InlineData("هاجم مسلحون قرى جاو وكوروفيني والمناطق المحيطة بها.", new[] { "جاو", "كوروفيني" })]
     [InlineData("هاجم مسلحون قرية جاو وكوروفيني.", new[] { "جاو" })]

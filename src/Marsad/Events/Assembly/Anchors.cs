@@ -56,6 +56,15 @@ public sealed record EventPlace
     /// <summary>True when the name was not found: surface kept, country from context, no coordinates.</summary>
     public bool Unresolved { get; init; }
 
+    /// <summary>
+    /// The name the text gives a place the gazetteer does not know, which is coded to the unit that stands for it: two villages
+    /// coded to one region are still two places. Null for a place found.
+    /// </summary>
+    public string? Name { get; init; }
+
+    /// <summary>What tells this place from another: its own name when it was not found, else the location it is coded to.</summary>
+    public string? Identity => Name ?? Location;
+
     public bool HasCoordinates => Latitude is not null && Longitude is not null;
 }
 

@@ -215,8 +215,8 @@ internal sealed partial class FrameBuilder(MentionLayers layers)
         foreach (var sentence in frames.Select(f => f.Sentence).Distinct().ToList())
         {
             var tolls = frames.Where(f => f.Sentence == sentence && f.Counts.Count > 0 && f.Place is not null && !f.OneOfListedPlaces).ToList();
-            var places = tolls.Select(f => f.Place!).DistinctBy(p => p.Place.Location).ToList();
-            if (places.Count < 2 || places.Count != tolls.Count || places.Exists(p => p.Place.GeoPrecision != 1))
+            var places = tolls.Select(f => f.Place!).DistinctBy(p => p.Place.Identity).ToList();
+            if (places.Count < 2 || places.Count != tolls.Count || places.Exists(p => p.Place.GeoPrecision != 1 && p.Place.Name is null))
             {
                 continue; // one place, several tolls at one of them, or a region that may hold the other: no toll for each town
             }

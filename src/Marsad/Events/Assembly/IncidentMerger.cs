@@ -356,7 +356,7 @@ internal sealed class IncidentMerger(MentionLayers layers, ActorCatalog catalog)
     /// <summary>"هجمات على قرى X وY وZ": each place of a list is an incident of its own, even a few kilometres from the others.</summary>
     private static bool OtherListedPlace(Incident incident, Frame frame) =>
         frame is { OneOfListedPlaces: true, Place: { } place }
-        && incident.Frames.Exists(f => f is { OneOfListedPlaces: true, Place: { } other } && other.Place.Location != place.Place.Location);
+        && incident.Frames.Exists(f => f is { OneOfListedPlaces: true, Place: { } other } && other.Place.Identity != place.Place.Identity);
 
     private static bool PlaceConflicts(Incident incident, Frame frame) =>
         !frame.Anaphoric && frame.Place is { IsCountry: false } place && incident.Place is { IsCountry: false } where && !SamePlace(where, place);
@@ -432,6 +432,12 @@ internal sealed class IncidentMerger(MentionLayers layers, ActorCatalog catalog)
         if (a.District && InDistrict(p, q) || b.District && InDistrict(q, p))
         {
             return true;
+        }
+
+        // Two villages the gazetteer does not know, each coded to the region around it, are two places all the same.
+        if (p.Name is not null && q.Name is not null)
+        {
+            return p.Name == q.Name;
         }
 
         // A region and a town in it are one place as far as telling incidents apart goes.
