@@ -196,6 +196,10 @@ public sealed class MarsadPipeline
         }
 
         var writtenFrom = documentDate.WrittenFrom;
+
+        // An inferred date cannot tell whether "last March" is weeks or a year back: a month or year the text sets in the past is
+        // past, as where the date is unknown. A day so named (« le 18 décembre dernier ») is how reports date their news.
+        var guessed = documentDate.Kind == DocumentDateKind.Inferred;
         var lookedBack = LookingBack.Find(doc, mentions, documentDate, backgroundCues);
 
         var values = DateRecognizer.ResolveAll(mentions, day);
@@ -224,7 +228,7 @@ public sealed class MarsadPipeline
             }
 
             anchors.Add(new DateAnchor(mention.FirstToken, mention.EndToken, mention.Span, value.Date, value.AcledPrecision, value.First, value.Last,
-                mention.Expression is AnaphoricDate, lookedBack[i] || DateRecognizer.IsBackgroundDate(mention, value, day),
+                mention.Expression is AnaphoricDate, lookedBack[i] || DateRecognizer.IsBackgroundDate(mention, value, day) || guessed && !DateRecognizer.NamesADay(mention) && SetsInAPastPeriod(doc, mention),
                 day.DayNumber - value.Last.DayNumber <= DateRecognizer.RecentDays)
             {
                 Vague = mention.Expression is Since { Start: Ago } or Ago { Approximate: true } || value.IsYearOnly && mention.Expression is Ago or Since,
@@ -246,10 +250,14 @@ public sealed class MarsadPipeline
     [
         .. cues.Select(c => new BackgroundAnchor(c.FirstToken, c.EndToken, c.Span, c.Kind)),
         .. reference is null
-            ? dates.Where(d => DateRecognizer.SetsInAPastPeriod(d) && !(DateRecognizer.NamesADay(d) && doc.SentenceOf(d.FirstToken) <= LeadSentence))
+            ? dates.Where(d => SetsInAPastPeriod(doc, d))
                 .Select(d => new BackgroundAnchor(d.FirstToken, d.EndToken, d.Span, BackgroundCueKind.PastPeriod))
             : [],
     ];
+
+    /// <summary>A month or a year the text sets in the past, unless it is a day the lead dates so (« le 11 janvier dernier »).</summary>
+    private static bool SetsInAPastPeriod(TextDocument doc, DateMention date) =>
+        DateRecognizer.SetsInAPastPeriod(date) && !(DateRecognizer.NamesADay(date) && doc.SentenceOf(date.FirstToken) <= LeadSentence);
 
     /// <summary>"to mark ten years since", « dix ans après »: an anniversary falls in the month of its years ago.</summary>
     private static bool IsAnniversary(DateMention mention, ImmutableArray<BackgroundCue> cues) =>

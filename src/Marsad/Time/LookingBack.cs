@@ -9,7 +9,8 @@ namespace Marsad.Time;
 /// construction, so age cannot tell a recalled event from the news. The way a date is written still can: news
 /// dates its own events by the day ("الجمعة", "أمس", "le 4 mars"), so a month of a named year ("في أكتوبر 2017",
 /// « fin août 2015 ») beside days told that way is a past the writer had to name; and a year-dated event the text
-/// then says something of "at the time" ("آنذاك", « à l'époque ») is seen from a distance.
+/// then says something of "at the time" ("آنذاك", « à l'époque ») is seen from a distance, as is a day or month whose own
+/// sentence goes on in the pluperfect (« le 2 novembre, 40 villageois avaient été tués »), with or without its year.
 /// </summary>
 internal static class LookingBack
 {
@@ -29,15 +30,25 @@ internal static class LookingBack
         for (var k = 0; k < mentions.Length; k++)
         {
             var mention = mentions[k];
-            if (mention.Expression is Since || !InferenceCues.IsAbsolute(mention.Expression) || InferenceCues.Core(mention.Expression) is not CalendarDate { Month: not null } written)
+            if (mention.Expression is Since || InferenceCues.Core(mention.Expression) is not CalendarDate { Month: not null } written)
             {
                 continue;
             }
 
-            found[k] = written.Day is null && daysTold || ThenFollows(doc, mentions, k, cues);
+            found[k] = InferenceCues.IsAbsolute(mention.Expression) && (written.Day is null && daysTold || ThenFollows(doc, mentions, k, cues))
+                       || PluperfectFollows(doc, mentions, k, cues);
         }
 
         return [.. found];
+    }
+
+    /// <summary>A pluperfect after the mention in its sentence, with no other date between them.</summary>
+    private static bool PluperfectFollows(TextDocument doc, ImmutableArray<DateMention> mentions, int k, ImmutableArray<BackgroundCue> cues)
+    {
+        var mention = mentions[k];
+        var nextDate = k + 1 < mentions.Length ? mentions[k + 1].FirstToken : int.MaxValue;
+        return cues.Any(c => c.Kind == BackgroundCueKind.Pluperfect && c.FirstToken >= mention.EndToken && c.FirstToken < nextDate
+                             && doc.SentenceOf(c.FirstToken) == doc.SentenceOf(mention.FirstToken));
     }
 
     /// <summary>A "then" cue after the mention, in its sentence or the next, with no other date between them.</summary>

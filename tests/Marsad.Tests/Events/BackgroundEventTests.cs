@@ -519,4 +519,43 @@ public sealed class BackgroundEventTests(PipelineFixture fixture) : IClassFixtur
         Assert.Equal(17, news.Fatalities);
         Assert.Equal("Other", Assert.Single(events, e => e.Historical).SubEventType);
     }
+    /// <summary>
+    /// "بعد نحو أسبوعين على وقوع هجوم آخر، راح ضحيته 30": the attack an interval cue governs, hedged and told as occurring,
+    /// is the earlier one, and the toll told after it past a comma is its own, not the news's.
+    /// </summary>
+    [Fact]
+    public void Analyze_AttackGovernedByAHedgedInterval_IsBackgroundWithItsToll()
+    {
+        var events = Undated("قتل مسلحون 12 مدنيا أمس الأحد في هجوم على قرية قرب بلدة دوينتزا. ويأتي الهجوم بعد نحو أسبوعين على وقوع هجوم آخر قرب بلدة بانكاس، راح ضحيته 30 شخصا.");
+
+        Assert.Contains(events, e => !e.Historical && e.Fatalities == 12);
+        Assert.Contains(events, e => e.Historical && e.Fatalities == 30);
+        Assert.DoesNotContain(events, e => !e.Historical && e.Fatalities == 30);
+    }
+
+    /// <summary>
+    /// « En mars dernier » in an article dated only by inference: the inferred date cannot say how far back that March is,
+    /// so what the text sets in a past month is recalled, as where the date is unknown; a day so named is the news's.
+    /// </summary>
+    [Fact]
+    public void Analyze_PastMonthInAnArticleOfInferredDate_IsBackground()
+    {
+        var events = Undated("NIAMEY – Des hommes armés ont tué huit villageois jeudi près de Ouallam, selon un élu local. En mars dernier, quinze personnes ont été tuées dans une attaque contre un village voisin. La région subit des attaques depuis 2017.");
+
+        Assert.Contains(events, e => !e.Historical && e.Fatalities == 8);
+        Assert.Contains(events, e => e.Historical && e.Fatalities == 15);
+    }
+
+    /// <summary>
+    /// « le 2 novembre, … avaient été massacrés » after news told by its weekday: a day and month whose sentence goes on in
+    /// the pluperfect is looked back to, though the inferred date makes it recent.
+    /// </summary>
+    [Fact]
+    public void Analyze_DayTheTextTellsInThePluperfect_IsBackground()
+    {
+        var events = Undated("NIAMEY – Des hommes armés ont tué six civils dimanche près de Ouallam, selon un élu local. Les violences se sont multipliées en 2021. Ainsi, le 2 novembre, quarante miliciens avaient été massacrés près de Banibangou.");
+
+        Assert.Contains(events, e => !e.Historical && e.Fatalities == 6);
+        Assert.Contains(events, e => e.Historical && e.Fatalities == 40);
+    }
 }

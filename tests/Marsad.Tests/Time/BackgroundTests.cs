@@ -28,6 +28,10 @@ public class BackgroundTests
     [InlineData("Cette embuscade survient deux jours après une attaque à Boni.", BackgroundCueKind.ComesAfter, "survient deux jours après")]
     [InlineData("Pour rappel, l'armée avait perdu 12 hommes à Dioura.", BackgroundCueKind.Recall, "Pour rappel")]
     [InlineData("The raid comes a month after an ambush on the same road.", BackgroundCueKind.ComesLongAfter, "comes a month after")]
+    [InlineData("ووقع الكمين بعد قرابة شهرين من هجوم على الثكنة ذاتها.", BackgroundCueKind.ComesLongAfter, "بعد قرابة شهرين من")]
+    [InlineData("وتأتي الغارة بعد ثلاث سنوات على مذبحة في القرية.", BackgroundCueKind.ComesLongAfter, "بعد ثلاث سنوات على")]
+    [InlineData("ويأتي الهجوم الجديد بعد نحو شهر من كمين مماثل.", BackgroundCueKind.ComesLongAfter, "بعد نحو شهر من")]
+    [InlineData("Six mois après l'attaque du poste, le camp reste vide.", BackgroundCueKind.ComesLongAfter, "mois après")]
     [InlineData("وهو الهجوم الأكثر دموية منذ بداية العام.", BackgroundCueKind.Comparison, "الأكثر دموية منذ")]
     [InlineData("C'est l'attaque la plus meurtrière contre l'armée depuis 2019.", BackgroundCueKind.Comparison, "la plus meurtrière contre l'armée depuis")]
     [InlineData("It was the deadliest attack on the army since the coup.", BackgroundCueKind.Comparison, "the deadliest attack on the army since")]
@@ -36,6 +40,23 @@ public class BackgroundTests
         var doc = TextDocument.Create(text);
         var found = TimeFixture.Recognizer.FindBackgroundCues(doc);
         Assert.Contains(found, c => c.Kind == kind && doc.OriginalText(c.Span) == cue);
+    }
+
+    /// <summary>"يأتي … بعد" may hold a hedge that keeps "بعد ‥ شهر من" from matching whole: both are found.</summary>
+    [Fact]
+    public void FindBackgroundCues_ComesAfterWithAHedgedInterval_FindsTheIntervalToo()
+    {
+        var doc = TextDocument.Create("ويأتي الهجوم بعد نحو شهر من كمين آخر.");
+        var kinds = TimeFixture.Recognizer.FindBackgroundCues(doc).Select(c => c.Kind).ToList();
+        Assert.Equal([BackgroundCueKind.ComesAfter, BackgroundCueKind.ComesLongAfter], kinds);
+    }
+
+    /// <summary>A short gap holds a hedge or a count, not a clause: "بعد" far from the unit is no interval.</summary>
+    [Fact]
+    public void FindBackgroundCues_UnitFarFromAfter_IsNoInterval()
+    {
+        var doc = TextDocument.Create("وصل الوفد بعد أن قطع مسافة طويلة خلال سنوات من العمل.");
+        Assert.DoesNotContain(TimeFixture.Recognizer.FindBackgroundCues(doc), c => c.Kind == BackgroundCueKind.ComesLongAfter);
     }
 
     [Theory]

@@ -38,6 +38,9 @@ internal sealed partial class FrameBuilder(MentionLayers layers)
     /// <summary>How many adjectives may stand between an event noun and the verb of its relative clause ("هجوم آخر مماثل استهدف").</summary>
     private const int NounAdjectives = 2;
 
+    /// <summary>How many words may stand between "after … of" and the event noun it governs: one naming its occurrence ("على وقوع هجوم").</summary>
+    private const int GovernedNounGap = 1;
+
     /// <summary>
     /// The sentences a pointer to another article opens (« À lire aussi : … »), and the one right after a pointer that is a
     /// sentence of its own ("Read more" on its line): another article's headline.
@@ -344,8 +347,15 @@ internal sealed partial class FrameBuilder(MentionLayers layers)
     private bool TollOfARecalledEvent(Frame outcome, List<Frame> frames) =>
         frames.LastOrDefault(f => f.Sentence == outcome.Sentence && f.Trigger.EndToken <= outcome.Trigger.FirstToken && Incident.FamilyOf(f) != ActFamily.Outcome)
             is { Background: true, Date: null } means
-        && !CommaBetween(means.Trigger.EndToken, outcome.Trigger.FirstToken)
+        && (!CommaBetween(means.Trigger.EndToken, outcome.Trigger.FirstToken) || GovernedByLongAfter(means))
         || RecalledMeansAfter(outcome, frames);
+
+    /// <summary>
+    /// "بعد أسابيع على هجومين آخرين، أسفر أحدهما عن مقتل …", « un mois après l'attaque de X, qui avait fait 71 morts »: once
+    /// the sentence has turned to the earlier event, the deaths told after it, past a comma, are still that event's.
+    /// </summary>
+    private bool GovernedByLongAfter(Frame means) =>
+        layers.Background.Any(b => b.LongAfter && b.EndToken <= means.Trigger.FirstToken && layers.SentenceOf(b.FirstToken) == means.Sentence);
 
     /// <summary>
     /// "أن 50 جنديا قتلوا في هجومين … في شهري مايو ويوليو الماضيين": deaths told before the means that caused them, in one
@@ -631,7 +641,7 @@ internal sealed partial class FrameBuilder(MentionLayers layers)
         // may date it (a month before the news), and it is still the earlier one.
         if (frame.Date is null or { OfWhatFollows: true } && layers.Background.Any(b => b.LongAfter && b.EndToken <= trigger.FirstToken && layers.SentenceOf(b.FirstToken) == frame.Sentence
                                                              && layers.InSameClause(b.EndToken - 1, trigger.FirstToken)
-                                                             && (trigger.IsDefinite || trigger.FirstToken == b.EndToken && trigger.Form != TriggerForm.Verb
+                                                             && (trigger.IsDefinite || GovernedEventNoun(trigger, b.EndToken)
                                                                  || DescribesNounAt(trigger, b.EndToken))))
         {
             return true;
@@ -639,6 +649,14 @@ internal sealed partial class FrameBuilder(MentionLayers layers)
 
         return InBackgroundScope(frame, pointsBack: false) && frame.Date is not { Recent: true } && !(frame.Anaphoric && frame.Date is null) && !RetellsToll(frame);
     }
+
+    /// <summary>
+    /// "بعد شهر من هجوم آخر", "بعد أسبوعين على وقوع هجوم": the first event noun after the cue, right after it or after one
+    /// word naming its occurrence, is the event the cue governs.
+    /// </summary>
+    private bool GovernedEventNoun(TriggerMention trigger, int cueEnd) =>
+        trigger.Form != TriggerForm.Verb && trigger.FirstToken >= cueEnd && trigger.FirstToken - cueEnd <= GovernedNounGap
+        && !layers.Triggers.Any(t => t.FirstToken >= cueEnd && t.FirstToken < trigger.FirstToken);
 
     /// <summary>
     /// "بعد شهر من اعتداء آخر استهدف بلدة X": a bare verb right after the event noun at <paramref name="nounStart"/> and its
