@@ -242,8 +242,9 @@ internal sealed partial class FrameBuilder
     /// <summary>The speaker of the report a pronoun right before <paramref name="verb"/> resumes, with nobody else named between.</summary>
     private ActorMention? SpeakerResumedBefore(int verb, int sentence)
     {
+        // « a affirmé avoir tué »: an infinitive perfect has the speaker as its subject, as a pronoun would.
         var pronoun = verb - 1;
-        while (pronoun >= 0 && (layers.Is(pronoun, SyntaxRole.Perfect) || layers.Is(pronoun, SyntaxRole.Auxiliary)))
+        while (pronoun >= 0 && !layers.IsWithClitic(pronoun, SyntaxRole.ReportedSubject) && (layers.Is(pronoun, SyntaxRole.Perfect) || layers.Is(pronoun, SyntaxRole.Auxiliary)))
         {
             pronoun--;
         }
@@ -253,24 +254,37 @@ internal sealed partial class FrameBuilder
             return null;
         }
 
-        var report = layers.CuesIn(sentence, CueKind.Report).LastOrDefault(c => c.EndToken <= pronoun);
-        if (report is null || layers.Triggers.Any(t => t.FirstToken >= report.EndToken && t.EndToken <= pronoun))
+        // « a affirmé mardi dans un communiqué avoir tué »: the speaker may stand before an earlier report verb of the sentence.
+        var reports = layers.CuesIn(sentence, CueKind.Report).Where(c => c.EndToken <= pronoun).ToList();
+        for (var r = reports.Count - 1; r >= 0; r--)
         {
-            return null;
+            var report = reports[r];
+            if (layers.Triggers.Any(t => t.FirstToken >= report.EndToken && t.EndToken <= pronoun))
+            {
+                return null;
+            }
+
+            // The speaker stands before the report in Latin script ("the army said") and after it in Arabic (قال الجيش).
+            var speaker = layers.Actors.LastOrDefault(a => a.EndToken <= report.FirstToken && report.FirstToken - a.EndToken <= 2 && layers.SentenceOf(a.FirstToken) == sentence)
+                          ?? layers.Actors.FirstOrDefault(a => a.FirstToken >= report.EndToken && a.EndToken <= pronoun);
+            if (speaker is null)
+            {
+                continue;
+            }
+
+            if (layers.Actors.Any(a => a != speaker && a.FirstToken >= report.EndToken && a.EndToken <= pronoun))
+            {
+                return null;
+            }
+
+            var words = Enumerable.Range(report.EndToken, pronoun - report.EndToken)
+                .Count(t => layers.Doc.Tokens[t].IsWord && !layers.Is(t, SyntaxRole.That) && (t < speaker.FirstToken || t >= speaker.EndToken)
+                            && !reports.Exists(c => c.FirstToken <= t && t < c.EndToken) && !layers.InDateWords(t));
+            var refined = Refine(speaker, sentence);
+            return words <= WordsBeforeReportedSubject && IsAgentLike(refined) ? refined : null;
         }
 
-        // The speaker stands before the report in Latin script ("the army said") and after it in Arabic (قال الجيش).
-        var speaker = layers.Actors.LastOrDefault(a => a.EndToken <= report.FirstToken && report.FirstToken - a.EndToken <= 2 && layers.SentenceOf(a.FirstToken) == sentence)
-                      ?? layers.Actors.FirstOrDefault(a => a.FirstToken >= report.EndToken && a.EndToken <= pronoun);
-        if (speaker is null || layers.Actors.Any(a => a != speaker && a.FirstToken >= report.EndToken && a.EndToken <= pronoun))
-        {
-            return null;
-        }
-
-        var words = Enumerable.Range(report.EndToken, pronoun - report.EndToken)
-            .Count(t => layers.Doc.Tokens[t].IsWord && !layers.Is(t, SyntaxRole.That) && (t < speaker.FirstToken || t >= speaker.EndToken));
-        var refined = Refine(speaker, sentence);
-        return words <= WordsBeforeReportedSubject && IsAgentLike(refined) ? refined : null;
+        return null;
     }
 
     private bool FrontedEventNounSubject(TriggerMention verb) =>
