@@ -104,6 +104,9 @@ internal enum RelationCueKind
     /// <summary>What the forces named side by side in its sentence do, they do together (دوريات مشتركة، patrouille conjointe, joint raid).</summary>
     Joint,
 
+    /// <summary>Opens the list of a coalition's groups after a count or a plural noun (كلا من، هي، à savoir, namely): the list starts after it.</summary>
+    ListOpener,
+
     /// <summary>After a group and a dash, makes the group qualify the noun that follows ("al-Qaeda-linked", "ISIS-aligned").</summary>
     Modifier,
 }
