@@ -177,6 +177,32 @@ public sealed partial class RelationExtractor
             }
         }
 
+        /// <summary>
+        /// "وأعلنت X، وY، وZ عن حل نفسها وإنشاء جبهة موحدة تحت مسمى W", « X et Y ont créé W »: groups that found a group together are
+        /// its members. One group founding another is no coalition, and a person's founding is the foundings' own.
+        /// </summary>
+        private void JointFoundings()
+        {
+            foreach (var cue in cues.Where(c => c.Kind is RelationCueKind.Founds or RelationCueKind.FoundedTogether))
+            {
+                var sentence = layers.SentenceOf(cue.FirstToken);
+                var founders = SubjectsBefore(cue.FirstToken, sentence).ToList();
+                if (founders.Count < 2 || (NamedBy(cue) ?? GroupAfter(cue.EndToken, MergerReach)) is not { IsAnaphor: false } formed
+                    || Movement(formed) is not { Kind: not ActorKinds.StateForces } parent)
+                {
+                    continue;
+                }
+
+                foreach (var founder in founders)
+                {
+                    if (Resolve(founder) is { Kind: not ActorKinds.StateForces } member && member.Id != parent.Id)
+                    {
+                        Add(Name(member), RelationPredicates.MemberOf, Name(parent), founder.Span.Cover(formed.Span), 0.65);
+                    }
+                }
+            }
+        }
+
         /// <summary>The groups named, not referred to, from <paramref name="from"/> up to <paramref name="end"/> in one sentence.</summary>
         private IEnumerable<ActorMention> GroupsBetween(int from, int end, int sentence) =>
             layers.Actors.Where(a => a.FirstToken >= from && a.EndToken <= end && layers.SentenceOf(a.FirstToken) == sentence && !a.IsAnaphor && a.Actor is { IsTemplate: false });

@@ -71,6 +71,9 @@ internal enum RelationCueKind
     /// <summary>The group the sentence is about and the groups after it merge (انصهارها مع، اندماج بين، fusion avec), into the group a naming or founding cue names.</summary>
     MergeWith,
 
+    /// <summary>A founding noun read only of groups (إنشاء): the groups the sentence is about founded the group after it together.</summary>
+    FoundedTogether,
+
     /// <summary>A verb of appointing (عين، اختار، تعيين): the person named after it, with a title, belongs to the group that appoints.</summary>
     Appoint,
 

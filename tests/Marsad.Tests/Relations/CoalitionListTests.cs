@@ -84,4 +84,28 @@ public sealed class CoalitionListTests(PipelineFixture fixture) : IClassFixture<
 
         Assert.Contains(("Islamic State (West Africa)", RelationPredicates.FormerlyMemberOf, "Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad"), relations);
     }
+
+    [Fact]
+    public void Extract_GroupsThatFoundAGroupTogether_EachIsAMemberOfIt()
+    {
+        var relations = Relations("ar", "وأعلنت الحركة الوطنية لتحرير أزواد، والمجلس الأعلى لوحدة أزواد، عن حل نفسيهما وإنشاء جبهة واحدة، تحت مسمى \"جبهة تحرير أزواد\"، بعد مؤتمر طويل.");
+
+        // The front's name in March 2024, the tests' publication date, was the framework's.
+        const string Front = "CSP-PSD: Permanent Strategic Framework for Peace, Security and Development";
+        Assert.Contains(("MNLA: National Movement for the Liberation of Azawad", RelationPredicates.MemberOf, Front), relations);
+        Assert.Contains(("HCUA: High Council for the Unity of Azawad", RelationPredicates.MemberOf, Front), relations);
+    }
+
+    [Fact]
+    public void Extract_OneGroupFoundingAnother_IsNoCoalition()
+    {
+        Assert.DoesNotContain(Relations("ar", "وأعلنت الحركة الوطنية لتحرير أزواد إنشاء جبهة جديدة تحت مسمى \"جبهة تحرير أزواد\" في الشمال."),
+            r => r.Predicate == RelationPredicates.MemberOf && r.Subject.StartsWith("MNLA", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Extract_PersonChargedWithSettingUpABase_FoundsNoGroup()
+    {
+        Assert.DoesNotContain(Relations("ar", "وكلفه القائد بإنشاء قاعدة خلفية لتنظيم القاعدة في الصحراء."), r => r.Predicate == RelationPredicates.LeaderOf);
+    }
 }
