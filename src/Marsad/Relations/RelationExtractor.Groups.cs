@@ -14,6 +14,9 @@ public sealed partial class RelationExtractor
         /// <summary>How far after a merger cue the new group's name may come: "الاندماج في كيان واحد يحمل اسم «X»".</summary>
         private const int MergerReach = 6;
 
+        /// <summary>How far after a coalition cue the words that open its list may end: "أربع حركات مسلحة في مالي ومنطقة الساحل هي:".</summary>
+        private const int ListOpenerReach = 10;
+
         /// <summary>
         /// "كتيبة X الموالية لتنظيم Y", « la katiba X, branche du JNIM », "كتيبة X انضمت إلى Y": the
         /// group just before the cue is part of the group just after it; "al-Qaeda's West African branch JNIM" the other way round.
@@ -73,19 +76,26 @@ public sealed partial class RelationExtractor
             return !whole.IsAnaphor && whole.Actor is { } named && named.Id != local.Id ? catalog.ById(local.ParentId) ?? local : local;
         }
 
-        /// <summary>"تنظيم موحد يضم أنصار الدين وكتائب ماسينا والمرابطون": every group listed after the cue belongs to the one before it.</summary>
+        /// <summary>
+        /// "تنظيم موحد يضم أنصار الدين وكتائب ماسينا والمرابطون": every group listed after the cue belongs to the one before it.
+        /// "وتضم الجماعة الجديدة كلا من X وY": a verb before its subject, the group that refers back right after it, is the whole.
+        /// The list may open after a count or a plural noun and a colon ("أربع حركات هي: X، Y", « quatre groupes : X, Y »), and
+        /// go on one group a line.
+        /// </summary>
         private void Compositions()
         {
             foreach (var cue in cues.Where(c => c.Kind == RelationCueKind.Comprises))
             {
                 var sentence = layers.SentenceOf(cue.FirstToken);
-                if (layers.Actors.LastOrDefault(a => a.EndToken <= cue.FirstToken && layers.SentenceOf(a.FirstToken) == sentence && Resolve(a) is not null) is not { } whole)
+                var referent = GroupAfter(cue.EndToken, 1) is { IsAnaphor: true } after ? after : null;
+                if ((referent ?? layers.Actors.LastOrDefault(a => a.EndToken <= cue.FirstToken && layers.SentenceOf(a.FirstToken) == sentence && Resolve(a) is not null)
+                     ?? GroupOfOpeningPronoun(cue.FirstToken - 1, sentence)) is not { } whole)
                 {
                     continue;
                 }
 
                 var parent = Resolve(whole)!;
-                foreach (var part in ListAfter(cue.EndToken, sentence))
+                foreach (var part in ListAfter(ListOpening(referent?.EndToken ?? cue.EndToken, sentence), sentence))
                 {
                     if (Resolve(part) is { } member && member.Id != parent.Id)
                     {
@@ -93,6 +103,38 @@ public sealed partial class RelationExtractor
                     }
                 }
             }
+        }
+
+        /// <summary>
+        /// « Le CSP est une coalition … . Elle réunit la CMA et la Plateforme »: a pronoun that opens its sentence is the group the
+        /// sentence before opened with.
+        /// </summary>
+        private ActorMention? GroupOfOpeningPronoun(int pronoun, int sentence) =>
+            sentence > 0 && pronoun >= 0 && pronoun == layers.Doc.Sentences[sentence].FirstToken && layers.Is(pronoun, SyntaxRole.Pronoun)
+                ? layers.Actors.FirstOrDefault(a => layers.SentenceOf(a.FirstToken) == sentence - 1 && Resolve(a) is not null)
+                : null;
+
+        /// <summary>
+        /// Where the list after <paramref name="token"/> starts: after a colon or a list opener ("كلا من", "هي", « à savoir »)
+        /// within reach in the sentence, unless a group comes first; else at <paramref name="token"/>.
+        /// </summary>
+        private int ListOpening(int token, int sentence)
+        {
+            var end = Math.Min(token + ListOpenerReach, layers.Doc.Tokens.Length);
+            for (var t = token; t < end && layers.SentenceOf(t) == sentence && !layers.Actors.Any(a => a.FirstToken == t); t++)
+            {
+                if (layers.Word(t) == ":")
+                {
+                    return t + 1;
+                }
+
+                if (cues.FirstOrDefault(c => c.Kind == RelationCueKind.ListOpener && c.FirstToken == t) is { } opener)
+                {
+                    return opener.EndToken;
+                }
+            }
+
+            return token;
         }
 
         /// <summary>
@@ -130,6 +172,32 @@ public sealed partial class RelationExtractor
                     if (member is { Kind: not ActorKinds.StateForces } && member.Id != parent.Id)
                     {
                         Add(Name(member), RelationPredicates.MemberOf, Name(parent), part.Span.Cover(formed.Span), 0.7);
+                    }
+                }
+            }
+        }
+
+        /// <summary>
+        /// "وأعلنت X، وY، وZ عن حل نفسها وإنشاء جبهة موحدة تحت مسمى W", « X et Y ont créé W »: groups that found a group together are
+        /// its members. One group founding another is no coalition, and a person's founding is the foundings' own.
+        /// </summary>
+        private void JointFoundings()
+        {
+            foreach (var cue in cues.Where(c => c.Kind is RelationCueKind.Founds or RelationCueKind.FoundedTogether))
+            {
+                var sentence = layers.SentenceOf(cue.FirstToken);
+                var founders = SubjectsBefore(cue.FirstToken, sentence).ToList();
+                if (founders.Count < 2 || (NamedBy(cue) ?? GroupAfter(cue.EndToken, MergerReach)) is not { IsAnaphor: false } formed
+                    || Movement(formed) is not { Kind: not ActorKinds.StateForces } parent)
+                {
+                    continue;
+                }
+
+                foreach (var founder in founders)
+                {
+                    if (Resolve(founder) is { Kind: not ActorKinds.StateForces } member && member.Id != parent.Id)
+                    {
+                        Add(Name(member), RelationPredicates.MemberOf, Name(parent), founder.Span.Cover(formed.Span), 0.65);
                     }
                 }
             }
@@ -223,7 +291,7 @@ public sealed partial class RelationExtractor
                     continue;
                 }
 
-                var whole = cue.Kind == RelationCueKind.SplitFromPrevious ? GroupBefore(part.FirstToken, Reach) : FromIt(cue) ? null : GroupAfter(cue.EndToken, GroupGap);
+                var whole = cue.Kind == RelationCueKind.SplitFromPrevious ? OtherGroupBefore(part, member) : FromIt(cue) ? null : GroupAfter(cue.EndToken, GroupGap);
                 if (whole is not null && Resolve(whole) is { } parent && parent.Id != member.Id)
                 {
                     Add(Name(member), RelationPredicates.FormerlyMemberOf, Name(parent), part.Span.Cover(whole.Span), 0.65);
@@ -232,13 +300,24 @@ public sealed partial class RelationExtractor
         }
 
         /// <summary>
+        /// "تنشط جماعة X وتنظيم Y (Z) الذي انشق عنها": the group a pronoun points back to, the last one before the group that split
+        /// that is not that group again under another name or its acronym.
+        /// </summary>
+        private ActorMention? OtherGroupBefore(ActorMention part, Actor member) =>
+            layers.Actors.LastOrDefault(a => a.EndToken <= part.FirstToken && part.FirstToken - a.EndToken <= Reach && layers.SentenceOf(a.FirstToken) == layers.SentenceOf(part.FirstToken)
+                                             && Resolve(a) is { } other && other.Id != member.Id);
+
+        /// <summary>
         /// "X، أمير ما يسمى بـ«كتيبة Y»، المطرود من Z": a group a person's title names is told about that person, and so is what
         /// follows it (a "so-called" and quotes may come between the title and the group).
         /// </summary>
         private bool InTitle(ActorMention group) =>
             cues.Any(c => c.IsTitle && c.EndToken <= group.FirstToken && group.FirstToken - c.EndToken <= 2 * GroupGap);
 
-        /// <summary>The groups of a list that starts at <paramref name="token"/>: separated by commas, colons and و, and nothing else.</summary>
+        /// <summary>
+        /// The groups of a list that starts at <paramref name="token"/>: separated by commas, colons and و, and nothing else; or,
+        /// where the list opens at the end of a line, one group at the start of each line that follows.
+        /// </summary>
         private IEnumerable<ActorMention> ListAfter(int token, int sentence)
         {
             var next = token;
@@ -246,7 +325,76 @@ public sealed partial class RelationExtractor
                                                      && Enumerable.Range(next, a.FirstToken - next).All(Separator)) is { } item)
             {
                 yield return item;
-                next = item.EndToken;
+                next = AfterBrackets(item.EndToken);
+            }
+
+            if (next == token && OpensLines(token))
+            {
+                foreach (var line in LinesAfter(token))
+                {
+                    yield return line;
+                }
+            }
+        }
+
+        /// <summary>After a group's acronym or gloss in brackets that opens at <paramref name="token"/> ("Macina Liberation Front (MLF)"), else <paramref name="token"/>.</summary>
+        private int AfterBrackets(int token)
+        {
+            if (!layers.Doc.IsPunct(token, '('))
+            {
+                return token;
+            }
+
+            var end = Math.Min(token + GlossReach, layers.Doc.Tokens.Length);
+            for (var t = token + 1; t < end; t++)
+            {
+                if (layers.Doc.IsPunct(t, ')'))
+                {
+                    return t + 1;
+                }
+            }
+
+            return token;
+        }
+
+        /// <summary>Nothing but punctuation from <paramref name="token"/> to the end of its line.</summary>
+        private bool OpensLines(int token)
+        {
+            var t = token;
+            while (t < layers.Doc.Tokens.Length && layers.Doc.Tokens[t].Kind == Text.TokenKind.Punct)
+            {
+                t++;
+            }
+
+            return t < layers.Doc.Tokens.Length && layers.Doc.Tokens[t].Kind == Text.TokenKind.LineBreak;
+        }
+
+        /// <summary>"X تضم:\nY\nZ", « qui sont :\n• Y\n• Z »: the group each line after <paramref name="token"/> opens with, up to the first line that opens with none.</summary>
+        private IEnumerable<ActorMention> LinesAfter(int token)
+        {
+            var tokens = layers.Doc.Tokens;
+            var t = token;
+            while (true)
+            {
+                while (t < tokens.Length && tokens[t].Kind != Text.TokenKind.LineBreak)
+                {
+                    t++;
+                }
+
+                while (t < tokens.Length && tokens[t].Kind == Text.TokenKind.LineBreak)
+                {
+                    t++;
+                }
+
+                var lineStart = t;
+                if (layers.Actors.FirstOrDefault(a => a.FirstToken >= lineStart) is not { } item || item.FirstToken - lineStart > GroupGap
+                    || Enumerable.Range(lineStart, item.FirstToken - lineStart).Any(i => tokens[i].Kind == Text.TokenKind.LineBreak) || item.IsAnaphor)
+                {
+                    yield break;
+                }
+
+                yield return item;
+                t = item.EndToken;
             }
         }
 
@@ -265,8 +413,9 @@ public sealed partial class RelationExtractor
         /// <summary>What may come between two items of a list: a comma, "and", and in Latin script the article of the next item (« et la katiba Macina »).</summary>
         private bool Separator(int token) => layers.Doc.Tokens[token].Kind == Text.TokenKind.Punct || layers.Word(token) is "و" or "et" or "and" || layers.Is(token, SyntaxRole.Definite);
 
+        /// <summary>The group that ends within <paramref name="reach"/> before <paramref name="token"/>, a bracketed gloss after it not counted ("X (MLF), an affiliate of Y").</summary>
         private ActorMention? GroupBefore(int token, int reach) =>
-            layers.Actors.LastOrDefault(a => a.EndToken <= token && token - a.EndToken <= reach && layers.SentenceOf(a.FirstToken) == layers.SentenceOf(token) && Resolve(a) is not null);
+            layers.Actors.LastOrDefault(a => a.EndToken <= token && token - AfterBrackets(a.EndToken) <= reach && layers.SentenceOf(a.FirstToken) == layers.SentenceOf(token) && Resolve(a) is not null);
 
         private ActorMention? GroupAfter(int token, int reach) =>
             layers.Actors.FirstOrDefault(a => a.FirstToken >= token && a.FirstToken - token <= reach && layers.SentenceOf(a.FirstToken) == layers.SentenceOf(Math.Max(0, token - 1))

@@ -43,6 +43,7 @@ public sealed partial class RelationExtractor
             Affiliations();
             Compositions();
             Mergers();
+            JointFoundings();
             Alliances();
             JointForces();
             FrontedGroupVerbs();

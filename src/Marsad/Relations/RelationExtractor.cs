@@ -71,6 +71,9 @@ internal enum RelationCueKind
     /// <summary>The group the sentence is about and the groups after it merge (انصهارها مع، اندماج بين، fusion avec), into the group a naming or founding cue names.</summary>
     MergeWith,
 
+    /// <summary>A founding noun read only of groups (إنشاء): the groups the sentence is about founded the group after it together.</summary>
+    FoundedTogether,
+
     /// <summary>A verb of appointing (عين، اختار، تعيين): the person named after it, with a title, belongs to the group that appoints.</summary>
     Appoint,
 
@@ -103,6 +106,9 @@ internal enum RelationCueKind
 
     /// <summary>What the forces named side by side in its sentence do, they do together (دوريات مشتركة، patrouille conjointe, joint raid).</summary>
     Joint,
+
+    /// <summary>Opens the list of a coalition's groups after a count or a plural noun (كلا من، هي، à savoir, namely): the list starts after it.</summary>
+    ListOpener,
 
     /// <summary>After a group and a dash, makes the group qualify the noun that follows ("al-Qaeda-linked", "ISIS-aligned").</summary>
     Modifier,
