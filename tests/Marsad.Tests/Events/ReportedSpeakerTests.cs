@@ -24,4 +24,15 @@ public sealed class ReportedSpeakerTests(PipelineFixture fixture) : IClassFixtur
         Assert.Equal("Military Forces of Niger (2023-)", pursuit.Actor1);
         Assert.Equal(15, pursuit.Fatalities);
     }
+
+    /// <summary>A group that says it did the deed, by an infinitive or by a light verb, claims the incident told before.</summary>
+    [Theory]
+    [InlineData("Des hommes armés ont attaqué jeudi un poste de gendarmerie à Tessit. Le JNIM a affirmé vendredi dans un communiqué avoir tué neuf gendarmes.")]
+    [InlineData("Gunmen attacked a gendarmerie post in Tessit on Thursday. On Friday the Group to Support Islam and Muslims said it had carried out the assault.")]
+    public void Analyze_GroupSaysItDidTheDeed_IsTheActor(string text)
+    {
+        var attack = Assert.Single(fixture.Events(text, new DateOnly(2024, 3, 11)));
+
+        Assert.Equal("JNIM: Group for Support of Islam and Muslims", attack.Actor1);
+    }
 }
