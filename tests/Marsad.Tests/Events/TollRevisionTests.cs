@@ -32,4 +32,15 @@ public sealed class TollRevisionTests(PipelineFixture fixture) : IClassFixture<P
 
         Assert.Equal(new DateOnly(2024, 3, 2), abduction.EventDate);
     }
+
+    /// <summary>Deaths counted with a definite noun after « N heures après » are an earlier incident of their own, not the news's.</summary>
+    [Fact]
+    public void Analyze_CountedDeathsAfterASequelCue_AreAnotherIncident()
+    {
+        var events = fixture.Events("Niamey – Des hommes armés ont attaqué lundi un poste de gendarmerie près de Téra, tuant huit gendarmes. "
+                                    + "Cette attaque survient 48 heures après la mort de cinq policiers dans une embuscade près de Dori.");
+
+        Assert.Equal(2, events.Length);
+        Assert.Contains(events, e => e.Fatalities == 8);
+    }
 }
