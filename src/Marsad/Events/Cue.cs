@@ -50,6 +50,24 @@ public enum CueKind
     /// </summary>
     TollRevised,
 
+    /// <summary>
+    /// A toll given before the one the report now gives (« un précédent bilan », "an earlier toll", حصيلة سابقة): its figures
+    /// are the incident's, superseded by any other count of it, and a day told with them dates that earlier report.
+    /// </summary>
+    TollEarlier,
+
+    /// <summary>
+    /// A toll that replaces an earlier one (« le bilan s'est alourdi à », « nouveau bilan », "the toll rose to", حصيلة جديدة):
+    /// its figures supersede the other counts of the same people.
+    /// </summary>
+    TollUpdated,
+
+    /// <summary>
+    /// A verb that only says an event happened (« les faits se sont produits », « a eu lieu », "took place"): a sentence told
+    /// with it and no new act dates and places the act told just before it.
+    /// </summary>
+    Occurrence,
+
     /// <summary>A word of sport (مباراة، mi-temps, penalty): a report full of them uses "attack" and "kill" figuratively.</summary>
     Sport,
 

@@ -54,4 +54,16 @@ public sealed class FrenchVocabularyTests(PipelineFixture fixture) : IClassFixtu
     public void Analyze_AnotherAttackNearby_IsAnEventOfItsOwn() =>
         Assert.Equal(2, fixture.Events("BANKASS – Au moins quinze villageois ont péri lundi lors d'une attaque visant le village de Ségué, près de Bankass. "
                                        + "Une autre attaque a eu lieu lundi aussi dans le village voisin de Sokoura, où deux personnes ont été tuées.").Length);
+
+    /// <summary>A gendarmerie post or detachment attacked stands for the gendarmerie, even after an inserted date.</summary>
+    [Fact]
+    public void Analyze_GendarmerieDetachmentStormed_IsTheTarget() =>
+        Assert.Equal("Police Forces of Burkina Faso", Assert.Single(fixture.Events(
+            "DORI – Des hommes armés ont pris d'assaut, dans la nuit du dimanche 3 mars, un détachement de la gendarmerie près de Dori, tuant six gendarmes.")).Actor2?.Split(" (")[0]);
+
+    /// <summary>« prises pour cibles » is an attack, not a taking of territory (« prises » alone would be).</summary>
+    [Fact]
+    public void Analyze_TakenAsTargets_IsNoTakingOfTerritory() =>
+        Assert.NotEqual("Non-state actor overtakes territory", Assert.Single(fixture.Events(
+            "MORA – Des femmes ont été prises pour cibles lundi près de Mora par des hommes armés.")).SubEventType);
 }

@@ -14,6 +14,7 @@ internal static class CasualtyCount
     /// <param name="singles">People told one by one (a killed commander), keyed by who they are: one each.</param>
     public static (int? Value, IReadOnlyList<TextSpan> Evidence) Conservative(IReadOnlyList<(VictimCount Count, string Key)> counts, IReadOnlyList<(string Who, TextSpan Span)> singles)
     {
+        counts = Current(counts);
         var exact = counts.Where(c => !c.Count.IsVague).ToList();
         if (exact.Count == 0 && singles.Count == 0)
         {
@@ -53,5 +54,23 @@ internal static class CasualtyCount
         }
 
         return (sum, evidence);
+    }
+
+    /// <summary>
+    /// The counts the report still stands by: a toll told as replacing others (« le bilan s'est alourdi à 53 ») drops the
+    /// other counts of the same people and every bare total (all of them when it is a bare total itself); a toll told as
+    /// superseded (« un précédent bilan faisait état de 9 morts ») yields to any other count.
+    /// </summary>
+    private static IReadOnlyList<(VictimCount Count, string Key)> Current(IReadOnlyList<(VictimCount Count, string Key)> counts)
+    {
+        var updated = counts.Where(c => c.Count.Revision == TollRevision.Updated).ToList();
+        if (updated.Count > 0)
+        {
+            var keys = updated.Select(c => c.Key).ToHashSet(StringComparer.Ordinal);
+            return counts.Where(c => c.Count.Revision == TollRevision.Updated || !keys.Contains(Total) && c.Key != Total && !keys.Contains(c.Key)).ToList();
+        }
+
+        var standing = counts.Where(c => c.Count.Revision != TollRevision.Earlier).ToList();
+        return standing.Count > 0 ? standing : counts;
     }
 }

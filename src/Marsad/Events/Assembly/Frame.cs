@@ -37,6 +37,22 @@ internal sealed record Participant(ActorMention Mention, AgentStrength Strength)
 internal sealed record VictimCount(Act Act, NumberMention? Number, int Value, ActorMention? Category, TextSpan Span, int Sentence)
 {
     public bool IsVague => Number?.Hedge == CountHedge.Vague;
+
+    /// <summary>Whether the figure is told as a superseded toll or as the one replacing it.</summary>
+    public TollRevision Revision { get; init; }
+}
+
+/// <summary>How a toll stands to the other tolls of its incident.</summary>
+internal enum TollRevision
+{
+    /// <summary>Told plainly: one report among others, the lowest of which ACLED codes.</summary>
+    None,
+
+    /// <summary>« un précédent bilan faisait état de … »: replaced by any other count of the incident.</summary>
+    Earlier,
+
+    /// <summary>« le bilan s'est alourdi à … »: replaces the other counts of the same people.</summary>
+    Updated,
 }
 
 /// <summary>One trigger with the arguments found around it: the unit that incidents are made of.</summary>

@@ -55,7 +55,8 @@ internal sealed partial class FrameBuilder
 
         // Beyond the clause, a bare year loses to any finer date of the sentence; in French and English a date that opens
         // the sentence dates it all, across the nouns before the verb ("Since 2015, attacks have killed more than 900").
-        var date = inClause ?? Nearest(eventDates.Where(d => !d.IsYearOnly), trigger) ?? Nearest(eventDates, trigger) ?? OpeningDate(frame) ?? GapBefore(frame);
+        var date = inClause ?? Nearest(eventDates.Where(d => !d.IsYearOnly), trigger) ?? Nearest(eventDates, trigger) ?? OpeningDate(frame) ?? GapBefore(frame)
+                   ?? OccurrenceDate(frame);
         if (date is null && Nearest(inSentence, trigger) is { } reported)
         {
             frame.DateIsReport = true;
@@ -63,6 +64,25 @@ internal sealed partial class FrameBuilder
         }
 
         return date;
+    }
+
+    /// <summary>
+    /// « Des enseignants ont été enlevés. Les faits se sont produits le samedi 3 mars. »: the sentence right after the act that
+    /// only says it happened, and tells no new act (only definite nouns referring back), dates it.
+    /// </summary>
+    private DateAnchor? OccurrenceDate(Frame frame) =>
+        OccurrenceSentence(frame) is { } next
+            ? layers.Dates.Where(d => layers.SentenceOf(d.FirstToken) == next && !d.IsYearOnly && !IsReportDate(d)).FirstOrDefault()
+            : null;
+
+    /// <summary>The sentence after the frame's when it only says that an act happened (see <see cref="OccurrenceDate"/>).</summary>
+    private int? OccurrenceSentence(Frame frame)
+    {
+        var next = frame.Sentence + 1;
+        return next < layers.Doc.Sentences.Length && layers.CuesIn(next, CueKind.Occurrence).Any()
+               && layers.Triggers.All(t => layers.SentenceOf(t.FirstToken) != next || t.IsDefinite || layers.Is(t.FirstToken - 1, SyntaxRole.Demonstrative))
+            ? next
+            : null;
     }
 
     /// <summary>

@@ -1,4 +1,5 @@
 using Marsad.Actors;
+using Marsad.Numbers;
 
 namespace Marsad.Events.Assembly;
 
@@ -24,7 +25,10 @@ internal sealed partial class FrameBuilder
             if (roled.Role is NumberRole.Killed or NumberRole.Abducted && frames.Find(f => f.Trigger == roled.Trigger) is { } frame)
             {
                 var act = roled.Role == NumberRole.Killed ? Act.Kill : Act.Abduct;
-                frame.Counts.Add(new VictimCount(act, roled.Number, roled.Number.Conservative, roled.Counted, roled.Span, frame.Sentence));
+                frame.Counts.Add(new VictimCount(act, roled.Number, roled.Number.Conservative, roled.Counted, roled.Span, frame.Sentence)
+                {
+                    Revision = RevisionOf(roled.Number),
+                });
             }
         }
 
@@ -47,6 +51,24 @@ internal sealed partial class FrameBuilder
                 frame.Counts.Add(new VictimCount(act, null, 1, single, single.Span, frame.Sentence));
             }
         }
+    }
+
+    /// <summary>
+    /// « Un précédent bilan faisait état de 9 morts », « le bilan est passé à 16 »: the toll cue nearest before the figure in
+    /// its sentence, else the first after it (« 9 morts selon un premier bilan »), says whether the figure was superseded or
+    /// supersedes.
+    /// </summary>
+    private TollRevision RevisionOf(NumberMention number)
+    {
+        var sentence = layers.SentenceOf(number.FirstToken);
+        var cues = layers.Cues.Where(c => c.Kind is CueKind.TollEarlier or CueKind.TollUpdated && layers.SentenceOf(c.FirstToken) == sentence).ToList();
+        var cue = cues.LastOrDefault(c => c.EndToken <= number.FirstToken) ?? cues.FirstOrDefault(c => c.FirstToken >= number.EndToken);
+        return cue?.Kind switch
+        {
+            CueKind.TollEarlier => TollRevision.Earlier,
+            CueKind.TollUpdated => TollRevision.Updated,
+            _ => TollRevision.None,
+        };
     }
 
     /// <summary>An amount spoken of as a ransom goes to the abduction in its sentence, or the one told just before.</summary>

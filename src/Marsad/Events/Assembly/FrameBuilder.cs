@@ -93,9 +93,10 @@ internal sealed partial class FrameBuilder(MentionLayers layers)
             }
 
             FindTarget(frame);
-            frame.Date = frame.Demonstrative ? null : DateFor(frame);
+            var retold = RetellsEarlierToll(frame);
+            frame.Date = frame.Demonstrative || retold ? null : DateFor(frame);
             // « Ledit convoi … », "the aforementioned convoy …": a sentence about a participant already told, with no date of its own, tells the same incident.
-            frame.Anaphoric |= frame.Date is null && OpensReferringBack(frame);
+            frame.Anaphoric |= retold || frame.Date is null && OpensReferringBack(frame);
             if (frame.Date is { UpToNow: true, Recent: false } && (IsLatin || frame.Date.FromDate) || frame.Date is null && TalliedSinceADateUndated(trigger, sentence))
             {
                 // "Since 2012, the conflict has killed thousands", "ومنذ 2016، لقي أكثر من 800 شخص حتفهم", "تشهد المنطقة منذ سنوات عنفا أودى
@@ -681,7 +682,16 @@ internal sealed partial class FrameBuilder(MentionLayers layers)
     /// is the news's own incident counted before, not a past one.
     /// </summary>
     private bool RetellsToll(Frame frame) =>
-        Incident.FamilyOf(frame) == ActFamily.Outcome && layers.CuesIn(frame.Sentence, CueKind.TollRevised).Any(c => c.FirstToken < frame.Trigger.FirstToken);
+        Incident.FamilyOf(frame) == ActFamily.Outcome
+        && layers.Cues.Any(c => c.Kind is CueKind.TollRevised or CueKind.TollEarlier or CueKind.TollUpdated && layers.SentenceOf(c.FirstToken) == frame.Sentence
+                                && c.FirstToken < frame.Trigger.FirstToken);
+
+    /// <summary>
+    /// « Un précédent bilan faisait état lundi de 28 morts »: deaths told with a superseded toll are the incident's, told
+    /// again; a day in that sentence dates the earlier report, not the deaths.
+    /// </summary>
+    private bool RetellsEarlierToll(Frame frame) =>
+        Incident.FamilyOf(frame) == ActFamily.Outcome && layers.CuesIn(frame.Sentence, CueKind.TollEarlier).Any(c => c.FirstToken < frame.Trigger.FirstToken);
 
     /// <summary>
     /// "أسس الحركة سنة 2007، وسرعان ما سيطرت على الشمال", « peu après, il rejoint… »: an undated step told as following the

@@ -271,7 +271,7 @@ internal sealed class IncidentMerger(MentionLayers layers, ActorCatalog catalog)
             var first = DeathsToldWith(cue, frames)
                         ?? frames.FirstOrDefault(f => (f.Trigger.FirstToken >= cue.FirstToken || cue.Kind == CueKind.NewIncident && f.Trigger.EndToken == cue.FirstToken)
                                               && !f.Info.Aftermath);
-            if (first is not null && first.Sentence == layers.SentenceOf(cue.FirstToken) && !(cue.Kind == CueKind.Sequel && first.Anaphoric))
+            if (first is not null && first.Sentence == layers.SentenceOf(cue.FirstToken) && !(cue.Kind == CueKind.Sequel && first.Anaphoric && first.Counts.Count == 0))
             {
                 first.NewIncident = true;
                 if (cue.Kind == CueKind.Sequel && (first.Date is null || first.DateIsReport))

@@ -1,0 +1,46 @@
+using Marsad.Tests.Golden;
+
+namespace Marsad.Tests.Events;
+
+/// <summary>
+/// A toll told as replacing an earlier one wins over it whatever their sizes; a toll told as superseded yields to any other
+/// count, and a day told with it dates that earlier report, not a second incident. Short articles written for the test.
+/// </summary>
+public sealed class TollRevisionTests(PipelineFixture fixture) : IClassFixture<PipelineFixture>
+{
+    [Theory]
+    // The new toll is higher than the first one: the lowest no longer wins.
+    [InlineData("Niamey – Des hommes armés ont attaqué lundi une patrouille près de Téra, tuant 9 soldats, selon un premier bilan. Le bilan s'est alourdi à 12 soldats tués, selon l'armée.", 12)]
+    [InlineData("Niamey – Le bilan de l'embuscade tendue lundi à une patrouille près de Téra est passé à 14 soldats tués, selon l'armée. Le bilan provisoire faisait état de 10 soldats tués.", 14)]
+    // The superseded toll is lower than the current one, and its day is the earlier report's.
+    [InlineData("Niamey – Des hommes armés ont tué 11 gendarmes mercredi dans une attaque contre un poste à Téra. Un précédent bilan faisait état jeudi de 8 morts.", 11)]
+    [InlineData("Niamey – Gunmen killed 10 soldiers on Monday in an attack on a post near Tera, the army said. An earlier toll had put the dead at 6.", 10)]
+    public void Analyze_RevisedToll_GivesTheCurrentFigureToOneEvent(string text, int fatalities)
+    {
+        var attack = Assert.Single(fixture.Events(text));
+
+        Assert.Equal(fatalities, attack.Fatalities);
+    }
+
+    /// <summary>A sentence that only says the act told before happened dates it.</summary>
+    [Theory]
+    [InlineData("Ouahigouya – Des hommes armés ont enlevé trois enseignants près de Djibo. Les faits se sont produits le samedi 2 mars 2024.")]
+    [InlineData("Ouahigouya – Gunmen abducted three teachers near Djibo. The abduction took place on Saturday 2 March 2024.")]
+    public void Analyze_OccurrenceSentence_DatesTheActBefore(string text)
+    {
+        var abduction = Assert.Single(fixture.Events(text));
+
+        Assert.Equal(new DateOnly(2024, 3, 2), abduction.EventDate);
+    }
+
+    /// <summary>Deaths counted with a definite noun after « N heures après » are an earlier incident of their own, not the news's.</summary>
+    [Fact]
+    public void Analyze_CountedDeathsAfterASequelCue_AreAnotherIncident()
+    {
+        var events = fixture.Events("Niamey – Des hommes armés ont attaqué lundi un poste de gendarmerie près de Téra, tuant huit gendarmes. "
+                                    + "Cette attaque survient 48 heures après la mort de cinq policiers dans une embuscade près de Dori.");
+
+        Assert.Equal(2, events.Length);
+        Assert.Contains(events, e => e.Fatalities == 8);
+    }
+}
