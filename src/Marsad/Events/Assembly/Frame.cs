@@ -37,6 +37,9 @@ internal sealed record Participant(ActorMention Mention, AgentStrength Strength)
 internal sealed record VictimCount(Act Act, NumberMention? Number, int Value, ActorMention? Category, TextSpan Span, int Sentence)
 {
     public bool IsVague => Number?.Hedge == CountHedge.Vague;
+
+    /// <summary>Told over several attacks ("في الهجومين"): a sum that may cover incidents besides this one.</summary>
+    public bool OverSeveral { get; init; }
 }
 
 /// <summary>One trigger with the arguments found around it: the unit that incidents are made of.</summary>

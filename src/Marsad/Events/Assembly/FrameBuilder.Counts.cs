@@ -24,7 +24,7 @@ internal sealed partial class FrameBuilder
             if (roled.Role is NumberRole.Killed or NumberRole.Abducted && frames.Find(f => f.Trigger == roled.Trigger) is { } frame)
             {
                 var act = roled.Role == NumberRole.Killed ? Act.Kill : Act.Abduct;
-                frame.Counts.Add(new VictimCount(act, roled.Number, roled.Number.Conservative, roled.Counted, roled.Span, frame.Sentence));
+                frame.Counts.Add(new VictimCount(act, roled.Number, roled.Number.Conservative, roled.Counted, roled.Span, frame.Sentence) { OverSeveral = roled.OverSeveral });
             }
         }
 
