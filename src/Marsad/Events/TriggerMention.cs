@@ -15,6 +15,9 @@ public sealed record TriggerMention(int FirstToken, int EndToken, TextSpan Span,
     /// <summary>A plural noun (هجمات، غارات): alone it often tells a trend rather than one incident.</summary>
     public bool IsPlural { get; init; }
 
+    /// <summary>A dual noun (هجومين): two incidents told at once.</summary>
+    public bool IsDual { get; init; }
+
     /// <summary>A verb after a future or modal auxiliary (will attack, pourrait viser): it has not happened.</summary>
     public bool IsModal { get; init; }
 

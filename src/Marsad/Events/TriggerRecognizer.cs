@@ -103,6 +103,7 @@ public sealed partial class TriggerRecognizer
                 match.Prefix, match.Suffix, match.Payload.Form == TriggerForm.Verb && passive, definite && match.Payload.Form == TriggerForm.Noun)
             {
                 IsPlural = match.Payload.Plural,
+                IsDual = match.Payload.Dual,
                 IsModal = !arabic && match.Payload.Form == TriggerForm.Verb && IsLatinModal(doc, match.FirstToken),
                 NeedsPlaceObject = match.Payload.NeedsPlace,
             });
@@ -291,6 +292,7 @@ public sealed partial class TriggerRecognizer
             };
             var lemma = row["form"];
             var plurals = row.List("plural").ToHashSet(StringComparer.Ordinal);
+            var duals = row.List("dual").ToHashSet(StringComparer.Ordinal);
             var needsPlace = row.Optional("object") switch
             {
                 null => false,
@@ -300,7 +302,7 @@ public sealed partial class TriggerRecognizer
             var inflections = form == TriggerForm.Verb && pos != "verb_form" && language == Language.Arabic ? PastEndings.Select(e => lemma + e) : [lemma];
             foreach (var text in inflections.Concat(row.List("forms")))
             {
-                yield return (text, new Entry(act, form, plurals.Contains(text), pos == "undergo", pos == "participle", text, needsPlace) { Means = pos == "means" });
+                yield return (text, new Entry(act, form, plurals.Contains(text), pos == "undergo", pos == "participle", text, needsPlace) { Means = pos == "means", Dual = duals.Contains(text) });
             }
         }
     }
@@ -316,5 +318,8 @@ public sealed partial class TriggerRecognizer
     {
         /// <summary>A means (a warplane), never a trigger itself: it says what the act told beside it was.</summary>
         public bool Means { get; init; }
+
+        /// <summary>A dual noun (هجومين): two incidents.</summary>
+        public bool Dual { get; init; }
     }
 }

@@ -25,6 +25,17 @@ public sealed class ArgumentReadingTests(PipelineFixture fixture) : IClassFixtur
         Assert.StartsWith("Military Forces of Mali", attack.Actor2, StringComparison.Ordinal);
     }
 
+    /// <summary>"أصيب" tells what befell its subject: the soldiers wounded after a blast are never the blast's authors.</summary>
+    [Fact]
+    public void WoundedSubject_OfAVerbOfUndergoing_IsNoAgent()
+    {
+        var blast = Single("ar", "قتل خمسة جنود عندما انفجر لغم بعربتهم قرب بلدة ميناكا يوم الأحد. وأصيب ثلاثة جنود آخرون في الانفجار.");
+
+        Assert.Equal("Remote explosive/landmine/IED", blast.SubEventType);
+        Assert.DoesNotContain("Military", blast.Actor1 ?? "", StringComparison.Ordinal);
+        Assert.StartsWith("Military Forces of Mali", blast.Actor2, StringComparison.Ordinal);
+    }
+
     /// <summary>"مجموعة من الرجال المدججين بالسلاح" are the attackers, and an activist or a journalist is a civilian victim.</summary>
     [Theory]
     [InlineData("هاجم رجال مدججون بالسلاح مساء الجمعة دورية للجيش النيجري قرب بلدة أغاديز وقتلوا تسعة جنود.", "Armed clash", "Military Forces of Niger")]

@@ -17,6 +17,15 @@ public sealed class CountsAcrossIncidentsTests(PipelineFixture fixture) : IClass
         Assert.Equal(fatalities, attack.Fatalities);
     }
 
+    /// <summary>A toll told over two attacks does not replace the toll of the one attack the article counts on its own.</summary>
+    [Fact]
+    public void Analyze_TollOverTwoAttacksBesideTheIncidentsOwn_IsNotItsToll()
+    {
+        var attack = Assert.Single(fixture.Events("باماكو – قتل 31 جنديا يوم الأحد 3 مارس في هجوم على معسكر للجيش في بلدة بوني. وقتل 22 جنديا في الهجومين."), e => !e.Historical);
+
+        Assert.Equal(31, attack.Fatalities);
+    }
+
     /// <summary>The group that launched an attack, told by a light verb after the attack's adjectives, is its actor1.</summary>
     [Theory]
     [InlineData("مايدوغوري – قتل 20 شخصا يوم الأحد 3 مارس في هجوم جديد شنته جماعة بوكو حرام على قرية في ولاية بورنو.")]

@@ -63,6 +63,24 @@ public sealed class NumberRolesTests(PipelineFixture fixture) : IClassFixture<Pi
         Assert.Equal(expected, roled.Role);
     }
 
+    /// <summary>A toll told over several attacks (a dual, a plural, a count of them) is marked: it may sum several incidents.</summary>
+    [Theory]
+    [InlineData("ar", "وقتل 25 جنديا في الهجومين اللذين استهدفا موقعين للجيش قرب بلدة بوني.", "25", true)]
+    [InlineData("ar", "قتل 14 شخصا على الأقل في هجومين منفصلين قرب بلدة جيبو أمس.", "14", true)]
+    [InlineData("fr", "Neuf civils ont été tués lors de trois attaques mardi près de Kaya.", "Neuf", true)]
+    [InlineData("ar", "قتل 12 جنديا في هجوم على موقع للجيش قرب بلدة بوني بعد هجمات سابقة.", "12", false)]
+    public void Tag_TollOverSeveralAttacks_IsMarked(string lang, string text, string figure, bool overSeveral)
+    {
+        var doc = TextDocument.Create(text, LanguageCodes.Parse(lang));
+        var (layers, _, _) = fixture.Pipeline.Layers(doc, new DateOnly(2024, 3, 5));
+        var reported = layers.Triggers.Select(t => (t, (ActorMention?)null)).ToList();
+
+        var roles = new NumberRoles(layers, (mention, _) => mention).Tag(reported);
+
+        var roled = Assert.Single(roles, r => doc.OriginalText(r.Number.Span).Contains(figure, StringComparison.Ordinal));
+        Assert.Equal((NumberRole.Killed, overSeveral), (roled.Role, roled.OverSeveral));
+    }
+
     /// <summary>With the article's date unknown a day and month cannot be put on the calendar, but their figures are still no count.</summary>
     [Theory]
     [InlineData("قتل 23 جنديا في كمين قرب بلدة بوني، وهي أكبر حصيلة منذ انقلاب 18 مارس.", "18")]

@@ -14,6 +14,12 @@ internal static class CasualtyCount
     /// <param name="singles">People told one by one (a killed commander), keyed by who they are: one each.</param>
     public static (int? Value, IReadOnlyList<TextSpan> Evidence) Conservative(IReadOnlyList<(VictimCount Count, string Key)> counts, IReadOnlyList<(string Who, TextSpan Span)> singles)
     {
+        // "قتل 49 جنديا في الهجوم … وقتل 40 في الهجومين": a toll told over several attacks is this incident's only when nothing else counts it.
+        if (counts.Any(c => !c.Count.OverSeveral) && counts.Any(c => c.Count.OverSeveral))
+        {
+            counts = [.. counts.Where(c => !c.Count.OverSeveral)];
+        }
+
         counts = Current(counts);
         var exact = counts.Where(c => !c.Count.IsVague).ToList();
         if (exact.Count == 0 && singles.Count == 0)

@@ -40,6 +40,9 @@ internal sealed record VictimCount(Act Act, NumberMention? Number, int Value, Ac
 
     /// <summary>Whether the figure is told as a superseded toll or as the one replacing it.</summary>
     public TollRevision Revision { get; init; }
+
+    /// <summary>Told over several attacks ("في الهجومين"): a sum that may cover incidents besides this one.</summary>
+    public bool OverSeveral { get; init; }
 }
 
 /// <summary>How a toll stands to the other tolls of its incident.</summary>

@@ -28,6 +28,7 @@ internal sealed partial class FrameBuilder
                 frame.Counts.Add(new VictimCount(act, roled.Number, roled.Number.Conservative, roled.Counted, roled.Span, frame.Sentence)
                 {
                     Revision = RevisionOf(roled.Number),
+                    OverSeveral = roled.OverSeveral,
                 });
             }
         }

@@ -71,7 +71,7 @@ internal sealed partial class FrameBuilder(MentionLayers layers)
         foreach (var trigger in layers.Triggers)
         {
             var sentence = layers.SentenceOf(trigger.FirstToken);
-            var several = TellsSeveral(trigger);
+            var several = layers.TellsSeveral(trigger);
             if (sentence < 0 || pointedElsewhere.Contains(sentence) || IsIrrealis(trigger, sentence) || NamesPeople(trigger, sentence) || StillHeld(trigger, sentence) || ReachesAPost(trigger) || OverUnnamedPlaces(trigger, sentence) || TalliedBefore(trigger, sentence, several) || IsLatin && TalliedAfter(trigger) || Follows(trigger, sentence, CueKind.General, 2 * ModalScope))
             {
                 continue;
@@ -514,15 +514,6 @@ internal sealed partial class FrameBuilder(MentionLayers layers)
         layers.CuesIn(sentence, CueKind.Aggregate).Any(c => c.EndToken <= trigger.FirstToken && trigger.FirstToken - c.EndToken <= ModalScope
                                                              && !(IsLatin && layers.Triggers.Any(t => t.Form != TriggerForm.Noun && AdverbOf(c, t))))
         || several && Follows(trigger, sentence, CueKind.Trend, ModalScope);
-
-    /// <summary>
-    /// A plural event noun, or one a number right before it counts ("نحو 20 هجوما"، « 15 attaques », "12 attacks"): Arabic puts
-    /// the noun counted from eleven up in the singular, so the count, not the form, says that several incidents are told. A count
-    /// before a word for the dead ("مئة قتيل") counts victims, not incidents.
-    /// </summary>
-    private bool TellsSeveral(TriggerMention trigger) =>
-        trigger.IsPlural
-        || trigger.Form == TriggerForm.Noun && layers.Acts[trigger.Act].Family != ActFamily.Outcome && layers.Numbers.Any(n => n.EndToken == trigger.FirstToken && n.Value >= 2 && n.Unit is null && !n.LooksLikeYear);
 
     /// <summary>"have clashed repeatedly", « ont attaqué à plusieurs reprises »: an adverb right after the verb makes it a tally.</summary>
     private bool TalliedAfter(TriggerMention trigger) =>

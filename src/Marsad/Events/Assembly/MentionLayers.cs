@@ -213,6 +213,15 @@ internal sealed class MentionLayers
     public IEnumerable<CueMention> CuesIn(int sentence, CueKind kind) =>
         Cues.Where(c => c.Kind == kind && SentenceOf(c.FirstToken) == sentence);
 
+    /// <summary>
+    /// A plural event noun, or one a number right before it counts ("نحو 20 هجوما"، « 15 attaques », "12 attacks"): Arabic puts
+    /// the noun counted from eleven up in the singular, so the count, not the form, says that several incidents are told. A count
+    /// before a word for the dead ("مئة قتيل") counts victims, not incidents.
+    /// </summary>
+    public bool TellsSeveral(TriggerMention trigger) =>
+        trigger.IsPlural
+        || trigger.Form == TriggerForm.Noun && Acts[trigger.Act].Family != ActFamily.Outcome && Numbers.Any(n => n.EndToken == trigger.FirstToken && n.Value >= 2 && n.Unit is null && !n.LooksLikeYear);
+
     public bool InSameClause(int a, int b) => ClauseOf(a) == ClauseOf(b);
 
     /// <summary>"and": a listed word of the language, or Arabic و standing as a token of its own (before digits: "2020 و2021").</summary>

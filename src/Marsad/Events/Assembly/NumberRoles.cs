@@ -45,6 +45,9 @@ public enum NumberRole
 /// <param name="Trigger">The trigger that governs the count (قتل، kidnapped), for the roles of an act.</param>
 internal sealed record RoledNumber(NumberMention Number, NumberRole Role, ActorMention? Counted, TriggerMention? Trigger)
 {
+    /// <summary>A toll told over several attacks ("في الهجومين", « lors de deux attaques »): it may be the sum of several incidents.</summary>
+    public bool OverSeveral { get; init; }
+
     /// <summary>The figure and its noun.</summary>
     public TextSpan Span => Counted is null ? Number.Span : Number.Span.Cover(Counted.Span);
 
@@ -157,10 +160,23 @@ internal sealed partial class NumberRoles(MentionLayers layers, Func<ActorMentio
         var end = category is null ? number.EndToken : Math.Max(number.EndToken, category.EndToken);
         if (GoverningTrigger(number.FirstToken, end, reported) is { } trigger)
         {
-            return new RoledNumber(number, RoleOf(trigger.Act), category, trigger);
+            var role = RoleOf(trigger.Act);
+            return new RoledNumber(number, role, category, trigger) { OverSeveral = role == NumberRole.Killed && ToldOverSeveral(number) };
         }
 
         return new RoledNumber(number, NumberRole.Uncounted, category, null);
+    }
+
+    /// <summary>
+    /// "قتل 40 جنديا في الهجومين", « 19 morts dans deux attaques »: when the first act its clause names after a toll is told
+    /// by a plural or dual noun, the toll may sum several incidents.
+    /// </summary>
+    private bool ToldOverSeveral(NumberMention number)
+    {
+        var clause = layers.ClauseOf(number.FirstToken);
+        var act = layers.Triggers.FirstOrDefault(t => t.FirstToken >= number.EndToken && layers.ClauseOf(t.FirstToken) == clause
+                                                      && t.Form == TriggerForm.Noun && layers.Acts[t.Act].Family != ActFamily.Outcome);
+        return act is not null && (act.IsDual || layers.TellsSeveral(act));
     }
 
     private static NumberRole RoleOf(Act act) => act switch
