@@ -69,6 +69,7 @@ public sealed partial class PersonRecognizer
         }
 
         known.AddRange(KunyaCaseForms(store, known));
+        known.AddRange(FusedParticleForms(store, known));
         known.AddRange(LatinSpellingForms(store, known));
 
         var cues = new[] { (Language.Arabic, "ar"), (Language.French, "fr"), (Language.English, "en") }.ToDictionary(l => l.Item1, l => new PhraseMatcher<PersonRole?>(
@@ -111,6 +112,21 @@ public sealed partial class PersonRecognizer
             var words = k.Alias.Split(' ', StringSplitOptions.RemoveEmptyEntries);
             return forms.Where(f => words.Any(w => CharFolding.Fold(w) == f.Nominative))
                 .Select(f => (string.Join(' ', words.Select(w => CharFolding.Fold(w) == f.Nominative ? f.Form : w)), k.Person));
+        }).ToList();
+    }
+
+    /// <summary>
+    /// "عبدالمالك X", "أبوعبيدة X": every Arabic alias with a particle news often writes joined to the next word
+    /// (<c>lexicon/ar/fused_particles.tsv</c>), also spelled with that particle joined, so that the fused name is the same person.
+    /// </summary>
+    private static List<(string, Person)> FusedParticleForms(ResourceStore store, List<(string Alias, Person Person)> known)
+    {
+        var particles = TsvTable.Read(store, "lexicon/ar/fused_particles.tsv", "particle").Rows.Select(row => CharFolding.Fold(row["particle"])).ToHashSet(StringComparer.Ordinal);
+        return known.Where(k => k.Alias.Any(CharFolding.IsArabicLetter)).SelectMany(k =>
+        {
+            var words = k.Alias.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            return Enumerable.Range(0, words.Length - 1).Where(i => particles.Contains(CharFolding.Fold(words[i])))
+                .Select(i => (string.Join(' ', words[..i].Append(words[i] + words[i + 1]).Concat(words[(i + 2)..])), k.Person));
         }).ToList();
     }
 
