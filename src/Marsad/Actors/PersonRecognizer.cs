@@ -269,7 +269,7 @@ public sealed partial class PersonRecognizer
         }
 
         found.AddRange(LaterMentionsBySurname(doc, found, taken));
-        return [.. found.Select(p => p.Role is null && p.Group is null ? WithApposition(doc, p, cues, actorAt) : p).Select(p => WithFullName(p, found)).OrderBy(p => p.FirstToken)];
+        return [.. found.Select(p => p.Role is null && p.Group is null ? WithApposition(doc, p, cues, actorAt) : p).Select(p => WithFullName(p, found)).Select(p => WithKunyaOfFullName(doc, p, found)).OrderBy(p => p.FirstToken)];
     }
 
     /// <summary>A name after a comma with "و" on its first word (its span starts past the token's start) opens the next item of a list.</summary>
@@ -333,6 +333,27 @@ public sealed partial class PersonRecognizer
         found.FirstOrDefault(full => full.FirstToken < person.FirstToken && full.Name.EndsWith(" " + person.Name, StringComparison.Ordinal)) is { } earlier
             ? person with { Name = earlier.Name, Known = person.Known ?? earlier.Known }
             : person;
+
+    /// <summary>
+    /// "ويعد أبو عبيدة من كبار قادة التنظيم" after "أبو عبيدة يوسف العنابي": a kunya alone that opens a longer name given earlier is
+    /// that person, as the last name alone is (<see cref="LaterMentionsBySurname"/>).
+    /// </summary>
+    private PersonMention WithKunyaOfFullName(TextDocument doc, PersonMention person, List<PersonMention> found)
+    {
+        var words = FoldedWords(doc, person);
+        if (person.Known is not null || words.Length != 2 || !IsNameParticle(words[0]))
+        {
+            return person;
+        }
+
+        return found.FirstOrDefault(full => full.FirstToken < person.FirstToken && FoldedWords(doc, full) is { Length: > 2 } fullWords && fullWords.AsSpan(0, 2).SequenceEqual(words)) is { } earlier
+            ? person with { Name = earlier.Name, Known = earlier.Known }
+            : person;
+    }
+
+    /// <summary>The words of a mention as written, folded, without the clitic before it.</summary>
+    private static string[] FoldedWords(TextDocument doc, PersonMention person) =>
+        CharFolding.Fold(doc.OriginalText(person.Span)).Split(' ', StringSplitOptions.RemoveEmptyEntries);
 
     /// <summary>
     /// "وبدأ مومن نشاطه": the last name alone, after the full name was given; the first person told with that last name, a

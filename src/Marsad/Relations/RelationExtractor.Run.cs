@@ -986,6 +986,8 @@ public sealed partial class RelationExtractor
             .. _relations
                 .Where(r => !(r.Predicate == RelationPredicates.MemberOf && _relations.Any(o => o.Subject == r.Subject && o.Object == r.Object
                     && o.Predicate is RelationPredicates.LeaderOf or RelationPredicates.FormerlyMemberOf)))
+                // A person told leading a group is no former member of it: "كان عضوا في مجلسها" before he became its emir.
+                .Where(r => !(r.Predicate == RelationPredicates.FormerlyMemberOf && _relations.Any(o => o.Subject == r.Subject && o.Object == r.Object && o.Predicate == RelationPredicates.LeaderOf)))
                 // A person who left one group and founded another leads it; he did not defect to it.
                 .Where(r => !(r.Predicate == RelationPredicates.DefectedTo && _relations.Any(o => o.Subject == r.Subject && o.Object == r.Object && o.Predicate == RelationPredicates.LeaderOf)))
                 .Select(r => r.Predicate == RelationPredicates.MemberOf && _leftGroup.Contains(r.Subject) && !IsDefectionTarget(r)

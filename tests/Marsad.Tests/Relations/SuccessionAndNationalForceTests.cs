@@ -61,4 +61,22 @@ public sealed class SuccessionAndNationalForceTests(PipelineFixture fixture) : I
     {
         Assert.Contains(Relations(text), r => r.Subject == person && r.Object == Aqim);
     }
+
+    [Fact]
+    public void Extract_OneOfAGroupsLeaders_IsAMemberNotItsLeader()
+    {
+        var relations = Relations("وأصبح أبو يحيى الكانمي زعيما من زعماء تنظيم القاعدة في بلاد المغرب الإسلامي بعد سنوات في الصحراء.");
+
+        Assert.Contains(relations, r => r.Predicate == RelationPredicates.MemberOf && r.Object == Aqim);
+        Assert.DoesNotContain(relations, r => r.Predicate == RelationPredicates.LeaderOf && r.Object == Aqim);
+    }
+
+    [Fact]
+    public void Extract_KunyaAloneAfterTheFullName_IsThatPerson()
+    {
+        var relations = Relations("وظهر أبو يحيى الكانمي الطارقي في تسجيل مصور. ويعد أبو يحيى من كبار قادة جماعة أنصار الدين.");
+
+        Assert.DoesNotContain(relations, r => r.Subject != relations.FirstOrDefault(f => f.Object == AnsarDine).Subject && r.Object == AnsarDine);
+        Assert.Contains(relations, r => r.Predicate == RelationPredicates.MemberOf && r.Object == AnsarDine && r.Subject.Split(' ').Length > 2);
+    }
 }
