@@ -69,6 +69,7 @@ public sealed partial class PersonRecognizer
         }
 
         known.AddRange(KunyaCaseForms(store, known));
+        known.AddRange(FusedParticleForms(store, known));
         known.AddRange(LatinSpellingForms(store, known));
 
         var cues = new[] { (Language.Arabic, "ar"), (Language.French, "fr"), (Language.English, "en") }.ToDictionary(l => l.Item1, l => new PhraseMatcher<PersonRole?>(
@@ -111,6 +112,21 @@ public sealed partial class PersonRecognizer
             var words = k.Alias.Split(' ', StringSplitOptions.RemoveEmptyEntries);
             return forms.Where(f => words.Any(w => CharFolding.Fold(w) == f.Nominative))
                 .Select(f => (string.Join(' ', words.Select(w => CharFolding.Fold(w) == f.Nominative ? f.Form : w)), k.Person));
+        }).ToList();
+    }
+
+    /// <summary>
+    /// "عبدالمالك X", "أبوعبيدة X": every Arabic alias with a particle news often writes joined to the next word
+    /// (<c>lexicon/ar/fused_particles.tsv</c>), also spelled with that particle joined, so that the fused name is the same person.
+    /// </summary>
+    private static List<(string, Person)> FusedParticleForms(ResourceStore store, List<(string Alias, Person Person)> known)
+    {
+        var particles = TsvTable.Read(store, "lexicon/ar/fused_particles.tsv", "particle").Rows.Select(row => CharFolding.Fold(row["particle"])).ToHashSet(StringComparer.Ordinal);
+        return known.Where(k => k.Alias.Any(CharFolding.IsArabicLetter)).SelectMany(k =>
+        {
+            var words = k.Alias.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            return Enumerable.Range(0, words.Length - 1).Where(i => particles.Contains(CharFolding.Fold(words[i])))
+                .Select(i => (string.Join(' ', words[..i].Append(words[i] + words[i + 1]).Concat(words[(i + 2)..])), k.Person));
         }).ToList();
     }
 
@@ -253,7 +269,7 @@ public sealed partial class PersonRecognizer
         }
 
         found.AddRange(LaterMentionsBySurname(doc, found, taken));
-        return [.. found.Select(p => p.Role is null && p.Group is null ? WithApposition(doc, p, cues, actorAt) : p).Select(p => WithFullName(p, found)).OrderBy(p => p.FirstToken)];
+        return [.. found.Select(p => p.Role is null && p.Group is null ? WithApposition(doc, p, cues, actorAt) : p).Select(p => WithFullName(p, found)).Select(p => WithKunyaOfFullName(doc, p, found)).OrderBy(p => p.FirstToken)];
     }
 
     /// <summary>A name after a comma with "و" on its first word (its span starts past the token's start) opens the next item of a list.</summary>
@@ -317,6 +333,27 @@ public sealed partial class PersonRecognizer
         found.FirstOrDefault(full => full.FirstToken < person.FirstToken && full.Name.EndsWith(" " + person.Name, StringComparison.Ordinal)) is { } earlier
             ? person with { Name = earlier.Name, Known = person.Known ?? earlier.Known }
             : person;
+
+    /// <summary>
+    /// "ويعد أبو عبيدة من كبار قادة التنظيم" after "أبو عبيدة يوسف العنابي": a kunya alone that opens a longer name given earlier is
+    /// that person, as the last name alone is (<see cref="LaterMentionsBySurname"/>).
+    /// </summary>
+    private PersonMention WithKunyaOfFullName(TextDocument doc, PersonMention person, List<PersonMention> found)
+    {
+        var words = FoldedWords(doc, person);
+        if (person.Known is not null || words.Length != 2 || !IsNameParticle(words[0]))
+        {
+            return person;
+        }
+
+        return found.FirstOrDefault(full => full.FirstToken < person.FirstToken && FoldedWords(doc, full) is { Length: > 2 } fullWords && fullWords.AsSpan(0, 2).SequenceEqual(words)) is { } earlier
+            ? person with { Name = earlier.Name, Known = earlier.Known }
+            : person;
+    }
+
+    /// <summary>The words of a mention as written, folded, without the clitic before it.</summary>
+    private static string[] FoldedWords(TextDocument doc, PersonMention person) =>
+        CharFolding.Fold(doc.OriginalText(person.Span)).Split(' ', StringSplitOptions.RemoveEmptyEntries);
 
     /// <summary>
     /// "وبدأ مومن نشاطه": the last name alone, after the full name was given; the first person told with that last name, a

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Marsad.Actors;
+using Marsad.Countries;
 using Marsad.Events;
 using Marsad.Events.Assembly;
 using Marsad.Text;
@@ -51,6 +52,7 @@ public sealed partial class RelationExtractor
             Deputies();
             LeadersOfFormedGroups();
             Appointments();
+            Successions();
             PossessiveDeputies();
             SecondsInGroups();
             UnnamedTitles();
@@ -780,6 +782,10 @@ public sealed partial class RelationExtractor
             {
                 Add(victim.Name, RelationPredicates.KilledBy, killer, subject.Span.Cover(victim.Span), 0.6);
             }
+            else if (NationalMeansForce(frame) is { } national && !IsOwnGroup(victim, national.Forces))
+            {
+                Add(victim.Name, RelationPredicates.KilledBy, national.Forces, victim.Span.Cover(national.Evidence), 0.5);
+            }
             else if (incident.Family == ActFamily.Air && incident.Agent is null
                      && events.FirstOrDefault(e => e.Evidence.Any(span => span.Overlaps(frame.Trigger.Span))) is { Actor1: { } strikeForce } strike)
             {
@@ -858,6 +864,25 @@ public sealed partial class RelationExtractor
             var agent = layers.CuesIn(frame.Sentence, CueKind.Agent)
                 .FirstOrDefault(c => c.FirstToken > victim.EndToken + 1 && c.FirstToken - victim.EndToken <= ApposedAgentReach && layers.Doc.IsComma(c.FirstToken - 1));
             return agent is null ? null : ForceAfter(agent.EndToken, KillerForceReach);
+        }
+
+        /// <summary>
+        /// "قُتل X في عملية عسكرية فرنسية", "لقوا مصرعهم في غارة شنتها الطائرات الفرنسية", "قُتل في قصف جوي أمريكي": a means of armed force
+        /// told with the kill — earlier in its sentence or shortly after it — whose demonym names the country: that country's forces.
+        /// </summary>
+        private (Actor Forces, TextSpan Evidence)? NationalMeansForce(Frame frame)
+        {
+            foreach (var means in cues.Where(c => c.Kind == RelationCueKind.ForceMeans && layers.SentenceOf(c.FirstToken) == frame.Sentence
+                                                   && (c.EndToken <= frame.Trigger.FirstToken || c.FirstToken >= frame.Trigger.EndToken && c.FirstToken - frame.Trigger.EndToken <= AgentPhraseReach)))
+            {
+                if (layers.Countries.FirstOrDefault(c => c.Kind == CountryMentionKind.Demonym && c.FirstToken == means.EndToken) is { } demonym
+                    && catalog.ForcesOf(demonym.Country.Code) is { } forces)
+                {
+                    return (forces, layers.Doc.SpanOfTokens(means.FirstToken, demonym.EndToken));
+                }
+            }
+
+            return null;
         }
 
         // How long a victim's apposition may be before the agent phrase that closes it: a title, a group and a second title.
@@ -962,6 +987,8 @@ public sealed partial class RelationExtractor
             .. _relations
                 .Where(r => !(r.Predicate == RelationPredicates.MemberOf && _relations.Any(o => o.Subject == r.Subject && o.Object == r.Object
                     && o.Predicate is RelationPredicates.LeaderOf or RelationPredicates.FormerlyMemberOf)))
+                // A person told leading a group is no former member of it: "كان عضوا في مجلسها" before he became its emir.
+                .Where(r => !(r.Predicate == RelationPredicates.FormerlyMemberOf && _relations.Any(o => o.Subject == r.Subject && o.Object == r.Object && o.Predicate == RelationPredicates.LeaderOf)))
                 // A person who left one group and founded another leads it; he did not defect to it.
                 .Where(r => !(r.Predicate == RelationPredicates.DefectedTo && _relations.Any(o => o.Subject == r.Subject && o.Object == r.Object && o.Predicate == RelationPredicates.LeaderOf)))
                 .Select(r => r.Predicate == RelationPredicates.MemberOf && _leftGroup.Contains(r.Subject) && !IsDefectionTarget(r)

@@ -56,6 +56,9 @@ internal enum RelationCueKind
     /// <summary>The force right after it carried out the operation a killing in its sentence belongs to (في عملية نفذتها القوات، carried out by, opération de).</summary>
     Killer,
 
+    /// <summary>A means of armed force (عملية عسكرية، غارة جوية، الطائرات): a demonym right after it names the country whose forces used it.</summary>
+    ForceMeans,
+
     /// <summary>The group before is part of the group after (المرتبطة ب، branche de, affiliated with).</summary>
     Affiliate,
 
@@ -76,6 +79,9 @@ internal enum RelationCueKind
 
     /// <summary>A verb of appointing (عين، اختار، تعيين): the person named after it, with a title, belongs to the group that appoints.</summary>
     Appoint,
+
+    /// <summary>The person named right after it led, before the one the sentence puts at the head of a group, that group (خلفا لـ، ليخلف).</summary>
+    Succeeds,
 
     /// <summary>Names the group a merger forms (تحت اسم، يحمل اسم، sous le nom de): a merger or a founding reads it.</summary>
     NamedAs,
