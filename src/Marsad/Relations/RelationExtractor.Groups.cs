@@ -14,7 +14,7 @@ public sealed partial class RelationExtractor
         /// <summary>How far after a merger cue the new group's name may come: "الاندماج في كيان واحد يحمل اسم «X»".</summary>
         private const int MergerReach = 6;
 
-        /// <summary>How far after a coalition cue the words that open its list may end: "أربع حركات مسلحة في مالي ومنطقة الساحل هي:".</summary>
+        /// <summary>How far after a coalition cue the words that open its list may end: "ثلاث جماعات مسلحة تنشط في المنطقة هي:".</summary>
         private const int ListOpenerReach = 10;
 
         /// <summary>

@@ -59,7 +59,7 @@ public sealed class FrenchVocabularyTests(PipelineFixture fixture) : IClassFixtu
     [Fact]
     public void Analyze_GendarmerieDetachmentStormed_IsTheTarget() =>
         Assert.Equal("Police Forces of Burkina Faso", Assert.Single(fixture.Events(
-            "DORI – Des hommes armés ont pris d'assaut, dans la nuit du dimanche 3 mars, un détachement de la gendarmerie près de Dori, tuant six gendarmes.")).Actor2?.Split(" (")[0]);
+            "DORI – Dimanche 3 mars au soir, un détachement de la gendarmerie a été pris d'assaut près de Dori par des hommes armés qui ont tué six gendarmes.")).Actor2?.Split(" (")[0]);
 
     /// <summary>« prises pour cibles » is an attack, not a taking of territory (« prises » alone would be).</summary>
     [Fact]

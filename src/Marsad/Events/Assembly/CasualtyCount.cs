@@ -65,7 +65,7 @@ internal static class CasualtyCount
     /// <summary>
     /// The counts the report still stands by: a toll told as replacing others (« le bilan s'est alourdi à 53 ») drops the
     /// other counts of the same people and every bare total (all of them when it is a bare total itself); a toll told as
-    /// superseded (« un précédent bilan faisait état de 9 morts ») yields to any other count.
+    /// superseded (« le bilan d'abord annoncé était de 9 morts ») yields to any other count.
     /// </summary>
     private static IReadOnlyList<(VictimCount Count, string Key)> Current(IReadOnlyList<(VictimCount Count, string Key)> counts)
     {

@@ -55,7 +55,7 @@ internal sealed partial class FrameBuilder
     }
 
     /// <summary>
-    /// « Un précédent bilan faisait état de 9 morts », « le bilan est passé à 16 »: the toll cue nearest before the figure in
+    /// « Le bilan d'abord annoncé était de 9 morts », « le bilan est passé à 16 »: the toll cue nearest before the figure in
     /// its sentence, else the first after it (« 9 morts selon un premier bilan »), says whether the figure was superseded or
     /// supersedes.
     /// </summary>

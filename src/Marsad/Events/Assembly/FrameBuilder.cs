@@ -352,7 +352,7 @@ internal sealed partial class FrameBuilder(MentionLayers layers)
         || RecalledMeansAfter(outcome, frames);
 
     /// <summary>
-    /// "بعد أسابيع على هجومين آخرين، أسفر أحدهما عن مقتل …", « un mois après l'attaque de X, qui avait fait 71 morts »: once
+    /// "بعد شهر من هجومين سابقين، قتل في أولهما …", « un mois après l'attaque de X, qui avait fait 71 morts »: once
     /// the sentence has turned to the earlier event, the deaths told after it, past a comma, are still that event's.
     /// </summary>
     private bool GovernedByLongAfter(Frame means) =>
@@ -678,7 +678,7 @@ internal sealed partial class FrameBuilder(MentionLayers layers)
                                 && c.FirstToken < frame.Trigger.FirstToken);
 
     /// <summary>
-    /// « Un précédent bilan faisait état lundi de 28 morts »: deaths told with a superseded toll are the incident's, told
+    /// « Lundi, un premier bilan donnait 28 morts »: deaths told with a superseded toll are the incident's, told
     /// again; a day in that sentence dates the earlier report, not the deaths.
     /// </summary>
     private bool RetellsEarlierToll(Frame frame) =>
