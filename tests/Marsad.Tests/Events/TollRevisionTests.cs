@@ -15,6 +15,9 @@ public sealed class TollRevisionTests(PipelineFixture fixture) : IClassFixture<P
     // The superseded toll is lower than the current one, and its day is the earlier report's.
     [InlineData("Niamey – Des hommes armés ont tué 11 gendarmes mercredi dans une attaque contre un poste à Téra. Un précédent bilan faisait état jeudi de 8 morts.", 11)]
     [InlineData("Niamey – Gunmen killed 10 soldiers on Monday in an attack on a post near Tera, the army said. An earlier toll had put the dead at 6.", 10)]
+    // A bare figure the update gives, with no noun of the dead after it, counts the dead of the killing told before.
+    [InlineData("Niamey – Gunmen killed six herders on Monday near Tera, the mayor said. The toll later rose to 9 as two of the wounded died overnight.", 9)]
+    [InlineData("Niamey – Des hommes armés ont tué six éleveurs lundi près de Téra. Selon le maire, le bilan est passé à 9 mardi matin.", 9)]
     public void Analyze_RevisedToll_GivesTheCurrentFigureToOneEvent(string text, int fatalities)
     {
         var attack = Assert.Single(fixture.Events(text));

@@ -63,7 +63,9 @@ internal sealed partial class FrameBuilder
     {
         var sentence = layers.SentenceOf(number.FirstToken);
         var cues = layers.Cues.Where(c => c.Kind is CueKind.TollEarlier or CueKind.TollUpdated && layers.SentenceOf(c.FirstToken) == sentence).ToList();
-        var cue = cues.LastOrDefault(c => c.EndToken <= number.FirstToken) ?? cues.FirstOrDefault(c => c.FirstToken >= number.EndToken);
+        // A figure after the updated one ("rose to 9 as two of the wounded died") is no update of its own.
+        var cue = cues.LastOrDefault(c => c.EndToken <= number.FirstToken && !layers.Numbers.Any(n => n.FirstToken >= c.EndToken && n.EndToken <= number.FirstToken))
+                  ?? cues.FirstOrDefault(c => c.FirstToken >= number.EndToken);
         return cue?.Kind switch
         {
             CueKind.TollEarlier => TollRevision.Earlier,

@@ -138,6 +138,14 @@ internal sealed partial class NumberRoles(MentionLayers layers, Func<ActorMentio
             return new RoledNumber(number, NumberRole.Things, null, null);
         }
 
+        // "The toll later rose to 12", « le bilan est passé à 16 »: a bare figure a toll's update gives counts the dead of the
+        // killing told last.
+        if (category is null && number.Value < IncidentTollCeiling && CueBefore(number, CueKind.TollUpdated, TotalReach)
+            && reported.LastOrDefault(r => r.Trigger.EndToken <= number.FirstToken && RoleOf(r.Trigger.Act) == NumberRole.Killed).Trigger is { } killing)
+        {
+            return new RoledNumber(number, NumberRole.Killed, null, killing);
+        }
+
         // "استهدفت ثلاث بلدات", « trois villes »: a figure before a plural of places counts places.
         if (IsBareArticle(number, category) || category is { Number: NounNumber.Installation } || layers.Is(number.EndToken, SyntaxRole.PlacesNoun)
             || IsLatin && CountsThings(number))
