@@ -18,6 +18,8 @@ public sealed class TollRevisionTests(PipelineFixture fixture) : IClassFixture<P
     // A bare figure the update gives, with no noun of the dead after it, counts the dead of the killing told before.
     [InlineData("Niamey – Gunmen killed six herders on Monday near Tera, the mayor said. The toll later rose to 9 as two of the wounded died overnight.", 9)]
     [InlineData("Niamey – Des hommes armés ont tué six éleveurs lundi près de Téra. Selon le maire, le bilan est passé à 9 mardi matin.", 9)]
+    // The toll of the attack rose, not a tally of several: the raised figure is the attack's.
+    [InlineData("نيامي – قتل مسلحون ستة جنود يوم الاثنين في هجوم على موقع عسكري قرب تيرا. وارتفعت حصيلة قتلى الهجوم يوم الثلاثاء إلى تسعة جنود بعد وفاة ثلاثة جرحى.", 9)]
     public void Analyze_RevisedToll_GivesTheCurrentFigureToOneEvent(string text, int fatalities)
     {
         var attack = Assert.Single(fixture.Events(text));

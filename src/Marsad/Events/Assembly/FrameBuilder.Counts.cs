@@ -64,8 +64,14 @@ internal sealed partial class FrameBuilder
         var sentence = layers.SentenceOf(number.FirstToken);
         var cues = layers.Cues.Where(c => c.Kind is CueKind.TollEarlier or CueKind.TollUpdated && layers.SentenceOf(c.FirstToken) == sentence).ToList();
         // A figure after the updated one ("rose to 9 as two of the wounded died") is no update of its own.
+        // A toll "since the start of the year" between the update and the figure is a tally, no incident's update.
         var cue = cues.LastOrDefault(c => c.EndToken <= number.FirstToken && !layers.Numbers.Any(n => n.FirstToken >= c.EndToken && n.EndToken <= number.FirstToken))
                   ?? cues.FirstOrDefault(c => c.FirstToken >= number.EndToken);
+        if (cue?.Kind == CueKind.TollUpdated && layers.CuesIn(sentence, CueKind.Aggregate).Any(a => a.FirstToken >= Math.Min(cue.EndToken, number.EndToken) && a.EndToken <= Math.Max(cue.FirstToken, number.FirstToken)))
+        {
+            return TollRevision.None;
+        }
+
         return cue?.Kind switch
         {
             CueKind.TollEarlier => TollRevision.Earlier,
