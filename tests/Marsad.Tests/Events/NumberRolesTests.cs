@@ -51,6 +51,9 @@ public sealed class NumberRolesTests(PipelineFixture fixture) : IClassFixture<Pi
     // A participle between a figure and its noun says what befell those counted, whatever verb governs the clause.
     [InlineData("en", "Soldiers killed nine militants and rescued 14 kidnapped farmers near Gwoza on Friday.", "14", NumberRole.Abducted)]
     [InlineData("en", "The attackers killed two guards and left five wounded soldiers at the checkpoint near Diffa.", "five", NumberRole.Wounded)]
+    // A count of others is governed by its own verb, not by the killing told before it.
+    [InlineData("en", "Bandits shot dead 30 villagers in Kebbi on Monday and 15 others were taken hostage.", "15", NumberRole.Abducted)]
+    [InlineData("ar", "قتل مسلحون ستة رعاة قرب بلدة أيورو أمس. واختطف أربعة آخرون.", "أربعة", NumberRole.Abducted)]
     public void Tag_FigureOfASentence_HasItsRole(string lang, string text, string figure, NumberRole expected)
     {
         var doc = TextDocument.Create(text, LanguageCodes.Parse(lang));

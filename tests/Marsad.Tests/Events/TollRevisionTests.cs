@@ -48,4 +48,16 @@ public sealed class TollRevisionTests(PipelineFixture fixture) : IClassFixture<P
         Assert.Equal(2, events.Length);
         Assert.Contains(events, e => e.Fatalities == 8);
     }
+
+    /// <summary>Others killed, told in a sentence of their own, are more dead of the same incident: the counts add.</summary>
+    [Theory]
+    [InlineData("Niamey – Des hommes armés ont tué six soldats lundi lors de l'attaque d'un poste près de Téra. Quatre autres ont été tués dans l'embuscade tendue aux renforts envoyés sur place.")]
+    [InlineData("Niamey – Gunmen killed six soldiers on Monday in an attack on a post near Tera. Four others were killed when the reinforcements sent there were ambushed.")]
+    [InlineData("نيامي – قتل مسلحون ستة جنود يوم الاثنين في هجوم على موقع عسكري قرب تيرا. كما قتل أربعة آخرون في كمين استهدف التعزيزات التي أرسلت إلى المكان.")]
+    public void Analyze_OthersKilledInTheirOwnSentence_AddToTheToll(string text)
+    {
+        var attack = Assert.Single(fixture.Events(text));
+
+        Assert.Equal(10, attack.Fatalities);
+    }
 }

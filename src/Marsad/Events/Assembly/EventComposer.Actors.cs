@@ -172,24 +172,41 @@ internal sealed partial class EventComposer
         var qualified = incident.Frames.SelectMany(f => f.Counts).Select(c => c.Category).OfType<ActorMention>().Where(m => m.Actor is not null).ToList();
         ActorMention AsQualified(ActorMention category) =>
             category.Actor is null && qualified.Find(m => ActorNaming.KindOf(m) == ActorNaming.KindOf(category)) is { } same ? same : category;
-        var counts = incident.Frames.SelectMany(f => f.Counts).Where(c => c.Act == act)
-            .Select(c => (c, Key(c.Category is null or { Role: ActorRole.Person } ? "" : naming.Name(AsQualified(c.Category), country, date)?.Name ?? c.Category.Role.ToString(), c)))
+        var counts = incident.Frames.SelectMany(f => f.Counts).Where(c => c.Act == act).ToList();
+        var keyed = counts
+            .Select(c => (c, Key(c.Category is null or { Role: ActorRole.Person } ? "" : naming.Name(AsQualified(c.Category), country, date)?.Name ?? c.Category.Role.ToString(), c, counts)))
             .ToList();
         var singles = incident.Frames
             .Where(f => f.PersonVictim is not null && f.Info.Counts == act)
             .Select(f => (f.PersonVictim!.Name, f.PersonVictim.Span))
             .ToList();
-        return CasualtyCount.Conservative(counts, singles);
+        return CasualtyCount.Conservative(keyed, singles);
     }
 
     /// <summary>
-    /// "قتل 17 جنديا و14 من رجال الشرطة": a count joined by "and" to the figure before it counts another part of the dead,
-    /// even when both parts come out as one force: it adds, it is no alternative report of the same group.
+    /// The key a count adds under: its group, so that reports of one group are alternatives. Two kinds of count are parts
+    /// of their own that add: one joined by "and" to the figure before it ("قتل 17 جنديا و14 من رجال الشرطة"), even when both
+    /// parts come out as one force; and "others" told in a sentence of their own ("وقتل ثلاثة آخرون", "Three others were
+    /// killed"), where no count before it in its sentence may give them another fate ("killed 300 and 150 others taken prisoner").
     /// </summary>
-    private string Key(string group, VictimCount count) =>
-        group.Length > 0 && count.Number is { } number && layers.IsAnd(number.FirstToken - 1)
-        && layers.Numbers.Any(n => n.EndToken <= number.FirstToken - 1 && number.FirstToken - 1 - n.EndToken <= PartGap && layers.SentenceOf(n.FirstToken) == count.Sentence)
+    private string Key(string group, VictimCount count, List<VictimCount> all)
+    {
+        if (count.Number is not { } number)
+        {
+            return group;
+        }
+
+        var others = layers.Is(number.EndToken, SyntaxRole.Others) || count.Category is { } noun && layers.Is(noun.EndToken, SyntaxRole.Others);
+        var sentence = layers.SentenceOf(number.FirstToken);
+        if (others && !all.Exists(c => c != count && c.Number is { } before && before.FirstToken < number.FirstToken && layers.SentenceOf(before.FirstToken) == sentence))
+        {
+            return $"{group}+{number.FirstToken}";
+        }
+
+        return group.Length > 0 && layers.IsAnd(number.FirstToken - 1)
+               && layers.Numbers.Any(n => n.EndToken <= number.FirstToken - 1 && number.FirstToken - 1 - n.EndToken <= PartGap && layers.SentenceOf(n.FirstToken) == count.Sentence)
             ? $"{group}#{number.FirstToken}"
             : group;
+    }
 
 }

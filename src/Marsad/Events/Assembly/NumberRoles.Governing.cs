@@ -84,6 +84,21 @@ internal sealed partial class NumberRoles
         layers.Triggers.FirstOrDefault(t => t.FirstToken == number.EndToken && t.Form == TriggerForm.Verb && Counts(t.Act)
                                             && layers.ActorAt(t.EndToken) is { } noun && layers.SentenceOf(noun.FirstToken) == layers.SentenceOf(number.FirstToken));
 
+    /// <summary>
+    /// "Three others were killed", "وقتل ثلاثة آخرون": a count of others is governed only by its own verb, the one after it in its
+    /// clause or the one right before it where verbs come first; one that only follows another act's count ("killed 300 and
+    /// 150 others taken prisoner", « une cinquantaine d'autres, blessées ») counts no one of that act.
+    /// </summary>
+    private RoledNumber OthersRole(NumberMention number, IReadOnlyList<(TriggerMention Trigger, ActorMention? Target)> reported)
+    {
+        var clause = layers.ClauseOf(number.FirstToken);
+        var own = reported.Select(r => r.Trigger).Where(t => Counts(t.Act))
+            .FirstOrDefault(t => t.EndToken == number.FirstToken
+                                 || t.FirstToken >= number.EndToken && layers.ClauseOf(t.FirstToken) == clause
+                                                                   && !layers.Numbers.Any(n => n.FirstToken >= number.EndToken && n.EndToken <= t.FirstToken));
+        return own is null ? new RoledNumber(number, NumberRole.Uncounted, null, null) : new RoledNumber(number, RoleOf(own.Act), null, own);
+    }
+
     /// <summary>"a 'terrorist' ambush", "three jihadist attacks": a people noun right before an event noun says whose the act is; the figure counts the acts.</summary>
     private bool ModifiesAnEventNoun(ActorMention actor)
     {

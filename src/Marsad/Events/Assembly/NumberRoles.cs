@@ -138,6 +138,11 @@ internal sealed partial class NumberRoles(MentionLayers layers, Func<ActorMentio
             return new RoledNumber(number, NumberRole.Things, null, null);
         }
 
+        if (category is null && layers.Is(number.EndToken, SyntaxRole.Others))
+        {
+            return OthersRole(number, reported);
+        }
+
         // "The toll later rose to 12", « le bilan est passé à 16 »: a bare figure a toll's update gives counts the dead of the
         // killing told last.
         if (category is null && number.Value < IncidentTollCeiling && CueBefore(number, CueKind.TollUpdated, TotalReach)

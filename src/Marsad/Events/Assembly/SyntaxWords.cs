@@ -97,6 +97,9 @@ internal enum SyntaxRole
 
     /// <summary>إنه، it, elle: a pronoun opening what a speaker said; the speaker did what it tells (the army said it killed).</summary>
     ReportedSubject,
+
+    /// <summary>آخرون، others, autres: the people a figure counts with it are more besides those counted before; the counts add.</summary>
+    Others,
 }
 
 /// <summary>Function words by language and role: the grammar event assembly relies on, kept as data.</summary>
