@@ -4,7 +4,8 @@ namespace Marsad.Tests.Events;
 
 /// <summary>
 /// A toll told as replacing an earlier one wins over it whatever their sizes; a toll told as superseded yields to any other
-/// count, and a day told with it dates that earlier report, not a second incident. Short articles written for the test.
+/// count, and a day told with it dates that earlier report, not a second incident; parts of a toll (others, one person
+/// listed before a count) add up. Short articles written for the test.
 /// </summary>
 public sealed class TollRevisionTests(PipelineFixture fixture) : IClassFixture<PipelineFixture>
 {
@@ -59,5 +60,16 @@ public sealed class TollRevisionTests(PipelineFixture fixture) : IClassFixture<P
         var attack = Assert.Single(fixture.Events(text));
 
         Assert.Equal(10, attack.Fatalities);
+    }
+
+    /// <summary>One person listed before a counted group is one more dead.</summary>
+    [Theory]
+    [InlineData("نيامي – قتل شرطي وأربعة مدنيين مساء الجمعة في هجوم شنه مسلحون على حاجز أمني قرب تيرا.")]
+    [InlineData("Niamey – Gunmen killed a policeman and four civilians on Friday evening in an attack on a checkpoint near Tera.")]
+    public void Analyze_OnePersonListedBeforeACount_AddsOne(string text)
+    {
+        var attack = Assert.Single(fixture.Events(text));
+
+        Assert.Equal(5, attack.Fatalities);
     }
 }

@@ -43,16 +43,34 @@ internal sealed partial class FrameBuilder
             }
         }
 
+        // "قتل شرطي وثلاثة مدنيين", "killed a policeman and three civilians": a singular noun listed before a counted one is one more.
+        foreach (var frame in frames.Where(f => f.Counts.Count > 0 && f.PersonVictim is null))
+        {
+            if (frame.Info.Counts is { } act && frame.Target is { Number: NounNumber.Singular, Role: not ActorRole.Named } listed && !counted.Contains(listed)
+                && listed.FirstToken - frame.Trigger.EndToken <= 1 && IsPeople(listed) && frame.Counts.Exists(c => c.Number is { } n && ListedBefore(listed, n)))
+            {
+                frame.Counts.Add(new VictimCount(act, null, 1, listed, listed.Span, frame.Sentence));
+            }
+        }
+
         // "وقتلوا سائقا سابعا", "اختطاف تاجر": one person, told by a singular noun right after the trigger.
         foreach (var frame in frames.Where(f => f.Counts.Count == 0 && f.PersonVictim is null))
         {
             if (frame.Info.Counts is { } act && frame.Target is { Number: NounNumber.Singular, Role: not ActorRole.Named } single && (single.FirstToken - frame.Trigger.EndToken <= 1 || IsLatin && IsIndefiniteObject(frame, single)) && !counted.Contains(single)
-                && single.Role is ActorRole.Civilian or ActorRole.Person or ActorRole.Military or ActorRole.Police or ActorRole.Volunteer or ActorRole.Leader or ActorRole.Member)
+                && IsPeople(single))
             {
                 frame.Counts.Add(new VictimCount(act, null, 1, single, single.Span, frame.Sentence));
             }
         }
     }
+
+    private static bool IsPeople(ActorMention noun) =>
+        noun.Role is ActorRole.Civilian or ActorRole.Person or ActorRole.Military or ActorRole.Police or ActorRole.Volunteer or ActorRole.Leader or ActorRole.Member;
+
+    /// <summary>A noun joined to the figure after it by "and" or a comma alone (Arabic writes و on the figure: "شرطي وثلاثة").</summary>
+    private bool ListedBefore(ActorMention noun, NumberMention number) =>
+        number.FirstToken >= noun.EndToken && number.FirstToken - noun.EndToken <= 1
+        && (number.FirstToken == noun.EndToken ? layers.Doc.Readings(number.FirstToken).Any(r => r.Prefix.StartsWith('و')) : layers.IsAnd(noun.EndToken) || layers.Doc.IsComma(noun.EndToken));
 
     /// <summary>
     /// « Le bilan d'abord annoncé était de 9 morts », « le bilan est passé à 16 »: the toll cue nearest before the figure in
