@@ -66,6 +66,8 @@ public sealed class TollRevisionTests(PipelineFixture fixture) : IClassFixture<P
     [Theory]
     [InlineData("نيامي – قتل شرطي وأربعة مدنيين مساء الجمعة في هجوم شنه مسلحون على حاجز أمني قرب تيرا.")]
     [InlineData("Niamey – Gunmen killed a policeman and four civilians on Friday evening in an attack on a checkpoint near Tera.")]
+    // A national told by the demonym alone is one person beside the others counted.
+    [InlineData("نيامي – قتل فرنسي وأربعة نيجريين مساء الجمعة في هجوم شنه مسلحون على مطعم في تيرا.")]
     public void Analyze_OnePersonListedBeforeACount_AddsOne(string text)
     {
         var attack = Assert.Single(fixture.Events(text));

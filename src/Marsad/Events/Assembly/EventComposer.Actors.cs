@@ -193,7 +193,16 @@ internal sealed partial class EventComposer
     {
         if (count.Number is not { } number)
         {
-            return group;
+            // "قتل فرنسي وبلجيكي وثلاثة ماليين": each person listed beside other counts of the sentence is one more.
+            return count.Category is { Number: NounNumber.Singular } single && all.Exists(c => c != count && c.Sentence == count.Sentence)
+                ? $"{group}+{single.FirstToken}"
+                : group;
+        }
+
+        // "ثلاثة ماليين", "three Nigeriens": people counted by their nation are a part of their own beside another nation's.
+        if (count.Category is null && layers.Countries.FirstOrDefault(c => c.FirstToken == number.EndToken && c.Kind == CountryMentionKind.Demonym) is { } nation)
+        {
+            return $"{nation.Country.Code}:{group}";
         }
 
         var others = layers.Is(number.EndToken, SyntaxRole.Others) || count.Category is { } noun && layers.Is(noun.EndToken, SyntaxRole.Others);

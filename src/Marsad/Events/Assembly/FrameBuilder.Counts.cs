@@ -53,6 +53,18 @@ internal sealed partial class FrameBuilder
             }
         }
 
+        // "قتل فرنسي وبلجيكي وثلاثة ماليين": a national told by the demonym alone, right after the act or listed after another, is one person.
+        if (!IsLatin)
+        {
+            foreach (var frame in frames.Where(f => f.Info.Counts is not null && f.PersonVictim is null))
+            {
+                foreach (var national in NationalsAfter(frame.Trigger.EndToken))
+                {
+                    frame.Counts.Add(new VictimCount(frame.Info.Counts!.Value, null, 1, national, national.Span, frame.Sentence));
+                }
+            }
+        }
+
         // "وقتلوا سائقا سابعا", "اختطاف تاجر": one person, told by a singular noun right after the trigger.
         foreach (var frame in frames.Where(f => f.Counts.Count == 0 && f.PersonVictim is null))
         {
@@ -62,6 +74,28 @@ internal sealed partial class FrameBuilder
                 frame.Counts.Add(new VictimCount(act, null, 1, single, single.Span, frame.Sentence));
             }
         }
+    }
+
+    /// <summary>
+    /// The singular demonyms that open the object of an act at <paramref name="token"/> and go on joined by و ("فرنسي وبلجيكي"),
+    /// each a civilian of that nation; none once a figure comes, which counts its own noun.
+    /// </summary>
+    private IEnumerable<ActorMention> NationalsAfter(int token)
+    {
+        var sentence = layers.SentenceOf(Math.Max(0, token - 1));
+        for (var t = token; layers.Countries.FirstOrDefault(c => c.FirstToken == t && c.Kind == Countries.CountryMentionKind.Demonym) is { } demonym
+                            && layers.SentenceOf(t) == sentence && (t == token || layers.Doc.Readings(t).Any(r => r.Prefix.StartsWith('و')))
+                            && IsSingularNisba(demonym.EndToken - 1); t = demonym.EndToken)
+        {
+            yield return new ActorMention(demonym.FirstToken, demonym.EndToken, demonym.Span, "", ActorRole.Civilian, null, NounNumber.Singular);
+        }
+    }
+
+    /// <summary>فرنسي، مالية: the singular of a nisba adjective used as a noun ends in ي or ية; its plurals (ماليين، ماليون) do not.</summary>
+    private bool IsSingularNisba(int token)
+    {
+        var word = layers.Word(token);
+        return word.EndsWith('ي') || word.EndsWith("ية", StringComparison.Ordinal);
     }
 
     private static bool IsPeople(ActorMention noun) =>
