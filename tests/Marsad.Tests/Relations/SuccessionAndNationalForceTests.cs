@@ -55,8 +55,8 @@ public sealed class SuccessionAndNationalForceTests(PipelineFixture fixture) : I
     }
 
     [Theory]
-    [InlineData("وقال عبدالحميد أبو زيد، القيادي في تنظيم القاعدة في بلاد المغرب الإسلامي، إن الكتيبة باقية.", "Abdelhamid Abou Zeid")]
-    [InlineData("وقال أبوعبيدة يوسف العنابي، القيادي في تنظيم القاعدة في بلاد المغرب الإسلامي، إن الكتيبة باقية.", "Abu Ubaydah Yusuf al-Annabi")]
+    [InlineData("وظهر عبدالحميد أبو زيد، القيادي في تنظيم القاعدة في بلاد المغرب الإسلامي، في شريط مصور جديد.", "Abdelhamid Abou Zeid")]
+    [InlineData("وظهر أبوعبيدة يوسف العنابي، القيادي في تنظيم القاعدة في بلاد المغرب الإسلامي، في شريط مصور جديد.", "Abu Ubaydah Yusuf al-Annabi")]
     public void Extract_CataloguedNameWithAJoinedParticle_IsTheCataloguedPerson(string text, string person)
     {
         Assert.Contains(Relations(text), r => r.Subject == person && r.Object == Aqim);
