@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using Marsad.Actors;
-using Marsad.Countries;
 using Marsad.Events;
 using Marsad.Events.Assembly;
 using Marsad.Text;
@@ -875,7 +874,7 @@ public sealed partial class RelationExtractor
             foreach (var means in cues.Where(c => c.Kind == RelationCueKind.ForceMeans && layers.SentenceOf(c.FirstToken) == frame.Sentence
                                                    && (c.EndToken <= frame.Trigger.FirstToken || c.FirstToken >= frame.Trigger.EndToken && c.FirstToken - frame.Trigger.EndToken <= AgentPhraseReach)))
             {
-                if (layers.Countries.FirstOrDefault(c => c.Kind == CountryMentionKind.Demonym && c.FirstToken == means.EndToken) is { } demonym
+                if (layers.DemonymAt(means.EndToken) is { } demonym
                     && catalog.ForcesOf(demonym.Country.Code) is { } forces)
                 {
                     return (forces, layers.Doc.SpanOfTokens(means.FirstToken, demonym.EndToken));

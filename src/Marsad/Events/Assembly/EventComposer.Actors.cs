@@ -200,7 +200,7 @@ internal sealed partial class EventComposer
         }
 
         // "ثلاثة ماليين", "three Nigeriens": people counted by their nation are a part of their own beside another nation's.
-        if (count.Category is null && layers.Countries.FirstOrDefault(c => c.FirstToken == number.EndToken && c.Kind == CountryMentionKind.Demonym) is { } nation)
+        if (count.Category is null && layers.DemonymAt(number.EndToken) is { } nation)
         {
             return $"{nation.Country.Code}:{group}";
         }

@@ -83,7 +83,7 @@ internal sealed partial class FrameBuilder
     private IEnumerable<ActorMention> NationalsAfter(int token)
     {
         var sentence = layers.SentenceOf(Math.Max(0, token - 1));
-        for (var t = token; layers.Countries.FirstOrDefault(c => c.FirstToken == t && c.Kind == Countries.CountryMentionKind.Demonym) is { } demonym
+        for (var t = token; layers.DemonymAt(t) is { } demonym
                             && layers.SentenceOf(t) == sentence && (t == token || layers.Doc.Readings(t).Any(r => r.Prefix.StartsWith('و')))
                             && IsSingularNisba(demonym.EndToken - 1); t = demonym.EndToken)
         {

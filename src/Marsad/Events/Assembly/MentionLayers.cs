@@ -144,6 +144,9 @@ internal sealed class MentionLayers
 
     public ImmutableArray<CountryMention> Countries { get; }
 
+    /// <summary>The demonym that starts at <paramref name="token"/> ("فرنسية", "Nigeriens"), if any.</summary>
+    public CountryMention? DemonymAt(int token) => Countries.FirstOrDefault(c => c.FirstToken == token && c.Kind == CountryMentionKind.Demonym);
+
     public ImmutableArray<DateAnchor> Dates { get; }
 
     /// <summary>Every date as written, put on the calendar or not (the benchmark rebuilds the layers from them).</summary>

@@ -50,6 +50,7 @@ internal sealed partial class NumberRoles
     private ActorMention? LatinCategoryOf(NumberMention number, int sentence)
     {
         var adjectives = 1;
+        var participle = QualifyingParticiple(number);
         for (var t = number.EndToken; t < layers.Doc.Tokens.Length && t - number.EndToken <= DeterminerGap + 1 && layers.SentenceOf(t) == sentence; t++)
         {
             if (layers.ActorAt(t) is { } actor)
@@ -61,7 +62,7 @@ internal sealed partial class NumberRoles
             var passable = token.IsWord
                 ? layers.Is(t, SyntaxRole.Of) || layers.Is(t, SyntaxRole.Definite) || layers.Is(t, SyntaxRole.Possessive) || adjectives-- > 0
                 : layers.Doc.Folded[token.NormStart] is '"' or '«' or '»' or '“' or '”' or '\'';
-            if (QualifyingParticiple(number) is { } participle && participle.FirstToken == t)
+            if (participle is not null && participle.FirstToken == t)
             {
                 t = participle.EndToken - 1;
                 continue;
