@@ -234,10 +234,13 @@ internal sealed partial class FrameBuilder
             return IsPassive(frame) ? null : SpeakerResumedBefore(trigger.FirstToken, frame.Sentence);
         }
 
-        var support = layers.CuesIn(frame.Sentence, CueKind.Support)
-            .LastOrDefault(c => c.EndToken <= trigger.FirstToken && trigger.FirstToken - c.EndToken <= layers.Grammar.LightVerbReach);
-        return support is null ? null : SpeakerResumedBefore(support.FirstToken, frame.Sentence);
+        return LightVerbBefore(frame) is { } support ? SpeakerResumedBefore(support.FirstToken, frame.Sentence) : null;
     }
+
+    /// <summary>The light verb an event noun follows within the language's reach ("carried out the raid", "نفذت … غارات").</summary>
+    private CueMention? LightVerbBefore(Frame frame) =>
+        layers.CuesIn(frame.Sentence, CueKind.Support)
+            .LastOrDefault(c => c.EndToken <= frame.Trigger.FirstToken && frame.Trigger.FirstToken - c.EndToken <= layers.Grammar.LightVerbReach);
 
     /// <summary>The speaker of the report a pronoun right before <paramref name="verb"/> resumes, with nobody else named between.</summary>
     private ActorMention? SpeakerResumedBefore(int verb, int sentence)
@@ -341,8 +344,7 @@ internal sealed partial class FrameBuilder
     /// <summary>"نفذت مروحيات تابعة للجيش … غارات", « X a mené une attaque »: the subject of a light verb before an event noun performs it.</summary>
     private ActorMention? SupportVerbSubject(Frame frame)
     {
-        var support = layers.CuesIn(frame.Sentence, CueKind.Support)
-            .LastOrDefault(c => c.EndToken <= frame.Trigger.FirstToken && frame.Trigger.FirstToken - c.EndToken <= layers.Grammar.LightVerbReach);
+        var support = LightVerbBefore(frame);
         return support is not null && SubjectOf(support.FirstToken, support.EndToken, frame.Sentence) is { } subject && subject.FirstToken < frame.Trigger.FirstToken
             ? subject
             : ResumingSupportVerbSubject(frame);
